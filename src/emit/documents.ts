@@ -1,0 +1,37 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Document } from '../schema/document.js';
+import type { Manifest } from '../schema/manifest.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { toJson } from './json.js';
+
+/**
+ * The JSON output folder:
+ *   <out>/documents/<docId>.json   one validated Document per report
+ *   <out>/manifest.json            what happened to every input of the run
+ */
+export class JsonOutput {
+  readonly documentsDir: string;
+
+  private constructor(readonly dir: string) {
+    this.documentsDir = join(dir, 'documents');
+  }
+
+  static async open(dir: string): Promise<JsonOutput> {
+    const output = new JsonOutput(dir);
+    await mkdir(output.documentsDir, { recursive: true });
+    return output;
+  }
+
+  documentPath(docId: string): string {
+    return join(this.documentsDir, `${docId}.json`);
+  }
+
+  async writeDocument(document: Document): Promise<void> {
+    await writeFileAtomic(this.documentPath(document.docId), toJson(document));
+  }
+
+  async writeManifest(manifest: Manifest): Promise<void> {
+    await writeFileAtomic(join(this.dir, 'manifest.json'), toJson(manifest));
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Bytes → text, strictly. A report decoded with replacement characters would carry wrong words and
+ * wrong numbers into the warehouse, so undecodable input is a failure that names the byte, never
+ * U+FFFD soup.
+ *
+ * - `EF BB BF …` → UTF-8, BOM stripped; `FF FE …` → UTF-16 LE; `FE FF …` → UTF-16 BE; else UTF-8.
+ * - Line ends become `\n`; the text is composed to NFC (PDF converters and old Macs emit NFD).
+ * - Every change is recorded, in order, in `normalizations`.
+ */
+import { isUtf8 } from 'node:buffer';
+import type { Encoding, Normalization } from '../schema/document.js';
+
+export interface DecodedText {
+  ok: true;
+  text: string;
+  encoding: Encoding;
+  normalizations: Normalization[];
+}
+
+export interface DecodeFailure {
+  ok: false;
+  ruleId: 'invalid-utf8' | 'invalid-utf16' | 'binary-content';
+  reason: string;
+  /** Offset of the offending byte in the input. */
+  byteOffset: number;
+  /** 1-based line and column of the offending byte, counted in the decodable text before it. */
+  line: number;
+  column: number;
+}
+
+export type DecodeResult = DecodedText | DecodeFailure;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+
+export function decode(bytes: Uint8Array): DecodeResult {
+  const normalizations: Normalization[] = [];
+  let encoding: Encoding = 'utf-8';
+  let body = bytes;
+
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    body = bytes.subarray(3);
+    normalizations.push('strip-bom');
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    body = bytes.subarray(2);
+    normalizations.push('strip-bom');
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    body = bytes.subarray(2);
+    normalizations.push('strip-bom');
+  }
+  const bomLength = bytes.length - body.length;
+
+  let text: string;
+  if (encoding === 'utf-8') {
+    const invalidAt = isUtf8(body) ? -1 : firstInvalidUtf8(body);
+    if (invalidAt >= 0) {
+      return failure(
+        'invalid-utf8',
+        `invalid UTF-8 byte 0x${hex(body[invalidAt])} at byte offset ${invalidAt + bomLength}`,
+        body,
+        invalidAt,
+        bomLength,
+      );
+    }
+    text = utf8.decode(body);
+  } else {
+    const unpairedAt = firstInvalidUtf16(body, encoding === 'utf-16le');
+    if (unpairedAt >= 0) {
+      const what =
+        unpairedAt === body.length - 1 ? 'a dangling last byte' : 'an unpaired surrogate';
+      return {
+        ok: false,
+        ruleId: 'invalid-utf16',
+        reason: `invalid ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'}: ${what} at byte offset ${unpairedAt + bomLength}`,
+        byteOffset: unpairedAt + bomLength,
+        ...utf16Place(body, unpairedAt, encoding === 'utf-16le'),
+      };
+    }
+    text = (encoding === 'utf-16le' ? utf16le : utf16be).decode(body);
+  }
+
+  // A NUL never occurs in a text report: it means binary data (or UTF-16 saved without a BOM).
+  const nulAt = text.indexOf('\0');
+  if (nulAt >= 0) {
+    const byteOffset = encoding === 'utf-8' ? body.indexOf(0) + bomLength : nulAt * 2 + bomLength;
+    return {
+      ok: false,
+      ruleId: 'binary-content',
+      reason: `NUL byte at byte offset ${byteOffset}: binary data, or UTF-16 text without a byte-order mark`,
+      byteOffset,
+      ...placeInText(text, nulAt),
+    };
+  }
+
+  if (text.includes('\r')) {
+    const lf = text.replaceAll('\r\n', '\n');
+    if (lf !== text) normalizations.push('crlf-to-lf');
+    text = lf.replaceAll('\r', '\n');
+    if (text !== lf) normalizations.push('cr-to-lf');
+  }
+
+  const composed = text.normalize('NFC');
+  if (composed !== text) {
+    normalizations.push('nfc');
+    text = composed;
+  }
+
+  return { ok: true, text, encoding, normalizations };
+}
+
+/**
+ * Offset of the first byte that does not start or continue a well-formed UTF-8 sequence
+ * (Unicode 15, table 3-7: no overlongs, no surrogates, nothing above U+10FFFF), or -1.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const isContinuation = (i: number, low = 0x80, high = 0xbf) => {
+    const b = bytes[i];
+    return b !== undefined && b >= low && b <= high;
+  };
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    let length: number;
+    let secondLow = 0x80;
+    let secondHigh = 0xbf;
+    if (lead < 0x80) length = 1;
+    else if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) secondLow = 0xa0;
+      if (lead === 0xed) secondHigh = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) secondLow = 0x90;
+      if (lead === 0xf4) secondHigh = 0x8f;
+    } else return i;
+    if (length > 1 && !isContinuation(i + 1, secondLow, secondHigh)) return i;
+    for (let k = 2; k < length; k++) if (!isContinuation(i + k)) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/** Offset of the first byte of an unpaired surrogate or of a dangling odd byte, or -1. */
+function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number) =>
+    littleEndian
+      ? (bytes[i] as number) | ((bytes[i + 1] as number) << 8)
+      : ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
+  const even = bytes.length - (bytes.length % 2);
+  for (let i = 0; i < even; i += 2) {
+    const u = unit(i);
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 2 < even ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 2;
+    } else if (u >= 0xdc00 && u <= 0xdfff) return i;
+  }
+  return even < bytes.length ? even : -1;
+}
+
+function failure(
+  ruleId: DecodeFailure['ruleId'],
+  reason: string,
+  body: Uint8Array,
+  offset: number,
+  bomLength: number,
+): DecodeFailure {
+  // Everything before the first invalid byte is valid UTF-8, so it can be decoded to count lines.
+  return {
+    ok: false,
+    ruleId,
+    reason,
+    byteOffset: offset + bomLength,
+    ...placeInText(utf8.decode(body.subarray(0, offset)), Number.POSITIVE_INFINITY),
+  };
+}
+
+function utf16Place(body: Uint8Array, offset: number, littleEndian: boolean) {
+  const before = body.subarray(0, offset - (offset % 2));
+  const decoder = littleEndian ? 'utf-16le' : 'utf-16be';
+  return placeInText(new TextDecoder(decoder).decode(before), Number.POSITIVE_INFINITY);
+}
+
+/** Line and column (1-based) of `index` in `text`; `Infinity` means just past its end. */
+function placeInText(text: string, index: number): { line: number; column: number } {
+  const end = Math.min(index, text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+function hex(byte: number | undefined): string {
+  return (byte ?? 0).toString(16).toUpperCase().padStart(2, '0');
+}

@@ -1,0 +1,42 @@
+/**
+ * read: input bytes → a VFile holding the normalized text, with `file.data.source` and
+ * `file.data.docId` set. Undecodable input fails here with a message naming the file, the line and
+ * the byte (`file.fail` throws a VFileMessage, as unified's own readers do).
+ */
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import '../types/vfile-data.js';
+import { decode } from './decode.js';
+
+export interface Input {
+  /** The path to report in the document and in messages (as given to the run, `/` separators). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export function readSource({ path, bytes }: Input): VFile {
+  const file: VFile = new VFile({ path });
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    file.fail(decoded.reason, {
+      place: { line: decoded.line, column: decoded.column },
+      ruleId: decoded.ruleId,
+      source: 'baocao',
+    });
+  }
+  file.value = decoded.text;
+  file.data.source = {
+    path,
+    sha256: sha256(bytes),
+    bytes: bytes.length,
+    encoding: decoded.encoding,
+    normalizations: decoded.normalizations,
+  };
+  // The id hashes the normalized text, so a report saved with a BOM, CRLF or NFD is the same report.
+  file.data.docId = sha256(decoded.text).slice(0, 16);
+  return file;
+}
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}

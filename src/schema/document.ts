@@ -1,0 +1,289 @@
+/**
+ * The Document: what one report becomes. This module is the single source of truth for its shape:
+ * the TypeScript types are inferred from these schemas and `schemas/document.schema.json` is
+ * generated from them (`npm run schemas`).
+ *
+ * Downstream users and their warehouses rely on these names: fields may be added, never renamed.
+ * A value the pipeline has not extracted is `null` or an empty array, never a guess.
+ */
+import { z } from 'zod';
+
+/** Bumped only for a breaking change (a rename or a removal); additions keep it. */
+export const SCHEMA_VERSION = 1;
+
+/** `YYYY-MM-DD`, a real calendar date. */
+export const IsoDateSchema = z.iso.date();
+
+/** Lines of the normalized source text, 1-based and inclusive. */
+export const SpanSchema = z
+  .object({
+    startLine: z.int().positive(),
+    endLine: z.int().positive(),
+  })
+  .refine((span) => span.endLine >= span.startLine, {
+    message: 'endLine comes before startLine',
+  })
+  .meta({ id: 'Span' });
+
+/** A reporting period (kỳ báo cáo): `quý I/2023`, `6 tháng đầu năm 2024`, `2021 - 2025`. */
+export const PeriodSchema = z
+  .object({
+    year: z.int().optional(),
+    quarter: z.int().min(1).max(4).optional(),
+    half: z.int().min(1).max(2).optional(),
+    month: z.int().min(1).max(12).optional(),
+    /** Length in months of a period counted from the start of the year (`6 tháng đầu năm`). */
+    months: z.int().min(1).max(12).optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+  })
+  .meta({ id: 'Period' });
+
+/** Người ký: the signer at the foot of the report, with the capacity they sign in. */
+export const SignerSchema = z
+  .object({
+    name: z.string().nullable(),
+    /** `T/M BAN THƯỜNG VỤ`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH` … as written. */
+    role: z.string().nullable(),
+  })
+  .meta({ id: 'Signer' });
+
+export const MetadataSchema = z
+  .object({
+    /** Loại văn bản: `BÁO CÁO`, `KẾ HOẠCH`, `TỜ TRÌNH` … */
+    documentType: z.string().nullable(),
+    /** Trích yếu: the summary line under the document type. */
+    title: z.string().nullable(),
+    /** Cơ quan ban hành: `THÀNH ỦY HẢI PHÒNG`, `UBND TỈNH LÀO CAI` … */
+    issuer: z.string().nullable(),
+    /** Số ký hiệu: `123/BC-UBND`, `45-BC/TU`. */
+    documentNumber: z.string().nullable(),
+    place: z.string().nullable(),
+    issuedOn: IsoDateSchema.nullable(),
+    period: PeriodSchema.nullable(),
+    signer: SignerSchema.nullable(),
+    /** Nơi nhận: one entry per recipient line. */
+    recipients: z.array(z.string()),
+  })
+  .meta({ id: 'Metadata' });
+
+/** A footnote cited in a block: its number and where the marker stood in the block's clean text. */
+export const FootnoteRefSchema = z
+  .object({
+    number: z.int().nonnegative(),
+    /** Offset in UTF-16 code units into `Block.text`. */
+    offset: z.int().nonnegative(),
+  })
+  .meta({ id: 'FootnoteRef' });
+
+export const BlockKindSchema = z.enum(['heading', 'paragraph', 'item', 'table']);
+
+export const BlockSchema = z
+  .object({
+    id: z.string().min(1),
+    kind: BlockKindSchema,
+    /** Plain text: inline markup and HTML tags removed, soft line breaks kept as `\n`. */
+    text: z.string(),
+    /** The list marker as written (`-`, `+`, `1.`, `2)`), or null for a block that is not an item. */
+    marker: z.string().nullable(),
+    /** List nesting: 0 outside lists, 1 for a top-level item, 2 for an item inside it … */
+    depth: z.int().nonnegative(),
+    footnoteRefs: z.array(FootnoteRefSchema),
+    sources: z.array(SpanSchema).min(1),
+  })
+  .meta({ id: 'Block' });
+
+export const NumberingSchema = z.enum([
+  /** `PHẦN I`, `Phần thứ nhất` */
+  'part',
+  /** `Chương I` */
+  'chapter',
+  /** `Mục 1` */
+  'section',
+  /** `Điều 5` */
+  'article',
+  /** `I.`, `II.` */
+  'roman',
+  /** `1.`, `2.` */
+  'decimal',
+  /** `1.1.`, `1.1.1.` */
+  'multilevel',
+  /** `a)`, `b)` */
+  'letter',
+  /** `(1)`, `(2)` */
+  'parenthesized',
+  /** `1)`, `2)` */
+  'closing-paren',
+  /** A heading without a numbering marker. */
+  'none',
+]);
+
+export const SectionSchema = z
+  .object({
+    id: z.string().min(1),
+    /** The marker as written, without its trailing dot: `I`, `1`, `2.1`, `(1)`, `a)`, `Điều 5`. */
+    label: z.string().nullable(),
+    numbering: NumberingSchema,
+    level: z.int().positive(),
+    title: z.string(),
+    blocks: z.array(BlockSchema),
+    get children(): z.ZodArray<typeof SectionSchema> {
+      return z.array(SectionSchema);
+    },
+    sources: z.array(SpanSchema),
+  })
+  .meta({ id: 'Section' });
+
+export const FootnoteSchema = z
+  .object({
+    id: z.string().min(1),
+    number: z.int().nonnegative(),
+    text: z.string(),
+    /** Ids of the blocks that cite this footnote. */
+    citedBy: z.array(z.string()),
+    sources: z.array(SpanSchema).min(1),
+  })
+  .meta({ id: 'Footnote' });
+
+export const ColumnRoleSchema = z.enum([
+  'order',
+  'label',
+  'unit',
+  'plan',
+  'estimate',
+  'actual',
+  'yoy',
+  'share_of_plan',
+  'other',
+]);
+
+export const ColumnSchema = z
+  .object({
+    name: z.string(),
+    role: ColumnRoleSchema,
+    period: PeriodSchema.nullable(),
+    unit: z.string().nullable(),
+  })
+  .meta({ id: 'Column' });
+
+export const CellSchema = z
+  .object({
+    raw: z.string(),
+    kind: z.enum(['number', 'range', 'empty', 'text']),
+    value: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .meta({ id: 'Cell' });
+
+export const RowSchema = z
+  .object({
+    id: z.string().min(1),
+    /** The `TT` / `STT` cell as written, or null on sub-rows. */
+    order: z.string().nullable(),
+    label: z.string(),
+    parentId: z.string().nullable(),
+    cells: z.array(CellSchema),
+  })
+  .meta({ id: 'Row' });
+
+export const TableSchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().nullable(),
+    columns: z.array(ColumnSchema),
+    rows: z.array(RowSchema),
+  })
+  .meta({ id: 'Table' });
+
+export const DiagnosticSchema = z
+  .object({
+    /** Stable rule name, e.g. `invalid-utf8`; a test or a dashboard may count by it. */
+    ruleId: z.string().min(1),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string(),
+    line: z.int().positive().optional(),
+    column: z.int().positive().optional(),
+  })
+  .meta({ id: 'Diagnostic' });
+
+export const EncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be']);
+
+/** What the read stage did to the bytes before parsing, in the order it did it. */
+export const NormalizationSchema = z.enum([
+  /** A byte-order mark was removed. */
+  'strip-bom',
+  /** Windows line ends (`\r\n`) became `\n`. */
+  'crlf-to-lf',
+  /** Old Mac line ends (a lone `\r`) became `\n`. */
+  'cr-to-lf',
+  /** The text was not in Unicode normalization form C (e.g. decomposed NFD) and was composed. */
+  'nfc',
+]);
+
+export const SourceSchema = z
+  .object({
+    /** The input path as given to the run, with `/` separators. */
+    path: z.string(),
+    /** SHA-256 of the input bytes, lowercase hex. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.int().nonnegative(),
+    encoding: EncodingSchema,
+    normalizations: z.array(NormalizationSchema),
+  })
+  .meta({ id: 'Source' });
+
+export const StatsSchema = z
+  .object({
+    /** Lines of the normalized text. */
+    lines: z.int().nonnegative(),
+    /** Lines that hold something other than white space. */
+    nonBlankLines: z.int().nonnegative(),
+    /** UTF-16 code units of the normalized text. */
+    characters: z.int().nonnegative(),
+    blocks: z.int().nonnegative(),
+    sections: z.int().nonnegative(),
+    footnotes: z.int().nonnegative(),
+    tables: z.int().nonnegative(),
+    /** Share of non-blank source lines that ended up in the output (1 when nothing was lost). */
+    coverage: z.number().min(0).max(1),
+  })
+  .meta({ id: 'Stats' });
+
+export const DocumentSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    /** Stable id: derived from the SHA-256 of the normalized text, the same on every machine. */
+    docId: z.string().regex(/^[0-9a-f]{16}$/),
+    source: SourceSchema,
+    metadata: MetadataSchema,
+    sections: z.array(SectionSchema),
+    /** Blocks outside any section. */
+    blocks: z.array(BlockSchema),
+    footnotes: z.array(FootnoteSchema),
+    tables: z.array(TableSchema),
+    diagnostics: z.array(DiagnosticSchema),
+    stats: StatsSchema,
+  })
+  .meta({ id: 'Document' });
+
+export type Span = z.infer<typeof SpanSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type Signer = z.infer<typeof SignerSchema>;
+export type Metadata = z.infer<typeof MetadataSchema>;
+export type FootnoteRef = z.infer<typeof FootnoteRefSchema>;
+export type BlockKind = z.infer<typeof BlockKindSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type Numbering = z.infer<typeof NumberingSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Footnote = z.infer<typeof FootnoteSchema>;
+export type Column = z.infer<typeof ColumnSchema>;
+export type Cell = z.infer<typeof CellSchema>;
+export type Row = z.infer<typeof RowSchema>;
+export type Table = z.infer<typeof TableSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Encoding = z.infer<typeof EncodingSchema>;
+export type Normalization = z.infer<typeof NormalizationSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Stats = z.infer<typeof StatsSchema>;
+export type Document = z.infer<typeof DocumentSchema>;

@@ -1,0 +1,58 @@
+/**
+ * The run manifest (`<out>/manifest.json`): one entry per input the run saw, so that no file is ever
+ * silently lost. Run facts live here, never inside the documents.
+ */
+import { z } from 'zod';
+
+export const MANIFEST_VERSION = 1;
+
+export const InputStatusSchema = z.enum([
+  /** Extracted; its document is in `documents/<docId>.json`. */
+  'ok',
+  /** Deliberately not extracted (a README in a directory walk, a duplicate of another input). */
+  'skipped',
+  /** Could not be extracted; `error` says why. */
+  'failed',
+]);
+
+export const InputErrorSchema = z
+  .object({
+    /** Stable rule name: `invalid-utf8`, `binary-content`, `read-error`, `internal-error` … */
+    ruleId: z.string().min(1),
+    /** A sentence naming the file and, where it can, the line: `a.md:12:4: …`. */
+    message: z.string(),
+    line: z.int().positive().optional(),
+    column: z.int().positive().optional(),
+  })
+  .meta({ id: 'InputError' });
+
+export const ManifestEntrySchema = z
+  .object({
+    path: z.string(),
+    status: InputStatusSchema,
+    docId: z.string().nullable(),
+    /** SHA-256 of the input bytes, when they could be read. */
+    sha256: z.string().nullable(),
+    /** Why a file was skipped or failed; null when `ok`. */
+    error: InputErrorSchema.nullable(),
+  })
+  .meta({ id: 'ManifestEntry' });
+
+export const ManifestSchema = z
+  .object({
+    manifestVersion: z.literal(MANIFEST_VERSION),
+    tool: z.object({ name: z.literal('baocao'), version: z.string() }),
+    totals: z.object({
+      inputs: z.int().nonnegative(),
+      ok: z.int().nonnegative(),
+      skipped: z.int().nonnegative(),
+      failed: z.int().nonnegative(),
+    }),
+    inputs: z.array(ManifestEntrySchema),
+  })
+  .meta({ id: 'Manifest' });
+
+export type InputStatus = z.infer<typeof InputStatusSchema>;
+export type InputError = z.infer<typeof InputErrorSchema>;
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;

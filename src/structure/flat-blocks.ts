@@ -1,0 +1,143 @@
+/**
+ * structure (first, flat reading): every heading, paragraph, list item and table of the tree, in
+ * document order, becomes a Block with its plain text and source lines, in `file.data.blocks`.
+ * Later stages replace this with repaired, sectioned output; until then nothing is dropped.
+ *
+ * ```markdown
+ * I. KẾT QUẢ
+ *
+ * 1. Về công tác xây dựng Đảng
+ *
+ * - Thành ủy và các cấp ủy <i>lãnh đạo</i>
+ * ```
+ * yields `paragraph "I. KẾT QUẢ"`, `item "Về công tác xây dựng Đảng"` (marker `1.`, depth 1) and
+ * `item "Thành ủy và các cấp ủy lãnh đạo"` (marker `-`, depth 1).
+ *
+ * Indented code (a converter's indented line) and HTML blocks are read as paragraphs of their text;
+ * block quotes and GFM footnote definitions are read through.
+ */
+import type { ListItem, Nodes, Root, RootContent, Table } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Block, BlockKind, FootnoteRef, Span } from '../schema/document.js';
+import '../types/vfile-data.js';
+import { plainText, stripTags } from './plain-text.js';
+
+interface Reading {
+  docId: string;
+  source: string;
+  blocks: Block[];
+}
+
+export default function flatBlocks() {
+  return (tree: Root, file: VFile): undefined => {
+    const reading: Reading = { docId: file.data.docId ?? '', source: String(file), blocks: [] };
+    readFlow(tree.children, 0, reading);
+    file.data.blocks = reading.blocks;
+  };
+}
+
+function readFlow(nodes: readonly RootContent[], depth: number, reading: Reading): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph': {
+        const { text, footnoteRefs } = plainText(node);
+        push(reading, node.type, text, footnoteRefs, [node], null, depth);
+        break;
+      }
+      case 'table':
+        push(reading, 'table', tableText(node), [], [node], null, depth);
+        break;
+      case 'code':
+        push(reading, 'paragraph', node.value, [], [node], null, depth);
+        break;
+      case 'html': {
+        const text = stripTags(node.value);
+        if (text.trim() !== '') push(reading, 'paragraph', text, [], [node], null, depth);
+        break;
+      }
+      case 'list':
+        for (const item of node.children) readItem(item, depth + 1, reading);
+        break;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        readFlow(node.children, depth, reading);
+        break;
+      default:
+      // thematicBreak, definition, yaml: no text to keep.
+    }
+  }
+}
+
+/**
+ * A list item's leading paragraphs are the item; what follows them (a nested list, a later
+ * paragraph) is read as flow at the item's depth, so reading order is kept.
+ */
+function readItem(item: ListItem, depth: number, reading: Reading): void {
+  const lead: Nodes[] = [];
+  for (const child of item.children) {
+    if (child.type !== 'paragraph' && child.type !== 'heading') break;
+    lead.push(child);
+  }
+  const marker = itemMarker(item, reading.source);
+  let text = '';
+  const footnoteRefs: FootnoteRef[] = [];
+  for (const node of lead) {
+    const part = plainText(node);
+    if (text !== '') text += '\n\n';
+    for (const ref of part.footnoteRefs) {
+      footnoteRefs.push({ number: ref.number, offset: ref.offset + text.length });
+    }
+    text += part.text;
+  }
+  push(reading, 'item', text, footnoteRefs, lead.length > 0 ? lead : [item], marker, depth);
+  readFlow(item.children.slice(lead.length), depth, reading);
+}
+
+/** The marker as written in the source (`-`, `+`, `1.`, `2)`): from the item's start to its content. */
+function itemMarker(item: ListItem, source: string): string | null {
+  const start = item.position?.start.offset;
+  if (start === undefined) return null;
+  const contentStart = item.children[0]?.position?.start.offset ?? item.position?.end.offset;
+  return source.slice(start, contentStart).trim() || null;
+}
+
+function tableText(table: Table): string {
+  return table.children
+    .map((row) => row.children.map((cell) => plainText(cell).text.trim()).join(' | '))
+    .join('\n');
+}
+
+function push(
+  reading: Reading,
+  kind: BlockKind,
+  text: string,
+  footnoteRefs: FootnoteRef[],
+  nodes: readonly Nodes[],
+  marker: string | null,
+  depth: number,
+): void {
+  reading.blocks.push({
+    id: `${reading.docId}:b${reading.blocks.length + 1}`,
+    kind,
+    text,
+    marker,
+    depth,
+    footnoteRefs,
+    sources: spansOf(nodes),
+  });
+}
+
+/** Source spans of nodes, adjacent or overlapping lines merged. */
+function spansOf(nodes: readonly Nodes[]): Span[] {
+  const spans: Span[] = [];
+  for (const node of nodes) {
+    if (!node.position) continue;
+    const startLine = node.position.start.line;
+    const endLine = node.position.end.line;
+    const last = spans.at(-1);
+    if (last && startLine <= last.endLine + 1) last.endLine = Math.max(last.endLine, endLine);
+    else spans.push({ startLine, endLine });
+  }
+  return spans;
+}

@@ -1,0 +1,18 @@
+/**
+ * What the stages leave for each other on `file.data`, typed. Each stage reads what earlier stages
+ * wrote and adds its own part; the validate stage assembles them into the Document.
+ */
+import type { Block, Document, Source } from '../schema/document.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** read: where the text came from and what was done to it. */
+    source: Source;
+    /** read: the stable id derived from the normalized text. */
+    docId: string;
+    /** structure: blocks outside any section, in reading order. */
+    blocks: Block[];
+    /** validate: the finished, schema-checked Document. */
+    document: Document;
+  }
+}
