@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The CLI tests run the compiled CLI; `npm test` builds it first (pretest).
-    testTimeout: 30_000,
+    globalSetup: ['tests/build.global-setup.ts'],
   },
 });

@@ -78,6 +78,10 @@ async function processInput(
     const document = await extract({ path, bytes });
     const { docId } = document;
     const sha256 = document.source.sha256;
+    if (document.stats.textLines === 0) {
+      const message = `${path}: the file holds no text; no document written`;
+      return { path, status: 'skipped', docId, sha256, error: { ruleId: 'no-text', message } };
+    }
     const owner = owners.get(docId);
     if (owner !== undefined) {
       const message = `${path}: the same text as ${owner} (docId ${docId}); extracted once`;

@@ -33,6 +33,8 @@ export type DecodeResult = DecodedText | DecodeFailure;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+/** Only to count lines before a NUL in what may not be valid UTF-8. */
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function decode(bytes: Uint8Array): DecodeResult {
   const normalizations: Normalization[] = [];
@@ -55,44 +57,41 @@ export function decode(bytes: Uint8Array): DecodeResult {
 
   let text: string;
   if (encoding === 'utf-8') {
+    // A NUL never occurs in a text report: it means binary data (or UTF-16 saved without a BOM).
+    // Checked before validity, since that is the more useful thing to tell about a PNG or a PDF.
+    const nulAt = body.indexOf(0);
+    if (nulAt >= 0)
+      return binaryContent(nulAt + bomLength, lenientUtf8.decode(body.subarray(0, nulAt)));
     const invalidAt = isUtf8(body) ? -1 : firstInvalidUtf8(body);
     if (invalidAt >= 0) {
-      return failure(
-        'invalid-utf8',
-        `invalid UTF-8 byte 0x${hex(body[invalidAt])} at byte offset ${invalidAt + bomLength}`,
-        body,
-        invalidAt,
-        bomLength,
-      );
+      return {
+        ok: false,
+        ruleId: 'invalid-utf8',
+        reason: `invalid UTF-8 byte 0x${hex(body[invalidAt])} at byte offset ${invalidAt + bomLength}`,
+        byteOffset: invalidAt + bomLength,
+        // Everything before the first invalid byte is valid UTF-8, so it decodes to count lines.
+        ...endOf(utf8.decode(body.subarray(0, invalidAt))),
+      };
     }
     text = utf8.decode(body);
   } else {
-    const unpairedAt = firstInvalidUtf16(body, encoding === 'utf-16le');
+    const littleEndian = encoding === 'utf-16le';
+    const unpairedAt = firstInvalidUtf16(body, littleEndian);
+    const decoder = littleEndian ? utf16le : utf16be;
     if (unpairedAt >= 0) {
       const what =
         unpairedAt === body.length - 1 ? 'a dangling last byte' : 'an unpaired surrogate';
       return {
         ok: false,
         ruleId: 'invalid-utf16',
-        reason: `invalid ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'}: ${what} at byte offset ${unpairedAt + bomLength}`,
+        reason: `invalid ${littleEndian ? 'UTF-16 LE' : 'UTF-16 BE'}: ${what} at byte offset ${unpairedAt + bomLength}`,
         byteOffset: unpairedAt + bomLength,
-        ...utf16Place(body, unpairedAt, encoding === 'utf-16le'),
+        ...endOf(decoder.decode(body.subarray(0, unpairedAt))),
       };
     }
-    text = (encoding === 'utf-16le' ? utf16le : utf16be).decode(body);
-  }
-
-  // A NUL never occurs in a text report: it means binary data (or UTF-16 saved without a BOM).
-  const nulAt = text.indexOf('\0');
-  if (nulAt >= 0) {
-    const byteOffset = encoding === 'utf-8' ? body.indexOf(0) + bomLength : nulAt * 2 + bomLength;
-    return {
-      ok: false,
-      ruleId: 'binary-content',
-      reason: `NUL byte at byte offset ${byteOffset}: binary data, or UTF-16 text without a byte-order mark`,
-      byteOffset,
-      ...placeInText(text, nulAt),
-    };
+    text = decoder.decode(body);
+    const nulAt = text.indexOf('\0');
+    if (nulAt >= 0) return binaryContent(nulAt * 2 + bomLength, text.slice(0, nulAt));
   }
 
   if (text.includes('\r')) {
@@ -162,39 +161,22 @@ function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
   return even < bytes.length ? even : -1;
 }
 
-function failure(
-  ruleId: DecodeFailure['ruleId'],
-  reason: string,
-  body: Uint8Array,
-  offset: number,
-  bomLength: number,
-): DecodeFailure {
-  // Everything before the first invalid byte is valid UTF-8, so it can be decoded to count lines.
+function binaryContent(byteOffset: number, before: string): DecodeFailure {
   return {
     ok: false,
-    ruleId,
-    reason,
-    byteOffset: offset + bomLength,
-    ...placeInText(utf8.decode(body.subarray(0, offset)), Number.POSITIVE_INFINITY),
+    ruleId: 'binary-content',
+    reason: `NUL byte at byte offset ${byteOffset}: binary data, or UTF-16 text without a byte-order mark`,
+    byteOffset,
+    ...endOf(before),
   };
 }
 
-function utf16Place(body: Uint8Array, offset: number, littleEndian: boolean) {
-  const before = body.subarray(0, offset - (offset % 2));
-  const decoder = littleEndian ? 'utf-16le' : 'utf-16be';
-  return placeInText(new TextDecoder(decoder).decode(before), Number.POSITIVE_INFINITY);
-}
-
-/** Line and column (1-based) of `index` in `text`; `Infinity` means just past its end. */
-function placeInText(text: string, index: number): { line: number; column: number } {
-  const end = Math.min(index, text.length);
+/** Line and column (1-based) just past the end of `text`: where the next byte would stand. */
+function endOf(text: string): { line: number; column: number } {
+  const lastNewline = text.lastIndexOf('\n');
   let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: end - lineStart + 1 };
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: text.length - lastNewline };
 }
 
 function hex(byte: number | undefined): string {

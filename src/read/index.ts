@@ -34,6 +34,12 @@ export function readSource({ path, bytes }: Input): VFile {
   };
   // The id hashes the normalized text, so a report saved with a BOM, CRLF or NFD is the same report.
   file.data.docId = sha256(decoded.text).slice(0, 16);
+  if (!/[\p{L}\p{N}]/u.test(decoded.text)) {
+    file.message('the file holds no text (empty, or white space and punctuation only)', {
+      ruleId: 'no-text',
+      source: 'baocao',
+    });
+  }
   return file;
 }
 

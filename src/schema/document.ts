@@ -237,15 +237,15 @@ export const StatsSchema = z
   .object({
     /** Lines of the normalized text. */
     lines: z.int().nonnegative(),
-    /** Lines that hold something other than white space. */
-    nonBlankLines: z.int().nonnegative(),
+    /** Lines that hold text: at least one letter or digit. */
+    textLines: z.int().nonnegative(),
     /** UTF-16 code units of the normalized text. */
     characters: z.int().nonnegative(),
     blocks: z.int().nonnegative(),
     sections: z.int().nonnegative(),
     footnotes: z.int().nonnegative(),
     tables: z.int().nonnegative(),
-    /** Share of non-blank source lines that ended up in the output (1 when nothing was lost). */
+    /** Share of text lines that ended up in the output (1 when nothing was lost). */
     coverage: z.number().min(0).max(1),
   })
   .meta({ id: 'Stats' });

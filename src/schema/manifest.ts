@@ -36,6 +36,10 @@ export const ManifestEntrySchema = z
     /** Why a file was skipped or failed; null when `ok`. */
     error: InputErrorSchema.nullable(),
   })
+  .refine((entry) => (entry.status === 'ok') === (entry.error === null), {
+    message: 'a skipped or failed input needs an error saying why; an ok input has none',
+    path: ['error'],
+  })
   .meta({ id: 'ManifestEntry' });
 
 export const ManifestSchema = z

@@ -1,8 +1,11 @@
 /**
- * Figures about one document, computed by the pipeline itself. `coverage` is the share of non-blank
- * source lines that some output record came from: 1 means no line of text was dropped.
+ * Figures about one document, computed by the pipeline itself. `coverage` is the share of text lines
+ * (lines with a letter or a digit) that some output record came from: 1 means no line of text was
+ * dropped. Lines of markup alone (`---`, `| --- |`, `* * *`) carry no text and are not counted.
  */
 import type { Block, Footnote, Section, Span, Stats, Table } from '../schema/document.js';
+
+const hasText = /[\p{L}\p{N}]/u;
 
 export interface StatsInput {
   text: string;
@@ -39,22 +42,22 @@ export function measure({ text, blocks, sections, footnotes, tables }: StatsInpu
   walk(sections);
   for (const footnote of footnotes) cover(footnote.sources);
 
-  let nonBlankLines = 0;
+  let textLines = 0;
   let coveredLines = 0;
   lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    nonBlankLines++;
+    if (!hasText.test(line)) return;
+    textLines++;
     if (covered[index + 1] === 1) coveredLines++;
   });
 
   return {
     lines: lines.length,
-    nonBlankLines,
+    textLines,
     characters: text.length,
     blocks: blockCount,
     sections: sectionCount,
     footnotes: footnotes.length,
     tables: tables.length,
-    coverage: nonBlankLines === 0 ? 1 : coveredLines / nonBlankLines,
+    coverage: textLines === 0 ? 1 : coveredLines / textLines,
   };
 }

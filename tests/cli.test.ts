@@ -1,0 +1,138 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DocumentSchema } from '../src/schema/document.js';
+import { ManifestSchema } from '../src/schema/manifest.js';
+
+const cli = join(process.cwd(), 'dist/cli/main.js');
+const seed = join(process.cwd(), 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md');
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'baocao-cli-'));
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function readManifest(out: string) {
+  return ManifestSchema.parse(JSON.parse(readFileSync(join(work, out, 'manifest.json'), 'utf8')));
+}
+
+describe('baocao extract', () => {
+  it('writes the good file, records the broken one with its reason, and exits 1', () => {
+    mkdirSync(join(work, 'in'));
+    cpSync(seed, join(work, 'in/bao-cao.md'));
+    writeFileSync(join(work, 'in/hong.md'), Buffer.from([0x42, 0xc3, 0x28, 0x0a]));
+
+    const { code, stderr } = run('extract', 'in', '--out', 'out');
+
+    expect(code).toBe(1);
+    expect(stderr).toContain('in/hong.md:1:2: invalid UTF-8 byte 0xC3 at byte offset 1');
+    const manifest = readManifest('out');
+    expect(manifest.totals).toEqual({ inputs: 2, ok: 1, skipped: 0, failed: 1 });
+    const [good, broken] = manifest.inputs;
+    expect(good).toMatchObject({ path: 'in/bao-cao.md', status: 'ok', error: null });
+    expect(broken).toMatchObject({
+      path: 'in/hong.md',
+      status: 'failed',
+      docId: null,
+      error: { ruleId: 'invalid-utf8', line: 1, column: 2 },
+    });
+    expect(readdirSync(join(work, 'out/documents'))).toEqual([`${good?.docId}.json`]);
+    const document = DocumentSchema.parse(
+      JSON.parse(readFileSync(join(work, `out/documents/${good?.docId}.json`), 'utf8')),
+    );
+    expect(document.source.path).toBe('in/bao-cao.md');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('gives byte-identical files on two runs', () => {
+    mkdirSync(join(work, 'in'));
+    cpSync(seed, join(work, 'in/a.md'));
+    writeFileSync(join(work, 'in/b.txt'), '- Thu nội địa đạt 8.132,00 tỷ đồng\n');
+    expect(run('extract', 'in', '-o', 'first').code).toBe(0);
+    expect(run('extract', 'in', '-o', 'second').code).toBe(0);
+    const files = (out: string) =>
+      readdirSync(join(work, out), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => [name, readFileSync(join(work, out, name), 'utf8')] as const);
+    expect(files('first').length).toBe(3);
+    expect(files('second')).toEqual(files('first'));
+  });
+
+  it('walks folders in a stable order, skips READMEs, duplicates and empty files with a reason', () => {
+    mkdirSync(join(work, 'in/b'), { recursive: true });
+    mkdirSync(join(work, 'in/.git'));
+    cpSync(seed, join(work, 'in/b/z.md'));
+    cpSync(seed, join(work, 'in/a.markdown'));
+    writeFileSync(join(work, 'in/README.md'), '# Corpus\n');
+    writeFileSync(join(work, 'in/empty.txt'), '  \n');
+    writeFileSync(join(work, 'in/notes.docx'), 'not a report');
+    writeFileSync(join(work, 'in/.git/HEAD.md'), 'ref: main\n');
+
+    const { code } = run('extract', 'in', '--out', 'out');
+
+    expect(code).toBe(0);
+    const manifest = readManifest('out');
+    expect(manifest.inputs.map(({ path, status, error }) => [path, status, error?.ruleId])).toEqual(
+      [
+        ['in/README.md', 'skipped', 'readme'],
+        ['in/a.markdown', 'ok', undefined],
+        ['in/b/z.md', 'skipped', 'duplicate'],
+        ['in/empty.txt', 'skipped', 'no-text'],
+      ],
+    );
+    expect(manifest.totals).toEqual({ inputs: 4, ok: 1, skipped: 3, failed: 0 });
+  });
+
+  it('records a missing input as failed and goes on', () => {
+    cpSync(seed, join(work, 'a.md'));
+    const { code, stderr } = run('extract', 'missing.md', 'a.md', '--out', 'out');
+    expect(code).toBe(1);
+    expect(stderr).toContain('missing.md: ENOENT: no such file or directory');
+    expect(readManifest('out').inputs.map((entry) => entry.status)).toEqual(['failed', 'ok']);
+  });
+
+  it('defaults to corpus/ into output/', () => {
+    mkdirSync(join(work, 'corpus'));
+    cpSync(seed, join(work, 'corpus/a.md'));
+    expect(run('extract').code).toBe(0);
+    expect(readManifest('output').totals.ok).toBe(1);
+  });
+
+  it('exits 2 on a usage error, and documents every option in --help', () => {
+    const unknown = run('extract', '--frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--frobnicate'");
+    expect(run('transmogrify').code).toBe(2);
+    expect(run('extract', '--out').code).toBe(2);
+
+    const help = run('extract', '--help');
+    expect(help.code).toBe(0);
+    for (const option of ['--out', '--quiet', '--help']) expect(help.stdout).toContain(option);
+  });
+
+  it('prints its version', () => {
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' })).toBe(
+      `${version}\n`,
+    );
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Golden tests: every folder in tests/fixtures holds an `input.md` and the Document expected from
+ * it in `document.json`. Adding a case is adding a folder. After a deliberate change, regenerate
+ * with `npm run fixtures:update` and review the diff of every golden file as you would code.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toJson } from '../src/emit/json.js';
+import { extract } from '../src/extract.js';
+
+const root = new URL('./fixtures/', import.meta.url);
+const update = process.env.UPDATE_FIXTURES === '1';
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+describe('golden fixtures', () => {
+  it('exist', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('%s', async (name) => {
+    const input = new URL(`${name}/input.md`, root);
+    const expectedFile = new URL(`${name}/document.json`, root);
+    const document = await extract({
+      path: `tests/fixtures/${name}/input.md`,
+      bytes: readFileSync(input),
+    });
+    const actual = toJson(document);
+    if (update) writeFileSync(expectedFile, actual);
+    expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+  });
+});
