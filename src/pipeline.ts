@@ -7,13 +7,26 @@
  */
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import footnotes from './extract/footnotes.js';
 import reportSyntax from './parse/syntax.js';
+import footnoteContinuations from './repair/footnote-continuations.js';
+import footnoteSyntax from './repair/footnote-syntax.js';
+import pageFurniture from './repair/page-furniture.js';
+import splitParagraphs from './repair/split-paragraphs.js';
 import flatBlocks from './structure/flat-blocks.js';
 import validate from './validate/index.js';
 
 export const pipeline = unified()
   .use(remarkParse)
   .use(reportSyntax)
+  // repair: reading order restored, in this order (each rule relies on the ones before it)
+  .use(footnoteSyntax)
+  .use(pageFurniture)
+  .use(footnoteContinuations)
+  .use(splitParagraphs)
+  // structure
   .use(flatBlocks)
+  // extract
+  .use(footnotes)
   .use(validate)
   .freeze();

@@ -48,23 +48,71 @@ describe.each(reports)('corpus/%s', (name) => {
 });
 
 describe('the seed report', () => {
-  it('reads as 115 blocks in document order, the appendix table last', async () => {
-    const path = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
-    const document = await extract({ path, bytes: readFileSync(path) });
-    expect(document.blocks).toHaveLength(115);
-    expect(document.blocks[0]).toMatchObject({ kind: 'paragraph', text: 'BÁO CÁO' });
-    expect(document.blocks[3]).toMatchObject({
-      kind: 'item',
-      marker: '1.',
-      text: 'Về công tác xây dựng Đảng, hệ thống chính trị, vận động Nhân dân',
-      sources: [{ startLine: 9, endLine: 9 }],
-    });
-    expect(document.blocks.at(-1)).toMatchObject({
+  const path = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
+  const extractSeed = () => extract({ path, bytes: readFileSync(path) });
+
+  it('has 27 footnotes numbered 1–27, each cited exactly once', async () => {
+    const { footnotes, diagnostics } = await extractSeed();
+    expect(footnotes.map((footnote) => footnote.number)).toEqual(
+      Array.from({ length: 27 }, (_, i) => i + 1),
+    );
+    for (const footnote of footnotes) expect(footnote.citedBy).toHaveLength(1);
+    expect(diagnostics.filter((d) => d.ruleId.startsWith('footnote-'))).toEqual([]);
+  });
+
+  it('makes the footnotes that run over a page (2, 14, 19) whole', async () => {
+    const { footnotes } = await extractSeed();
+    const text = (number: number) => footnotes.find((f) => f.number === number)?.text ?? '';
+    expect(text(2)).toContain('thực hiện Chỉ thị số 18-CT/TW, ngày 26/10/2022 của Ban Bí thư');
+    expect(text(2)).toMatch(/đến cơ sở$/);
+    expect(text(14)).toContain(
+      'giao Ban Nội chính hướng dẫn nguyên đơn thực hiện quyền khiếu nại 32 đơn thư',
+    );
+    expect(text(19)).toContain(
+      'Đăng cai tổ chức các giải toàn quốc 2023 tại Hải Phòng: Giải Vô địch',
+    );
+    expect(footnotes.find((f) => f.number === 14)?.sources).toEqual([
+      { startLine: 59, endLine: 59 },
+      { startLine: 71, endLine: 71 },
+    ]);
+  });
+
+  it('makes every paragraph cut by a page break whole', async () => {
+    const { blocks } = await extractSeed();
+    const texts = blocks.map((block) => block.text);
+    for (const joined of [
+      'bằng các giải pháp cụ thể để phát triển kinh tế - xã hội',
+      'thực hiện thắng lợi chủ đề hành động năm 2023',
+      'kết nạp được 54/350 đảng viên mới',
+      'năm 2023. Tình hình kinh tế - xã hội thành phố quý I',
+      'Tập trung chỉ đạo thực hiện sơ kết giữa nhiệm kỳ kết quả thực hiện Nghị quyết Đại hội',
+    ]) {
+      expect(texts.filter((text) => text.includes(joined))).toHaveLength(1);
+    }
+    // No half is left behind as a block of its own.
+    expect(texts.filter((text) => /^\p{Ll}/u.test(text))).toEqual([
+      'kết quả thực hiện nhiệm vụ quý I; nhiệm vụ, giải pháp trọng tâm quý II năm 2023',
+    ]);
+  });
+
+  it('keeps footnote text out of the body', async () => {
+    const { blocks, footnotes } = await extractSeed();
+    const body = blocks.map((block) => block.text).join('\n');
+    for (const footnote of footnotes) {
+      for (const paragraph of footnote.text.split('\n')) expect(body).not.toContain(paragraph);
+    }
+    expect(body).not.toMatch(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/);
+  });
+
+  it('reads the body in document order, the appendix table last', async () => {
+    const { blocks } = await extractSeed();
+    expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: 'BÁO CÁO' });
+    expect(blocks.at(-1)).toMatchObject({
       kind: 'table',
       sources: [{ startLine: 226, endLine: 243 }],
     });
-    expect(document.blocks.at(-1)?.text.split('\n')).toHaveLength(17);
-    const lines = document.blocks.map((block) => block.sources[0]?.startLine ?? 0);
+    expect(blocks.at(-1)?.text.split('\n')).toHaveLength(17);
+    const lines = blocks.map((block) => block.sources[0]?.startLine ?? 0);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 });

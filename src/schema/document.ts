@@ -137,9 +137,13 @@ export const SectionSchema = z
 export const FootnoteSchema = z
   .object({
     id: z.string().min(1),
-    number: z.int().nonnegative(),
+    /** The footnote's number; null for a GFM footnote with a name instead (`[^ghi-chu]`). */
+    number: z.int().nonnegative().nullable(),
+    /** The marker as it identifies the footnote: `14`, or a GFM name. */
+    label: z.string().min(1),
+    /** Plain text without the marker; a footnote continued over a page break is whole. */
     text: z.string(),
-    /** Ids of the blocks that cite this footnote. */
+    /** Ids of the blocks that cite this footnote, in reading order. */
     citedBy: z.array(z.string()),
     sources: z.array(SpanSchema).min(1),
   })
@@ -245,6 +249,8 @@ export const StatsSchema = z
     sections: z.int().nonnegative(),
     footnotes: z.int().nonnegative(),
     tables: z.int().nonnegative(),
+    /** Lines of page furniture (page numbers, running headers) taken out of the body. */
+    furnitureLines: z.int().nonnegative(),
     /** Share of text lines that ended up in the output (1 when nothing was lost). */
     coverage: z.number().min(0).max(1),
   })

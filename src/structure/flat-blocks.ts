@@ -14,13 +14,14 @@
  * `item "Thành ủy và các cấp ủy lãnh đạo"` (marker `-`, depth 1).
  *
  * Indented code (a converter's indented line) and HTML blocks are read as paragraphs of their text;
- * block quotes and GFM footnote definitions are read through.
+ * block quotes are read through. Footnote definitions are not body: src/extract/footnotes.ts.
  */
 import type { ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Block, BlockKind, FootnoteRef, Span } from '../schema/document.js';
 import '../types/vfile-data.js';
-import { plainText, stripTags } from './plain-text.js';
+import { sourcesOf } from '../mdast/data.js';
+import { plainText, stripTags } from '../mdast/plain-text.js';
 
 interface Reading {
   docId: string;
@@ -60,10 +61,10 @@ function readFlow(nodes: readonly RootContent[], depth: number, reading: Reading
         for (const item of node.children) readItem(item, depth + 1, reading);
         break;
       case 'blockquote':
-      case 'footnoteDefinition':
         readFlow(node.children, depth, reading);
         break;
       default:
+      // footnoteDefinition: the footnote stage reads those.
       // thematicBreak, definition, yaml: no text to keep.
     }
   }
@@ -131,13 +132,11 @@ function push(
 /** Source spans of nodes, adjacent or overlapping lines merged. */
 function spansOf(nodes: readonly Nodes[]): Span[] {
   const spans: Span[] = [];
-  for (const node of nodes) {
-    if (!node.position) continue;
-    const startLine = node.position.start.line;
-    const endLine = node.position.end.line;
+  for (const { startLine, endLine } of nodes.flatMap(sourcesOf)) {
     const last = spans.at(-1);
-    if (last && startLine <= last.endLine + 1) last.endLine = Math.max(last.endLine, endLine);
-    else spans.push({ startLine, endLine });
+    if (last && startLine >= last.startLine && startLine <= last.endLine + 1) {
+      last.endLine = Math.max(last.endLine, endLine);
+    } else spans.push({ startLine, endLine });
   }
   return spans;
 }

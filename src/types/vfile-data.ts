@@ -2,7 +2,7 @@
  * What the stages leave for each other on `file.data`, typed. Each stage reads what earlier stages
  * wrote and adds its own part; the validate stage assembles them into the Document.
  */
-import type { Block, Document, Source } from '../schema/document.js';
+import type { Block, Document, Footnote, Source, Span } from '../schema/document.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -10,8 +10,12 @@ declare module 'vfile' {
     source: Source;
     /** read: the stable id derived from the normalized text. */
     docId: string;
+    /** repair: lines of page furniture (page numbers, running headers) taken out of the body. */
+    furniture: Span[];
     /** structure: blocks outside any section, in reading order. */
     blocks: Block[];
+    /** extract: footnotes with the blocks that cite them. */
+    footnotes: Footnote[];
     /** validate: the finished, schema-checked Document. */
     document: Document;
   }

@@ -45,9 +45,9 @@ const unknownMetadata: Metadata = {
 
 export default function validate() {
   return (_tree: Root, file: VFile): undefined => {
-    const { source, docId, blocks = [] } = file.data;
+    const { source, docId, blocks = [], footnotes = [], furniture = [] } = file.data;
     if (!source || !docId) throw new Error(`${file.path}: the read stage did not run`);
-    const parts = { blocks, sections: [], footnotes: [], tables: [] };
+    const parts = { blocks, sections: [], footnotes, tables: [] };
     const document: Document = {
       schemaVersion: SCHEMA_VERSION,
       docId,
@@ -55,7 +55,7 @@ export default function validate() {
       metadata: unknownMetadata,
       ...parts,
       diagnostics: file.messages.map(toDiagnostic),
-      stats: measure({ text: String(file), ...parts }),
+      stats: measure({ text: String(file), ...parts, furniture }),
     };
     const result = DocumentSchema.safeParse(document);
     if (!result.success) throw new SchemaViolation(file.path, result.error.issues);

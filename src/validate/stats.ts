@@ -13,9 +13,18 @@ export interface StatsInput {
   sections: readonly Section[];
   footnotes: readonly Footnote[];
   tables: readonly Table[];
+  /** Lines taken out as page furniture: accounted for, not lost. */
+  furniture: readonly Span[];
 }
 
-export function measure({ text, blocks, sections, footnotes, tables }: StatsInput): Stats {
+export function measure({
+  text,
+  blocks,
+  sections,
+  footnotes,
+  tables,
+  furniture,
+}: StatsInput): Stats {
   const lines = text === '' ? [] : text.split('\n');
   // A final `\n` ends the last line; it does not start another.
   if (lines.at(-1) === '') lines.pop();
@@ -41,6 +50,7 @@ export function measure({ text, blocks, sections, footnotes, tables }: StatsInpu
   };
   walk(sections);
   for (const footnote of footnotes) cover(footnote.sources);
+  cover(furniture);
 
   let textLines = 0;
   let coveredLines = 0;
@@ -58,6 +68,7 @@ export function measure({ text, blocks, sections, footnotes, tables }: StatsInpu
     sections: sectionCount,
     footnotes: footnotes.length,
     tables: tables.length,
+    furnitureLines: furniture.reduce((sum, span) => sum + span.endLine - span.startLine + 1, 0),
     coverage: textLines === 0 ? 1 : coveredLines / textLines,
   };
 }

@@ -1,0 +1,24 @@
+/**
+ * What the repair stage records on mdast nodes (`node.data`), typed, and how to read it.
+ */
+import type { Nodes } from 'mdast';
+import type { Span } from '../schema/document.js';
+
+declare module 'mdast' {
+  interface Data {
+    /**
+     * The source lines a node was assembled from, when that is more than its own position: the
+     * halves of a paragraph joined across a page break, a footnote and its continuation.
+     */
+    sources?: Span[];
+    /** Page furniture (a page number, a running header) stood just before this node. */
+    pageBreakBefore?: boolean;
+  }
+}
+
+/** The source lines a node came from: what repair recorded, or else its own position. */
+export function sourcesOf(node: Nodes): Span[] {
+  if (node.data?.sources) return node.data.sources;
+  if (!node.position) return [];
+  return [{ startLine: node.position.start.line, endLine: node.position.end.line }];
+}

@@ -1,0 +1,65 @@
+/**
+ * What the repair rules read off a node: does its text end unfinished, does it read as the rest of
+ * a sentence cut at a page break, where is the paragraph a continuation would be joined to.
+ * The language facts (Vietnamese lower case, sentence ends, numbering markers) come from src/vi.
+ */
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { plainText } from '../mdast/plain-text.js';
+
+// Interim, until src/vi/text.ts lands (issue 3).
+const startsLowercase = (text: string) => /^[\s"“'‘([]*\p{Ll}/u.test(text);
+const endsSentence = (text: string) => /[.!?…][\s"”'’)\]»]*$/u.test(text);
+const parseNumberingMarker = (text: string) =>
+  /^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\)|\d+\))\s/u.test(text) ? true : undefined;
+
+/** How a paragraph reads as the second half of a cut sentence: `thể để …` or `54/350 đảng viên …`. */
+export type ContinuationEvidence = 'lowercase' | 'figure';
+
+export function textOf(node: Paragraph): string {
+  return plainText(node).text;
+}
+
+export function hasFootnoteRefs(node: Paragraph): boolean {
+  return plainText(node).footnoteRefs.length > 0;
+}
+
+/**
+ * Text that stops without a sentence end: `… bằng các giải pháp cụ`, `… Chỉ thị số 18-CT/TW,`.
+ * A line in capitals (`BÁO CÁO`, `I. KẾT QUẢ LÃNH ĐẠO`) is a heading, which no sentence continues.
+ */
+export function isUnfinished(text: string): boolean {
+  return /\p{Ll}/u.test(text) && !endsSentence(text);
+}
+
+/**
+ * Whether a top-level node can be the rest of a cut sentence. Only a plain paragraph can: a
+ * bullet, a heading or a numbering marker (`a) …`, `(1) …`) starts something new.
+ */
+export function continuationEvidence(node: RootContent): ContinuationEvidence | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const text = textOf(node).trimStart();
+  if (text === '' || parseNumberingMarker(text) !== undefined) return undefined;
+  if (startsLowercase(text)) return 'lowercase';
+  if (/^\d/.test(text)) return 'figure';
+  return undefined;
+}
+
+/**
+ * The paragraph at the end of a top-level node, where a continuation would be appended: the node
+ * itself, or the last paragraph of the last item of a list (however deep). A heading or a table
+ * ends no sentence that continues.
+ */
+export function trailingParagraph(node: RootContent | ListItem | List): Paragraph | undefined {
+  switch (node.type) {
+    case 'paragraph':
+      return node;
+    case 'list':
+    case 'listItem':
+    case 'blockquote': {
+      const last = node.children.at(-1);
+      return last ? trailingParagraph(last as RootContent) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

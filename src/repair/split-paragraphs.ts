@@ -1,0 +1,63 @@
+/**
+ * repair: a body paragraph cut at a page break, made whole. The first half ends unfinished; the
+ * rest comes after the page's footnotes (or its page number, or right after it when the page had
+ * neither), starting in lower case, or with a figure when a page break stands between.
+ *
+ * ```markdown
+ * - Ban cán sự đảng … của thành phố bằng các giải pháp cụ
+ *
+ * ¹⁵ Nhân dịp Tết Nguyên đán, …
+ *
+ * thể để phát triển kinh tế - xã hội …
+ * ```
+ * becomes one item: `… bằng các giải pháp cụ thể để phát triển kinh tế - xã hội …`, with the source
+ * lines of both halves. Never joined: a next paragraph that starts with a capital, a bullet or a
+ * numbering marker (`a) …`), and anything after a heading or a table. A join on a figure alone is
+ * reported as `weak-join` (info), so that a reviewer can check it.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import '../mdast/data.js';
+import { joinParagraphs } from './join.js';
+import { continuationEvidence, isUnfinished, textOf, trailingParagraph } from './signals.js';
+
+export default function splitParagraphs() {
+  return (tree: Root, file: VFile): undefined => {
+    const kept: RootContent[] = [];
+    /** The paragraph ending the last body node, while it is unfinished. */
+    let open: Paragraph | undefined;
+    /** A footnote zone or page furniture stood since `open`. */
+    let pageBreak = false;
+
+    for (const node of tree.children) {
+      if (node.type === 'footnoteDefinition') {
+        kept.push(node);
+        pageBreak = true;
+        continue;
+      }
+      if (node.data?.pageBreakBefore) pageBreak = true;
+      const evidence = open && continuationEvidence(node);
+      if (
+        open &&
+        node.type === 'paragraph' &&
+        (evidence === 'lowercase' || (evidence === 'figure' && pageBreak))
+      ) {
+        if (evidence === 'figure') {
+          file.info('Joined to the paragraph before the page break on a figure alone', {
+            place: node.position,
+            ruleId: 'weak-join',
+            source: 'baocao',
+          });
+        }
+        joinParagraphs(open, node);
+        if (!isUnfinished(textOf(open))) open = undefined;
+      } else {
+        kept.push(node);
+        const trailing = trailingParagraph(node);
+        open = trailing && isUnfinished(textOf(trailing)) ? trailing : undefined;
+      }
+      pageBreak = false;
+    }
+    tree.children = kept;
+  };
+}
