@@ -50,8 +50,8 @@ export default function footnoteContinuations() {
     const moved = new Set<RootContent>();
 
     zones.forEach((zone, index) => {
-      const last = nodes[zone.end - 1] as FootnoteDefinition;
-      const lastParagraph = last.children.at(-1);
+      const definition = nodes[zone.end - 1] as FootnoteDefinition;
+      const lastParagraph = definition.children.at(-1);
       if (lastParagraph?.type !== 'paragraph') return;
       const text = textOf(lastParagraph);
       if (!isUnfinished(text)) return;
@@ -61,26 +61,25 @@ export default function footnoteContinuations() {
       const page = next ? nodes.slice(zone.end, next.start) : [];
       const bodyBefore = lastBodyBefore(nodes, zone.start, moved);
       const bodyPending = bodyBefore !== undefined && isUnfinished(textOf(bodyBefore));
-      const start = continuationStart(page, bodyPending, hanging);
+      const found = findContinuation(page, bodyPending, hanging);
 
-      if (start.ambiguous) {
+      if (found.ambiguous) {
         file.message(
-          `The first paragraph of the page could continue footnote ${last.identifier} or the body paragraph cut before the footnotes; read as ${start.index === undefined ? 'body' : 'footnote'}`,
+          `The first paragraph of the page could continue footnote ${definition.identifier} or the body paragraph cut before the footnotes; read as ${found.paragraphs.includes(page[0] as Paragraph) ? 'footnote' : 'body'}`,
           { place: page[0]?.position, ruleId: 'footnote-continuation-ambiguous', source: 'baocao' },
         );
+      } else if (found.paragraphs.length === 0 && hanging) {
+        file.message(
+          `Footnote ${definition.identifier} ends mid-sentence and no continuation was found before the next footnotes`,
+          {
+            place: definition.position,
+            ruleId: 'footnote-continuation-unplaced',
+            source: 'baocao',
+          },
+        );
       }
-      if (start.index === undefined) {
-        if (hanging && !start.ambiguous) {
-          file.message(
-            `Footnote ${last.identifier} ends mid-sentence and no continuation was found before the next footnotes`,
-            { place: last.position, ruleId: 'footnote-continuation-unplaced', source: 'baocao' },
-          );
-        }
-        return;
-      }
-      const region = page.slice(start.index) as Paragraph[];
-      appendContinuation(last, region);
-      for (const node of region) moved.add(node);
+      appendContinuation(definition, found.paragraphs);
+      for (const node of found.paragraphs) moved.add(node);
     });
 
     if (moved.size > 0) tree.children = nodes.filter((node) => !moved.has(node));
@@ -99,32 +98,57 @@ function findZones(nodes: readonly RootContent[]): Zone[] {
 }
 
 /**
- * Where the continuation starts in the nodes between two zones, if anywhere: the first paragraph
- * starting in lower case from which on every node is a plain paragraph.
+ * The paragraphs between two zones that continue the first zone's last footnote, in order:
+ * - mid-page: a paragraph in lower case after a finished one, while the footnote is still
+ *   unfinished (the footnote area of a page with no footnotes of its own, whose end left no mark);
+ * - and the run just before the next zone, from its last paragraph that starts in lower case, when
+ *   every node from there on is a plain paragraph.
+ * The first paragraph of a page is where the body's own cut sentence goes on, so it only continues
+ * the footnote when the body before the zone ended finished, or, when both are unfinished, the
+ * footnote hangs on a comma or the like (ambiguous either way).
  */
-function continuationStart(
+function findContinuation(
   page: readonly RootContent[],
   bodyPending: boolean,
   hanging: boolean,
-): { index?: number; ambiguous?: boolean } {
-  let plainFrom = page.length;
-  while (plainFrom > 0) {
-    const node = page[plainFrom - 1];
-    if (node?.type !== 'paragraph' || hasFootnoteRefs(node)) break;
-    plainFrom--;
+): { paragraphs: Paragraph[]; ambiguous: boolean } {
+  let tailStart = page.length;
+  let tail = page.length;
+  while (tailStart > 0 && isPlainParagraph(page[tailStart - 1])) {
+    tailStart--;
+    const lowercase = continuationEvidence(page[tailStart] as RootContent) === 'lowercase';
+    if (tail === page.length && lowercase) tail = tailStart;
   }
-  const candidates: number[] = [];
-  for (let i = plainFrom; i < page.length; i++) {
-    if (continuationEvidence(page[i] as RootContent) === 'lowercase') candidates.push(i);
+  let ambiguous = false;
+  if (tail === 0 && bodyPending) {
+    ambiguous = true;
+    if (!hanging) tail = page.length;
   }
-  const [first, second] = candidates;
-  if (first === undefined) return {};
-  // The first paragraph of a page is where the body's own cut sentence would go on.
-  if (first === 0 && bodyPending) {
-    if (second !== undefined) return { index: second };
-    return hanging ? { index: 0, ambiguous: true } : { ambiguous: true };
+
+  const paragraphs: Paragraph[] = [];
+  let footnotePending = true;
+  let bodyOpen = bodyPending;
+  for (let i = 0; i < tail; i++) {
+    const node = page[i] as RootContent;
+    if (
+      footnotePending &&
+      !bodyOpen &&
+      isPlainParagraph(node) &&
+      continuationEvidence(node) === 'lowercase'
+    ) {
+      paragraphs.push(node);
+      footnotePending = isUnfinished(textOf(node));
+      continue;
+    }
+    const trailing = trailingParagraph(node);
+    bodyOpen = trailing !== undefined && isUnfinished(textOf(trailing));
   }
-  return { index: first };
+  if (footnotePending) paragraphs.push(...(page.slice(tail) as Paragraph[]));
+  return { paragraphs, ambiguous };
+}
+
+function isPlainParagraph(node: RootContent | undefined): node is Paragraph {
+  return node?.type === 'paragraph' && !hasFootnoteRefs(node);
 }
 
 /** The last body paragraph before index `before`, skipping what has moved into footnotes. */

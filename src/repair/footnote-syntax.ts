@@ -10,7 +10,7 @@
  * | caret                   | `^14^ Lưu 181 đơn thư …`                  | `… đơn thư^14^.`        |
  *
  * A superscript after a unit is the unit's power, not a reference: `120 m²`, `3 km²`, `5 m³` stay
- * text, and `m<sup>2</sup>` becomes the text `m²`. A `[^14]` with no definition anywhere is still a
+ * text (in `12.000 m³¹` only the `¹` is a reference), and `m<sup>2</sup>` becomes the text `m²`. A `[^14]` with no definition anywhere is still a
  * reference (GFM leaves it as text): the footnote stage then reports it as undefined.
  */
 import type {
@@ -136,16 +136,17 @@ function splitText(text: Text): Array<Text | FootnoteReference> {
     match = referenceMarker.exec(text.value)
   ) {
     const isSuperscript = match[1] === undefined && match[2] === undefined;
-    if (
-      isSuperscript &&
-      unitBefore.test(text.value.slice(Math.max(0, match.index - 3), match.index))
-    ) {
-      continue;
+    let start = match.index;
+    if (isSuperscript && unitBefore.test(text.value.slice(Math.max(0, start - 3), start))) {
+      // `m²` is a square metre; in `m³¹` the ³ is the power and the ¹ a reference.
+      start += 1;
+      if (start === match.index + match[0].length) continue;
     }
-    const digits = isSuperscript ? fromSuperscript(match[0]) : (match[1] ?? match[2] ?? '');
+    const marker = text.value.slice(start, match.index + match[0].length);
+    const digits = isSuperscript ? fromSuperscript(marker) : (match[1] ?? match[2] ?? '');
     const end = match.index + match[0].length;
-    if (match.index > last) out.push(piece(text, last, match.index, points));
-    out.push(reference(digits, points.at(match.index), points.at(end)));
+    if (start > last) out.push(piece(text, last, start, points));
+    out.push(reference(digits, points.at(start), points.at(end)));
     last = end;
   }
   if (last === 0) return [text];

@@ -14,9 +14,10 @@
  *
  * Page numbers: `3`, `- 3 -`, `– 3 –`, `Trang 3`, `Trang 3/12`, `Page 3`. Running headers: the same
  * short line (at most 120 characters, no footnote references) standing alone three times or more,
- * at least twice where a page breaks.
+ * at least twice where a page breaks; an occurrence before the first page ends is kept, since
+ * there it is the report's own title.
  */
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { plainText } from '../mdast/plain-text.js';
 import type { Span } from '../schema/document.js';
@@ -26,6 +27,8 @@ import { continuationEvidence, isUnfinished, textOf, trailingParagraph } from '.
 
 const pageNumber =
   /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?$/i;
+/** What remark makes of `- 3 -`: a bullet item with the text `3 -`. */
+const pageNumberItem = /^\d{1,4}\s*[-–—]$/;
 const MAX_HEADER_LENGTH = 120;
 const MIN_HEADER_REPEATS = 3;
 const MIN_PAGE_BREAKS = 2;
@@ -35,15 +38,30 @@ export default function pageFurniture() {
     const nodes = tree.children;
     const lines = nodes.map(loneLine);
     const isPageNumber = lines.map((line) => line !== undefined && pageNumber.test(line));
-    const headers = runningHeaders(nodes, lines, isPageNumber);
+    // Where a page ended: a page number, a list that took one in as an item, footnotes.
+    const endsPage = nodes.map(
+      (node, index) =>
+        isPageNumber[index] ||
+        node.type === 'footnoteDefinition' ||
+        (node.type === 'list' && node.children.some((item) => isPageNumberItem(item))),
+    );
+    const headers = runningHeaders(nodes, lines, endsPage, isPageNumber);
+    // Before the first page ends, a line that later runs as the header is the report's own title.
+    const firstPageEnd = endsPage.indexOf(true);
 
     const kept: RootContent[] = [];
     const furniture: Span[] = [];
+    const take = (node: Nodes) => {
+      if (node.position) {
+        furniture.push({ startLine: node.position.start.line, endLine: node.position.end.line });
+      }
+    };
     let pageBreak = false;
     nodes.forEach((node, index) => {
       const line = lines[index];
-      if (node.position && (isPageNumber[index] || (line !== undefined && headers.has(line)))) {
-        furniture.push({ startLine: node.position.start.line, endLine: node.position.end.line });
+      const isHeader = line !== undefined && headers.has(line) && index > firstPageEnd;
+      if (isPageNumber[index] || isHeader) {
+        take(node);
         pageBreak = true;
         return;
       }
@@ -51,11 +69,31 @@ export default function pageFurniture() {
         node.data = { ...node.data, pageBreakBefore: true };
         pageBreak = false;
       }
+      if (node.type === 'list') pageBreak = dropPageNumberItems(node, take);
       kept.push(node);
     });
     tree.children = kept;
     file.data.furniture = furniture;
   };
+}
+
+/**
+ * A `- 3 -` line right after a bullet joins that bullet's list as an item "3 -". Such items are
+ * taken out; the result says whether the list now ends where a page ended.
+ */
+function dropPageNumberItems(list: List, take: (node: Nodes) => void): boolean {
+  let endsWithPageBreak = false;
+  list.children = list.children.filter((item) => {
+    const drop = isPageNumberItem(item);
+    if (drop) take(item);
+    endsWithPageBreak = drop;
+    return !drop;
+  });
+  return endsWithPageBreak;
+}
+
+function isPageNumberItem(item: ListItem): boolean {
+  return pageNumberItem.test(plainText(item).text.trim());
 }
 
 /**
@@ -66,6 +104,7 @@ export default function pageFurniture() {
 function runningHeaders(
   nodes: readonly RootContent[],
   lines: readonly (string | undefined)[],
+  endsPage: readonly boolean[],
   isPageNumber: readonly boolean[],
 ): Set<string> {
   const occurrences = new Map<string, number[]>();
@@ -78,13 +117,7 @@ function runningHeaders(
   const atPageBreak = (index: number) => {
     const before = nodes[index - 1];
     const after = nodes[index + 1];
-    if (
-      before?.type === 'footnoteDefinition' ||
-      isPageNumber[index - 1] ||
-      isPageNumber[index + 1]
-    ) {
-      return true;
-    }
+    if (endsPage[index - 1] || isPageNumber[index + 1]) return true;
     const cut = before && trailingParagraph(before);
     return (
       cut !== undefined &&
@@ -115,7 +148,7 @@ function loneLine(node: Nodes): string | undefined {
   } else if (node.type === 'list' && node.children.length === 1 && node.children[0]) {
     // `- 3 -` is a bullet item "3 -" to remark; only a page number can look like that.
     const item = plainText(node.children[0]).text.trim();
-    return /^\d{1,4}\s*[-–—]$/.test(item) ? `- ${item}` : undefined;
+    return pageNumberItem.test(item) ? `- ${item}` : undefined;
   } else return undefined;
   text = text.trim();
   return text.length > 0 && text.length <= MAX_HEADER_LENGTH ? text : undefined;

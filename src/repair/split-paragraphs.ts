@@ -1,7 +1,7 @@
 /**
  * repair: a body paragraph cut at a page break, made whole. The first half ends unfinished; the
  * rest comes after the page's footnotes (or its page number, or right after it when the page had
- * neither), starting in lower case, or with a figure when a page break stands between.
+ * neither), starting in lower case or with a figure (`54/350 đảng viên …`).
  *
  * ```markdown
  * - Ban cán sự đảng … của thành phố bằng các giải pháp cụ
@@ -26,7 +26,7 @@ export default function splitParagraphs() {
     const kept: RootContent[] = [];
     /** The paragraph ending the last body node, while it is unfinished. */
     let open: Paragraph | undefined;
-    /** A footnote zone or page furniture stood since `open`. */
+    /** A footnote zone or page furniture stood since `open`: said in a weak join's message. */
     let pageBreak = false;
 
     for (const node of tree.children) {
@@ -37,13 +37,10 @@ export default function splitParagraphs() {
       }
       if (node.data?.pageBreakBefore) pageBreak = true;
       const evidence = open && continuationEvidence(node);
-      if (
-        open &&
-        node.type === 'paragraph' &&
-        (evidence === 'lowercase' || (evidence === 'figure' && pageBreak))
-      ) {
+      if (open && node.type === 'paragraph' && evidence) {
         if (evidence === 'figure') {
-          file.info('Joined to the paragraph before the page break on a figure alone', {
+          const where = pageBreak ? 'across a page break' : 'with nothing between';
+          file.info(`Joined to the unfinished paragraph before it (${where}) on a figure alone`, {
             place: node.position,
             ruleId: 'weak-join',
             source: 'baocao',

@@ -1,0 +1,60 @@
+/**
+ * Rewrites a report the way other converters would have written it, to check that the pipeline
+ * reads the same content from each: another footnote syntax, NFD with CRLF, page numbers at the
+ * page ends. Works on the seed's conventions (superscript footnotes, blank-line paragraphs).
+ */
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const run = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const definitionStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) /;
+
+export type FootnoteSyntax = 'html' | 'gfm' | 'caret';
+
+const forms: Record<
+  FootnoteSyntax,
+  { definition: (n: string) => string; reference: (n: string) => string }
+> = {
+  html: { definition: (n) => `<sup>${n}</sup> `, reference: (n) => `<sup>${n}</sup>` },
+  gfm: { definition: (n) => `[^${n}]: `, reference: (n) => `[^${n}]` },
+  caret: { definition: (n) => `^${n}^ `, reference: (n) => `^${n}^` },
+};
+
+const digits = (marker: string) =>
+  [...marker].map((char) => String(superscripts.indexOf(char))).join('');
+
+export function withFootnoteSyntax(text: string, syntax: FootnoteSyntax): string {
+  const form = forms[syntax];
+  return text
+    .split('\n')
+    .map((line) => {
+      const definition = definitionStart.exec(line);
+      const head = definition ? form.definition(digits(definition[1] ?? '')) : '';
+      const rest = definition ? line.slice(definition[0].length) : line;
+      // Units keep their power: m², km², m³.
+      return (
+        head +
+        rest.replace(run, (marker, offset: number) =>
+          /(?:^|[^\p{L}])[kcdm]?m$/u.test(rest.slice(0, offset))
+            ? marker
+            : form.reference(digits(marker)),
+        )
+      );
+    })
+    .join('\n');
+}
+
+/** A `- N -` page number after every run of footnote definitions (where each page ended). */
+export function withPageNumbers(text: string): string {
+  const paragraphs = text.split('\n\n');
+  const out: string[] = [];
+  let page = 1;
+  paragraphs.forEach((paragraph, index) => {
+    out.push(paragraph);
+    const next = paragraphs[index + 1] ?? '';
+    if (definitionStart.test(paragraph) && !definitionStart.test(next)) out.push(`- ${page++} -`);
+  });
+  return out.join('\n\n');
+}
+
+export function asWindowsNfd(text: string): string {
+  return text.normalize('NFD').replaceAll('\n', '\r\n');
+}
