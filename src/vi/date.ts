@@ -1,0 +1,199 @@
+/**
+ * Dates, always day first: `12/4/2023` is 12 April 2023, never December 4.
+ *
+ *   parseDate('16/3/2022')                 → { ok: true, value: '2022-03-16' }
+ *   parseDate('ngày 16 tháng 3 năm 2022')  → '2022-03-16'
+ *   parseDate('16-3-2022'), parseDate('16.3.2022'), parseDate('ngày 16/3/2022') → '2022-03-16'
+ *   parseDate('31/2/2023')                 → { ok: false, reason: '"31/2/2023" is not a real date …' }
+ *   findDates('ngày 12/4/2023 và 03/02/2023') → [{ date: '2023-04-12', raw: 'ngày 12/4/2023', … },
+ *                                               { date: '2023-02-03', raw: '03/02/2023', … }]
+ */
+
+import { isoDate, isValidDate } from './calendar.js';
+import {
+  digitsEnd,
+  isAlnumAt,
+  isDigitAt,
+  isLetterAt,
+  lowerSameLength,
+  skipInlineSpaces,
+} from './chars.js';
+import { toNfc } from './nfc.js';
+import { fail, ok, quote, type Result } from './result.js';
+
+export interface DateMatch {
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** What `readDateAt` found: a date, a date-shaped text that is not a real day, or nothing. */
+export type DateRead =
+  | { ok: true; date: string; year: number; month: number; day: number; start: number; end: number }
+  | { ok: false; reason: string; start: number; end: number }
+  | undefined;
+
+/** `word` at `index` in lower-cased text, as a whole word: the index after it, or -1. */
+export function wordAt(lower: string, index: number, word: string): number {
+  if (!lower.startsWith(word, index)) return -1;
+  if (index > 0 && isLetterAt(lower, index - 1)) return -1;
+  const end = index + word.length;
+  return isLetterAt(lower, end) ? -1 : end;
+}
+
+/** `word` after at least one inline space: the index after it, or -1. */
+export function nextWord(lower: string, index: number, word: string): number {
+  const at = skipInlineSpaces(lower, index);
+  return at === index ? -1 : wordAt(lower, at, word);
+}
+
+/** Digits at `index` whose run is between `min` and `max` long: [value, end], or undefined. */
+export function readDigits(
+  text: string,
+  index: number,
+  min: number,
+  max: number,
+): readonly [number, number] | undefined {
+  const end = digitsEnd(text, index);
+  const length = end - index;
+  if (length < min || length > max) return undefined;
+  return [Number(text.slice(index, end)), end];
+}
+
+/** Nothing glued after a date's year: no letter or digit, no `/2`, `.5`, `-3`. */
+function yearEndsCleanly(text: string, end: number): boolean {
+  if (isAlnumAt(text, end)) return false;
+  const next = text.charAt(end);
+  return !(
+    (next === '/' || next === '.' || next === ',' || next === '-') &&
+    isDigitAt(text, end + 1)
+  );
+}
+
+function checked(
+  year: number,
+  month: number,
+  day: number,
+  start: number,
+  end: number,
+  text: string,
+): DateRead {
+  if (!isValidDate(year, month, day)) {
+    return {
+      ok: false,
+      reason: `${quote(text.slice(start, end))} is not a real date (day ${day}, month ${month}, year ${year})`,
+      start,
+      end,
+    };
+  }
+  return { ok: true, date: isoDate(year, month, day), year, month, day, start, end };
+}
+
+/** `D/M/YYYY`, `D-M-YYYY` or `D.M.YYYY` with the digits starting at `index`. */
+function readNumericDate(text: string, start: number, index: number): DateRead {
+  const day = readDigits(text, index, 1, 2);
+  if (day === undefined) return undefined;
+  const separator = text.charAt(day[1]);
+  if (separator !== '/' && separator !== '-' && separator !== '.') return undefined;
+  const month = readDigits(text, day[1] + 1, 1, 2);
+  if (month === undefined || text.charAt(month[1]) !== separator) return undefined;
+  const year = readDigits(text, month[1] + 1, 4, 4);
+  if (year === undefined || !yearEndsCleanly(text, year[1])) return undefined;
+  return checked(year[0], month[0], day[0], start, year[1], text);
+}
+
+/**
+ * A date starting at `index` in `text` (NFC) / `lower` (its lower case): `ngày 16 tháng 3 năm 2022`,
+ * `[ngày ]16/3/2022`, `16-3-2022`, `16.3.2022`. `start` of the result is `index`.
+ */
+export function readDateAt(text: string, lower: string, index: number): DateRead {
+  const afterNgay = wordAt(lower, index, 'ngày');
+  if (afterNgay < 0)
+    return isDigitAt(text, index) ? readNumericDate(text, index, index) : undefined;
+  const dayAt = skipInlineSpaces(text, afterNgay);
+  if (dayAt === afterNgay || !isDigitAt(text, dayAt)) return undefined;
+  const numeric = readNumericDate(text, index, dayAt);
+  if (numeric !== undefined) return numeric;
+  // ngày 16 tháng 3 năm 2022
+  const day = readDigits(text, dayAt, 1, 2);
+  if (day === undefined) return undefined;
+  const afterThang = nextWord(lower, day[1], 'tháng');
+  if (afterThang < 0) return undefined;
+  const monthAt = skipInlineSpaces(text, afterThang);
+  const month = monthAt > afterThang ? readDigits(text, monthAt, 1, 2) : undefined;
+  if (month === undefined) return undefined;
+  const afterNam = nextWord(lower, month[1], 'năm');
+  if (afterNam < 0) return undefined;
+  const yearAt = skipInlineSpaces(text, afterNam);
+  const year = yearAt > afterNam ? readDigits(text, yearAt, 4, 4) : undefined;
+  if (year === undefined || !yearEndsCleanly(text, year[1])) return undefined;
+  return checked(year[0], month[0], day[0], index, year[1], text);
+}
+
+/** A digit that starts a figure of its own, not the tail of `Km19`, `1.5` or `19+645`. */
+export function startsFreeNumber(text: string, index: number): boolean {
+  if (!isDigitAt(text, index)) return false;
+  if (index === 0) return true;
+  if (isAlnumAt(text, index - 1)) return false;
+  const before = text.charAt(index - 1);
+  if ('/.,+-_'.includes(before) && isAlnumAt(text, index - 2)) return false;
+  return true;
+}
+
+/** Dates in NFC `text`, in order; shared with the period and quantity finders. */
+export function scanDates(text: string, lower: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = lower.charCodeAt(i);
+    const candidate = (code === 0x6e && !isLetterAt(text, i - 1)) || startsFreeNumber(text, i);
+    if (!candidate) {
+      i++;
+      continue;
+    }
+    const read = readDateAt(text, lower, i);
+    if (read?.ok) {
+      found.push({
+        date: read.date,
+        raw: text.slice(read.start, read.end),
+        start: read.start,
+        end: read.end,
+      });
+      i = read.end;
+    } else if (read !== undefined) {
+      i = read.end;
+    } else {
+      i = isDigitAt(text, i) ? digitsEnd(text, i) : i + 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Every date in a text, day first, with offsets into `text` as given (NFD input included):
+ * `text.slice(m.start, m.end) === m.raw`. Impossible dates (`31/2/2023`) are not dates.
+ */
+export function findDates(text: string): DateMatch[] {
+  const nfc = toNfc(text);
+  return scanDates(nfc.text, lowerSameLength(nfc.text)).map((match) => {
+    const start = nfc.toOriginal(match.start);
+    const end = nfc.toOriginal(match.end);
+    return { date: match.date, raw: text.slice(start, end), start, end };
+  });
+}
+
+/** One date, the whole text (surrounding spaces aside), as ISO `YYYY-MM-DD`. */
+export function parseDate(text: string): Result<string> {
+  const trimmed = text.normalize('NFC').trim();
+  const lower = lowerSameLength(trimmed);
+  const read = readDateAt(trimmed, lower, 0);
+  if (read === undefined) {
+    return fail(`${quote(text)} is not a date (expected D/M/YYYY or "ngày D tháng M năm YYYY")`);
+  }
+  if (!read.ok)
+    return read.end === trimmed.length ? fail(read.reason) : fail(`${quote(text)} is not a date`);
+  if (read.end !== trimmed.length) return fail(`${quote(text)} has text after the date`);
+  return ok(read.date);
+}

@@ -1,0 +1,47 @@
+/**
+ * Vietnamese numbers, quantities, dates, periods, document references and text tests: pure
+ * functions with no dependency on the markdown tree or the pipeline. Nothing here throws on any
+ * string; failures are `{ ok: false, reason }` values.
+ *
+ *   parseNumber('24.042,91')                → { ok: true, value: 24042.91 }
+ *   parseQuantity('24.042,91 tỷ đồng')      → baseValue 24042910000000 (VND)
+ *   parsePeriod('quý I/2023')               → { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' }
+ *   parseDocumentReference('Chỉ thị 31-CT/TU') → { kind: 'directive', number: 31, … }
+ */
+export type { Period } from '../schema/document.js';
+export { daysInMonth, isLeapYear, isValidDate } from './calendar.js';
+export { type DateMatch, findDates, parseDate } from './date.js';
+export {
+  abbreviationOfKind,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type DocumentKindInfo,
+  type DocumentReference,
+  findDocumentReferences,
+  kindOfAbbreviation,
+  parseDocumentReference,
+} from './document-reference.js';
+export { type FormatOptions, formatNumber, parseNumber } from './number.js';
+export {
+  type LeadingMarker,
+  leadingNumberingMarker,
+  type MarkerNumbering,
+  type NumberingMarker,
+  parseNumberingMarker,
+} from './numbering.js';
+export { findPeriods, type PeriodMatch, parsePeriod } from './period.js';
+export {
+  type FractionQuantity,
+  findQuantities,
+  type NumberQuantity,
+  parseQuantity,
+  type Quantity,
+  type QuantityMatch,
+  type QuantityOptions,
+  type RangeQuantity,
+  type Scale,
+} from './quantity.js';
+export type { Failure, Ok, Result } from './result.js';
+export { formatOrdinal, formatRoman, parseOrdinal, parseRoman } from './roman.js';
+export { endsSentence, hasWords, startsLowercase } from './text.js';
+export { DEFAULT_UNITS } from './units.js';

@@ -1,0 +1,225 @@
+/**
+ * Numbering markers of sections, and the ladder each belongs to (the `Numbering` of the schema).
+ * The level of a ladder is learned per document elsewhere; this only says which ladder.
+ *
+ *   parseNumberingMarker('I.')           → { numbering: 'roman', label: 'I', ordinal: 1, path: [1] }
+ *   parseNumberingMarker('1.')           → { numbering: 'decimal', label: '1', ordinal: 1 }
+ *   parseNumberingMarker('1.2.')         → { numbering: 'multilevel', label: '1.2', ordinal: 2, path: [1, 2] }
+ *   parseNumberingMarker('b)')           → { numbering: 'letter', label: 'b)', ordinal: 2 }
+ *   parseNumberingMarker('(3)')          → { numbering: 'parenthesized', label: '(3)', ordinal: 3 }
+ *   parseNumberingMarker('3)')           → { numbering: 'closing-paren', label: '3)', ordinal: 3 }
+ *   parseNumberingMarker('Điều 5.')      → { numbering: 'article', label: 'Điều 5', ordinal: 5 }
+ *   parseNumberingMarker('Chương II')    → { numbering: 'chapter', label: 'Chương II', ordinal: 2 }
+ *   parseNumberingMarker('Mục 1')        → { numbering: 'section', … }
+ *   parseNumberingMarker('Phần thứ hai') → { numbering: 'part', label: 'Phần thứ hai', ordinal: 2 }
+ *   leadingNumberingMarker('I. KẾT QUẢ …') → the `I.` marker, with `end` where the title starts
+ *   parseNumberingMarker('1.714')        → { ok: false, … }  (a number, not a marker)
+ */
+import type { Numbering } from '../schema/document.js';
+import {
+  digitsEnd,
+  isDigitAt,
+  isLetterAt,
+  isSpaceAt,
+  letterRunEnd,
+  lowerSameLength,
+  skipInlineSpaces,
+} from './chars.js';
+import { toNfc } from './nfc.js';
+import { fail, ok, quote, type Result } from './result.js';
+import { parseOrdinal, parseRoman } from './roman.js';
+
+/** The ladders a marker can belong to: every `Numbering` but `none`. */
+export type MarkerNumbering = Exclude<Numbering, 'none'>;
+
+export interface NumberingMarker {
+  numbering: MarkerNumbering;
+  /** The marker as written without its trailing dot or colon: `I`, `1.2`, `a)`, `(1)`, `Điều 5`. */
+  label: string;
+  /** Position in its ladder: `II` → 2, `b)` → 2, `Phần thứ hai` → 2; for `1.2.3` the last part. */
+  ordinal: number;
+  /** Every part of a multilevel marker (`1.2.3` → [1, 2, 3]); `[ordinal]` otherwise. */
+  path: number[];
+  /** The marker as written, trailing dot or colon included. */
+  raw: string;
+}
+
+export interface LeadingMarker extends NumberingMarker {
+  /** Offset of the marker in the text. */
+  start: number;
+  /** Offset after the marker and the spaces after it: where the title starts. */
+  end: number;
+}
+
+/** a b c d đ e g h i k l m n o p q r s t u v x y: the order of lettered items. */
+const VIETNAMESE_ALPHABET = 'abcdđeghiklmnopqrstuvxy';
+const LATIN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Word-led markers: Phần (part), Chương (chapter), Mục (section), Điều (article). */
+const WORD_MARKERS: ReadonlyArray<readonly [string, MarkerNumbering]> = [
+  ['phần', 'part'],
+  ['chương', 'chapter'],
+  ['mục', 'section'],
+  ['điều', 'article'],
+];
+
+interface Read {
+  marker: Omit<NumberingMarker, 'raw'>;
+  /** End of the marker proper, before any trailing dot. */
+  end: number;
+}
+
+/** The end of what follows a marker: end of text, or a space (the title). */
+function closes(text: string, index: number): boolean {
+  return index >= text.length || isSpaceAt(text, index);
+}
+
+function single(numbering: MarkerNumbering, label: string, ordinal: number, end: number): Read {
+  return { marker: { numbering, label, ordinal, path: [ordinal] }, end };
+}
+
+/** `1.`, `1.2`, `1.2.3.` (parts after the first 1–2 digits, so `1.714` stays a number). */
+function readDecimal(text: string, index: number): Read | undefined {
+  const firstEnd = digitsEnd(text, index);
+  if (firstEnd - index > 3) return undefined;
+  const path = [Number(text.slice(index, firstEnd))];
+  let end = firstEnd;
+  while (text.charAt(end) === '.' && isDigitAt(text, end + 1)) {
+    const partEnd = digitsEnd(text, end + 1);
+    if (partEnd - end - 1 > 2) return undefined;
+    path.push(Number(text.slice(end + 1, partEnd)));
+    end = partEnd;
+  }
+  const label = text.slice(index, end);
+  const last = path[path.length - 1] ?? 0;
+  if (path.length === 1) {
+    return text.charAt(end) === '.' ? single('decimal', label, last, end) : undefined;
+  }
+  return { marker: { numbering: 'multilevel', label, ordinal: last, path }, end };
+}
+
+function readAt(text: string, lower: string, index: number): Read | undefined {
+  const char = text.charAt(index);
+  if (char === '(') {
+    const end = digitsEnd(text, index + 1);
+    if (end === index + 1 || end - index - 1 > 3 || text.charAt(end) !== ')') return undefined;
+    return single(
+      'parenthesized',
+      text.slice(index, end + 1),
+      Number(text.slice(index + 1, end)),
+      end + 1,
+    );
+  }
+  if (isDigitAt(text, index)) {
+    const end = digitsEnd(text, index);
+    if (text.charAt(end) === ')' && end - index <= 3) {
+      return single(
+        'closing-paren',
+        text.slice(index, end + 1),
+        Number(text.slice(index, end)),
+        end + 1,
+      );
+    }
+    return readDecimal(text, index);
+  }
+  if (!isLetterAt(text, index)) return undefined;
+  const wordEnd = letterRunEnd(text, index);
+  const word = text.slice(index, wordEnd);
+  for (const [name, numbering] of WORD_MARKERS) {
+    if (lower.slice(index, wordEnd) !== name) continue;
+    const at = skipInlineSpaces(text, wordEnd);
+    if (at === wordEnd) return undefined;
+    if (isDigitAt(text, at)) {
+      const end = digitsEnd(text, at);
+      if (end - at > 3 || isLetterAt(text, end)) return undefined;
+      return single(numbering, text.slice(index, end), Number(text.slice(at, end)), end);
+    }
+    const nextEnd = letterRunEnd(text, at);
+    const next = text.slice(at, nextEnd);
+    const roman = next === next.toUpperCase() ? parseRoman(next) : undefined;
+    if (roman?.ok) return single(numbering, text.slice(index, nextEnd), roman.value, nextEnd);
+    if (numbering === 'part') {
+      // Phần thứ hai, PHẦN THỨ NHẤT, Phần A
+      if (lower.slice(at, nextEnd) === 'thứ') {
+        let end = nextEnd;
+        let best: Read | undefined;
+        for (let words = 0; words < 4; words++) {
+          const wordAt = skipInlineSpaces(text, end);
+          if (wordAt === end || !isLetterAt(text, wordAt)) break;
+          end = letterRunEnd(text, wordAt);
+          const ordinal = parseOrdinal(text.slice(at, end));
+          if (ordinal.ok) best = single('part', text.slice(index, end), ordinal.value, end);
+        }
+        return best;
+      }
+      if (/^[A-Z]$/.test(next)) {
+        return single('part', text.slice(index, nextEnd), next.charCodeAt(0) - 64, nextEnd);
+      }
+    }
+    return undefined;
+  }
+  // I. II. … (capitals), a) b) đ) … (lower case)
+  if (word.length <= 8 && word === word.toUpperCase() && text.charAt(wordEnd) === '.') {
+    const roman = parseRoman(word);
+    if (roman.ok) return single('roman', word, roman.value, wordEnd);
+    return undefined;
+  }
+  if (word.length === 1 && word === word.toLowerCase()) {
+    const after = text.charAt(wordEnd);
+    if (after !== ')' && after !== '.') return undefined;
+    const position = VIETNAMESE_ALPHABET.indexOf(word);
+    const ordinal = position >= 0 ? position + 1 : LATIN_ALPHABET.indexOf(word) + 1;
+    if (ordinal <= 0) return undefined;
+    return after === ')'
+      ? single('letter', `${word})`, ordinal, wordEnd + 1)
+      : single('letter', word, ordinal, wordEnd);
+  }
+  return undefined;
+}
+
+/** A marker at `index`, its trailing `.` or `:` taken, followed by a space or the end. */
+function markerAt(text: string, index: number): (NumberingMarker & { end: number }) | undefined {
+  const nfcLower = lowerSameLength(text);
+  const read = readAt(text, nfcLower, index);
+  if (read === undefined) return undefined;
+  let end = read.end;
+  const after = text.charAt(end);
+  if (after === '.' || after === ':') end++;
+  else if (read.marker.numbering === 'roman' || read.marker.numbering === 'decimal')
+    return undefined;
+  if (!closes(text, end)) return undefined;
+  return { ...read.marker, raw: text.slice(index, end), end };
+}
+
+/** Is the whole text (surrounding spaces aside) a numbering marker, and of which ladder? */
+export function parseNumberingMarker(text: string): Result<NumberingMarker> {
+  const trimmed = text.normalize('NFC').trim();
+  if (trimmed.length > 40) return fail(`${quote(text)} is too long for a numbering marker`);
+  const found = markerAt(trimmed, 0);
+  if (found === undefined || found.end !== trimmed.length) {
+    return fail(`${quote(text)} is not a numbering marker`);
+  }
+  const { end: _end, ...marker } = found;
+  return ok(marker);
+}
+
+/**
+ * The numbering marker a line starts with (`I. KẾT QUẢ …`, `1. Về công tác …`, `(1) Về …`),
+ * followed by a space or the end of the line. Offsets are into the text as given.
+ */
+export function leadingNumberingMarker(text: string): Result<LeadingMarker> {
+  // A marker sits in the first few characters; the rest of a long paragraph is not looked at.
+  const head = toNfc(text.slice(0, 200));
+  const start = skipInlineSpaces(head.text, 0);
+  const found = markerAt(head.text, start);
+  if (found === undefined) return fail(`${quote(text)} does not start with a numbering marker`);
+  const { end, ...marker } = found;
+  const from = head.toOriginal(start);
+  const to = head.toOriginal(end);
+  return ok({
+    ...marker,
+    raw: text.slice(from, to),
+    start: from,
+    end: head.toOriginal(skipInlineSpaces(head.text, end)),
+  });
+}

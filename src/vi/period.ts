@@ -1,0 +1,327 @@
+/**
+ * Reporting periods (kỳ báo cáo) → `Period`, with ISO `from`/`to` whenever the year is known.
+ *
+ *   parsePeriod('quý I/2023')             → { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' }
+ *   parsePeriod('Quý 1/2023'), parsePeriod('quý I năm 2023') → the same
+ *   parsePeriod('tháng 2/2024')           → { year: 2024, month: 2, from: '2024-02-01', to: '2024-02-29' }
+ *   parsePeriod('6 tháng đầu năm 2023')   → { year: 2023, half: 1, months: 6, from: '2023-01-01', to: '2023-06-30' }
+ *   parsePeriod('9 tháng năm 2023')       → { year: 2023, months: 9, from: '2023-01-01', to: '2023-09-30' }
+ *   parsePeriod('6 tháng cuối năm 2023')  → { year: 2023, half: 2, from: '2023-07-01', to: '2023-12-31' }
+ *   parsePeriod('năm 2023')               → { year: 2023, from: '2023-01-01', to: '2023-12-31' }
+ *   parsePeriod('giai đoạn 2021-2025'), parsePeriod('2021 - 2025') → { from: '2021-01-01', to: '2025-12-31' }
+ *   parsePeriod('từ ngày 01/01/2023 đến ngày 09/3/2023') → { from: '2023-01-01', to: '2023-03-09' }
+ *   parsePeriod('quý I')                  → { quarter: 1 }   (no year: no from/to, never invented)
+ */
+import type { Period } from '../schema/document.js';
+import { firstDay, lastDay } from './calendar.js';
+import {
+  digitsEnd,
+  isAlnumAt,
+  isDash,
+  isDigitAt,
+  isLetterAt,
+  letterRunEnd,
+  lowerSameLength,
+  skipInlineSpaces,
+} from './chars.js';
+import { readDateAt, readDigits, startsFreeNumber, wordAt } from './date.js';
+import { toNfc } from './nfc.js';
+import { fail, ok, quote, type Result } from './result.js';
+import { parseRoman } from './roman.js';
+
+export type { Period };
+
+export interface PeriodMatch {
+  period: Period;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+interface PeriodRead {
+  period: Period;
+  end: number;
+}
+
+/** Years a period can name; a 4-digit count outside this range is not read as a year. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** Words that introduce a span of years: giai đoạn (stage), nhiệm kỳ (term), thời kỳ (era) … */
+const SPAN_WORDS: readonly (readonly string[])[] = [
+  ['giai', 'đoạn'],
+  ['nhiệm', 'kỳ'],
+  ['nhiệm', 'kì'],
+  ['thời', 'kỳ'],
+  ['thời', 'kì'],
+  ['năm', 'học'],
+  ['niên', 'khóa'],
+  ['niên', 'khoá'],
+  ['niên', 'độ'],
+];
+
+/** Words in sequence from `index`, separated by inline spaces: the index after the last, or -1. */
+function words(lower: string, index: number, sequence: readonly string[]): number {
+  let at = index;
+  for (let k = 0; k < sequence.length; k++) {
+    const word = sequence[k] ?? '';
+    if (k > 0) {
+      const spaced = skipInlineSpaces(lower, at);
+      if (spaced === at) return -1;
+      at = spaced;
+    }
+    at = wordAt(lower, at, word);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** A 4-digit year standing alone at `index`: [year, end], or undefined. */
+function readYear(text: string, index: number): readonly [number, number] | undefined {
+  const year = readDigits(text, index, 4, 4);
+  if (year === undefined || year[0] < MIN_YEAR || year[0] > MAX_YEAR) return undefined;
+  const next = text.charAt(year[1]);
+  if (isAlnumAt(text, year[1])) return undefined;
+  if ((next === '.' || next === ',' || next === '/') && isDigitAt(text, year[1] + 1))
+    return undefined;
+  return year;
+}
+
+/** `2021 - 2025`, `2021-2025` (first ≤ last): [first, last, end], or undefined. */
+function readYearSpan(text: string, index: number): readonly [number, number, number] | undefined {
+  const first = readYear(text, index);
+  if (first === undefined) return undefined;
+  const dash = skipInlineSpaces(text, first[1]);
+  if (!isDash(text.charCodeAt(dash))) return undefined;
+  const lastAt = skipInlineSpaces(text, dash + 1);
+  const last = isDigitAt(text, lastAt) ? readYear(text, lastAt) : undefined;
+  if (last === undefined || last[0] < first[0]) return undefined;
+  return [first[0], last[0], last[1]];
+}
+
+function yearsPeriod(first: number, last: number): Period {
+  const period: Period = { from: firstDay(first, 1), to: lastDay(last, 12) };
+  return first === last ? { year: first, ...period } : period;
+}
+
+/** The year after a quarter or month: `/2023`, `/ 2023` or ` năm 2023`: [year, end], or undefined. */
+function trailingYear(
+  text: string,
+  lower: string,
+  index: number,
+): readonly [number, number] | undefined {
+  if (text.charAt(index) === '/') return readYear(text, skipInlineSpaces(text, index + 1));
+  const nam = skipInlineSpaces(text, index);
+  if (nam === index) return undefined;
+  const afterNam = wordAt(lower, nam, 'năm');
+  if (afterNam < 0) return undefined;
+  const yearAt = skipInlineSpaces(text, afterNam);
+  return yearAt > afterNam ? readYear(text, yearAt) : undefined;
+}
+
+/** quý I/2023, quý I năm 2023, Quý 1/2023, quý II */
+function readQuarter(text: string, lower: string, index: number): PeriodRead | undefined {
+  const afterQuy = wordAt(lower, index, 'quý');
+  if (afterQuy < 0) return undefined;
+  const at = skipInlineSpaces(text, afterQuy);
+  if (at === afterQuy) return undefined;
+  let quarter: number | undefined;
+  let end: number;
+  if (isDigitAt(text, at)) {
+    end = digitsEnd(text, at);
+    quarter = end - at === 1 ? Number(text.charAt(at)) : undefined;
+  } else {
+    end = letterRunEnd(text, at);
+    const roman = end - at <= 3 ? parseRoman(text.slice(at, end)) : undefined;
+    // Roman quarters are written in capitals; `quý i` is not a quarter.
+    quarter =
+      roman?.ok && text.slice(at, end) === text.slice(at, end).toUpperCase()
+        ? roman.value
+        : undefined;
+  }
+  if (quarter === undefined || quarter < 1 || quarter > 4 || isAlnumAt(text, end)) return undefined;
+  const year = trailingYear(text, lower, end);
+  if (year === undefined) {
+    if (text.charAt(end) === '/' && isDigitAt(text, skipInlineSpaces(text, end + 1)))
+      return undefined;
+    return { period: { quarter }, end };
+  }
+  const period: Period = {
+    year: year[0],
+    quarter,
+    from: firstDay(year[0], quarter * 3 - 2),
+    to: lastDay(year[0], quarter * 3),
+  };
+  return { period, end: year[1] };
+}
+
+/** tháng 3/2023, tháng 3 năm 2023, tháng 5 */
+function readMonth(text: string, lower: string, index: number): PeriodRead | undefined {
+  const afterThang = wordAt(lower, index, 'tháng');
+  if (afterThang < 0) return undefined;
+  const at = skipInlineSpaces(text, afterThang);
+  const month = at > afterThang ? readDigits(text, at, 1, 2) : undefined;
+  if (month === undefined || month[0] < 1 || month[0] > 12 || isLetterAt(text, month[1])) {
+    return undefined;
+  }
+  const year = trailingYear(text, lower, month[1]);
+  if (year === undefined) {
+    // `tháng 3/23` or `tháng 3.5`: not a month we can read.
+    const next = text.charAt(month[1]);
+    if ((next === '/' || next === '.' || next === ',') && isDigitAt(text, month[1] + 1))
+      return undefined;
+    return { period: { month: month[0] }, end: month[1] };
+  }
+  return {
+    period: {
+      year: year[0],
+      month: month[0],
+      from: firstDay(year[0], month[0]),
+      to: lastDay(year[0], month[0]),
+    },
+    end: year[1],
+  };
+}
+
+/** 6 tháng đầu năm 2023, 9 tháng năm 2023, 6 tháng cuối năm 2023, 3 tháng đầu năm */
+function readMonthsOfYear(text: string, lower: string, index: number): PeriodRead | undefined {
+  if (!startsFreeNumber(text, index)) return undefined;
+  const count = readDigits(text, index, 1, 2);
+  if (count === undefined || count[0] < 1 || count[0] > 12) return undefined;
+  const thang = skipInlineSpaces(text, count[1]);
+  const afterThang = thang > count[1] ? wordAt(lower, thang, 'tháng') : -1;
+  if (afterThang < 0) return undefined;
+  const qualifierAt = skipInlineSpaces(text, afterThang);
+  if (qualifierAt === afterThang) return undefined;
+  let side: 'first' | 'last' = 'first';
+  let afterNam = words(lower, qualifierAt, ['đầu', 'năm']);
+  if (afterNam < 0) {
+    afterNam = words(lower, qualifierAt, ['cuối', 'năm']);
+    if (afterNam >= 0) side = 'last';
+  }
+  const plain = afterNam < 0;
+  if (plain) afterNam = wordAt(lower, qualifierAt, 'năm');
+  if (afterNam < 0) return undefined;
+  const yearAt = skipInlineSpaces(text, afterNam);
+  const year = yearAt > afterNam ? readYear(text, yearAt) : undefined;
+  // `9 tháng năm` without a year is not a period (`năm` may start another phrase).
+  if (plain && year === undefined) return undefined;
+  const n = count[0];
+  const period: Period = {};
+  if (year !== undefined) period.year = year[0];
+  if (n === 6) period.half = side === 'first' ? 1 : 2;
+  if (side === 'first') period.months = n;
+  if (year !== undefined) {
+    period.from = firstDay(year[0], side === 'first' ? 1 : 13 - n);
+    period.to = lastDay(year[0], side === 'first' ? n : 12);
+  }
+  return { period, end: year === undefined ? afterNam : year[1] };
+}
+
+/** năm 2023, năm 2022-2023, cả năm 2023 */
+function readYearPhrase(text: string, lower: string, index: number): PeriodRead | undefined {
+  const afterNam = wordAt(lower, index, 'năm');
+  if (afterNam < 0) return undefined;
+  const at = skipInlineSpaces(text, afterNam);
+  if (at === afterNam) return undefined;
+  const span = readYearSpan(text, at);
+  if (span !== undefined) return { period: yearsPeriod(span[0], span[1]), end: span[2] };
+  const year = readYear(text, at);
+  return year === undefined ? undefined : { period: yearsPeriod(year[0], year[0]), end: year[1] };
+}
+
+/** giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, năm học 2022-2023, or a bare 2021 - 2025 */
+function readSpan(text: string, lower: string, index: number): PeriodRead | undefined {
+  let at = index;
+  if (isLetterAt(text, index)) {
+    let after = -1;
+    for (const sequence of SPAN_WORDS) {
+      after = words(lower, index, sequence);
+      if (after >= 0) break;
+    }
+    if (after < 0) return undefined;
+    at = skipInlineSpaces(text, after);
+    if (at === after) return undefined;
+  }
+  const span = readYearSpan(text, at);
+  return span === undefined ? undefined : { period: yearsPeriod(span[0], span[1]), end: span[2] };
+}
+
+/** từ ngày 01/01/2023 đến ngày 09/3/2023, từ 15/12/2022 đến hết ngày 08/3/2023 */
+function readDateSpan(text: string, lower: string, index: number): PeriodRead | undefined {
+  const afterTu = wordAt(lower, index, 'từ');
+  if (afterTu < 0) return undefined;
+  const fromAt = skipInlineSpaces(text, afterTu);
+  if (fromAt === afterTu) return undefined;
+  const from = readDateAt(text, lower, fromAt);
+  if (!from?.ok) return undefined;
+  const denAt = skipInlineSpaces(text, from.end);
+  let afterDen = denAt > from.end ? wordAt(lower, denAt, 'đến') : -1;
+  if (afterDen < 0) return undefined;
+  const het = skipInlineSpaces(text, afterDen);
+  const afterHet = het > afterDen ? wordAt(lower, het, 'hết') : -1;
+  if (afterHet >= 0) afterDen = afterHet;
+  const toAt = skipInlineSpaces(text, afterDen);
+  if (toAt === afterDen) return undefined;
+  const to = readDateAt(text, lower, toAt);
+  if (!to?.ok || to.date < from.date) return undefined;
+  return { period: { from: from.date, to: to.date }, end: to.end };
+}
+
+const READERS = [readDateSpan, readQuarter, readMonth, readMonthsOfYear, readYearPhrase, readSpan];
+
+/** A period starting at `index` of NFC `text` (`lower` is its lower case), or undefined. */
+export function readPeriodAt(text: string, lower: string, index: number): PeriodRead | undefined {
+  let at = index;
+  // cả năm 2023 (the whole year 2023)
+  const afterCa = wordAt(lower, index, 'cả');
+  if (afterCa >= 0) {
+    at = skipInlineSpaces(text, afterCa);
+    if (at === afterCa || wordAt(lower, at, 'năm') < 0) return undefined;
+  }
+  for (const read of READERS) {
+    const found = read(text, lower, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Periods in NFC `text`, in order; shared with the quantity finder. */
+export function scanPeriods(text: string, lower: string): PeriodMatch[] {
+  const found: PeriodMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const startsWord = isLetterAt(text, i) && !isLetterAt(text, i - 1);
+    if (!startsWord && !startsFreeNumber(text, i)) {
+      i++;
+      continue;
+    }
+    const read = readPeriodAt(text, lower, i);
+    if (read === undefined) {
+      i = startsWord ? letterRunEnd(text, i) : digitsEnd(text, i);
+      continue;
+    }
+    found.push({ period: read.period, raw: text.slice(i, read.end), start: i, end: read.end });
+    i = read.end;
+  }
+  return found;
+}
+
+/** Every period in a text, with offsets into `text` as given (`text.slice(start, end) === raw`). */
+export function findPeriods(text: string): PeriodMatch[] {
+  const nfc = toNfc(text);
+  return scanPeriods(nfc.text, lowerSameLength(nfc.text)).map((match) => {
+    const start = nfc.toOriginal(match.start);
+    const end = nfc.toOriginal(match.end);
+    return { period: match.period, raw: text.slice(start, end), start, end };
+  });
+}
+
+/** One period, the whole text (surrounding spaces aside). */
+export function parsePeriod(text: string): Result<Period> {
+  const trimmed = text.normalize('NFC').trim();
+  const read = readPeriodAt(trimmed, lowerSameLength(trimmed), 0);
+  if (read === undefined) return fail(`${quote(text)} is not a reporting period`);
+  if (read.end !== trimmed.length) return fail(`${quote(text)} has text after the period`);
+  return ok(read.period);
+}

@@ -1,0 +1,77 @@
+/**
+ * Text tests the repair stage needs to join paragraphs split across PDF pages.
+ *
+ *   startsLowercase('thể để phát triển …')  → true   (a continuation)
+ *   startsLowercase('ở cơ sở'), startsLowercase('đảng viên') → true (Vietnamese letters)
+ *   startsLowercase('54/350 đảng viên')     → false  (a figure is not lower case)
+ *   endsSentence('… của Trung ương².')      → true   (footnote marks after or before the stop ignored)
+ *   endsSentence('… bằng các giải pháp cụ') → false
+ */
+import { isSpaceAt } from './chars.js';
+
+/** Opening quotes and brackets a sentence may start with: `“dân biết …`. */
+const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[']);
+/** Closing quotes and brackets that may follow the full stop: `… mới".`, `(khóa X).` */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', '_']);
+const SUPERSCRIPT_DIGITS = new Set(['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
+/** Does the text (after spaces and opening quotes) start with a lower-case letter? */
+export function startsLowercase(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (isSpaceAt(text, i) || OPENERS.has(text.charAt(i)))) i++;
+  const point = text.codePointAt(i);
+  if (point === undefined) return false;
+  const char = String.fromCodePoint(point).normalize('NFC');
+  return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+function isAsciiAlnum(char: string): boolean {
+  return /^[0-9A-Za-z]$/.test(char);
+}
+
+/**
+ * The length of `text` without trailing footnote references: `¹⁴`, `<sup>14</sup>`, `[^14]`,
+ * `^14^`. Returns `end` unchanged when there is none.
+ */
+function withoutFootnoteRef(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && SUPERSCRIPT_DIGITS.has(text.charAt(i - 1))) i--;
+  if (i < end) return i;
+  if (text.endsWith('</sup>', end)) {
+    const open = text.lastIndexOf('<sup>', end - 6);
+    if (open >= 0 && end - open <= 24) return open;
+  }
+  if (text.charAt(end - 1) === ']') {
+    let j = end - 2;
+    while (j >= 0 && end - j <= 24 && isAsciiAlnum(text.charAt(j))) j--;
+    if (j >= 1 && text.charAt(j) === '^' && text.charAt(j - 1) === '[') return j - 1;
+  }
+  if (text.charAt(end - 1) === '^') {
+    let j = end - 2;
+    while (j >= 0 && end - j <= 24 && isAsciiAlnum(text.charAt(j))) j--;
+    if (j >= 0 && j < end - 2 && text.charAt(j) === '^') return j;
+  }
+  return end;
+}
+
+/**
+ * Does the text end a sentence (`.`, `!`, `?`, `…`), looking past trailing spaces, closing quotes
+ * and brackets, and footnote references? A colon or semicolon does not end a sentence.
+ */
+export function endsSentence(text: string): boolean {
+  let end = text.length;
+  for (;;) {
+    const before = end;
+    while (end > 0 && isSpaceAt(text, end - 1)) end--;
+    end = withoutFootnoteRef(text, end);
+    while (end > 0 && CLOSERS.has(text.charAt(end - 1))) end--;
+    if (end === before) break;
+  }
+  return end > 0 && SENTENCE_ENDS.has(text.charAt(end - 1));
+}
+
+/** Does the text hold any word at all: a letter or a digit (a line of `---` or `|---|` does not)? */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{Nd}]/u.test(text);
+}

@@ -1,0 +1,211 @@
+/**
+ * Scale words and units after a figure. Units are an open list: the defaults below cover what
+ * reports count and measure, and callers may add their own (`units: ['tàu', 'container']`).
+ *
+ *   readScale('tỷ đồng', 0)         → { word: 'tỷ', exponent: 9, end: 2 }
+ *   readScale('nghìn tỷ', 0)        → { word: 'nghìn tỷ', exponent: 12, end: 8 }
+ *   unitTable().read('vnđ', 0)      → { unit: 'đồng', currency: 'VND', end: 3 }  (text lower-cased)
+ *   unitTable().read('đồng chí', 0) → { unit: 'đồng chí', end: 8 }   (longest match: not currency)
+ */
+import { isAlnumAt, isInlineSpace, lowerSameLength } from './chars.js';
+
+export interface Scale {
+  /** Canonical scale word: `nghìn` (also written `ngàn`), `triệu`, `tỷ` (also `tỉ`), `nghìn tỷ`. */
+  word: 'nghìn' | 'triệu' | 'tỷ' | 'nghìn tỷ';
+  /** Power of ten it multiplies by. */
+  exponent: 3 | 6 | 9 | 12;
+}
+
+const SCALES: ReadonlyArray<readonly [string, Scale]> = [
+  ['nghìn tỷ', { word: 'nghìn tỷ', exponent: 12 }],
+  ['nghìn tỉ', { word: 'nghìn tỷ', exponent: 12 }],
+  ['ngàn tỷ', { word: 'nghìn tỷ', exponent: 12 }],
+  ['ngàn tỉ', { word: 'nghìn tỷ', exponent: 12 }],
+  ['nghìn', { word: 'nghìn', exponent: 3 }],
+  ['ngàn', { word: 'nghìn', exponent: 3 }],
+  ['triệu', { word: 'triệu', exponent: 6 }],
+  ['tỷ', { word: 'tỷ', exponent: 9 }],
+  ['tỉ', { word: 'tỷ', exponent: 9 }],
+];
+
+export interface UnitInfo {
+  /** Canonical unit: `đồng`, `USD`, `%`, `tấn`, `lượt`, `m²` … */
+  unit: string;
+  /** ISO 4217 code for currencies: `VND`, `USD`, `EUR`. */
+  currency?: string;
+}
+
+/** [as written (matched case-insensitively), canonical unit, currency]. */
+const DEFAULT_UNIT_TABLE: ReadonlyArray<readonly [string, string, string?]> = [
+  ['%', '%'],
+  ['phần trăm', '%'],
+  // currencies
+  ['đồng', 'đồng', 'VND'],
+  ['vnđ', 'đồng', 'VND'],
+  ['vnd', 'đồng', 'VND'],
+  ['đ', 'đồng', 'VND'],
+  ['usd', 'USD', 'USD'],
+  ['đô la mỹ', 'USD', 'USD'],
+  ['đô la', 'USD', 'USD'],
+  ['đôla', 'USD', 'USD'],
+  ['eur', 'EUR', 'EUR'],
+  ['euro', 'EUR', 'EUR'],
+  // measures
+  ['tấn', 'tấn'],
+  ['tạ', 'tạ'],
+  ['kg', 'kg'],
+  ['km²', 'km²'],
+  ['km2', 'km²'],
+  ['km', 'km'],
+  ['m²', 'm²'],
+  ['m2', 'm²'],
+  ['m³', 'm³'],
+  ['m3', 'm³'],
+  ['mét', 'm'],
+  ['m', 'm'],
+  ['ha', 'ha'],
+  ['héc ta', 'ha'],
+  ['hecta', 'ha'],
+  ['lít', 'lít'],
+  ['kwh', 'kWh'],
+  ['mw', 'MW'],
+  ['teu', 'TEU'],
+  // counts (đơn vị đếm)
+  ['lượt người', 'lượt người'],
+  ['lượt', 'lượt'],
+  ['người', 'người'],
+  ['hồ sơ', 'hồ sơ'],
+  ['đảng viên', 'đảng viên'],
+  ['tổ chức đảng', 'tổ chức đảng'],
+  ['tổ chức cơ sở đảng', 'tổ chức cơ sở đảng'],
+  ['tổ chức', 'tổ chức'],
+  ['cấp ủy viên', 'cấp ủy viên'],
+  ['cấp uỷ viên', 'cấp ủy viên'],
+  ['đồng chí', 'đồng chí'],
+  ['cán bộ', 'cán bộ'],
+  ['trường hợp', 'trường hợp'],
+  ['đơn thư', 'đơn thư'],
+  ['đơn vị', 'đơn vị'],
+  ['đơn', 'đơn'],
+  ['vụ việc', 'vụ việc'],
+  ['vụ', 'vụ'],
+  ['công trình', 'công trình'],
+  ['dự án', 'dự án'],
+  ['nhiệm vụ', 'nhiệm vụ'],
+  ['xã', 'xã'],
+  ['phường', 'phường'],
+  ['thị trấn', 'thị trấn'],
+  ['huyện', 'huyện'],
+  ['quận', 'quận'],
+  ['tỉnh', 'tỉnh'],
+  ['hộ gia đình', 'hộ gia đình'],
+  ['hộ', 'hộ'],
+  ['suất quà', 'suất quà'],
+  ['suất', 'suất'],
+  ['quầy', 'quầy'],
+  ['giải', 'giải'],
+  ['đoàn', 'đoàn'],
+  ['sản phẩm', 'sản phẩm'],
+  ['doanh nghiệp', 'doanh nghiệp'],
+  ['lao động', 'lao động'],
+  ['phiên', 'phiên'],
+  ['hội đồng', 'hội đồng'],
+  ['hợp đồng', 'hợp đồng'],
+  ['điểm', 'điểm'],
+  ['học sinh', 'học sinh'],
+  ['giấy phép', 'giấy phép'],
+  ['báo cáo', 'báo cáo'],
+  ['quyết định', 'quyết định'],
+  ['văn bản', 'văn bản'],
+  ['cơ sở', 'cơ sở'],
+  ['chi bộ', 'chi bộ'],
+  ['tuổi', 'tuổi'],
+  ['năm', 'năm'],
+  ['tháng', 'tháng'],
+  ['ngày', 'ngày'],
+  ['giờ', 'giờ'],
+];
+
+export interface UnitRead extends UnitInfo {
+  end: number;
+}
+
+/** Is the unit at `[index, end)` a whole word (no letter or digit glued after it)? */
+function endsWord(text: string, end: number): boolean {
+  return !isAlnumAt(text, end);
+}
+
+/**
+ * Matches `phrase` (lower case, single spaces) in `lower` at `index`, letting any run of inline
+ * spaces stand for a space: the index after it, or -1.
+ */
+export function matchPhrase(lower: string, index: number, phrase: string): number {
+  let i = index;
+  for (let k = 0; k < phrase.length; k++) {
+    const char = phrase.charAt(k);
+    if (char === ' ') {
+      if (!isInlineSpace(lower.charCodeAt(i))) return -1;
+      while (isInlineSpace(lower.charCodeAt(i))) i++;
+    } else if (lower.charAt(i) === char) i++;
+    else return -1;
+  }
+  return i;
+}
+
+export interface ScaleRead extends Scale {
+  end: number;
+}
+
+/** A scale word at `index` of `lower` (lower-cased text). */
+export function readScale(lower: string, index: number): ScaleRead | undefined {
+  const first = lower.charAt(index);
+  if (first !== 'n' && first !== 't') return undefined; // every scale word starts with n or t
+  for (const [written, scale] of SCALES) {
+    const end = matchPhrase(lower, index, written);
+    if (end >= 0 && endsWord(lower, end)) return { ...scale, end };
+  }
+  return undefined;
+}
+
+/** A unit list, bucketed by first character so each lookup tries only a few entries. */
+export interface UnitTable {
+  read(lower: string, index: number): UnitRead | undefined;
+}
+
+function buildTable(entries: ReadonlyArray<readonly [string, string, string?]>): UnitTable {
+  const buckets = new Map<string, Array<readonly [string, UnitInfo]>>();
+  const sorted = [...entries].sort((a, b) => b[0].length - a[0].length);
+  for (const [written, unit, currency] of sorted) {
+    const key = written.charAt(0);
+    const info: UnitInfo = currency === undefined ? { unit } : { unit, currency };
+    const bucket = buckets.get(key) ?? [];
+    bucket.push([written, info]);
+    buckets.set(key, bucket);
+  }
+  return {
+    read(lower, index) {
+      const bucket = buckets.get(lower.charAt(index));
+      if (bucket === undefined) return undefined;
+      for (const [written, info] of bucket) {
+        const end = matchPhrase(lower, index, written);
+        // `%` needs no word boundary; words do (`đ` must not match the start of `đảng`).
+        if (end >= 0 && (written === '%' || endsWord(lower, end))) return { ...info, end };
+      }
+      return undefined;
+    },
+  };
+}
+
+export const DEFAULT_UNITS: readonly string[] = DEFAULT_UNIT_TABLE.map(([written]) => written);
+
+const DEFAULT_TABLE = buildTable(DEFAULT_UNIT_TABLE);
+
+/** The default units plus `extra` (each kept as written, matched case-insensitively). */
+export function unitTable(extra: readonly string[] = []): UnitTable {
+  if (extra.length === 0) return DEFAULT_TABLE;
+  const added = extra
+    .map((unit) => unit.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .filter((unit) => unit !== '' && unit.length <= 40)
+    .map((unit) => [lowerSameLength(unit), unit] as const);
+  return buildTable([...DEFAULT_UNIT_TABLE, ...added]);
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods, type Period, parsePeriod } from '../../src/vi/index.js';
+import { SEED } from './seed.js';
+
+describe('parsePeriod', () => {
+  it.each<readonly [string, Period]>([
+    ['quý I/2023', { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' }],
+    ['quý I năm 2023', { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' }],
+    ['Quý 1/2023', { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' }],
+    ['Quý I/ 2023', { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' }],
+    ['QUÝ II NĂM 2023', { year: 2023, quarter: 2, from: '2023-04-01', to: '2023-06-30' }],
+    ['quý II năm 2023', { year: 2023, quarter: 2, from: '2023-04-01', to: '2023-06-30' }],
+    ['quý III/2023', { year: 2023, quarter: 3, from: '2023-07-01', to: '2023-09-30' }],
+    ['quý IV/2024', { year: 2024, quarter: 4, from: '2024-10-01', to: '2024-12-31' }],
+    ['quý I', { quarter: 1 }],
+    ['tháng 3/2023', { year: 2023, month: 3, from: '2023-03-01', to: '2023-03-31' }],
+    ['tháng 03/2023', { year: 2023, month: 3, from: '2023-03-01', to: '2023-03-31' }],
+    ['tháng 5 năm 2023', { year: 2023, month: 5, from: '2023-05-01', to: '2023-05-31' }],
+    ['tháng 2/2024', { year: 2024, month: 2, from: '2024-02-01', to: '2024-02-29' }],
+    ['tháng 2/2023', { year: 2023, month: 2, from: '2023-02-01', to: '2023-02-28' }],
+    ['tháng 2/2000', { year: 2000, month: 2, from: '2000-02-01', to: '2000-02-29' }],
+    ['tháng 2/2100', { year: 2100, month: 2, from: '2100-02-01', to: '2100-02-28' }],
+    ['tháng 11', { month: 11 }],
+    [
+      '6 tháng đầu năm 2023',
+      { year: 2023, half: 1, months: 6, from: '2023-01-01', to: '2023-06-30' },
+    ],
+    [
+      '6 tháng đầu năm 2024',
+      { year: 2024, half: 1, months: 6, from: '2024-01-01', to: '2024-06-30' },
+    ],
+    ['9 tháng năm 2023', { year: 2023, months: 9, from: '2023-01-01', to: '2023-09-30' }],
+    ['9 tháng đầu năm 2023', { year: 2023, months: 9, from: '2023-01-01', to: '2023-09-30' }],
+    ['3 tháng đầu năm 2023', { year: 2023, months: 3, from: '2023-01-01', to: '2023-03-31' }],
+    ['6 tháng cuối năm 2023', { year: 2023, half: 2, from: '2023-07-01', to: '2023-12-31' }],
+    ['6 tháng đầu năm', { half: 1, months: 6 }],
+    ['3 tháng đầu năm', { months: 3 }],
+    ['năm 2023', { year: 2023, from: '2023-01-01', to: '2023-12-31' }],
+    ['năm 2022', { year: 2022, from: '2022-01-01', to: '2022-12-31' }],
+    ['cả năm 2023', { year: 2023, from: '2023-01-01', to: '2023-12-31' }],
+    ['2021 - 2025', { from: '2021-01-01', to: '2025-12-31' }],
+    ['2021-2025', { from: '2021-01-01', to: '2025-12-31' }],
+    ['giai đoạn 2021-2025', { from: '2021-01-01', to: '2025-12-31' }],
+    ['giai đoạn 2021 - 2025', { from: '2021-01-01', to: '2025-12-31' }],
+    ['nhiệm kỳ 2020 - 2025', { from: '2020-01-01', to: '2025-12-31' }],
+    ['thời kỳ 2021 - 2030', { from: '2021-01-01', to: '2030-12-31' }],
+    ['năm học 2022-2023', { from: '2022-01-01', to: '2023-12-31' }],
+    ['năm 2022-2023', { from: '2022-01-01', to: '2023-12-31' }],
+    ['(1943-2023)'.slice(1, -1), { from: '1943-01-01', to: '2023-12-31' }],
+    ['từ ngày 01/01/2023 đến ngày 09/3/2023', { from: '2023-01-01', to: '2023-03-09' }],
+    ['từ ngày 15/12/2022 đến ngày 08/3/2023', { from: '2022-12-15', to: '2023-03-08' }],
+    ['từ 01/01/2023 đến hết ngày 31/3/2023', { from: '2023-01-01', to: '2023-03-31' }],
+    [
+      'quý I/2023'.normalize('NFD'),
+      { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' },
+    ],
+  ])('%j', (text, period) => {
+    expect(parsePeriod(text)).toEqual({ ok: true, value: period });
+  });
+
+  it.each([
+    ['quý V/2023', 'not a reporting period'],
+    ['quý 5', 'not a reporting period'],
+    ['tháng 13/2023', 'not a reporting period'],
+    ['2025 - 2021', 'not a reporting period'],
+    ['2.000 - 2.500', 'not a reporting period'],
+    ['từ ngày 09/3/2023 đến ngày 01/01/2023', 'not a reporting period'],
+    ['từ ngày 31/2/2023 đến ngày 09/3/2023', 'not a reporting period'],
+    ['Quý Mão 2023', 'not a reporting period'],
+    ['9 tháng năm', 'not a reporting period'],
+    ['năm 3000', 'not a reporting period'],
+    ['quý I/2023 và quý II/2023', 'text after the period'],
+    ['', 'not a reporting period'],
+  ])('%j is rejected (%s)', (text, reason) => {
+    const result = parsePeriod(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+});
+
+describe('findPeriods', () => {
+  it.each<readonly [string, ReadonlyArray<readonly [string, Period]>]>([
+    [
+      'kết quả thực hiện nhiệm vụ quý I; nhiệm vụ, giải pháp trọng tâm quý II năm 2023',
+      [
+        ['quý I', { quarter: 1 }],
+        ['quý II năm 2023', { year: 2023, quarter: 2, from: '2023-04-01', to: '2023-06-30' }],
+      ],
+    ],
+    ['thành phố 3 tháng đầu năm tiếp tục ổn định', [['3 tháng đầu năm', { months: 3 }]]],
+    [
+      'Trong quý I (từ ngày 15/12/2022 đến ngày 08/3/2023) thành phố đón tiếp',
+      [
+        ['quý I', { quarter: 1 }],
+        ['từ ngày 15/12/2022 đến ngày 08/3/2023', { from: '2022-12-15', to: '2023-03-08' }],
+      ],
+    ],
+    [
+      'Đối với 35 xã thực hiện trong 02 năm 2022-2023, có 408/533',
+      [['năm 2022-2023', { from: '2022-01-01', to: '2023-12-31' }]],
+    ],
+    [
+      'Trong tháng 3/2023 đã phát hiện',
+      [['tháng 3/2023', { year: 2023, month: 3, from: '2023-03-01', to: '2023-03-31' }]],
+    ],
+    [
+      'Tết Nguyên đán Quý Mão năm 2023',
+      [['năm 2023', { year: 2023, from: '2023-01-01', to: '2023-12-31' }]],
+    ],
+    ['đạt 2.000 - 2.500 triệu USD', []],
+  ])('%j', (text, expected) => {
+    const found = findPeriods(text);
+    expect(found.map((match) => [match.raw, match.period])).toEqual(expected);
+    for (const match of found) expect(text.slice(match.start, match.end)).toBe(match.raw);
+  });
+
+  it('reads the periods of the seed report', () => {
+    const raws = findPeriods(SEED).map((match) => match.raw);
+    expect(raws).toContain('quý II năm 2023');
+    expect(raws).toContain('giai đoạn 2021-2025');
+    expect(raws).toContain('nhiệm kỳ 2020 - 2025');
+    expect(raws).toContain('thời kỳ 2021 - 2030');
+    expect(raws).toContain('tháng 5 năm 2023');
+    expect(raws).toContain('từ ngày 01/01/2023 đến ngày 09/3/2023');
+    expect(raws).toContain('Quý I/ 2023');
+    expect(raws.filter((raw) => raw === 'quý I/2023' || raw === 'Quý I/2023')).toHaveLength(4);
+  });
+});

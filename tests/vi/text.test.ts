@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import {
+  endsSentence,
+  leadingNumberingMarker,
+  type NumberingMarker,
+  parseNumberingMarker,
+  startsLowercase,
+} from '../../src/vi/index.js';
+
+describe('startsLowercase', () => {
+  it.each([
+    ['thể để phát triển kinh tế - xã hội, quốc phòng - an ninh', true],
+    ['quyết Đại hội lần thứ XIII của Đảng', true],
+    ['hướng dẫn nguyên đơn thực hiện quyền khiếu nại 32 đơn thư', true],
+    ['ngày 26/10/2022 của Ban Bí thư Trung ương Đảng', true],
+    ['lợi chủ đề hành động năm 2023 của thành phố', true],
+    ['hình kinh tế - xã hội thành phố quý I tiếp tục ổn định', true],
+    ['tại Hải Phòng: Giải Vô địch súng hơi', true],
+    ['ở cơ sở', true],
+    ['ổn định', true],
+    ['ưu tiên', true],
+    ['đảng viên', true],
+    ['ấp 3', true],
+    ['“dân biết, dân bàn”', true],
+    ['  nghiên cứu, sửa đổi', true],
+    ['ở'.normalize('NFD'), true],
+    ['Chỉ đạo triển khai tổng kết công tác tổ chức cán bộ', false],
+    ['54/350 đảng viên mới trong các doanh nghiệp tư nhân', false],
+    ['- Ban Thường vụ Thành ủy', false],
+    ['Ủy ban Kiểm tra', false],
+    ['Đỗ Mạnh Hiến', false],
+    ['¹ Kế hoạch của Ban Thường vụ Thành ủy', false],
+    ['', false],
+    ['   ', false],
+  ] as const)('%j → %s', (text, expected) => {
+    expect(startsLowercase(text)).toBe(expected);
+  });
+});
+
+describe('endsSentence', () => {
+  it.each([
+    [
+      'xây dựng kế hoạch triển khai, tổ chức các Hội nghị sơ kết, tổng kết các nghị quyết, chỉ thị của Trung ương¹.',
+      true,
+    ],
+    ['phù hợp với các chủ trương, định hướng của Trung ương².', true],
+    ['Xử lý 271 đơn thư¹⁴.', true],
+    ['chính quyền đô thị thành phố Hải Phòng.', true],
+    ['đổi mới, nâng cao chất lượng hoạt động…', true],
+    ['thực hiện chuyển đổi số...', true],
+    ['trong tình hình mới".', true],
+    ['(khóa X).', true],
+    ['của Trung ương.²', true],
+    ['Ban Nội chính Thành ủy đơn thư<sup>14</sup>.', true],
+    ['đơn thư.<sup>14</sup>', true],
+    ['đơn thư.[^14]', true],
+    ['đơn thư.^14^', true],
+    ['Có đúng không?', true],
+    ['Tốt!  ', true],
+    ['Chỉ đạo phát triển kinh tế - xã hội thành phố bằng các giải pháp cụ', false],
+    [
+      'Ban hành: Thông tri số 08-TT/TU, ngày 03/01/2023 của Ban Thường vụ Thành ủy thực hiện Chỉ thị số 18-CT/TW,',
+      false,
+    ],
+    [
+      'Tính đến 12/4/2023, đã kết nạp được 688/4.100 đảng viên mới (đạt 16,8% kế hoạch); đã thành lập được 20/44 tổ chức đảng (đạt 45,45% kế hoạch), kết nạp được',
+      false,
+    ],
+    [
+      'hướng dẫn các địa phương, đơn vị về các hoạt động tôn giáo nhân dịp Lễ Phật đản 2023 và mùa “An cư kiết hạ” của Phật giáo;',
+      false,
+    ],
+    ['kiện toàn Ban Bảo vệ, chăm sóc sức khỏe cán bộ thành phố⁷;', false],
+    ['Nơi nhận:', false],
+    ['1. Về công tác xây dựng Đảng, hệ thống chính trị, vận động Nhân dân', false],
+    ['Ngô Quyền, Hải An, Kiến Thụy, Tiên Lãng', false],
+    ['diện tích 300 m²', false],
+    ['', false],
+  ] as const)('%j → %s', (text, expected) => {
+    expect(endsSentence(text)).toBe(expected);
+  });
+});
+
+type Marker = Omit<NumberingMarker, 'raw'>;
+
+describe('parseNumberingMarker', () => {
+  it.each<readonly [string, Marker]>([
+    ['I.', { numbering: 'roman', label: 'I', ordinal: 1, path: [1] }],
+    ['II.', { numbering: 'roman', label: 'II', ordinal: 2, path: [2] }],
+    ['III.', { numbering: 'roman', label: 'III', ordinal: 3, path: [3] }],
+    ['XIV.', { numbering: 'roman', label: 'XIV', ordinal: 14, path: [14] }],
+    ['1.', { numbering: 'decimal', label: '1', ordinal: 1, path: [1] }],
+    ['12.', { numbering: 'decimal', label: '12', ordinal: 12, path: [12] }],
+    ['1.1.', { numbering: 'multilevel', label: '1.1', ordinal: 1, path: [1, 1] }],
+    ['1.2', { numbering: 'multilevel', label: '1.2', ordinal: 2, path: [1, 2] }],
+    ['2.1.3.', { numbering: 'multilevel', label: '2.1.3', ordinal: 3, path: [2, 1, 3] }],
+    ['a)', { numbering: 'letter', label: 'a)', ordinal: 1, path: [1] }],
+    ['b)', { numbering: 'letter', label: 'b)', ordinal: 2, path: [2] }],
+    ['đ)', { numbering: 'letter', label: 'đ)', ordinal: 5, path: [5] }],
+    ['e)', { numbering: 'letter', label: 'e)', ordinal: 6, path: [6] }],
+    ['(1)', { numbering: 'parenthesized', label: '(1)', ordinal: 1, path: [1] }],
+    ['(12)', { numbering: 'parenthesized', label: '(12)', ordinal: 12, path: [12] }],
+    ['1)', { numbering: 'closing-paren', label: '1)', ordinal: 1, path: [1] }],
+    ['Điều 5.', { numbering: 'article', label: 'Điều 5', ordinal: 5, path: [5] }],
+    ['Điều 12', { numbering: 'article', label: 'Điều 12', ordinal: 12, path: [12] }],
+    ['Chương II', { numbering: 'chapter', label: 'Chương II', ordinal: 2, path: [2] }],
+    ['CHƯƠNG III:', { numbering: 'chapter', label: 'CHƯƠNG III', ordinal: 3, path: [3] }],
+    ['Mục 1', { numbering: 'section', label: 'Mục 1', ordinal: 1, path: [1] }],
+    ['Mục II', { numbering: 'section', label: 'Mục II', ordinal: 2, path: [2] }],
+    ['Phần I', { numbering: 'part', label: 'Phần I', ordinal: 1, path: [1] }],
+    ['PHẦN II', { numbering: 'part', label: 'PHẦN II', ordinal: 2, path: [2] }],
+    ['Phần thứ nhất', { numbering: 'part', label: 'Phần thứ nhất', ordinal: 1, path: [1] }],
+    ['Phần thứ hai', { numbering: 'part', label: 'Phần thứ hai', ordinal: 2, path: [2] }],
+    ['PHẦN THỨ BA', { numbering: 'part', label: 'PHẦN THỨ BA', ordinal: 3, path: [3] }],
+    ['Phần A', { numbering: 'part', label: 'Phần A', ordinal: 1, path: [1] }],
+    ['Điều 5.'.normalize('NFD'), { numbering: 'article', label: 'Điều 5', ordinal: 5, path: [5] }],
+  ])('%j', (text, marker) => {
+    const result = parseNumberingMarker(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { raw, ...rest } = result.value;
+    expect(rest).toEqual(marker);
+  });
+
+  it.each([
+    '1.714',
+    '1',
+    'I',
+    'IIII.',
+    'A.',
+    '-',
+    '+',
+    '•',
+    '1.234.567',
+    'Điều chỉnh',
+    'Mục tiêu',
+    'Phần lớn',
+    'Chương trình',
+    '(a)',
+    '()',
+    '2023.',
+    'Nghị quyết',
+    '',
+  ])('%j is not a marker', (text) => {
+    expect(parseNumberingMarker(text).ok).toBe(false);
+  });
+});
+
+describe('leadingNumberingMarker', () => {
+  it.each([
+    ['I. KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ QUÝ I', 'roman', 'I', 3],
+    ['II. ĐÁNH GIÁ CHUNG', 'roman', 'II', 4],
+    ['III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II', 'roman', 'III', 5],
+    ['1. Về công tác xây dựng Đảng, hệ thống chính trị, vận động Nhân dân', 'decimal', '1', 3],
+    ['3. Một số nhiệm vụ cụ thể khác', 'decimal', '3', 3],
+    ['(1) Về công tác tổ chức, cán bộ', 'parenthesized', '(1)', 4],
+    ['(2) Về công tác cải cách hành chính', 'parenthesized', '(2)', 4],
+    ['1.1. Công tác xây dựng Đảng', 'multilevel', '1.1', 5],
+    ['a) Về kinh tế', 'letter', 'a)', 3],
+    ['Điều 5. Hiệu lực thi hành', 'article', 'Điều 5', 8],
+    ['PHẦN THỨ HAI: PHƯƠNG HƯỚNG', 'part', 'PHẦN THỨ HAI', 14],
+  ] as const)('%j', (text, numbering, label, end) => {
+    const result = leadingNumberingMarker(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect([result.value.numbering, result.value.label, result.value.end]).toEqual([
+      numbering,
+      label,
+      end,
+    ]);
+    expect(text.slice(result.value.start, result.value.start + result.value.raw.length)).toBe(
+      result.value.raw,
+    );
+  });
+
+  it.each([
+    '- Thành ủy và các cấp ủy lãnh đạo',
+    '54/350 đảng viên mới',
+    '1.714 đảng viên',
+    'Tính đến 12/4/2023',
+    'Chỉ đạo nghiên cứu',
+    'Mục tiêu của kế hoạch',
+    'Điều chỉnh, phân công nhiệm vụ',
+    'I.KẾT QUẢ',
+  ])('%j has no leading marker', (text) => {
+    expect(leadingNumberingMarker(text).ok).toBe(false);
+  });
+
+  it('maps offsets back into decomposed text', () => {
+    const text = 'Điều 5. Hiệu lực'.normalize('NFD');
+    const result = leadingNumberingMarker(text);
+    expect(result.ok && text.slice(result.value.start, result.value.end)).toBe(
+      'Điều 5. '.normalize('NFD'),
+    );
+  });
+});
