@@ -4,3 +4,4 @@ export { pipeline } from './pipeline.js';
 export * from './schema/document.js';
 export * from './schema/manifest.js';
 export { SchemaViolation } from './validate/index.js';
+export * from './vi/index.js';

@@ -7,6 +7,7 @@
  */
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import assembleDocument from './extract/document.js';
 import footnotes from './extract/footnotes.js';
 import reportSyntax from './parse/syntax.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
@@ -28,5 +29,6 @@ export const pipeline = unified()
   .use(flatBlocks)
   // extract
   .use(footnotes)
+  .use(assembleDocument)
   .use(validate)
   .freeze();

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,9 @@ describe('baocao extract', () => {
     const { code, stderr } = run('extract', 'in', '--out', 'out');
 
     expect(code).toBe(1);
-    expect(stderr).toContain('in/hong.md:1:2: invalid UTF-8 byte 0xC3 at byte offset 1');
+    expect(stderr).toContain(
+      'in/hong.md:1:2: ill-formed UTF-8 sequence at byte offset 1 (0xC3 0x28)',
+    );
     const manifest = readManifest('out');
     expect(manifest.totals).toEqual({ inputs: 2, ok: 1, skipped: 0, failed: 1 });
     const [good, broken] = manifest.inputs;
@@ -115,6 +118,26 @@ describe('baocao extract', () => {
     cpSync(seed, join(work, 'corpus/a.md'));
     expect(run('extract').code).toBe(0);
     expect(readManifest('output').totals.ok).toBe(1);
+  });
+
+  it('survives a symbolic link loop and reports each report once', () => {
+    mkdirSync(join(work, 'in/sub'), { recursive: true });
+    cpSync(seed, join(work, 'in/sub/a.md'));
+    symlinkSync('..', join(work, 'in/sub/loop'));
+    const { code } = run('extract', 'in', '--out', 'out');
+    expect(code).toBe(0);
+    expect(readManifest('out').inputs.map((entry) => entry.path)).toEqual(['in/sub/a.md']);
+  });
+
+  it('exits 2 when --out is a file, and when no command is given', () => {
+    writeFileSync(join(work, 'taken'), '');
+    const taken = run('extract', '--out', 'taken');
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain('--out taken is a file, not a folder');
+    const bare = run();
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('Usage: baocao <command>');
   });
 
   it('exits 2 on a usage error, and documents every option in --help', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { decode, firstInvalidUtf8 } from '../src/read/decode.js';
@@ -92,11 +93,16 @@ describe('decode', () => {
     expect(result).toEqual({
       ok: false,
       ruleId: 'invalid-utf8',
-      reason: `invalid UTF-8 byte 0xE1 at byte offset ${good.length}`,
+      reason: `ill-formed UTF-8 sequence at byte offset ${good.length} (0xE1 0x41)`,
       byteOffset: good.length,
       line: 2,
       column: 2,
     });
+  });
+
+  it('counts lines of old Mac files (lone \\r) as the read stage will', () => {
+    const bytes = concat(utf8('dòng 1\rdòng 2\r\nab'), [0xff]);
+    expect(decode(bytes)).toMatchObject({ ok: false, line: 3, column: 3 });
   });
 
   it('counts the byte offset from the start of the file, BOM included', () => {
@@ -170,6 +176,38 @@ describe('firstInvalidUtf8', () => {
       valid = false;
     }
     expect(valid).toBe(expected === -1);
+  });
+});
+
+describe('decode, on any bytes', () => {
+  it('agrees with the platform strict decoder on validity, and never throws', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          valid = false;
+        }
+        expect(firstInvalidUtf8(bytes) === -1).toBe(valid);
+        const result = decode(bytes);
+        // Decoded means valid (or UTF-16 by its BOM), with no NUL; failed names a byte of the input.
+        if (result.ok)
+          expect((valid || result.encoding !== 'utf-8') && !result.text.includes('\0')).toBe(true);
+        else expect(result.byteOffset).toBeLessThan(bytes.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('decodes valid text to itself, normalized', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        fc.pre(!text.includes('\0'));
+        const result = decode(utf8(text));
+        expect(result.ok && result.text).toBe(text.replace(/\r\n?/g, '\n').normalize('NFC'));
+      }),
+    );
   });
 });
 

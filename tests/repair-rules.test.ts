@@ -97,3 +97,12 @@ describe('split paragraphs', () => {
     ]);
   });
 });
+
+describe('containers', () => {
+  it('does not join a paragraph to a sentence inside a block quote', async () => {
+    expect(await texts('> - Thu ngân sách đạt\n\nkế hoạch năm\n')).toEqual([
+      'Thu ngân sách đạt',
+      'kế hoạch năm',
+    ]);
+  });
+});

@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import assembleDocument from '../src/extract/document.js';
 import { extract } from '../src/extract.js';
+import { readSource } from '../src/read/index.js';
 import { DocumentSchema, SpanSchema } from '../src/schema/document.js';
 import { renderJsonSchemas } from '../src/schema/json-schema.js';
 import { ManifestSchema } from '../src/schema/manifest.js';
-import { SchemaViolation } from '../src/validate/index.js';
+import flatBlocks from '../src/structure/flat-blocks.js';
+import validate, { SchemaViolation } from '../src/validate/index.js';
 
 const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
 
@@ -54,6 +61,22 @@ describe('DocumentSchema', () => {
     const violation = new SchemaViolation(seedPath, result.error?.issues ?? []);
     expect(violation.message).toMatch(
       /^corpus\/thanh-uy-hai-phong_bao-cao_2023-q1\.md: the document does not match its schema \(a bug in baocao\): metadata\.issuedOn: /,
+    );
+  });
+
+  it('is enforced by the pipeline: a stage that breaks it makes extract throw, naming the field', async () => {
+    const breakBlocks = () => (_tree: Root, file: VFile) => {
+      for (const block of file.data.blocks ?? []) block.sources = [];
+    };
+    const broken = unified()
+      .use(remarkParse)
+      .use(flatBlocks)
+      .use(breakBlocks)
+      .use(assembleDocument)
+      .use(validate);
+    const file = readSource({ path: 'a.md', bytes: Buffer.from('Đạt kế hoạch.\n') });
+    await expect(broken.run(broken.parse(file), file)).rejects.toThrow(
+      'a.md: the document does not match its schema (a bug in baocao): blocks.0.sources: ',
     );
   });
 

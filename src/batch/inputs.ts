@@ -1,21 +1,25 @@
 /**
  * The inputs of a run, in a stable order: each path given, and for a directory every report file
- * below it (`*.md`, `*.markdown`, `*.txt`), walked depth first with entries sorted by code point so
- * that every machine sees the same order. Directories are streamed, never listed whole up front.
+ * below it (`*.md`, `*.markdown`, `*.txt`), walked depth first. Each folder's entries are read,
+ * then sorted by code point of their NFC names, so that every machine and file system (macOS keeps
+ * names decomposed) sees the same order; the walk yields as it goes, folder by folder.
+ *
+ * An input is reported by its path as given plus the part below it (`corpus/a.md` for `corpus`),
+ * with `/` separators and NFC letters: the same command gives the same paths on every machine.
  *
  * Left out of a directory walk, and said so: README files (a corpus's own documentation, not a
  * report) are yielded as skipped. Hidden files and folders (`.git`, `.DS_Store`) are not inputs.
  */
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
 
 export type InputEntry =
-  | { kind: 'file'; path: string }
-  | { kind: 'skipped'; path: string; ruleId: string; reason: string }
-  | { kind: 'failed'; path: string; ruleId: string; reason: string };
+  /** `location` is where to read it; `path` is how the run reports it. */
+  | { kind: 'file'; path: string; location: string }
+  | { kind: 'skipped' | 'failed'; path: string; ruleId: string; reason: string };
 
 export async function* walkInputs(paths: readonly string[]): AsyncGenerator<InputEntry> {
   for (const path of paths) {
@@ -27,66 +31,59 @@ export async function* walkInputs(paths: readonly string[]): AsyncGenerator<Inpu
       continue;
     }
     if (info.isDirectory()) yield* walkDirectory(path, new Set());
-    else yield { kind: 'file', path: displayPath(path) };
+    else yield { kind: 'file', path: reported(path), location: path };
   }
 }
 
 async function* walkDirectory(dir: string, visited: Set<string>): AsyncGenerator<InputEntry> {
   // Symbolic links may loop back to a folder already walked; its real path says so.
   let real: string;
-  try {
-    real = await realpath(dir);
-  } catch (error) {
-    yield failed(dir, error);
-    return;
-  }
-  if (visited.has(real)) return;
-  visited.add(real);
-
   let entries: Dirent[];
   try {
+    real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
     entries = [];
     for await (const entry of await opendir(dir)) entries.push(entry);
   } catch (error) {
     yield failed(dir, error);
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const named = entries
+    .map((entry) => ({ entry, name: entry.name.normalize('NFC') }))
+    .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
 
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
+  for (const { entry, name } of named) {
+    if (name.startsWith('.')) continue;
+    const location = join(dir, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(path);
+        const target = await stat(location);
         isDirectory = target.isDirectory();
         isFile = target.isFile();
       } catch (error) {
-        yield failed(path, error);
+        yield failed(location, error);
         continue;
       }
     }
     if (isDirectory) {
-      yield* walkDirectory(path, visited);
-    } else if (isFile && REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      if (/^readme\./i.test(entry.name)) {
-        yield {
-          kind: 'skipped',
-          path: displayPath(path),
-          ruleId: 'readme',
-          reason: `${displayPath(path)}: a README documents the folder; it is not a report`,
-        };
+      yield* walkDirectory(location, visited);
+    } else if (isFile && REPORT_EXTENSIONS.has(extname(name).toLowerCase())) {
+      const path = reported(location);
+      if (/^readme\./i.test(name)) {
+        const reason = `${path}: a README documents the folder; it is not a report`;
+        yield { kind: 'skipped', path, ruleId: 'readme', reason };
       } else {
-        yield { kind: 'file', path: displayPath(path) };
+        yield { kind: 'file', path, location };
       }
     }
   }
 }
 
 function failed(path: string, error: unknown): InputEntry {
-  const shown = displayPath(path);
+  const shown = reported(path);
   return {
     kind: 'failed',
     path: shown,
@@ -101,9 +98,7 @@ export function describe(error: unknown): string {
   return message.replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '');
 }
 
-/** The path as a run reports it: relative to the working folder when inside it, with `/`. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  const shown = rel === '' || rel.startsWith('..') || /^[A-Za-z]:/.test(rel) ? path : rel;
-  return shown.split(sep).join('/');
+/** A path as the run reports it: normalized (`./a.md` → `a.md`), `/` separators, NFC letters. */
+function reported(path: string): string {
+  return normalize(path).split(sep).join('/').normalize('NFC');
 }

@@ -3,12 +3,12 @@
  * each, writes each Document as soon as it is ready and records every input in the manifest: `ok`,
  * `skipped` or `failed` with a reason. One bad file never stops the others.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { VFileMessage } from 'vfile-message';
 import { JsonOutput } from '../emit/documents.js';
 import { extract } from '../extract.js';
-import type { InputError, Manifest, ManifestEntry } from '../schema/manifest.js';
+import { sha256 } from '../read/index.js';
+import type { InputError, InputStatus, Manifest, ManifestEntry } from '../schema/manifest.js';
 import { MANIFEST_VERSION, ManifestSchema } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { describe, type InputEntry, walkInputs } from './inputs.js';
@@ -55,44 +55,44 @@ async function processInput(
   owners: Map<string, string>,
 ): Promise<ManifestEntry> {
   const { path } = input;
+  const entry = (status: InputStatus, fields: Partial<ManifestEntry> = {}): ManifestEntry => ({
+    path,
+    status,
+    docId: null,
+    sha256: null,
+    error: null,
+    ...fields,
+  });
   if (input.kind !== 'file') {
-    const error = { ruleId: input.ruleId, message: input.reason };
-    return { path, status: input.kind, docId: null, sha256: null, error };
+    return entry(input.kind, { error: { ruleId: input.ruleId, message: input.reason } });
   }
 
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile(input.location);
   } catch (error) {
-    const message = `${path}: ${describe(error)}`;
-    return {
-      path,
-      status: 'failed',
-      docId: null,
-      sha256: null,
-      error: { ruleId: 'read-error', message },
-    };
+    return entry('failed', {
+      error: { ruleId: 'read-error', message: `${path}: ${describe(error)}` },
+    });
   }
 
   try {
     const document = await extract({ path, bytes });
-    const { docId } = document;
-    const sha256 = document.source.sha256;
+    const found = { docId: document.docId, sha256: document.source.sha256 };
     if (document.stats.textLines === 0) {
       const message = `${path}: the file holds no text; no document written`;
-      return { path, status: 'skipped', docId, sha256, error: { ruleId: 'no-text', message } };
+      return entry('skipped', { ...found, error: { ruleId: 'no-text', message } });
     }
-    const owner = owners.get(docId);
+    const owner = owners.get(document.docId);
     if (owner !== undefined) {
-      const message = `${path}: the same text as ${owner} (docId ${docId}); extracted once`;
-      return { path, status: 'skipped', docId, sha256, error: { ruleId: 'duplicate', message } };
+      const message = `${path}: the same text as ${owner} (docId ${document.docId}); extracted once`;
+      return entry('skipped', { ...found, error: { ruleId: 'duplicate', message } });
     }
-    owners.set(docId, path);
+    owners.set(document.docId, path);
     await output.writeDocument(document);
-    return { path, status: 'ok', docId, sha256, error: null };
+    return entry('ok', found);
   } catch (error) {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { path, status: 'failed', docId: null, sha256, error: toInputError(path, error) };
+    return entry('failed', { sha256: sha256(bytes), error: toInputError(path, error) });
   }
 }
 

@@ -3,6 +3,7 @@
  * The `baocao` command: parses arguments, calls the batch runner, reports. Nothing else lives here.
  * Exit codes: 0 every input ok or skipped, 1 some input failed, 2 usage error.
  */
+import { stat } from 'node:fs/promises';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runBatch } from '../batch/run.js';
 import type { ManifestEntry } from '../schema/manifest.js';
@@ -60,11 +61,12 @@ async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${VERSION}\n`);
         return 0;
       case undefined:
+        throw new UsageError('a command is needed');
       case 'help':
       case '-h':
       case '--help':
         process.stdout.write(USAGE);
-        return command === undefined ? 2 : 0;
+        return 0;
       default:
         throw new UsageError(`unknown command '${command}'`);
     }
@@ -91,6 +93,9 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (values.out === '') throw new UsageError('--out needs a folder', EXTRACT_USAGE);
+  if (!(await isFolderOrMissing(values.out))) {
+    throw new UsageError(`--out ${values.out} is a file, not a folder`, EXTRACT_USAGE);
+  }
 
   const report = (entry: ManifestEntry) => {
     if (entry.status === 'failed') process.stderr.write(`failed  ${entry.error?.message}\n`);
@@ -108,6 +113,14 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     );
   }
   return failed > 0 ? 1 : 0;
+}
+
+async function isFolderOrMissing(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return true;
+  }
 }
 
 /** `parseArgs`, with its errors (unknown option, missing value) turned into usage errors. */

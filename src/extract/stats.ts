@@ -1,11 +1,14 @@
 /**
- * Figures about one document, computed by the pipeline itself. `coverage` is the share of text lines
- * (lines with a letter or a digit) that some output record came from: 1 means no line of text was
- * dropped. Lines of markup alone (`---`, `| --- |`, `* * *`) carry no text and are not counted.
+ * Figures about one document, computed by the pipeline itself.
+ *
+ * `coverage` is the share of the source's words (runs of letters and digits, markup aside) that
+ * some record holds: a block, a section heading, a footnote, or a line counted as page furniture.
+ * Words are matched as a multiset, so a word lost is missed even when the same word stands
+ * elsewhere, and 1 means nothing was dropped. Markup is not text: tags, character references,
+ * link targets and footnote markers (`<sup>14</sup>`, `^14^`, `[^14]`) are left out of the count.
  */
 import type { Block, Footnote, Section, Span, Stats, Table } from '../schema/document.js';
-
-const hasText = /[\p{L}\p{N}]/u;
+import { hasWords } from '../vi/text.js';
 
 export interface StatsInput {
   text: string;
@@ -17,58 +20,90 @@ export interface StatsInput {
   furniture: readonly Span[];
 }
 
-export function measure({
-  text,
-  blocks,
-  sections,
-  footnotes,
-  tables,
-  furniture,
-}: StatsInput): Stats {
+export interface Measured {
+  stats: Stats;
+  /** Source words no record holds, with the line of the first one; empty when coverage is 1. */
+  lost: { words: string[]; line: number } | undefined;
+}
+
+const word = /[\p{L}\p{Nd}]+/gu;
+const markup =
+  /<sup>[^<]*<\/sup>|\^\d{1,4}\^|\[\^[^\]\s]{1,32}\]:?|<\/?[A-Za-z!][^>]*>|&#?[A-Za-z0-9]{1,32};|\]\([^)\s]*(?:\s+"[^"]*")?\)/gi;
+
+export function measure(input: StatsInput): Measured {
+  const { text, footnotes, tables, furniture } = input;
   const lines = text === '' ? [] : text.split('\n');
   // A final `\n` ends the last line; it does not start another.
   if (lines.at(-1) === '') lines.pop();
 
-  const covered = new Uint8Array(lines.length + 1);
-  const cover = (spans: readonly Span[]) => {
-    for (const { startLine, endLine } of spans) covered.fill(1, startLine, endLine + 1);
-  };
-  let blockCount = 0;
-  const coverBlocks = (list: readonly Block[]) => {
-    blockCount += list.length;
-    for (const block of list) cover(block.sources);
-  };
-  coverBlocks(blocks);
-  let sectionCount = 0;
-  const walk = (list: readonly Section[]) => {
-    for (const section of list) {
-      sectionCount++;
-      cover(section.sources);
-      coverBlocks(section.blocks);
-      walk(section.children);
-    }
-  };
-  walk(sections);
-  for (const footnote of footnotes) cover(footnote.sources);
-  cover(furniture);
+  const isFurniture = new Uint8Array(lines.length + 1);
+  for (const { startLine, endLine } of furniture) isFurniture.fill(1, startLine, endLine + 1);
 
+  const { held, blocks, sections } = recordWords(input);
   let textLines = 0;
-  let coveredLines = 0;
+  let sourceWords = 0;
+  let heldWords = 0;
+  const lostWords: string[] = [];
+  let lostLine = 0;
   lines.forEach((line, index) => {
-    if (!hasText.test(line)) return;
+    if (!hasWords(line)) return;
     textLines++;
-    if (covered[index + 1] === 1) coveredLines++;
+    if (isFurniture[index + 1] === 1) return;
+    for (const w of line.replace(markup, ' ').match(word) ?? []) {
+      sourceWords++;
+      const left = held.get(w) ?? 0;
+      if (left > 0) {
+        heldWords++;
+        held.set(w, left - 1);
+      } else {
+        lostLine ||= index + 1;
+        if (lostWords.length < 8 && !lostWords.includes(w)) lostWords.push(w);
+      }
+    }
   });
 
   return {
-    lines: lines.length,
-    textLines,
-    characters: text.length,
-    blocks: blockCount,
-    sections: sectionCount,
-    footnotes: footnotes.length,
-    tables: tables.length,
-    furnitureLines: furniture.reduce((sum, span) => sum + span.endLine - span.startLine + 1, 0),
-    coverage: textLines === 0 ? 1 : coveredLines / textLines,
+    stats: {
+      lines: lines.length,
+      textLines,
+      characters: text.length,
+      blocks,
+      sections,
+      footnotes: footnotes.length,
+      tables: tables.length,
+      furnitureLines: isFurniture.reduce((sum, flag) => sum + flag, 0),
+      coverage: sourceWords === 0 ? 1 : heldWords / sourceWords,
+    },
+    lost: lostLine === 0 ? undefined : { words: lostWords, line: lostLine },
   };
+}
+
+/** The words the records hold, as a multiset, and how many blocks and sections there are. */
+function recordWords({ blocks, sections, footnotes }: StatsInput) {
+  const held = new Map<string, number>();
+  let blockCount = 0;
+  let sectionCount = 0;
+  const add = (value: string | null) => {
+    for (const w of value?.match(word) ?? []) held.set(w, (held.get(w) ?? 0) + 1);
+  };
+  const addBlocks = (list: readonly Block[]) => {
+    blockCount += list.length;
+    for (const block of list) {
+      add(block.marker);
+      add(block.text);
+    }
+  };
+  const walk = (list: readonly Section[]) => {
+    for (const section of list) {
+      sectionCount++;
+      add(section.label);
+      add(section.title);
+      addBlocks(section.blocks);
+      walk(section.children);
+    }
+  };
+  addBlocks(blocks);
+  walk(sections);
+  for (const footnote of footnotes) add(footnote.text);
+  return { held, blocks: blockCount, sections: sectionCount };
 }

@@ -4,6 +4,7 @@
  * GFM footnote references (`[^14]`) leave no marker in the text; they are returned as
  * `{ number, offset }` with the offset where the marker stood.
  */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Nodes, Parents } from 'mdast';
 import type { FootnoteRef } from '../schema/document.js';
 
@@ -16,9 +17,45 @@ export interface PlainText {
 const lineBreakTag = /<br\s*\/?>/gi;
 /** A tag or comment. `[^>]*` cannot backtrack: it stops at the first `>`. */
 const tag = /<\/?[A-Za-z!][^>]*>/g;
+/** Tags that start or end a line of their own in a block of HTML. */
+const blockTag =
+  /<\/?(?:p|div|tr|li|ul|ol|table|thead|tbody|tfoot|caption|h[1-6]|blockquote|section|center)\b[^>]*>/gi;
+/** A table cell starts: the cells of a row are kept apart as ` | `, like a GFM table's. */
+const cellTag = /<t[dh]\b[^>]*>/gi;
+const characterReference = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
+/** Inline HTML (`<i>Bao gồm:</i>`, `<br>`) as text: the tags go, a line break is a space. */
 export function stripTags(html: string): string {
   return html.replace(lineBreakTag, ' ').replace(tag, '');
+}
+
+/**
+ * A block of HTML as text: rows, paragraphs and line breaks on lines of their own, cells kept apart
+ * as ` | `, character references decoded (`&nbsp;` → a no-break space), blank lines dropped.
+ */
+export function htmlBlockText(html: string): string {
+  const text = html
+    .replace(lineBreakTag, '\n')
+    .replace(blockTag, '\n')
+    .replace(cellTag, ' | ')
+    .replace(tag, '')
+    .replace(characterReference, decodeReference);
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*\|\s*/, '').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function decodeReference(whole: string, body: string): string {
+  if (body.startsWith('#')) {
+    const hex = body[1] === 'x' || body[1] === 'X';
+    const point = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+    return point > 0 && point <= 0x10ffff && !(point >= 0xd800 && point <= 0xdfff)
+      ? String.fromCodePoint(point)
+      : whole;
+  }
+  return decodeNamedCharacterReference(body) || whole;
 }
 
 export function plainText(node: Nodes): PlainText {

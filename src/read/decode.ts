@@ -67,7 +67,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
       return {
         ok: false,
         ruleId: 'invalid-utf8',
-        reason: `invalid UTF-8 byte 0x${hex(body[invalidAt])} at byte offset ${invalidAt + bomLength}`,
+        reason: `ill-formed UTF-8 sequence at byte offset ${invalidAt + bomLength} (${sequence(body, invalidAt)})`,
         byteOffset: invalidAt + bomLength,
         // Everything before the first invalid byte is valid UTF-8, so it decodes to count lines.
         ...endOf(utf8.decode(body.subarray(0, invalidAt))),
@@ -91,7 +91,9 @@ export function decode(bytes: Uint8Array): DecodeResult {
     }
     text = decoder.decode(body);
     const nulAt = text.indexOf('\0');
-    if (nulAt >= 0) return binaryContent(nulAt * 2 + bomLength, text.slice(0, nulAt));
+    if (nulAt >= 0) {
+      return binaryContent(nulAt * 2 + bomLength, text.slice(0, nulAt), 'NUL character');
+    }
   }
 
   if (text.includes('\r')) {
@@ -161,22 +163,50 @@ function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
   return even < bytes.length ? even : -1;
 }
 
-function binaryContent(byteOffset: number, before: string): DecodeFailure {
+function binaryContent(byteOffset: number, before: string, what = 'NUL byte'): DecodeFailure {
+  const guess =
+    what === 'NUL byte' ? 'binary data, or UTF-16 text without a byte-order mark' : 'binary data';
   return {
     ok: false,
     ruleId: 'binary-content',
-    reason: `NUL byte at byte offset ${byteOffset}: binary data, or UTF-16 text without a byte-order mark`,
+    reason: `${what} at byte offset ${byteOffset}: ${guess}`,
     byteOffset,
     ...endOf(before),
   };
 }
 
-/** Line and column (1-based) just past the end of `text`: where the next byte would stand. */
+/**
+ * Line and column (1-based) just past the end of `text`: where the next byte would stand. Lines
+ * end at `\r\n`, `\r` or `\n`, as the read stage will count them; columns count UTF-16 units of
+ * the text as decoded.
+ */
 function endOf(text: string): { line: number; column: number } {
-  const lastNewline = text.lastIndexOf('\n');
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
-  return { line, column: text.length - lastNewline };
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1 };
+}
+
+/**
+ * The bytes of an ill-formed sequence, for the message: the lead byte and what follows it up to
+ * the first byte that cannot continue it (`0xE1 0x41`), or the stray byte alone (`0xFF`).
+ */
+function sequence(bytes: Uint8Array, start: number): string {
+  const lead = bytes[start] ?? 0;
+  const shown = [`0x${hex(lead)}`];
+  if (lead < 0xc2 || lead > 0xf4) return shown[0] ?? '';
+  for (let i = start + 1; i < Math.min(bytes.length, start + 4); i++) {
+    const byte = bytes[i] ?? 0;
+    shown.push(`0x${hex(byte)}`);
+    if (byte < 0x80 || byte > 0xbf) break;
+  }
+  return shown.join(' ');
 }
 
 function hex(byte: number | undefined): string {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import '../types/vfile-data.js';
+import { hasWords } from '../vi/text.js';
 import { decode } from './decode.js';
 
 export interface Input {
@@ -34,7 +35,7 @@ export function readSource({ path, bytes }: Input): VFile {
   };
   // The id hashes the normalized text, so a report saved with a BOM, CRLF or NFD is the same report.
   file.data.docId = sha256(decoded.text).slice(0, 16);
-  if (!/[\p{L}\p{N}]/u.test(decoded.text)) {
+  if (!hasWords(decoded.text)) {
     file.message('the file holds no text (empty, or white space and punctuation only)', {
       ruleId: 'no-text',
       source: 'baocao',
@@ -43,6 +44,6 @@ export function readSource({ path, bytes }: Input): VFile {
   return file;
 }
 
-function sha256(data: Uint8Array | string): string {
+export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }

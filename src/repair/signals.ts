@@ -6,11 +6,8 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { plainText } from '../mdast/plain-text.js';
 
-// Interim, until src/vi/text.ts lands (issue 3).
-const startsLowercase = (text: string) => /^[\s"“'‘([]*\p{Ll}/u.test(text);
-const endsSentence = (text: string) => /[.!?…][\s"”'’)\]»]*$/u.test(text);
-const parseNumberingMarker = (text: string) =>
-  /^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\)|\d+\))\s/u.test(text) ? true : undefined;
+import { leadingNumberingMarker } from '../vi/numbering.js';
+import { endsSentence, startsLowercase } from '../vi/text.js';
 
 /** How a paragraph reads as the second half of a cut sentence: `thể để …` or `54/350 đảng viên …`. */
 export type ContinuationEvidence = 'lowercase' | 'figure';
@@ -38,7 +35,7 @@ export function isUnfinished(text: string): boolean {
 export function continuationEvidence(node: RootContent): ContinuationEvidence | undefined {
   if (node.type !== 'paragraph') return undefined;
   const text = textOf(node).trimStart();
-  if (text === '' || parseNumberingMarker(text) !== undefined) return undefined;
+  if (text === '' || leadingNumberingMarker(text).ok) return undefined;
   if (startsLowercase(text)) return 'lowercase';
   if (/^\d/.test(text)) return 'figure';
   return undefined;
@@ -46,16 +43,15 @@ export function continuationEvidence(node: RootContent): ContinuationEvidence | 
 
 /**
  * The paragraph at the end of a top-level node, where a continuation would be appended: the node
- * itself, or the last paragraph of the last item of a list (however deep). A heading or a table
- * ends no sentence that continues.
+ * itself, or the last paragraph of the last item of a list (however deep). A heading, a table or a
+ * block quote ends no sentence that goes on outside it.
  */
 export function trailingParagraph(node: RootContent | ListItem | List): Paragraph | undefined {
   switch (node.type) {
     case 'paragraph':
       return node;
     case 'list':
-    case 'listItem':
-    case 'blockquote': {
+    case 'listItem': {
       const last = node.children.at(-1);
       return last ? trailingParagraph(last as RootContent) : undefined;
     }

@@ -251,7 +251,10 @@ export const StatsSchema = z
     tables: z.int().nonnegative(),
     /** Lines of page furniture (page numbers, running headers) taken out of the body. */
     furnitureLines: z.int().nonnegative(),
-    /** Share of text lines that ended up in the output (1 when nothing was lost). */
+    /**
+     * Share of the source's words (letters and digits, markup aside) held by some record or counted
+     * furniture line: 1 when nothing was lost.
+     */
     coverage: z.number().min(0).max(1),
   })
   .meta({ id: 'Stats' });

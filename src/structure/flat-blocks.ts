@@ -21,7 +21,7 @@ import type { VFile } from 'vfile';
 import type { Block, BlockKind, FootnoteRef, Span } from '../schema/document.js';
 import '../types/vfile-data.js';
 import { sourcesOf } from '../mdast/data.js';
-import { plainText, stripTags } from '../mdast/plain-text.js';
+import { htmlBlockText, plainText } from '../mdast/plain-text.js';
 
 interface Reading {
   docId: string;
@@ -53,8 +53,8 @@ function readFlow(nodes: readonly RootContent[], depth: number, reading: Reading
         push(reading, 'paragraph', node.value, [], [node], null, depth);
         break;
       case 'html': {
-        const text = stripTags(node.value);
-        if (text.trim() !== '') push(reading, 'paragraph', text, [], [node], null, depth);
+        const text = htmlBlockText(node.value);
+        if (text !== '') push(reading, 'paragraph', text, [], [node], null, depth);
         break;
       }
       case 'list':
@@ -77,7 +77,8 @@ function readFlow(nodes: readonly RootContent[], depth: number, reading: Reading
 function readItem(item: ListItem, depth: number, reading: Reading): void {
   const lead: Nodes[] = [];
   for (const child of item.children) {
-    if (child.type !== 'paragraph' && child.type !== 'heading') break;
+    // `-     Thu ngân sách` makes the item's text an indented code block: still its text.
+    if (child.type !== 'paragraph' && child.type !== 'heading' && child.type !== 'code') break;
     lead.push(child);
   }
   const marker = itemMarker(item, reading.source);
@@ -95,12 +96,15 @@ function readItem(item: ListItem, depth: number, reading: Reading): void {
   readFlow(item.children.slice(lead.length), depth, reading);
 }
 
-/** The marker as written in the source (`-`, `+`, `1.`, `2)`): from the item's start to its content. */
+/**
+ * The marker as written in the source (`-`, `+`, `1.`, `2)`): the first token from the item's
+ * start (inside a block quote, what follows it on later lines is the quote's `>`).
+ */
 function itemMarker(item: ListItem, source: string): string | null {
   const start = item.position?.start.offset;
   if (start === undefined) return null;
   const contentStart = item.children[0]?.position?.start.offset ?? item.position?.end.offset;
-  return source.slice(start, contentStart).trim() || null;
+  return /^\S+/.exec(source.slice(start, contentStart))?.[0] ?? null;
 }
 
 function tableText(table: Table): string {

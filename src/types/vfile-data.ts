@@ -16,6 +16,8 @@ declare module 'vfile' {
     blocks: Block[];
     /** extract: footnotes with the blocks that cite them. */
     footnotes: Footnote[];
+    /** extract: the Document assembled from the parts above, not yet checked. */
+    draft: Document;
     /** validate: the finished, schema-checked Document. */
     document: Document;
   }

@@ -1,0 +1,64 @@
+/**
+ * extract (last step): the parts the earlier stages left on `file.data`, assembled into the
+ * Document, with its stats. A source word that no record holds is reported (`text-lost`): the
+ * pipeline checks itself for lost text on every report.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { type Diagnostic, type Metadata, SCHEMA_VERSION } from '../schema/document.js';
+import '../types/vfile-data.js';
+import { measure } from './stats.js';
+
+/** Metadata nothing has read yet: every field unknown, never guessed. */
+const unknownMetadata: Metadata = {
+  documentType: null,
+  title: null,
+  issuer: null,
+  documentNumber: null,
+  place: null,
+  issuedOn: null,
+  period: null,
+  signer: null,
+  recipients: [],
+};
+
+export default function assembleDocument() {
+  return (_tree: Root, file: VFile): undefined => {
+    const { source, docId, blocks = [], footnotes = [], furniture = [] } = file.data;
+    if (!source || !docId) throw new Error(`${file.path}: the read stage did not run`);
+    const parts = { blocks, sections: [], footnotes, tables: [] };
+    const { stats, lost } = measure({ text: String(file), ...parts, furniture });
+    if (lost) {
+      const shown = lost.words.map((w) => `«${w}»`).join(', ');
+      file.message(
+        `Text of the source is in no record (${shown}); coverage ${stats.coverage.toFixed(4)}`,
+        {
+          place: { line: lost.line, column: 1 },
+          ruleId: 'text-lost',
+          source: 'baocao',
+        },
+      );
+    }
+    file.data.draft = {
+      schemaVersion: SCHEMA_VERSION,
+      docId,
+      source,
+      metadata: unknownMetadata,
+      ...parts,
+      diagnostics: file.messages.map(toDiagnostic),
+      stats,
+    };
+  };
+}
+
+function toDiagnostic(message: VFileMessage): Diagnostic {
+  const diagnostic: Diagnostic = {
+    ruleId: message.ruleId ?? 'unknown',
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    message: message.reason,
+  };
+  if (message.line != null) diagnostic.line = message.line;
+  if (message.column != null) diagnostic.column = message.column;
+  return diagnostic;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { measure, type StatsInput } from '../src/extract/stats.js';
+import type { Block } from '../src/schema/document.js';
+
+const block = (text: string, line: number, marker: string | null = null): Block => ({
+  id: `d:b${line}`,
+  kind: 'paragraph',
+  text,
+  marker,
+  depth: 0,
+  footnoteRefs: [],
+  sources: [{ startLine: line, endLine: line }],
+});
+
+const input = (text: string, blocks: Block[], extra: Partial<StatsInput> = {}): StatsInput => ({
+  text,
+  blocks,
+  sections: [],
+  footnotes: [],
+  tables: [],
+  furniture: [],
+  ...extra,
+});
+
+describe('measure', () => {
+  it('is 1 when every word of the source is in a record', () => {
+    const { stats, lost } = measure(
+      input('1. Về công tác\n\nĐạt 95%.\n', [block('Về công tác', 1, '1.'), block('Đạt 95%.', 3)]),
+    );
+    expect(stats).toMatchObject({ lines: 3, textLines: 2, blocks: 2, coverage: 1 });
+    expect(lost).toBeUndefined();
+  });
+
+  it('counts a word lost even when the same word stands in another record', () => {
+    const text = 'Thu ngân sách\n\nThu nội địa\n';
+    const { stats, lost } = measure(input(text, [block('Thu ngân sách', 1), block('nội địa', 3)]));
+    expect(stats.coverage).toBe(5 / 6);
+    expect(lost).toEqual({ words: ['Thu'], line: 3 });
+  });
+
+  it('does not let a doubled word make up for a lost one', () => {
+    const { stats } = measure(input('a b\n', [block('a a', 1)]));
+    expect(stats.coverage).toBe(0.5);
+  });
+
+  it('leaves markup out of the source words', () => {
+    const text = '<i>Bao gồm:</i> đơn thư<sup>14</sup>^15^[^16] ![ảnh](x.png) &nbsp;\n';
+    const { stats } = measure(input(text, [block('Bao gồm: đơn thư ảnh', 1)]));
+    expect(stats.coverage).toBe(1);
+  });
+
+  it('counts furniture lines as accounted for, and counts them', () => {
+    const text = 'Đạt\n\n- 3 -\n\nkế hoạch.\n';
+    const { stats } = measure(
+      input(text, [block('Đạt kế hoạch.', 1)], { furniture: [{ startLine: 3, endLine: 3 }] }),
+    );
+    expect(stats).toMatchObject({ coverage: 1, furnitureLines: 1, textLines: 3 });
+  });
+
+  it('is 1 for a text without words', () => {
+    expect(measure(input('\n---\n', [])).stats).toMatchObject({ coverage: 1, textLines: 0 });
+  });
+});
