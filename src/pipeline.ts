@@ -14,7 +14,8 @@ import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
 import pageFurniture from './repair/page-furniture.js';
 import splitParagraphs from './repair/split-paragraphs.js';
-import flatBlocks from './structure/flat-blocks.js';
+import metadata from './structure/metadata.js';
+import sections from './structure/sections.js';
 import validate from './validate/index.js';
 
 export const pipeline = unified()
@@ -26,7 +27,8 @@ export const pipeline = unified()
   .use(footnoteContinuations)
   .use(splitParagraphs)
   // structure
-  .use(flatBlocks)
+  .use(metadata)
+  .use(sections)
   // extract
   .use(footnotes)
   .use(assembleDocument)

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
+import { eachBlock } from '../src/structure/walk.js';
 
 const reports = readdirSync('corpus')
   .filter((name) => /\.(md|markdown|txt)$/.test(name) && !/^readme\./i.test(name))
@@ -79,8 +80,8 @@ describe('the seed report', () => {
   });
 
   it('makes every paragraph cut by a page break whole', async () => {
-    const { blocks } = await extractSeed();
-    const texts = blocks.map((block) => block.text);
+    const { blocks, sections } = await extractSeed();
+    const texts = [...eachBlock(blocks, sections)].map((block) => block.text);
     for (const joined of [
       'bằng các giải pháp cụ thể để phát triển kinh tế - xã hội',
       'thực hiện thắng lợi chủ đề hành động năm 2023',
@@ -91,14 +92,12 @@ describe('the seed report', () => {
       expect(texts.filter((text) => text.includes(joined))).toHaveLength(1);
     }
     // No half is left behind as a block of its own.
-    expect(texts.filter((text) => /^\p{Ll}/u.test(text))).toEqual([
-      'kết quả thực hiện nhiệm vụ quý I; nhiệm vụ, giải pháp trọng tâm quý II năm 2023',
-    ]);
+    expect(texts.filter((text) => /^\p{Ll}/u.test(text))).toEqual([]);
   });
 
   it('keeps footnote text out of the body', async () => {
-    const { blocks, footnotes } = await extractSeed();
-    const body = blocks.map((block) => block.text).join('\n');
+    const { blocks, sections, footnotes } = await extractSeed();
+    const body = [...eachBlock(blocks, sections)].map((block) => block.text).join('\n');
     for (const footnote of footnotes) {
       for (const paragraph of footnote.text.split('\n')) expect(body).not.toContain(paragraph);
     }
@@ -106,14 +105,62 @@ describe('the seed report', () => {
   });
 
   it('reads the body in document order, the appendix table last', async () => {
-    const { blocks } = await extractSeed();
-    expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: 'BÁO CÁO' });
-    expect(blocks.at(-1)).toMatchObject({
+    const { blocks, sections } = await extractSeed();
+    const all = [...eachBlock(blocks, sections)];
+    expect(blocks).toEqual([]);
+    expect(all.at(-1)).toMatchObject({
       kind: 'table',
       sources: [{ startLine: 226, endLine: 243 }],
     });
-    expect(blocks.at(-1)?.text.split('\n')).toHaveLength(17);
-    const lines = blocks.map((block) => block.sources[0]?.startLine ?? 0);
+    expect(all.at(-1)?.text.split('\n')).toHaveLength(17);
+    const lines = all.map((block) => block.sources[0]?.startLine ?? 0);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('has the sections I (1, 2), II, III (1, 2, 3 ((1), (2))) and the appendix', async () => {
+    const { sections } = await extractSeed();
+    const outline = (list: typeof sections): unknown[] =>
+      list.map((section) => [section.label, section.title, ...outline(section.children)]);
+    expect(outline(sections)).toEqual([
+      [
+        'I',
+        'KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ QUÝ I',
+        ['1', 'Về công tác xây dựng Đảng, hệ thống chính trị, vận động Nhân dân'],
+        ['2', 'Về phát triển kinh tế - xã hội, quốc phòng - an ninh, đối ngoại'],
+      ],
+      ['II', 'ĐÁNH GIÁ CHUNG'],
+      [
+        'III',
+        'MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II',
+        ['1', 'Về công tác xây dựng Đảng, hệ thống chính trị, vận động Nhân dân'],
+        ['2', 'Về phát triển kinh tế - xã hội, quốc phòng - an ninh, đối ngoại'],
+        [
+          '3',
+          'Một số nhiệm vụ cụ thể khác',
+          ['(1)', 'Về công tác tổ chức, cán bộ'],
+          ['(2)', 'Về công tác cải cách hành chính'],
+        ],
+      ],
+      ['PHỤ LỤC', 'Một số chỉ tiêu kinh tế - xã hội quý I năm 2023'],
+    ]);
+    const docId = sections[0]?.id.split(':')[0];
+    expect(sections[2]?.children[2]?.children[0]?.id).toBe(`${docId}:III/3/(1)`);
+    expect(sections[2]?.children[2]?.children[0]?.blocks[0]?.id).toBe(`${docId}:III/3/(1):b1`);
+  });
+
+  it('reads the metadata of its head and foot', async () => {
+    const { metadata } = await extractSeed();
+    expect(metadata).toMatchObject({
+      documentType: 'BÁO CÁO',
+      title: 'kết quả thực hiện nhiệm vụ quý I; nhiệm vụ, giải pháp trọng tâm quý II năm 2023',
+      period: { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' },
+      signer: { name: 'Đỗ Mạnh Hiến', role: null },
+      issuer: 'Thành ủy',
+      inferred: ['issuer'],
+      documentNumber: null,
+      issuedOn: null,
+    });
+    expect(metadata.recipients).toHaveLength(9);
+    expect(metadata.recipients.at(-1)).toBe('Lưu Văn phòng Thành ủy');
   });
 });

@@ -27,8 +27,8 @@ describe('flat blocks', () => {
   });
 
   it('keeps nested list depth and ordered markers as written', async () => {
-    expect(await blocks('1) Về kinh tế\n   + Thu hút đầu tư\n')).toEqual([
-      { kind: 'item', marker: '1)', depth: 1, text: 'Về kinh tế' },
+    expect(await blocks('1) Về kinh tế, tổng sản phẩm tăng 7,2%.\n   + Thu hút đầu tư\n')).toEqual([
+      { kind: 'item', marker: '1)', depth: 1, text: 'Về kinh tế, tổng sản phẩm tăng 7,2%.' },
       { kind: 'item', marker: '+', depth: 2, text: 'Thu hút đầu tư' },
     ]);
   });

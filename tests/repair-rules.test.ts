@@ -1,9 +1,13 @@
 /** Each repair rule on the smallest input that shows it. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
+import { eachBlock } from '../src/structure/walk.js';
 
 const read = (markdown: string) => extract({ path: 'test.md', bytes: Buffer.from(markdown) });
-const texts = async (markdown: string) => (await read(markdown)).blocks.map((block) => block.text);
+const texts = async (markdown: string) => {
+  const { blocks, sections } = await read(markdown);
+  return [...eachBlock(blocks, sections)].map((block) => block.text);
+};
 
 describe('footnote syntax', () => {
   it('reads a GFM reference with no definition as a reference, and reports it', async () => {
@@ -82,11 +86,16 @@ describe('split paragraphs', () => {
 
   it('does not join after a finished sentence, a heading in capitals, or before a marker', async () => {
     expect(await texts('Đã hoàn thành.\n\nthêm ý\n')).toEqual(['Đã hoàn thành.', 'thêm ý']);
-    expect(await texts('BÁO CÁO\n\nkết quả quý I\n')).toEqual(['BÁO CÁO', 'kết quả quý I']);
-    expect(await texts('Các nhiệm vụ gồm\n\na) xây dựng Đảng\n')).toEqual([
-      'Các nhiệm vụ gồm',
-      'a) xây dựng Đảng',
-    ]);
+    const afterCapitals = await read(
+      'Đạt kế hoạch.\n\nTÌNH HÌNH CHUNG\n\nnăm nay tăng trưởng khá\n',
+    );
+    expect(afterCapitals.sections[0]).toMatchObject({
+      title: 'TÌNH HÌNH CHUNG',
+      blocks: [{ text: 'năm nay tăng trưởng khá' }],
+    });
+    const beforeMarker = await read('Các nhiệm vụ gồm\n\na) xây dựng Đảng\n');
+    expect(beforeMarker.blocks.map((block) => block.text)).toEqual(['Các nhiệm vụ gồm']);
+    expect(beforeMarker.sections[0]).toMatchObject({ label: 'a)', title: 'xây dựng Đảng' });
   });
 
   it('keeps the source lines of both halves', async () => {

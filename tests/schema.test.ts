@@ -10,7 +10,7 @@ import { readSource } from '../src/read/index.js';
 import { DocumentSchema, SpanSchema } from '../src/schema/document.js';
 import { renderJsonSchemas } from '../src/schema/json-schema.js';
 import { ManifestSchema } from '../src/schema/manifest.js';
-import flatBlocks from '../src/structure/flat-blocks.js';
+import sections from '../src/structure/sections.js';
 import validate, { SchemaViolation } from '../src/validate/index.js';
 
 const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
@@ -70,7 +70,7 @@ describe('DocumentSchema', () => {
     };
     const broken = unified()
       .use(remarkParse)
-      .use(flatBlocks)
+      .use(sections)
       .use(breakBlocks)
       .use(assembleDocument)
       .use(validate);

@@ -19,6 +19,7 @@ const input = (text: string, blocks: Block[], extra: Partial<StatsInput> = {}): 
   footnotes: [],
   tables: [],
   furniture: [],
+  metadataLines: [],
   ...extra,
 });
 

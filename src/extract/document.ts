@@ -21,14 +21,18 @@ const unknownMetadata: Metadata = {
   period: null,
   signer: null,
   recipients: [],
+  inferred: [],
+  sources: [],
 };
 
 export default function assembleDocument() {
   return (_tree: Root, file: VFile): undefined => {
-    const { source, docId, blocks = [], footnotes = [], furniture = [] } = file.data;
+    const { source, docId, blocks = [], sections = [], footnotes = [], furniture = [] } = file.data;
     if (!source || !docId) throw new Error(`${file.path}: the read stage did not run`);
-    const parts = { blocks, sections: [], footnotes, tables: [] };
-    const { stats, lost } = measure({ text: String(file), ...parts, furniture });
+    const metadata = file.data.metadata ?? unknownMetadata;
+    const parts = { metadata, sections, blocks, footnotes, tables: [] };
+    const metadataLines = metadata.sources;
+    const { stats, lost } = measure({ text: String(file), ...parts, furniture, metadataLines });
     if (lost) {
       const shown = lost.words.map((w) => `«${w}»`).join(', ');
       file.message(
@@ -44,7 +48,6 @@ export default function assembleDocument() {
       schemaVersion: SCHEMA_VERSION,
       docId,
       source,
-      metadata: unknownMetadata,
       ...parts,
       diagnostics: file.messages.map(toDiagnostic),
       stats,

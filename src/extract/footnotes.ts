@@ -16,6 +16,7 @@ import type { VFile } from 'vfile';
 import { sourcesOf } from '../mdast/data.js';
 import { plainText } from '../mdast/plain-text.js';
 import type { Footnote } from '../schema/document.js';
+import { eachBlock } from '../structure/walk.js';
 import '../types/vfile-data.js';
 
 export default function footnotes() {
@@ -70,7 +71,7 @@ export default function footnotes() {
       }
     }
 
-    for (const block of file.data.blocks ?? []) {
+    for (const block of eachBlock(file.data.blocks ?? [], file.data.sections ?? [])) {
       for (const ref of block.footnoteRefs) {
         const footnote = byLabel.get(String(ref.number));
         if (!footnote) {

@@ -2,12 +2,14 @@
  * Figures about one document, computed by the pipeline itself.
  *
  * `coverage` is the share of the source's words (runs of letters and digits, markup aside) that
- * some record holds: a block, a section heading, a footnote, or a line counted as page furniture.
+ * some record holds: a block, a section heading, a footnote, a line read into the metadata, or a
+ * line counted as page furniture.
  * Words are matched as a multiset, so a word lost is missed even when the same word stands
  * elsewhere, and 1 means nothing was dropped. Markup is not text: tags, character references,
  * link targets and footnote markers (`<sup>14</sup>`, `^14^`, `[^14]`) are left out of the count.
  */
 import type { Block, Footnote, Section, Span, Stats, Table } from '../schema/document.js';
+import { eachBlock, eachSection } from '../structure/walk.js';
 import { hasWords } from '../vi/text.js';
 
 export interface StatsInput {
@@ -18,6 +20,8 @@ export interface StatsInput {
   tables: readonly Table[];
   /** Lines taken out as page furniture: accounted for, not lost. */
   furniture: readonly Span[];
+  /** Lines read into metadata fields (header, motto, recipients, signature): accounted for. */
+  metadataLines: readonly Span[];
 }
 
 export interface Measured {
@@ -38,6 +42,9 @@ export function measure(input: StatsInput): Measured {
 
   const isFurniture = new Uint8Array(lines.length + 1);
   for (const { startLine, endLine } of furniture) isFurniture.fill(1, startLine, endLine + 1);
+  const isMetadata = new Uint8Array(lines.length + 1);
+  for (const { startLine, endLine } of input.metadataLines)
+    isMetadata.fill(1, startLine, endLine + 1);
 
   const { held, blocks, sections } = recordWords(input);
   let textLines = 0;
@@ -48,7 +55,7 @@ export function measure(input: StatsInput): Measured {
   lines.forEach((line, index) => {
     if (!hasWords(line)) return;
     textLines++;
-    if (isFurniture[index + 1] === 1) return;
+    if (isFurniture[index + 1] === 1 || isMetadata[index + 1] === 1) return;
     for (const w of line.replace(markup, ' ').match(word) ?? []) {
       sourceWords++;
       const left = held.get(w) ?? 0;
@@ -81,29 +88,21 @@ export function measure(input: StatsInput): Measured {
 /** The words the records hold, as a multiset, and how many blocks and sections there are. */
 function recordWords({ blocks, sections, footnotes }: StatsInput) {
   const held = new Map<string, number>();
-  let blockCount = 0;
-  let sectionCount = 0;
-  const add = (value: string | null) => {
+  const add = (value: string | null | undefined) => {
     for (const w of value?.match(word) ?? []) held.set(w, (held.get(w) ?? 0) + 1);
   };
-  const addBlocks = (list: readonly Block[]) => {
-    blockCount += list.length;
-    for (const block of list) {
-      add(block.marker);
-      add(block.text);
-    }
-  };
-  const walk = (list: readonly Section[]) => {
-    for (const section of list) {
-      sectionCount++;
-      add(section.label);
-      add(section.title);
-      addBlocks(section.blocks);
-      walk(section.children);
-    }
-  };
-  addBlocks(blocks);
-  walk(sections);
+  let blockCount = 0;
+  for (const block of eachBlock(blocks, sections)) {
+    blockCount++;
+    add(block.marker);
+    add(block.text);
+  }
+  let sectionCount = 0;
+  for (const section of eachSection(sections)) {
+    sectionCount++;
+    add(section.label);
+    add(section.title);
+  }
   for (const footnote of footnotes) add(footnote.text);
   return { held, blocks: blockCount, sections: sectionCount };
 }

@@ -64,6 +64,10 @@ export const MetadataSchema = z
     signer: SignerSchema.nullable(),
     /** Nơi nhận: one entry per recipient line. */
     recipients: z.array(z.string()),
+    /** Fields whose value was inferred rather than read (an issuer guessed from `Lưu Văn phòng Thành ủy`). */
+    inferred: z.array(z.enum(['documentType', 'title', 'issuer', 'documentNumber', 'place', 'issuedOn', 'period', 'signer'])),
+    /** The source lines the metadata was read from (header, motto, recipients, signature). */
+    sources: z.array(SpanSchema),
   })
   .meta({ id: 'Metadata' });
 
@@ -114,6 +118,8 @@ export const NumberingSchema = z.enum([
   'parenthesized',
   /** `1)`, `2)` */
   'closing-paren',
+  /** `PHỤ LỤC`, `Phụ lục II`, `Biểu số 01`: an appendix, outside the body's ladder. */
+  'appendix',
   /** A heading without a numbering marker. */
   'none',
 ]);

@@ -2,7 +2,7 @@
  * What the stages leave for each other on `file.data`, typed. Each stage reads what earlier stages
  * wrote and adds its own part; the validate stage assembles them into the Document.
  */
-import type { Block, Document, Footnote, Source, Span } from '../schema/document.js';
+import type { Block, Document, Footnote, Metadata, Section, Source, Span } from '../schema/document.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -12,6 +12,10 @@ declare module 'vfile' {
     docId: string;
     /** repair: lines of page furniture (page numbers, running headers) taken out of the body. */
     furniture: Span[];
+    /** structure: what the head and foot of the document say (issuer, number, date, signer …). */
+    metadata: Metadata;
+    /** structure: the section tree, with the blocks inside each section. */
+    sections: Section[];
     /** structure: blocks outside any section, in reading order. */
     blocks: Block[];
     /** extract: footnotes with the blocks that cite them. */

@@ -1,40 +1,36 @@
 /**
- * structure (first, flat reading): every heading, paragraph, list item and table of the tree, in
- * document order, becomes a Block with its plain text and source lines, in `file.data.blocks`.
- * Later stages replace this with repaired, sectioned output; until then nothing is dropped.
+ * Blocks: the body read as paragraphs, list items and tables, in document order, each with its
+ * plain text, list marker, nesting depth, cited footnotes and source lines. The sections stage
+ * calls this for the content between headings; ids are given once the section tree is known.
  *
  * ```markdown
- * I. KẾT QUẢ
- *
- * 1. Về công tác xây dựng Đảng
- *
  * - Thành ủy và các cấp ủy <i>lãnh đạo</i>
+ *   + Ban Thường vụ ban hành Kế hoạch số 12-KH/TU
  * ```
- * yields `paragraph "I. KẾT QUẢ"`, `item "Về công tác xây dựng Đảng"` (marker `1.`, depth 1) and
- * `item "Thành ủy và các cấp ủy lãnh đạo"` (marker `-`, depth 1).
+ * yields `item "Thành ủy và các cấp ủy lãnh đạo"` (marker `-`, depth 1) and
+ * `item "Ban Thường vụ ban hành Kế hoạch số 12-KH/TU"` (marker `+`, depth 2).
  *
  * Indented code (a converter's indented line) and HTML blocks are read as paragraphs of their text;
  * block quotes are read through. Footnote definitions are not body: src/extract/footnotes.ts.
  */
-import type { ListItem, Nodes, Root, RootContent, Table } from 'mdast';
-import type { VFile } from 'vfile';
-import type { Block, BlockKind, FootnoteRef, Span } from '../schema/document.js';
-import '../types/vfile-data.js';
+import type { ListItem, Nodes, RootContent, Table } from 'mdast';
 import { sourcesOf } from '../mdast/data.js';
 import { htmlBlockText, plainText } from '../mdast/plain-text.js';
+import type { Block, BlockKind, FootnoteRef, Span } from '../schema/document.js';
+
+/** A block before the section tree gives it an id. */
+export type BlockDraft = Omit<Block, 'id'>;
 
 interface Reading {
-  docId: string;
   source: string;
-  blocks: Block[];
+  blocks: BlockDraft[];
 }
 
-export default function flatBlocks() {
-  return (tree: Root, file: VFile): undefined => {
-    const reading: Reading = { docId: file.data.docId ?? '', source: String(file), blocks: [] };
-    readFlow(tree.children, 0, reading);
-    file.data.blocks = reading.blocks;
-  };
+/** The blocks of top-level nodes; `source` is the document text, to read list markers from. */
+export function readBlocks(nodes: readonly RootContent[], source: string, depth = 0): BlockDraft[] {
+  const reading: Reading = { source, blocks: [] };
+  readFlow(nodes, depth, reading);
+  return reading.blocks;
 }
 
 function readFlow(nodes: readonly RootContent[], depth: number, reading: Reading): void {
@@ -100,7 +96,7 @@ function readItem(item: ListItem, depth: number, reading: Reading): void {
  * The marker as written in the source (`-`, `+`, `1.`, `2)`): the first token from the item's
  * start (inside a block quote, what follows it on later lines is the quote's `>`).
  */
-function itemMarker(item: ListItem, source: string): string | null {
+export function itemMarker(item: ListItem, source: string): string | null {
   const start = item.position?.start.offset;
   if (start === undefined) return null;
   const contentStart = item.children[0]?.position?.start.offset ?? item.position?.end.offset;
@@ -123,7 +119,6 @@ function push(
   depth: number,
 ): void {
   reading.blocks.push({
-    id: `${reading.docId}:b${reading.blocks.length + 1}`,
     kind,
     text,
     marker,
@@ -134,7 +129,7 @@ function push(
 }
 
 /** Source spans of nodes, adjacent or overlapping lines merged. */
-function spansOf(nodes: readonly Nodes[]): Span[] {
+export function spansOf(nodes: readonly Nodes[]): Span[] {
   const spans: Span[] = [];
   for (const { startLine, endLine } of nodes.flatMap(sourcesOf)) {
     const last = spans.at(-1);

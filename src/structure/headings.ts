@@ -1,0 +1,154 @@
+/**
+ * Heading candidates: which top-level nodes open a section, with their marker, title and ladder.
+ * Remark sees almost none of these as headings: `I. KẾT QUẢ …` and `(1) Về …` are paragraphs,
+ * `1. Về công tác …` is an ordered list of one item, `**Điều 1. Mục tiêu**` a bold paragraph.
+ *
+ * | node                                   | label      | numbering       | title                 |
+ * | -------------------------------------- | ---------- | --------------- | --------------------- |
+ * | `I. KẾT QUẢ LÃNH ĐẠO`                  | `I`        | roman           | `KẾT QUẢ LÃNH ĐẠO`    |
+ * | `1. Về công tác xây dựng Đảng` (list)  | `1`        | decimal         | `Về công tác …`       |
+ * | `## Chương I`                          | `Chương I` | chapter         | (the next line's)     |
+ * | `**Điều 5. Hiệu lực thi hành**`        | `Điều 5`   | article         | `Hiệu lực thi hành`   |
+ * | `## Kết quả đạt được` / `KẾT QUẢ`      | null       | none            | the text              |
+ * | `PHỤ LỤC` + caption line               | `PHỤ LỤC`  | appendix        | the caption           |
+ *
+ * A heading is short and has no final full stop: a numbered item that runs on as a sentence
+ * (`1. Tăng cường … .`) is a block, not a section.
+ */
+import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import { sourcesOf } from '../mdast/data.js';
+import { plainText } from '../mdast/plain-text.js';
+import type { Numbering, Span } from '../schema/document.js';
+import { appendixLabel } from '../vi/document-parts.js';
+import { leadingNumberingMarker } from '../vi/numbering.js';
+import { itemMarker } from './blocks.js';
+
+export interface HeadingCandidate {
+  label: string | null;
+  numbering: Numbering;
+  /**
+   * The rung of the ladder this heading stands on, learned per document from the order in which
+   * rungs first appear: the numbering (`roman`, `letter` …), multilevel by depth (`multilevel:2`),
+   * and for unnumbered headings how they are set apart (`heading:2`, `bold`, `caps`).
+   */
+  rung: string;
+  title: string;
+  sources: Span[];
+  /** Content inside the heading's node that belongs to the section: an item's nested list. */
+  rest: RootContent[];
+  /** The markdown heading depth (`##` → 2) when the converter kept one: evidence of the ladder. */
+  markdownDepth: number | undefined;
+}
+
+const MAX_TITLE = 200;
+
+export function headingOf(node: RootContent, source: string): HeadingCandidate | undefined {
+  switch (node.type) {
+    case 'heading':
+      return fromText(plainText(node).text, node, `heading:${node.depth}`, true);
+    case 'paragraph':
+      return appendixOf(node) ?? fromText(plainText(node).text, node, setApart(node), false);
+    case 'list':
+      return fromOrderedItem(node, source);
+    default:
+      return undefined;
+  }
+}
+
+/** The text of a heading that has no title of its own (`## Chương I`), to be followed by one. */
+export function needsTitle(heading: HeadingCandidate): boolean {
+  return heading.title === '' && heading.numbering !== 'none';
+}
+
+/** A node that can be the title line of a heading without one: short, unnumbered, not a sentence. */
+export function titleLine(node: RootContent): string | undefined {
+  if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
+  const text = plainText(node).text.trim();
+  if (text === '' || text.length > MAX_TITLE || text.includes('\n') || /[.;,]$/.test(text)) {
+    return undefined;
+  }
+  return leadingNumberingMarker(text).ok ? undefined : text;
+}
+
+function fromText(
+  text: string,
+  node: Heading | Paragraph,
+  unnumberedRung: string | undefined,
+  isHeading: boolean,
+): HeadingCandidate | undefined {
+  const line = text.trim();
+  if (line === '' || line.includes('\n') || line.length > MAX_TITLE) return undefined;
+  const marker = leadingNumberingMarker(line);
+  if (marker.ok) {
+    const title = line.slice(marker.value.end).trim();
+    // A sentence after a marker is a numbered paragraph; a heading ends without a full stop.
+    if (!isHeading && /[.;,]$/.test(title)) return undefined;
+    const { numbering, label, path } = marker.value;
+    const rung = numbering === 'multilevel' ? `multilevel:${path.length}` : numbering;
+    return {
+      label,
+      numbering,
+      rung,
+      title,
+      sources: sourcesOf(node),
+      rest: [],
+      markdownDepth: depthOf(node),
+    };
+  }
+  if (unnumberedRung === undefined || /[.;,]$/.test(line)) return undefined;
+  return {
+    label: null,
+    numbering: 'none',
+    rung: unnumberedRung,
+    title: line,
+    sources: sourcesOf(node),
+    rest: [],
+    markdownDepth: depthOf(node),
+  };
+}
+
+function depthOf(node: Heading | Paragraph): number | undefined {
+  return node.type === 'heading' ? node.depth : undefined;
+}
+
+/**
+ * How an unnumbered paragraph is set apart as a heading, if it is: in bold or italics as a whole
+ * (`**Kết quả đạt được**`), or in capitals (`ĐÁNH GIÁ CHUNG`). Otherwise it is body.
+ */
+function setApart(paragraph: Paragraph): string | undefined {
+  const [only, ...others] = paragraph.children;
+  if (others.length === 0 && (only?.type === 'strong' || only?.type === 'emphasis')) {
+    return only.type === 'strong' ? 'bold' : 'italic';
+  }
+  const text = plainText(paragraph).text.trim();
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 4 && !/\p{Ll}/u.test(text) && text.includes(' ') ? 'caps' : undefined;
+}
+
+/** `1. Về công tác …` as remark reads it: an ordered list with one short item. */
+function fromOrderedItem(list: List, source: string): HeadingCandidate | undefined {
+  const [item, ...others] = list.children;
+  if (!list.ordered || !item || others.length > 0) return undefined;
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const marker = itemMarker(item, source) ?? '';
+  const heading = fromText(`${marker} ${plainText(first).text}`, first, undefined, false);
+  if (!heading) return undefined;
+  return { ...heading, rest: rest as RootContent[] };
+}
+
+/** `PHỤ LỤC` or `Biểu số 01`, with the caption on the following lines of the same paragraph. */
+function appendixOf(paragraph: Paragraph): HeadingCandidate | undefined {
+  const [first = '', ...caption] = plainText(paragraph).text.split('\n');
+  const label = appendixLabel(first);
+  if (label === undefined) return undefined;
+  return {
+    label,
+    numbering: 'appendix',
+    rung: 'appendix',
+    title: caption.join(' ').trim(),
+    sources: sourcesOf(paragraph),
+    rest: [],
+    markdownDepth: undefined,
+  };
+}

@@ -1,0 +1,345 @@
+/**
+ * structure: the document's metadata, read from its head and foot, and those lines taken out of
+ * the body (`file.data.metadata`, with the lines it was read from in `sources`).
+ *
+ * ```markdown
+ * THÀNH ỦY HẢI PHÒNG                          ← issuer
+ * ĐẢNG CỘNG SẢN VIỆT NAM                      ← party line: recognised, not kept
+ * Số 45-BC/TU                                 ← documentNumber
+ * Hải Phòng, ngày 15 tháng 4 năm 2023         ← place, issuedOn (2023-04-15)
+ * BÁO CÁO                                     ← documentType
+ * kết quả thực hiện nhiệm vụ quý I năm 2023   ← title; period 2023 Q1 read from it
+ * …
+ * Nơi nhận:                                   ← recipients: one per line, dash removed
+ * - Ban Bí thư,
+ * T/M BAN THƯỜNG VỤ / BÍ THƯ / Đỗ Mạnh Hiến   ← signer { role, name }
+ * ```
+ * The head may be plain lines, headings, bold lines, lines merged by the conversion
+ * (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), or a two-column layout table read column by
+ * column. Only whole nodes are taken, and only when the head holds something no body has (a
+ * number, a date line, the motto or a type line): capitals alone may be a heading. A missing value
+ * is null; an issuer guessed from the archive line of the recipients (`Lưu Văn phòng Thành ủy`)
+ * is listed in `inferred`.
+ */
+import type { Root, RootContent, TableCell } from 'mdast';
+import type { VFile } from 'vfile';
+import { sourcesOf } from '../mdast/data.js';
+import { htmlBlockText, plainText } from '../mdast/plain-text.js';
+import type { Metadata, Period, Span } from '../schema/document.js';
+import '../types/vfile-data.js';
+import {
+  appendixLabel,
+  documentNumberLine,
+  documentType,
+  isPersonName,
+  isRecipientsHeading,
+  isSeparatorLine,
+  isSignatureMark,
+  isSignerRole,
+  nationalLine,
+  opensBody,
+  placeAndDate,
+  splitNationalLine,
+} from '../vi/document-parts.js';
+import { leadingNumberingMarker } from '../vi/numbering.js';
+import { findPeriods, parsePeriod } from '../vi/period.js';
+
+const MAX_TITLE_LINES = 4;
+
+export default function metadata() {
+  return (tree: Root, file: VFile): undefined => {
+    const nodes = tree.children;
+    const head = readHead(nodes);
+    const foot = readFoot(nodes, new Set(head.taken));
+    const taken = new Set([...head.taken, ...foot.taken]);
+
+    const fields: Metadata = {
+      documentType: head.documentType,
+      title: head.title,
+      issuer: head.issuer,
+      documentNumber: head.documentNumber,
+      place: head.place,
+      issuedOn: head.issuedOn,
+      period: head.title === null ? null : periodOf(head.title),
+      signer: foot.signer,
+      recipients: foot.recipients,
+      inferred: [],
+      sources: [...taken].flatMap(sourcesOf).sort((a, b) => a.startLine - b.startLine),
+    };
+    if (fields.issuer === null) {
+      const guessed = issuerFromArchiveLine(fields.recipients);
+      if (guessed) {
+        fields.issuer = guessed;
+        fields.inferred.push('issuer');
+      }
+    }
+    file.data.metadata = fields;
+    if (taken.size > 0) tree.children = nodes.filter((node) => !taken.has(node));
+  };
+}
+
+interface Head {
+  taken: RootContent[];
+  documentType: string | null;
+  title: string | null;
+  issuer: string | null;
+  documentNumber: string | null;
+  place: string | null;
+  issuedOn: string | null;
+}
+
+/** What the head has said so far, line by line. */
+interface HeadDraft {
+  documentType: string | null;
+  documentNumber: string | null;
+  place: string | null;
+  issuedOn: string | null;
+  issuer: string[];
+  title: string[];
+  /** Something no body has was seen: a number, a date line, the motto, a type line. */
+  distinctive: boolean;
+}
+
+/** The head: whole nodes from the start for as long as every line of each is a header line. */
+function readHead(nodes: readonly RootContent[]): Head {
+  let draft: HeadDraft = {
+    documentType: null,
+    documentNumber: null,
+    place: null,
+    issuedOn: null,
+    issuer: [],
+    title: [],
+    distinctive: false,
+  };
+  const taken: RootContent[] = [];
+  for (const node of nodes) {
+    const lines = headLines(node);
+    if (lines === undefined) break;
+    const trial: HeadDraft = { ...draft, issuer: [...draft.issuer], title: [...draft.title] };
+    if (!lines.every((line) => readHeadLine(line, trial))) break;
+    draft = trial;
+    taken.push(node);
+  }
+  const { documentType, documentNumber, place, issuedOn, issuer, title } = draft;
+  if (!draft.distinctive) {
+    return {
+      taken: [],
+      documentType: null,
+      title: null,
+      issuer: null,
+      documentNumber: null,
+      place: null,
+      issuedOn: null,
+    };
+  }
+  return {
+    taken,
+    documentType,
+    documentNumber,
+    place,
+    issuedOn,
+    issuer: issuer.length > 0 ? issuer.join(' ') : null,
+    title: title.length > 0 ? title.join(' ') : null,
+  };
+}
+
+/** Notes that the head said something only a head says; true, for the line was read. */
+function distinctive(draft: HeadDraft): true {
+  draft.distinctive = true;
+  return true;
+}
+
+/** Reads one line into the draft; false when the line is not part of a header. */
+function readHeadLine(line: string, draft: HeadDraft): boolean {
+  if (line === '' || isSeparatorLine(line)) return true;
+  if (nationalLine(line)) return distinctive(draft);
+  const number = documentNumberLine(line);
+  if (number !== undefined && draft.documentNumber === null) {
+    draft.documentNumber = number;
+    return distinctive(draft);
+  }
+  const dated = placeAndDate(line);
+  if (dated && draft.issuedOn === null) {
+    draft.place = dated.place;
+    draft.issuedOn = dated.date;
+    return distinctive(draft);
+  }
+  if (draft.documentType === null) {
+    const type = documentType(line);
+    if (type !== undefined) {
+      draft.documentType = type;
+      return distinctive(draft);
+    }
+    // Before the type line: the issuer, in capitals (cơ quan ban hành).
+    if (!/\p{Ll}/u.test(line) && line.length <= 80 && !leadingNumberingMarker(line).ok) {
+      draft.issuer.push(line);
+      return true;
+    }
+    return false;
+  }
+  // After the type line: the summary (trích yếu), a few short lines that are not yet the body.
+  const isTitle =
+    draft.title.length < MAX_TITLE_LINES &&
+    line.length <= 300 &&
+    !/[.:]$/.test(line) &&
+    !opensBody(line) &&
+    !isRecipientsHeading(line) &&
+    !leadingNumberingMarker(line).ok;
+  if (isTitle) draft.title.push(line);
+  return isTitle;
+}
+
+/** The lines of a node that may be part of a header; undefined for a node that cannot be. */
+function headLines(node: RootContent): string[] | undefined {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return plainText(node).text.split('\n').flatMap(splitNationalLine);
+    case 'html':
+      return htmlBlockText(node.value).split('\n').flatMap(splitNationalLine);
+    case 'thematicBreak':
+      return [];
+    case 'table': {
+      // A layout table: issuer and number on the left, motto and date on the right.
+      const columns: string[][] = [];
+      for (const row of node.children) {
+        row.children.forEach((cell, index) => {
+          const column = columns[index] ?? [];
+          column.push(...cellLines(cell));
+          columns[index] = column;
+        });
+      }
+      return columns.flat();
+    }
+    default:
+      return undefined;
+  }
+}
+
+function cellLines(cell: TableCell): string[] {
+  const parts: string[] = [''];
+  for (const child of cell.children) {
+    if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)) parts.push('');
+    else parts[parts.length - 1] += plainText(child).text;
+  }
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+interface Foot {
+  taken: RootContent[];
+  recipients: string[];
+  signer: Metadata['signer'];
+}
+
+/**
+ * The foot: `Nơi nhận:` and its list, and the signature block (capacity lines, a signature mark,
+ * the name) next to it, or at the end of the body when there is no recipients list.
+ */
+function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootContent>): Foot {
+  const foot: Foot = { taken: [], recipients: [], signer: null };
+  const end = appendixStart(nodes);
+  const at = nodes.findIndex((node, index) => index < end && recipientsHeading(node) !== undefined);
+
+  const signature: string[] = [];
+  const takeSignature = (from: number, step: 1 | -1, stop: number) => {
+    for (let i = from; i !== stop && i >= 0 && i < nodes.length; i += step) {
+      const node = nodes[i] as RootContent;
+      const lines = headTakenOr(node, headTaken) ? undefined : signatureLines(node);
+      if (!lines) return;
+      foot.taken.push(node);
+      if (step === 1) signature.push(...lines);
+      else signature.unshift(...lines);
+    }
+  };
+
+  if (at >= 0) {
+    const heading = nodes[at] as RootContent;
+    foot.taken.push(heading);
+    foot.recipients.push(...(recipientsHeading(heading) ?? []));
+    let next = at + 1;
+    const list = nodes[next];
+    if (list?.type === 'list') {
+      for (const item of list.children) foot.recipients.push(cleanRecipient(plainText(item).text));
+      foot.taken.push(list);
+      next++;
+    }
+    takeSignature(at - 1, -1, -1);
+    takeSignature(next, 1, end);
+  } else {
+    takeSignature(end - 1, -1, -1);
+  }
+
+  const roles = signature.filter(isSignerRole);
+  const name = signature.filter(isPersonName).at(-1) ?? null;
+  // Capacity lines as written, one per line: `KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH`.
+  if (roles.length > 0 || name !== null) foot.signer = { name, role: roles.join('\n') || null };
+  else foot.taken = foot.taken.filter((node) => !isSignatureNode(node));
+  return foot;
+}
+
+function headTakenOr(node: RootContent, headTaken: ReadonlySet<RootContent>): boolean {
+  return headTaken.has(node);
+}
+
+/** The recipients on the `Nơi nhận:` line's own paragraph, or undefined for another node. */
+function recipientsHeading(node: RootContent): string[] | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first = '', ...rest] = plainText(node).text.split('\n');
+  if (!isRecipientsHeading(first)) return undefined;
+  return rest.map(cleanRecipient).filter((line) => line !== '');
+}
+
+/** `- Ban Bí thư "để báo cáo",` → `Ban Bí thư "để báo cáo"`. */
+function cleanRecipient(line: string): string {
+  return line.replace(/^\s*[-–+•]\s*/, '').replace(/[\s,;.]+$/, '');
+}
+
+/** The lines of a node that is all signature: capacity, signature mark or name. */
+function signatureLines(node: RootContent): string[] | undefined {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+  const lines = plainText(node)
+    .text.split('\n')
+    .map((line) => line.trim());
+  const isSignature = (line: string) =>
+    line === '' || isSignerRole(line) || isSignatureMark(line) || isPersonName(line);
+  return lines.every(isSignature) ? lines.filter((line) => line !== '') : undefined;
+}
+
+function isSignatureNode(node: RootContent): boolean {
+  return signatureLines(node) !== undefined;
+}
+
+function appendixStart(nodes: readonly RootContent[]): number {
+  const at = nodes.findIndex((node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return false;
+    const [first = ''] = plainText(node).text.split('\n');
+    return appendixLabel(first) !== undefined;
+  });
+  return at < 0 ? nodes.length : at;
+}
+
+/** `Lưu Văn phòng Thành ủy` (archived by the office of the issuer) → `Thành ủy`. */
+function issuerFromArchiveLine(recipients: readonly string[]): string | null {
+  for (const line of recipients) {
+    const match = /^Lưu\s*:?\s*(?:VT\s*,\s*)?Văn phòng\s+(.+)$/iu.exec(line);
+    if (match?.[1]) return match[1].trim();
+  }
+  return null;
+}
+
+/**
+ * The reporting period named in the title: the first one, given the year of a later one when it
+ * has none of its own (`quý I; … quý II năm 2023` → 2023 Q1).
+ */
+function periodOf(title: string): Period | null {
+  const periods = findPeriods(title);
+  const [first] = periods;
+  if (!first) return null;
+  if (first.period.year !== undefined || first.period.from !== undefined) return first.period;
+  const year = periods.find((match) => match.period.year !== undefined)?.period.year;
+  if (year === undefined) return null;
+  const completed = parsePeriod(`${first.raw} năm ${year}`);
+  return completed.ok ? completed.value : null;
+}
+
+export type { Span };

@@ -1,0 +1,132 @@
+/**
+ * structure: the section tree, and the body's blocks in their sections.
+ *
+ * The ladder is learned per document from the order in which rungs first appear, never
+ * hard-coded: in the seed report `I.` comes first, then `1.`, then `(1)`, so `(1)` nests under
+ * `1.` which nests under `I.`. Where the converter kept markdown heading levels, they outrank the
+ * order: `## Mục 1` first met after `### Điều 1.` still stands above the articles. A restart (`1.` after `III.`) nests under the current section. A
+ * heading that is only a kind word and its number (`## Chương I`) takes its title from the next
+ * line (`## NHỮNG QUY ĐỊNH CHUNG`). An appendix (`PHỤ LỤC`, `Biểu số 01`) closes every open
+ * section and starts one of its own at the top.
+ *
+ * ```markdown
+ * I. KẾT QUẢ            → section I
+ * 1. Về công tác …      →   section I/1
+ * - Thành ủy …          →     block I/1:b1
+ * II. ĐÁNH GIÁ CHUNG    → section II
+ * ```
+ * Ids derive from the document id and the path of labels: `<docId>:III/3/(1)` for a section,
+ * `<docId>:III/3/(1):b2` for its second block, `<docId>:b1` for a block before any section. An
+ * unnumbered heading's label in the path is `§n` (its place among its siblings); a label met twice
+ * among siblings gets `~2`.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { sourcesOf } from '../mdast/data.js';
+import type { Block, Section } from '../schema/document.js';
+import '../types/vfile-data.js';
+import { type BlockDraft, readBlocks } from './blocks.js';
+import { type HeadingCandidate, headingOf, needsTitle, titleLine } from './headings.js';
+
+interface OpenSection {
+  draft: SectionDraft;
+  /** Its rung on the ladder; an appendix stands above every rung. */
+  rung: string;
+}
+
+/** The rungs in order, outermost first, each with the markdown depth it was first met at. */
+class Ladder {
+  private readonly rungs: { rung: string; depth: number | undefined }[] = [];
+
+  /** Learns a rung the first time it is met, placed by its markdown depth when it has one. */
+  learn(rung: string, depth: number | undefined): void {
+    if (this.rungs.some((entry) => entry.rung === rung)) return;
+    const below =
+      depth === undefined
+        ? -1
+        : this.rungs.findIndex((entry) => entry.depth !== undefined && entry.depth > depth);
+    if (below < 0) this.rungs.push({ rung, depth });
+    else this.rungs.splice(below, 0, { rung, depth });
+  }
+
+  /** 0 for an appendix, then 1, 2 … from the outermost rung. */
+  position(rung: string): number {
+    return rung === 'appendix' ? 0 : this.rungs.findIndex((entry) => entry.rung === rung) + 1;
+  }
+}
+
+interface SectionDraft {
+  heading: HeadingCandidate;
+  blocks: BlockDraft[];
+  children: SectionDraft[];
+}
+
+export default function sections() {
+  return (tree: Root, file: VFile): undefined => {
+    const source = String(file);
+    const ladder = new Ladder();
+    const top: SectionDraft[] = [];
+    const outside: BlockDraft[] = [];
+    const open: OpenSection[] = [];
+    const nodes = tree.children.filter((node) => node.type !== 'footnoteDefinition');
+
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as RootContent;
+      const heading = headingOf(node, source);
+      if (!heading) {
+        const blocks = readBlocks([node], source);
+        (open.at(-1)?.draft.blocks ?? outside).push(...blocks);
+        continue;
+      }
+      const next = nodes[index + 1];
+      const title = needsTitle(heading) && next ? titleLine(next) : undefined;
+      if (title !== undefined && next) {
+        heading.title = title;
+        heading.sources = [...heading.sources, ...sourcesOf(next)];
+        index++;
+      }
+      if (heading.numbering !== 'appendix') ladder.learn(heading.rung, heading.markdownDepth);
+      const position = ladder.position(heading.rung);
+      while (open.length > 0 && ladder.position(open.at(-1)?.rung ?? '') >= position) open.pop();
+      const draft: SectionDraft = {
+        heading,
+        blocks: readBlocks(heading.rest, source),
+        children: [],
+      };
+      (open.at(-1)?.draft.children ?? top).push(draft);
+      open.push({ draft, rung: heading.rung });
+    }
+
+    const docId = file.data.docId ?? '';
+    file.data.sections = finish(top, docId, 1);
+    file.data.blocks = withIds(outside, docId);
+  };
+}
+
+/** Drafts → Sections with ids from the path of labels, and blocks with ids under them. */
+function finish(drafts: readonly SectionDraft[], parentId: string, level: number): Section[] {
+  const used = new Map<string, number>();
+  let unnumbered = 0;
+  return drafts.map((draft) => {
+    const { heading } = draft;
+    let step = heading.label ?? `§${++unnumbered}`;
+    const seen = (used.get(step) ?? 0) + 1;
+    used.set(step, seen);
+    if (seen > 1) step = `${step}~${seen}`;
+    const id = `${parentId}${level === 1 ? ':' : '/'}${step}`;
+    return {
+      id,
+      label: heading.label,
+      numbering: heading.numbering,
+      level,
+      title: heading.title,
+      blocks: withIds(draft.blocks, id),
+      children: finish(draft.children, id, level + 1),
+      sources: heading.sources,
+    };
+  });
+}
+
+function withIds(drafts: readonly BlockDraft[], ownerId: string): Block[] {
+  return drafts.map((draft, index) => ({ id: `${ownerId}:b${index + 1}`, ...draft }));
+}

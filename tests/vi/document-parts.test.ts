@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  appendixLabel,
+  documentNumberLine,
+  documentType,
+  isPersonName,
+  isRecipientsHeading,
+  isSeparatorLine,
+  isSignatureMark,
+  isSignerRole,
+  nationalLine,
+  opensBody,
+  placeAndDate,
+  splitNationalLine,
+} from '../../src/vi/document-parts.js';
+
+describe('nationalLine', () => {
+  it.each([
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'motto'],
+    ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'motto'],
+    ['Độc lập - Tự do - Hạnh phúc', 'motto'],
+    ['Độc lập – Tự do – Hạnh phúc', 'motto'],
+    ['Độc lập-Tự do-Hạnh phúc', 'motto'],
+    ['ĐẢNG CỘNG SẢN VIỆT NAM', 'party'],
+    ['THÀNH ỦY HẢI PHÒNG', undefined],
+    ['Mặt trận Tổ quốc Việt Nam', undefined],
+  ])('%s → %s', (line, expected) => {
+    expect(nationalLine(line)).toBe(expected);
+  });
+
+  it('splits a two-column header merged onto one line', () => {
+    expect(splitNationalLine('CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual([
+      'CHÍNH PHỦ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ]);
+    expect(splitNationalLine('THÀNH ỦY HẢI PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual([
+      'THÀNH ỦY HẢI PHÒNG',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+    ]);
+    expect(splitNationalLine('ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
+    expect(splitNationalLine('Báo cáo quý I')).toEqual(['Báo cáo quý I']);
+  });
+});
+
+describe('header lines', () => {
+  it.each([
+    ['Số: 123/BC-UBND', '123/BC-UBND'],
+    ['Số 45-BC/TU', '45-BC/TU'],
+    ['Số:45/BC-CP', '45/BC-CP'],
+    ['Số lượng đảng viên tăng', undefined],
+    ['Số 142 Lê Lai', undefined],
+  ])('documentNumberLine(%s) → %s', (line, expected) => {
+    expect(documentNumberLine(line)).toBe(expected);
+  });
+
+  it.each([
+    ['Hà Nội, ngày 15 tháng 4 năm 2024', { place: 'Hà Nội', date: '2024-04-15' }],
+    ['Hải Phòng, ngày 12/4/2023', { place: 'Hải Phòng', date: '2023-04-12' }],
+    ['Lào Cai, ngày 31 tháng 2 năm 2023', undefined],
+    ['Tính đến ngày 31/3/2023, đã kết nạp', undefined],
+    ['kết quả, ngày 15 tháng 4 năm 2024', undefined],
+  ])('placeAndDate(%s)', (line, expected) => {
+    expect(placeAndDate(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['BÁO CÁO', 'BÁO CÁO'],
+    ['KẾ HOẠCH', 'KẾ HOẠCH'],
+    ['BÁO CÁO TÓM TẮT', 'BÁO CÁO TÓM TẮT'],
+    ['TỜ TRÌNH', 'TỜ TRÌNH'],
+    ['Báo cáo', undefined],
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I NĂM 2023', undefined],
+    ['I. KẾT QUẢ', undefined],
+  ])('documentType(%s) → %s', (line, expected) => {
+    expect(documentType(line)).toBe(expected);
+  });
+
+  it('tells separators, recipients headings and body openers', () => {
+    expect(isSeparatorLine('-----------')).toBe(true);
+    expect(isSeparatorLine('*')).toBe(true);
+    expect(isSeparatorLine('- 3 -')).toBe(false);
+    expect(isRecipientsHeading('Nơi nhận:')).toBe(true);
+    expect(isRecipientsHeading('NƠI NHẬN')).toBe(true);
+    expect(isRecipientsHeading('Nơi nhận hồ sơ')).toBe(false);
+    expect(opensBody('Kính gửi: Bộ Kế hoạch và Đầu tư')).toBe(true);
+    expect(opensBody('Căn cứ Luật Tổ chức chính quyền địa phương')).toBe(true);
+    expect(opensBody('Kết quả thực hiện')).toBe(false);
+  });
+});
+
+describe('signature', () => {
+  it.each([
+    ['T/M BAN THƯỜNG VỤ', true],
+    ['KT. CHỦ TỊCH', true],
+    ['TM. ỦY BAN NHÂN DÂN', true],
+    ['PHÓ CHỦ TỊCH', true],
+    ['BÍ THƯ', true],
+    ['PHÓ BÍ THƯ THƯỜNG TRỰC', true],
+    ['THỦ TƯỚNG', true],
+    ['II. ĐÁNH GIÁ CHUNG', false],
+    ['Chủ tịch', false],
+  ])('isSignerRole(%s) → %s', (line, expected) => {
+    expect(isSignerRole(line)).toBe(expected);
+  });
+
+  it.each([
+    ['Đỗ Mạnh Hiến', true],
+    ['Nguyễn Văn Minh', true],
+    ['Phạm Minh Chính', true],
+    ['Hải Phòng', true],
+    ['Đỗ', false],
+    ['Đỗ Mạnh Hiến 2023', false],
+    ['kết quả thực hiện', false],
+  ])('isPersonName(%s) → %s', (line, expected) => {
+    expect(isPersonName(line)).toBe(expected);
+  });
+
+  it('reads signature marks', () => {
+    expect(isSignatureMark('(Đã ký)')).toBe(true);
+    expect(isSignatureMark('(đã ký và đóng dấu)')).toBe(true);
+    expect(isSignatureMark('(1) Về công tác')).toBe(false);
+  });
+});
+
+describe('appendixLabel', () => {
+  it.each([
+    ['PHỤ LỤC', 'PHỤ LỤC'],
+    ['Phụ lục II', 'Phụ lục II'],
+    ['PHỤ LỤC 01', 'PHỤ LỤC 01'],
+    ['Phụ lục số 2:', 'Phụ lục số 2'],
+    ['Biểu số 01', 'Biểu số 01'],
+    ['Biểu 2', 'Biểu 2'],
+    ['Phụ lục kèm theo Báo cáo số 45', undefined],
+    ['Biểu dương 20 tập thể', undefined],
+  ])('%s → %s', (line, expected) => {
+    expect(appendixLabel(line)).toBe(expected);
+  });
+});
