@@ -10,6 +10,7 @@ import { readSource } from '../src/read/index.js';
 import { DocumentSchema, SpanSchema } from '../src/schema/document.js';
 import { renderJsonSchemas } from '../src/schema/json-schema.js';
 import { ManifestSchema } from '../src/schema/manifest.js';
+import metadata from '../src/structure/metadata.js';
 import sections from '../src/structure/sections.js';
 import validate, { SchemaViolation } from '../src/validate/index.js';
 
@@ -70,6 +71,7 @@ describe('DocumentSchema', () => {
     };
     const broken = unified()
       .use(remarkParse)
+      .use(metadata)
       .use(sections)
       .use(breakBlocks)
       .use(assembleDocument)

@@ -6,30 +6,16 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { type Diagnostic, type Metadata, SCHEMA_VERSION } from '../schema/document.js';
+import { type Diagnostic, SCHEMA_VERSION } from '../schema/document.js';
 import '../types/vfile-data.js';
 import { measure } from './stats.js';
 
-/** Metadata nothing has read yet: every field unknown, never guessed. */
-const unknownMetadata: Metadata = {
-  documentType: null,
-  title: null,
-  issuer: null,
-  documentNumber: null,
-  place: null,
-  issuedOn: null,
-  period: null,
-  signer: null,
-  recipients: [],
-  inferred: [],
-  sources: [],
-};
-
 export default function assembleDocument() {
   return (_tree: Root, file: VFile): undefined => {
-    const { source, docId, blocks = [], sections = [], footnotes = [], furniture = [] } = file.data;
+    const { source, docId, metadata } = file.data;
     if (!source || !docId) throw new Error(`${file.path}: the read stage did not run`);
-    const metadata = file.data.metadata ?? unknownMetadata;
+    if (!metadata) throw new Error(`${file.path}: the metadata stage did not run`);
+    const { blocks = [], sections = [], footnotes = [], furniture = [] } = file.data;
     const parts = { metadata, sections, blocks, footnotes, tables: [] };
     const metadataLines = metadata.sources;
     const { stats, lost } = measure({ text: String(file), ...parts, furniture, metadataLines });

@@ -88,6 +88,16 @@ interface Head {
   issuedOn: string | null;
 }
 
+const NO_HEAD: Head = {
+  taken: [],
+  documentType: null,
+  title: null,
+  issuer: null,
+  documentNumber: null,
+  place: null,
+  issuedOn: null,
+};
+
 /** What the head has said so far, line by line. */
 interface HeadDraft {
   documentType: string | null;
@@ -120,18 +130,8 @@ function readHead(nodes: readonly RootContent[]): Head {
     draft = trial;
     taken.push(node);
   }
+  if (!draft.distinctive) return NO_HEAD;
   const { documentType, documentNumber, place, issuedOn, issuer, title } = draft;
-  if (!draft.distinctive) {
-    return {
-      taken: [],
-      documentType: null,
-      title: null,
-      issuer: null,
-      documentNumber: null,
-      place: null,
-      issuedOn: null,
-    };
-  }
   return {
     taken,
     documentType,
