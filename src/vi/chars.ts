@@ -6,6 +6,10 @@
  *   isLetterAt('ở', 0)        → true   (Vietnamese letters are letters)
  *   isInlineSpace(0x00a0)     → true   (no-break space; newlines are not inline spaces)
  *   lowerSameLength('Quý I')  → 'quý i' (same length, so offsets carry over)
+ *   MINUS.has('−')            → true   (`-` and U+2212 only: an en dash is a bullet or a range)
+ *   phraseAt('giai đoạn 2021', 0, 'giai đoạn')  → 9    (whole words, any run of spaces between)
+ *   phraseBefore('quyết định số', 11, 'quyết định') → 0  (the same, read backwards from an end)
+ *   previousWord('tổng số 533', 8) → { word: 'số', start: 5, end: 7 }
  */
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -45,10 +49,6 @@ export function isInlineSpace(code: number): boolean {
   );
 }
 
-export function isInlineSpaceAt(text: string, index: number): boolean {
-  return isInlineSpace(text.charCodeAt(index));
-}
-
 /** Any white space, line ends included. */
 export function isSpaceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -81,9 +81,97 @@ export function letterRunEnd(text: string, index: number): number {
   return i;
 }
 
+/**
+ * The signs that make a figure negative: hyphen-minus and the minus sign (U+2212). An en or em
+ * dash before a figure is a bullet (`– 5 dự án`) or part of a range, never a sign.
+ */
+export const MINUS: ReadonlySet<string> = new Set(['-', '\u2212']);
+
 /** Hyphen-minus, minus sign (U+2212), en dash and em dash: the dashes ranges are written with. */
 export function isDash(code: number): boolean {
   return code === 0x2d || code === 0x2212 || code === 0x2013 || code === 0x2014;
+}
+
+/** An upper-case letter at `index` (`Đ`, `Ủ`, `Q`); digits and marks are neither case. */
+export function isUpperAt(text: string, index: number): boolean {
+  if (!isLetterAt(text, index)) return false;
+  const char = text.charAt(index);
+  return char !== char.toLowerCase();
+}
+
+/**
+ * Matches `phrase` (words separated by single spaces) in `lower` at `index`, letting any run of
+ * inline spaces stand for each space: the index after the match, or -1. Word boundaries are the
+ * caller's (units such as `%` need none); `phraseAt` checks them.
+ */
+export function matchPhrase(lower: string, index: number, phrase: string): number {
+  let i = index;
+  for (let k = 0; k < phrase.length; k++) {
+    const char = phrase.charAt(k);
+    if (char === ' ') {
+      if (!isInlineSpace(lower.charCodeAt(i))) return -1;
+      while (isInlineSpace(lower.charCodeAt(i))) i++;
+    } else if (lower.charAt(i) === char) i++;
+    else return -1;
+  }
+  return i;
+}
+
+/** `phrase` as whole words at `index` of `lower` (lower-cased text): the index after it, or -1. */
+export function phraseAt(lower: string, index: number, phrase: string): number {
+  if (index > 0 && isLetterAt(lower, index - 1)) return -1;
+  const end = matchPhrase(lower, index, phrase);
+  return end < 0 || isLetterAt(lower, end) ? -1 : end;
+}
+
+/** `phrase` as whole words after at least one inline space from `index`: the index after it, or -1. */
+export function phraseAfterSpace(lower: string, index: number, phrase: string): number {
+  const at = skipInlineSpaces(lower, index);
+  return at === index ? -1 : phraseAt(lower, at, phrase);
+}
+
+/**
+ * `phrase` as whole words ending exactly at `end` of `lower`, matched backwards (any run of inline
+ * spaces stands for each space), starting at or after `floor`: its start, or -1.
+ */
+export function phraseBefore(lower: string, end: number, phrase: string, floor = 0): number {
+  if (isLetterAt(lower, end)) return -1;
+  let i = end;
+  for (let k = phrase.length - 1; k >= 0; k--) {
+    const char = phrase.charAt(k);
+    if (char === ' ') {
+      if (i <= floor || !isInlineSpace(lower.charCodeAt(i - 1))) return -1;
+      while (i > floor && isInlineSpace(lower.charCodeAt(i - 1))) i--;
+    } else if (i > floor && lower.charAt(i - 1) === char) i--;
+    else return -1;
+  }
+  return i > 0 && isLetterAt(lower, i - 1) ? -1 : i;
+}
+
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The word before `end`, after skipping the inline spaces there (at least one when `spaced`), not
+ * reaching back past `floor`: `previousWord('tổng số 533', 8)` → `số`. Words longer than 24
+ * letters are not words a caller looks up.
+ */
+export function previousWord(
+  lower: string,
+  end: number,
+  floor = 0,
+  spaced = true,
+): WordSpan | undefined {
+  let i = end;
+  while (i > floor && isInlineSpace(lower.charCodeAt(i - 1))) i--;
+  if (spaced && i === end) return undefined;
+  const wordEnd = i;
+  while (i > floor && isLetterAt(lower, i - 1) && wordEnd - i < 24) i--;
+  if (i === wordEnd || (i > 0 && isLetterAt(lower, i - 1))) return undefined;
+  return { word: lower.slice(i, wordEnd), start: i, end: wordEnd };
 }
 
 /**

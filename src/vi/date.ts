@@ -5,17 +5,20 @@
  *   parseDate('ngày 16 tháng 3 năm 2022')  → '2022-03-16'
  *   parseDate('16-3-2022'), parseDate('16.3.2022'), parseDate('ngày 16/3/2022') → '2022-03-16'
  *   parseDate('31/2/2023')                 → { ok: false, reason: '"31/2/2023" is not a real date …' }
+ *   parseDate('16/3/0022')                 → { ok: false, reason: '… outside the years reports name …' }
  *   findDates('ngày 12/4/2023 và 03/02/2023') → [{ date: '2023-04-12', raw: 'ngày 12/4/2023', … },
  *                                               { date: '2023-02-03', raw: '03/02/2023', … }]
  */
 
-import { isoDate, isValidDate } from './calendar.js';
+import { isDateYear, isoDate, isValidDate, MAX_YEAR, MIN_DATE_YEAR } from './calendar.js';
 import {
   digitsEnd,
   isAlnumAt,
   isDigitAt,
   isLetterAt,
   lowerSameLength,
+  phraseAfterSpace,
+  phraseAt,
   skipInlineSpaces,
 } from './chars.js';
 import { toNfc } from './nfc.js';
@@ -34,20 +37,6 @@ export type DateRead =
   | { ok: true; date: string; year: number; month: number; day: number; start: number; end: number }
   | { ok: false; reason: string; start: number; end: number }
   | undefined;
-
-/** `word` at `index` in lower-cased text, as a whole word: the index after it, or -1. */
-export function wordAt(lower: string, index: number, word: string): number {
-  if (!lower.startsWith(word, index)) return -1;
-  if (index > 0 && isLetterAt(lower, index - 1)) return -1;
-  const end = index + word.length;
-  return isLetterAt(lower, end) ? -1 : end;
-}
-
-/** `word` after at least one inline space: the index after it, or -1. */
-export function nextWord(lower: string, index: number, word: string): number {
-  const at = skipInlineSpaces(lower, index);
-  return at === index ? -1 : wordAt(lower, at, word);
-}
 
 /** Digits at `index` whose run is between `min` and `max` long: [value, end], or undefined. */
 export function readDigits(
@@ -80,6 +69,14 @@ function checked(
   end: number,
   text: string,
 ): DateRead {
+  if (!isDateYear(year)) {
+    return {
+      ok: false,
+      reason: `${quote(text.slice(start, end))} has year ${year}, outside the years a date may name (${MIN_DATE_YEAR}–${MAX_YEAR})`,
+      start,
+      end,
+    };
+  }
   if (!isValidDate(year, month, day)) {
     return {
       ok: false,
@@ -109,7 +106,7 @@ function readNumericDate(text: string, start: number, index: number): DateRead {
  * `[ngày ]16/3/2022`, `16-3-2022`, `16.3.2022`. `start` of the result is `index`.
  */
 export function readDateAt(text: string, lower: string, index: number): DateRead {
-  const afterNgay = wordAt(lower, index, 'ngày');
+  const afterNgay = phraseAt(lower, index, 'ngày');
   if (afterNgay < 0)
     return isDigitAt(text, index) ? readNumericDate(text, index, index) : undefined;
   const dayAt = skipInlineSpaces(text, afterNgay);
@@ -119,12 +116,12 @@ export function readDateAt(text: string, lower: string, index: number): DateRead
   // ngày 16 tháng 3 năm 2022
   const day = readDigits(text, dayAt, 1, 2);
   if (day === undefined) return undefined;
-  const afterThang = nextWord(lower, day[1], 'tháng');
+  const afterThang = phraseAfterSpace(lower, day[1], 'tháng');
   if (afterThang < 0) return undefined;
   const monthAt = skipInlineSpaces(text, afterThang);
   const month = monthAt > afterThang ? readDigits(text, monthAt, 1, 2) : undefined;
   if (month === undefined) return undefined;
-  const afterNam = nextWord(lower, month[1], 'năm');
+  const afterNam = phraseAfterSpace(lower, month[1], 'năm');
   if (afterNam < 0) return undefined;
   const yearAt = skipInlineSpaces(text, afterNam);
   const year = yearAt > afterNam ? readDigits(text, yearAt, 4, 4) : undefined;

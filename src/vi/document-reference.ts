@@ -10,18 +10,26 @@
  *   parseDocumentReference('Văn bản số 3454/VPCP-CN')   → { kind: 'official-letter', issuerCode: 'VPCP', unitCode: 'CN', … }
  *   parseDocumentReference('Chi thị 31-CT/TU')          → { kind: 'directive', … }   (OCR slip for Chỉ thị)
  *   findDocumentReferences('(Đoàn 914-QĐ/TU, ngày 15/02/2023)') → a bare code: kind from `QĐ`
+ *   parseDocumentReference('Quyết định kỷ luật số 15-QĐ/UBKTTU') → { kind: 'decision', … }
+ *       (a known abbreviation decides the kind; the words before only extend `raw` back over the
+ *       kind phrase, here past `kỷ luật`, whose `luật` is no law)
+ *   parseDocumentReference('Thông báo kết luận số 45-TB/TU')    → { kind: 'notice', … }
  */
 import {
   digitsEnd,
   foldSameLength,
   isAlnumAt,
-  isInlineSpaceAt,
+  isInlineSpace,
   isLetterAt,
+  isUpperAt,
   letterRunEnd,
   lowerSameLength,
+  phraseAt,
+  phraseBefore,
+  previousWord,
   skipInlineSpaces,
 } from './chars.js';
-import { readDateAt, startsFreeNumber, wordAt } from './date.js';
+import { readDateAt, startsFreeNumber } from './date.js';
 import { toNfc } from './nfc.js';
 import { fail, ok, quote, type Result } from './result.js';
 
@@ -180,11 +188,6 @@ interface Code {
   end: number;
 }
 
-function isUpperAt(text: string, index: number): boolean {
-  const char = text.charAt(index);
-  return isLetterAt(text, index) && char !== char.toLowerCase();
-}
-
 /** A code word: an upper-case letter, then letters and digits (`NQ`, `QĐi`, `TTg`, `QH14`). */
 function codeWordEnd(text: string, index: number): number {
   if (!isUpperAt(text, index)) return -1;
@@ -257,39 +260,77 @@ function readCodeAt(text: string, index: number): Code | undefined {
   return code;
 }
 
-/** The kind word right before a code (`Nghị quyết số`, `Chi thị`): [kind, start], or undefined. */
+/**
+ * Kinds a known abbreviation may stand for. `QĐ` is also written for Quy định (the report writes
+ * `Quy định số 902-QĐ/TU`), so there the kind word picks between decision and regulation.
+ */
+const ALSO_WRITTEN_AS: ReadonlyMap<DocumentKind, readonly DocumentKind[]> = new Map([
+  ['decision', ['regulation']],
+]);
+
+function kindsOf(kind: DocumentKind): ReadonlySet<DocumentKind> {
+  return new Set([kind, ...(ALSO_WRITTEN_AS.get(kind) ?? [])]);
+}
+
+/** Words a qualifier between a kind and its code may have: `Quyết định kỷ luật số 15-QĐ/…`. */
+const MAX_QUALIFIER_WORDS = 4;
+
+/**
+ * The kind name (folded) ending at `end` of `folded`, the lower-cased window of `text` starting at
+ * `windowStart`, among `allowed` kinds when given: [kind, start in text], or undefined.
+ */
+function nameEndingAt(
+  text: string,
+  folded: string,
+  windowStart: number,
+  end: number,
+  allowed: ReadonlySet<DocumentKind> | undefined,
+): readonly [DocumentKind, number] | undefined {
+  for (const [name, kind] of FOLDED_NAMES) {
+    if (allowed !== undefined && !allowed.has(kind)) continue;
+    const start = phraseBefore(folded, end, name);
+    if (start < 0 || (start === 0 && isLetterAt(text, windowStart - 1))) continue;
+    return [kind, windowStart + start];
+  }
+  return undefined;
+}
+
+/**
+ * The kind phrase before a code (`Nghị quyết số`, `Chi thị`, `Quyết định kỷ luật số`):
+ * [kind, start], or undefined. Without `allowed` (a code whose abbreviation names no kind, such as
+ * `3454/VPCP-CN`) the kind word must come right before the code (or its `số`). With `allowed` (the
+ * kinds the code's abbreviation names) only those kinds count, and up to four qualifier words may
+ * stand between the kind and the code.
+ */
 function kindBefore(
   text: string,
   codeStart: number,
   floor: number,
+  allowed: ReadonlySet<DocumentKind> | undefined,
 ): readonly [DocumentKind, number] | undefined {
   const windowStart = Math.max(floor, codeStart - 64);
   const folded = foldSameLength(text.slice(windowStart, codeStart));
-  const at = (i: number) => i - windowStart;
-  let p = codeStart;
-  while (p > windowStart && isInlineSpaceAt(text, p - 1)) p--;
-  if (p > windowStart && text.charAt(p - 1) === ':') p--;
-  while (p > windowStart && isInlineSpaceAt(text, p - 1)) p--;
+  const spacesBefore = (end: number): number => {
+    let i = end;
+    while (i > 0 && isInlineSpace(folded.charCodeAt(i - 1))) i--;
+    return i;
+  };
+  let p = spacesBefore(folded.length);
+  if (folded.charAt(p - 1) === ':') p = spacesBefore(p - 1);
   // optional `số` (number)
-  if (p - 2 >= windowStart && folded.slice(at(p - 2), at(p)) === 'so' && !isLetterAt(text, p - 3)) {
-    let q = p - 2;
-    while (q > windowStart && isInlineSpaceAt(text, q - 1)) q--;
-    if (q < p - 2) p = q;
-  }
-  for (const [name, kind] of FOLDED_NAMES) {
-    let k = name.length - 1;
-    let i = p - 1;
-    while (k >= 0 && i >= windowStart) {
-      if (name.charAt(k) === ' ') {
-        if (!isInlineSpaceAt(text, i)) break;
-        while (i >= windowStart && isInlineSpaceAt(text, i)) i--;
-        k--;
-      } else if (folded.charAt(at(i)) === name.charAt(k)) {
-        i--;
-        k--;
-      } else break;
-    }
-    if (k < 0 && !isLetterAt(text, i)) return [kind, i + 1];
+  const so = phraseBefore(folded, p, 'so');
+  if (so >= 0 && spacesBefore(so) < so) p = spacesBefore(so);
+  const named = nameEndingAt(text, folded, windowStart, p, allowed);
+  if (named !== undefined || allowed === undefined) return named;
+  let end = p;
+  for (let words = 0; words < MAX_QUALIFIER_WORDS; words++) {
+    const word = previousWord(folded, end, 0, false);
+    if (word === undefined || word.end !== end) return undefined;
+    const next = spacesBefore(word.start);
+    if (next === word.start) return undefined;
+    const found = nameEndingAt(text, folded, windowStart, next, allowed);
+    if (found !== undefined) return found;
+    end = next;
   }
   return undefined;
 }
@@ -371,10 +412,16 @@ export function scanDocumentReferences(text: string, lower: string): DocumentRef
       i = digitsEnd(text, i);
       continue;
     }
-    const before = kindBefore(text, i, floor);
-    const kind =
-      before?.[0] ??
-      (code.typeCode === undefined ? undefined : kindOfAbbreviation(code.typeCode, code.system));
+    // A known abbreviation decides the kind; the words before pick among the kinds it names.
+    const codeKind =
+      code.typeCode === undefined ? undefined : kindOfAbbreviation(code.typeCode, code.system);
+    const before = kindBefore(
+      text,
+      i,
+      floor,
+      codeKind === undefined ? undefined : kindsOf(codeKind),
+    );
+    const kind = before?.[0] ?? codeKind;
     if (kind === undefined) {
       i = code.end;
       continue;
@@ -399,14 +446,14 @@ export function scanDocumentReferences(text: string, lower: string): DocumentRef
     const dateAt = afterComma(at);
     if (dateAt > at || text.charAt(at) === ',') {
       const date = readDateAt(text, lower, dateAt);
-      if (date?.ok && wordAt(lower, dateAt, 'ngày') >= 0) {
+      if (date?.ok && phraseAt(lower, dateAt, 'ngày') >= 0) {
         reference.date = date.date;
         reference.year ??= date.year;
         at = date.end;
       }
     }
     const cuaAt = afterComma(at);
-    const afterCua = cuaAt > at ? wordAt(lower, cuaAt, 'của') : -1;
+    const afterCua = cuaAt > at ? phraseAt(lower, cuaAt, 'của') : -1;
     if (afterCua >= 0) {
       const issuerAt = skipInlineSpaces(text, afterCua);
       const end = issuerAt > afterCua ? issuerEnd(text, issuerAt) : -1;

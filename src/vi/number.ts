@@ -6,12 +6,15 @@
  *   parseNumber('1.714')          → 1714      (a dot before exactly 3 digits groups thousands)
  *   parseNumber('03')             → 3         (leading zeros in counts)
  *   parseNumber('1 234 567')      → 1234567   (spaces, also no-break spaces, group thousands)
- *   parseNumber('-2,5'), parseNumber('−2,5'), parseNumber('(2,5)') → -2.5
+ *   parseNumber('-2,5'), parseNumber('−2,5'), parseNumber('(2,5)') → -2.5   (`-` or U+2212)
+ *   parseNumber('–2,5')           → { ok: false, … } (an en dash is a bullet or a range, not a sign)
  *   parseNumber('12.34')          → { ok: false, reason: 'ambiguous …' } (English decimal?)
  *   parseNumber('1.23.4'), parseNumber('1,2,3') → { ok: false, … }
+ *   parseNumber('9.007.199.254.740.993') → { ok: false, … } (beyond 2⁵³ − 1 a number loses digits;
+ *                                   parseQuantity gives such figures exactly, as strings)
  *   formatNumber(24042.91)        → '24.042,91'
  */
-import { isDigitAt, isDigitCode, isGroupSpace } from './chars.js';
+import { isDash, isDigitAt, isDigitCode, isGroupSpace, MINUS } from './chars.js';
 import { type Decimal, makeDecimal, toNumber } from './decimal.js';
 import { fail, ok, quote, type Result } from './result.js';
 
@@ -98,8 +101,6 @@ export function scanFigure(text: string, start: number): FigureScan {
   };
 }
 
-const MINUS_SIGNS = new Set(['-', '\u2212', '\u2013']);
-
 /** Why a run of digits, dots, commas and spaces is not a vi-VN number. */
 function explain(body: string): string {
   const commas = body.split(',');
@@ -135,7 +136,7 @@ function explain(body: string): string {
 }
 
 /** The figure of a whole string, as an exact decimal (see `parseNumber`). */
-export function parseDecimal(text: string): Result<Decimal> {
+function readWholeDecimal(text: string): Result<Decimal> {
   let body = text.normalize('NFC').trim();
   if (body === '') return fail('empty text is not a number');
   let negative = false;
@@ -145,12 +146,13 @@ export function parseDecimal(text: string): Result<Decimal> {
     negative = true;
   }
   const sign = body.charAt(0);
-  if (MINUS_SIGNS.has(sign) || sign === '+') {
+  if (MINUS.has(sign) || sign === '+') {
     if (negative) return fail(`${quote(text)} has a sign inside parentheses`);
-    negative = MINUS_SIGNS.has(sign);
+    negative = MINUS.has(sign);
     body = body.slice(1);
     if (!isDigitAt(body, 0)) return fail(`${quote(text)} has no digit right after its sign`);
   }
+  if (isDash(body.charCodeAt(0))) return fail(dashReason(text));
   if (!isDigitAt(body, 0)) return fail(`${quote(text)} does not start with a digit`);
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
@@ -163,16 +165,37 @@ export function parseDecimal(text: string): Result<Decimal> {
   return ok(makeDecimal(negative, scan.decimal.int, scan.decimal.frac));
 }
 
+/** Why a figure after an en or em dash is not read as negative (shared with parseQuantity). */
+export function dashReason(text: string): string {
+  return `${quote(text)} starts with a dash that is not a minus sign (a bullet or a range?); a negative is written with - or −`;
+}
+
+const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
+
+/** Is the integer part beyond Number.MAX_SAFE_INTEGER, where a number no longer holds every digit? */
+function beyondSafeInteger(value: Decimal): boolean {
+  const { int } = value;
+  return (
+    int.length > MAX_SAFE_DIGITS.length ||
+    (int.length === MAX_SAFE_DIGITS.length && int > MAX_SAFE_DIGITS)
+  );
+}
+
 /**
  * One vi-VN number, the whole string: `.` thousands, `,` decimals, leading zeros allowed, signs
- * `-` `−` `–` `+` and accounting parentheses. Ambiguous or malformed text fails with a reason.
+ * `-` `−` (U+2212) `+` and accounting parentheses. Ambiguous or malformed text fails with a reason,
+ * and so does a figure whose integer part is beyond Number.MAX_SAFE_INTEGER: a number would
+ * silently change its last digits. `parseQuantity` gives such figures exactly (`baseValueExact`).
  */
 export function parseNumber(text: string): Result<number> {
-  const parsed = parseDecimal(text);
+  const parsed = readWholeDecimal(text);
   if (!parsed.ok) return parsed;
-  const value = toNumber(parsed.value);
-  if (!Number.isFinite(value)) return fail(`${quote(text)} is too large for a number`);
-  return ok(value);
+  if (beyondSafeInteger(parsed.value)) {
+    return fail(
+      `${quote(text)} is too large to read exactly as a number (beyond ${MAX_SAFE_DIGITS}); parseQuantity gives it exactly as a string`,
+    );
+  }
+  return ok(toNumber(parsed.value));
 }
 
 /** `1e21` → `'1000000000000000000000'`, `1.5e-7` → `'0.00000015'`: no exponent notation. */

@@ -2,10 +2,12 @@
  * Numbering markers of sections, and the ladder each belongs to (the `Numbering` of the schema).
  * The level of a ladder is learned per document elsewhere; this only says which ladder.
  *
- *   parseNumberingMarker('I.')           → { numbering: 'roman', label: 'I', ordinal: 1, path: [1] }
- *   parseNumberingMarker('1.')           → { numbering: 'decimal', label: '1', ordinal: 1 }
+ *   parseNumberingMarker('I.'), ('I:')  → { numbering: 'roman', label: 'I', ordinal: 1, path: [1] }
+ *   parseNumberingMarker('1.'), ('1:')  → { numbering: 'decimal', label: '1', ordinal: 1 }
  *   parseNumberingMarker('1.2.')         → { numbering: 'multilevel', label: '1.2', ordinal: 2, path: [1, 2] }
  *   parseNumberingMarker('b)')           → { numbering: 'letter', label: 'b)', ordinal: 2 }
+ *   parseNumberingMarker('e)')           → ordinal 6, Vietnamese order: a b c d đ e g h i k l m n o p q r s t u v x y
+ *   parseNumberingMarker('f)')           → ordinal 24, latinOnly: true (f j w z come after y)
  *   parseNumberingMarker('(3)')          → { numbering: 'parenthesized', label: '(3)', ordinal: 3 }
  *   parseNumberingMarker('3)')           → { numbering: 'closing-paren', label: '3)', ordinal: 3 }
  *   parseNumberingMarker('Điều 5.')      → { numbering: 'article', label: 'Điều 5', ordinal: 5 }
@@ -13,7 +15,9 @@
  *   parseNumberingMarker('Mục 1')        → { numbering: 'section', … }
  *   parseNumberingMarker('Phần thứ hai') → { numbering: 'part', label: 'Phần thứ hai', ordinal: 2 }
  *   leadingNumberingMarker('I. KẾT QUẢ …') → the `I.` marker, with `end` where the title starts
- *   parseNumberingMarker('1.714')        → { ok: false, … }  (a number, not a marker)
+ *   leadingNumberingMarker('1.1 Về công tác') → multilevel 1.1 (no dot: a capital starts the title)
+ *   leadingNumberingMarker('1.5 triệu người') → { ok: false, … }  (no dot and no title: a figure)
+ *   parseNumberingMarker('1.714'), ('0.'), ('(0)') → { ok: false, … }  (a number; no ordinal 0)
  */
 import type { Numbering } from '../schema/document.js';
 import {
@@ -21,13 +25,14 @@ import {
   isDigitAt,
   isLetterAt,
   isSpaceAt,
+  isUpperAt,
   letterRunEnd,
   lowerSameLength,
   skipInlineSpaces,
 } from './chars.js';
 import { toNfc } from './nfc.js';
 import { fail, ok, quote, type Result } from './result.js';
-import { parseOrdinal, parseRoman } from './roman.js';
+import { parseOrdinal, parseUpperRoman } from './roman.js';
 
 /** The ladders a marker can belong to: every `Numbering` but `none`. */
 export type MarkerNumbering = Exclude<Numbering, 'none'>;
@@ -40,6 +45,11 @@ export interface NumberingMarker {
   ordinal: number;
   /** Every part of a multilevel marker (`1.2.3` → [1, 2, 3]); `[ordinal]` otherwise. */
   path: number[];
+  /**
+   * Set on `f)`, `j)`, `w)`, `z)`: letters outside the Vietnamese alphabet. Their ordinals (24–27,
+   * after `y`) only order them among themselves; they are not a position in the list.
+   */
+  latinOnly?: true;
   /** The marker as written, trailing dot or colon included. */
   raw: string;
 }
@@ -51,9 +61,13 @@ export interface LeadingMarker extends NumberingMarker {
   end: number;
 }
 
-/** a b c d đ e g h i k l m n o p q r s t u v x y: the order of lettered items. */
+/** a b c d đ e g h i k l m n o p q r s t u v x y: the order of lettered items (1–23). */
 const VIETNAMESE_ALPHABET = 'abcdđeghiklmnopqrstuvxy';
-const LATIN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+/**
+ * Latin letters the Vietnamese alphabet lacks, numbered after it (24–27) so that no two letters
+ * share an ordinal; the marker is flagged `latinOnly`.
+ */
+const LATIN_ONLY = 'fjwz';
 
 /** Word-led markers: Phần (part), Chương (chapter), Mục (section), Điều (article). */
 const WORD_MARKERS: ReadonlyArray<readonly [string, MarkerNumbering]> = [
@@ -78,7 +92,15 @@ function single(numbering: MarkerNumbering, label: string, ordinal: number, end:
   return { marker: { numbering, label, ordinal, path: [ordinal] }, end };
 }
 
-/** `1.`, `1.2`, `1.2.3.` (parts after the first 1–2 digits, so `1.714` stays a number). */
+/** A dot or a colon after a marker: `I.`, `IV:`, `1.`, `1:`, `1.2.`, `Chương III:`. */
+function isMarkerStop(char: string): boolean {
+  return char === '.' || char === ':';
+}
+
+/**
+ * `1.`, `1:`, `1.2.`, `1.2.3` (parts after the first 1–2 digits, so `1.714` stays a number; no
+ * part is 0). Whether `1.2` may go without its dot is `markerAt`'s decision.
+ */
 function readDecimal(text: string, index: number): Read | undefined {
   const firstEnd = digitsEnd(text, index);
   if (firstEnd - index > 3) return undefined;
@@ -90,12 +112,21 @@ function readDecimal(text: string, index: number): Read | undefined {
     path.push(Number(text.slice(end + 1, partEnd)));
     end = partEnd;
   }
+  if (path.includes(0)) return undefined;
   const label = text.slice(index, end);
   const last = path[path.length - 1] ?? 0;
   if (path.length === 1) {
-    return text.charAt(end) === '.' ? single('decimal', label, last, end) : undefined;
+    return isMarkerStop(text.charAt(end)) ? single('decimal', label, last, end) : undefined;
   }
   return { marker: { numbering: 'multilevel', label, ordinal: last, path }, end };
+}
+
+/** A lettered item's ordinal: Vietnamese order, then f j w z (flagged); 0 for anything else. */
+function letterOrdinal(letter: string): readonly [number, boolean] {
+  const position = VIETNAMESE_ALPHABET.indexOf(letter);
+  if (position >= 0) return [position + 1, false];
+  const latin = LATIN_ONLY.indexOf(letter);
+  return latin >= 0 ? [VIETNAMESE_ALPHABET.length + latin + 1, true] : [0, false];
 }
 
 function readAt(text: string, lower: string, index: number): Read | undefined {
@@ -103,22 +134,18 @@ function readAt(text: string, lower: string, index: number): Read | undefined {
   if (char === '(') {
     const end = digitsEnd(text, index + 1);
     if (end === index + 1 || end - index - 1 > 3 || text.charAt(end) !== ')') return undefined;
-    return single(
-      'parenthesized',
-      text.slice(index, end + 1),
-      Number(text.slice(index + 1, end)),
-      end + 1,
-    );
+    const ordinal = Number(text.slice(index + 1, end));
+    return ordinal === 0
+      ? undefined
+      : single('parenthesized', text.slice(index, end + 1), ordinal, end + 1);
   }
   if (isDigitAt(text, index)) {
     const end = digitsEnd(text, index);
     if (text.charAt(end) === ')' && end - index <= 3) {
-      return single(
-        'closing-paren',
-        text.slice(index, end + 1),
-        Number(text.slice(index, end)),
-        end + 1,
-      );
+      const ordinal = Number(text.slice(index, end));
+      return ordinal === 0
+        ? undefined
+        : single('closing-paren', text.slice(index, end + 1), ordinal, end + 1);
     }
     return readDecimal(text, index);
   }
@@ -131,13 +158,14 @@ function readAt(text: string, lower: string, index: number): Read | undefined {
     if (at === wordEnd) return undefined;
     if (isDigitAt(text, at)) {
       const end = digitsEnd(text, at);
-      if (end - at > 3 || isLetterAt(text, end)) return undefined;
-      return single(numbering, text.slice(index, end), Number(text.slice(at, end)), end);
+      const ordinal = Number(text.slice(at, end));
+      if (end - at > 3 || isLetterAt(text, end) || ordinal === 0) return undefined;
+      return single(numbering, text.slice(index, end), ordinal, end);
     }
     const nextEnd = letterRunEnd(text, at);
     const next = text.slice(at, nextEnd);
-    const roman = next === next.toUpperCase() ? parseRoman(next) : undefined;
-    if (roman?.ok) return single(numbering, text.slice(index, nextEnd), roman.value, nextEnd);
+    const roman = parseUpperRoman(next);
+    if (roman.ok) return single(numbering, text.slice(index, nextEnd), roman.value, nextEnd);
     if (numbering === 'part') {
       // Phần thứ hai, PHẦN THỨ NHẤT, Phần A
       if (lower.slice(at, nextEnd) === 'thứ') {
@@ -158,35 +186,47 @@ function readAt(text: string, lower: string, index: number): Read | undefined {
     }
     return undefined;
   }
-  // I. II. … (capitals), a) b) đ) … (lower case)
-  if (word.length <= 8 && word === word.toUpperCase() && text.charAt(wordEnd) === '.') {
-    const roman = parseRoman(word);
+  // I. II. IV: … (capitals), a) b) đ) … (lower case)
+  if (word.length <= 8 && word === word.toUpperCase() && isMarkerStop(text.charAt(wordEnd))) {
+    const roman = parseUpperRoman(word);
     if (roman.ok) return single('roman', word, roman.value, wordEnd);
     return undefined;
   }
   if (word.length === 1 && word === word.toLowerCase()) {
     const after = text.charAt(wordEnd);
     if (after !== ')' && after !== '.') return undefined;
-    const position = VIETNAMESE_ALPHABET.indexOf(word);
-    const ordinal = position >= 0 ? position + 1 : LATIN_ALPHABET.indexOf(word) + 1;
-    if (ordinal <= 0) return undefined;
-    return after === ')'
-      ? single('letter', `${word})`, ordinal, wordEnd + 1)
-      : single('letter', word, ordinal, wordEnd);
+    const [ordinal, latinOnly] = letterOrdinal(word);
+    if (ordinal === 0) return undefined;
+    const read =
+      after === ')'
+        ? single('letter', `${word})`, ordinal, wordEnd + 1)
+        : single('letter', word, ordinal, wordEnd);
+    if (latinOnly) read.marker.latinOnly = true;
+    return read;
   }
   return undefined;
 }
 
-/** A marker at `index`, its trailing `.` or `:` taken, followed by a space or the end. */
+/**
+ * A marker at `index`, followed by a space or the end. A trailing `.` or `:` is taken when there
+ * is one (`I.`, `IV:`, `1:`, `Chương III:`); roman and decimal markers need it. A
+ * multilevel marker without its dot (`1.1`) is taken only alone or before a title starting with a
+ * capital (`1.1 Về công tác`): `1.5 triệu người` is an English decimal, not a marker.
+ */
 function markerAt(text: string, index: number): (NumberingMarker & { end: number }) | undefined {
   const nfcLower = lowerSameLength(text);
   const read = readAt(text, nfcLower, index);
   if (read === undefined) return undefined;
   let end = read.end;
-  const after = text.charAt(end);
-  if (after === '.' || after === ':') end++;
-  else if (read.marker.numbering === 'roman' || read.marker.numbering === 'decimal')
+  const { numbering } = read.marker;
+  if (isMarkerStop(text.charAt(end))) {
+    end++;
+  } else if (numbering === 'roman' || numbering === 'decimal') {
     return undefined;
+  } else if (numbering === 'multilevel' && end < text.length) {
+    const title = skipInlineSpaces(text, end);
+    if (title === end || !isUpperAt(text, title)) return undefined;
+  }
   if (!closes(text, end)) return undefined;
   return { ...read.marker, raw: text.slice(index, end), end };
 }

@@ -13,7 +13,7 @@
  *   parsePeriod('quý I')                  → { quarter: 1 }   (no year: no from/to, never invented)
  */
 import type { Period } from '../schema/document.js';
-import { firstDay, lastDay } from './calendar.js';
+import { firstDay, isReportYear, lastDay } from './calendar.js';
 import {
   digitsEnd,
   isAlnumAt,
@@ -22,12 +22,14 @@ import {
   isLetterAt,
   letterRunEnd,
   lowerSameLength,
+  phraseAfterSpace,
+  phraseAt,
   skipInlineSpaces,
 } from './chars.js';
-import { readDateAt, readDigits, startsFreeNumber, wordAt } from './date.js';
+import { readDateAt, readDigits, startsFreeNumber } from './date.js';
 import { toNfc } from './nfc.js';
 import { fail, ok, quote, type Result } from './result.js';
-import { parseRoman } from './roman.js';
+import { parseUpperRoman } from './roman.js';
 
 export type { Period };
 
@@ -43,43 +45,23 @@ interface PeriodRead {
   end: number;
 }
 
-/** Years a period can name; a 4-digit count outside this range is not read as a year. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
-
 /** Words that introduce a span of years: giai đoạn (stage), nhiệm kỳ (term), thời kỳ (era) … */
-const SPAN_WORDS: readonly (readonly string[])[] = [
-  ['giai', 'đoạn'],
-  ['nhiệm', 'kỳ'],
-  ['nhiệm', 'kì'],
-  ['thời', 'kỳ'],
-  ['thời', 'kì'],
-  ['năm', 'học'],
-  ['niên', 'khóa'],
-  ['niên', 'khoá'],
-  ['niên', 'độ'],
+const SPAN_WORDS: readonly string[] = [
+  'giai đoạn',
+  'nhiệm kỳ',
+  'nhiệm kì',
+  'thời kỳ',
+  'thời kì',
+  'năm học',
+  'niên khóa',
+  'niên khoá',
+  'niên độ',
 ];
 
-/** Words in sequence from `index`, separated by inline spaces: the index after the last, or -1. */
-function words(lower: string, index: number, sequence: readonly string[]): number {
-  let at = index;
-  for (let k = 0; k < sequence.length; k++) {
-    const word = sequence[k] ?? '';
-    if (k > 0) {
-      const spaced = skipInlineSpaces(lower, at);
-      if (spaced === at) return -1;
-      at = spaced;
-    }
-    at = wordAt(lower, at, word);
-    if (at < 0) return -1;
-  }
-  return at;
-}
-
-/** A 4-digit year standing alone at `index`: [year, end], or undefined. */
+/** A 4-digit year (1900–2100, `calendar.ts`) standing alone at `index`: [year, end], or undefined. */
 function readYear(text: string, index: number): readonly [number, number] | undefined {
   const year = readDigits(text, index, 4, 4);
-  if (year === undefined || year[0] < MIN_YEAR || year[0] > MAX_YEAR) return undefined;
+  if (year === undefined || !isReportYear(year[0])) return undefined;
   const next = text.charAt(year[1]);
   if (isAlnumAt(text, year[1])) return undefined;
   if ((next === '.' || next === ',' || next === '/') && isDigitAt(text, year[1] + 1))
@@ -111,9 +93,7 @@ function trailingYear(
   index: number,
 ): readonly [number, number] | undefined {
   if (text.charAt(index) === '/') return readYear(text, skipInlineSpaces(text, index + 1));
-  const nam = skipInlineSpaces(text, index);
-  if (nam === index) return undefined;
-  const afterNam = wordAt(lower, nam, 'năm');
+  const afterNam = phraseAfterSpace(lower, index, 'năm');
   if (afterNam < 0) return undefined;
   const yearAt = skipInlineSpaces(text, afterNam);
   return yearAt > afterNam ? readYear(text, yearAt) : undefined;
@@ -121,7 +101,7 @@ function trailingYear(
 
 /** quý I/2023, quý I năm 2023, Quý 1/2023, quý II */
 function readQuarter(text: string, lower: string, index: number): PeriodRead | undefined {
-  const afterQuy = wordAt(lower, index, 'quý');
+  const afterQuy = phraseAt(lower, index, 'quý');
   if (afterQuy < 0) return undefined;
   const at = skipInlineSpaces(text, afterQuy);
   if (at === afterQuy) return undefined;
@@ -132,12 +112,9 @@ function readQuarter(text: string, lower: string, index: number): PeriodRead | u
     quarter = end - at === 1 ? Number(text.charAt(at)) : undefined;
   } else {
     end = letterRunEnd(text, at);
-    const roman = end - at <= 3 ? parseRoman(text.slice(at, end)) : undefined;
     // Roman quarters are written in capitals; `quý i` is not a quarter.
-    quarter =
-      roman?.ok && text.slice(at, end) === text.slice(at, end).toUpperCase()
-        ? roman.value
-        : undefined;
+    const roman = end - at <= 3 ? parseUpperRoman(text.slice(at, end)) : undefined;
+    quarter = roman?.ok ? roman.value : undefined;
   }
   if (quarter === undefined || quarter < 1 || quarter > 4 || isAlnumAt(text, end)) return undefined;
   const year = trailingYear(text, lower, end);
@@ -157,7 +134,7 @@ function readQuarter(text: string, lower: string, index: number): PeriodRead | u
 
 /** tháng 3/2023, tháng 3 năm 2023, tháng 5 */
 function readMonth(text: string, lower: string, index: number): PeriodRead | undefined {
-  const afterThang = wordAt(lower, index, 'tháng');
+  const afterThang = phraseAt(lower, index, 'tháng');
   if (afterThang < 0) return undefined;
   const at = skipInlineSpaces(text, afterThang);
   const month = at > afterThang ? readDigits(text, at, 1, 2) : undefined;
@@ -188,19 +165,18 @@ function readMonthsOfYear(text: string, lower: string, index: number): PeriodRea
   if (!startsFreeNumber(text, index)) return undefined;
   const count = readDigits(text, index, 1, 2);
   if (count === undefined || count[0] < 1 || count[0] > 12) return undefined;
-  const thang = skipInlineSpaces(text, count[1]);
-  const afterThang = thang > count[1] ? wordAt(lower, thang, 'tháng') : -1;
+  const afterThang = phraseAfterSpace(lower, count[1], 'tháng');
   if (afterThang < 0) return undefined;
   const qualifierAt = skipInlineSpaces(text, afterThang);
   if (qualifierAt === afterThang) return undefined;
   let side: 'first' | 'last' = 'first';
-  let afterNam = words(lower, qualifierAt, ['đầu', 'năm']);
+  let afterNam = phraseAt(lower, qualifierAt, 'đầu năm');
   if (afterNam < 0) {
-    afterNam = words(lower, qualifierAt, ['cuối', 'năm']);
+    afterNam = phraseAt(lower, qualifierAt, 'cuối năm');
     if (afterNam >= 0) side = 'last';
   }
   const plain = afterNam < 0;
-  if (plain) afterNam = wordAt(lower, qualifierAt, 'năm');
+  if (plain) afterNam = phraseAt(lower, qualifierAt, 'năm');
   if (afterNam < 0) return undefined;
   const yearAt = skipInlineSpaces(text, afterNam);
   const year = yearAt > afterNam ? readYear(text, yearAt) : undefined;
@@ -220,7 +196,7 @@ function readMonthsOfYear(text: string, lower: string, index: number): PeriodRea
 
 /** năm 2023, năm 2022-2023, cả năm 2023 */
 function readYearPhrase(text: string, lower: string, index: number): PeriodRead | undefined {
-  const afterNam = wordAt(lower, index, 'năm');
+  const afterNam = phraseAt(lower, index, 'năm');
   if (afterNam < 0) return undefined;
   const at = skipInlineSpaces(text, afterNam);
   if (at === afterNam) return undefined;
@@ -235,8 +211,8 @@ function readSpan(text: string, lower: string, index: number): PeriodRead | unde
   let at = index;
   if (isLetterAt(text, index)) {
     let after = -1;
-    for (const sequence of SPAN_WORDS) {
-      after = words(lower, index, sequence);
+    for (const phrase of SPAN_WORDS) {
+      after = phraseAt(lower, index, phrase);
       if (after >= 0) break;
     }
     if (after < 0) return undefined;
@@ -249,17 +225,15 @@ function readSpan(text: string, lower: string, index: number): PeriodRead | unde
 
 /** từ ngày 01/01/2023 đến ngày 09/3/2023, từ 15/12/2022 đến hết ngày 08/3/2023 */
 function readDateSpan(text: string, lower: string, index: number): PeriodRead | undefined {
-  const afterTu = wordAt(lower, index, 'từ');
+  const afterTu = phraseAt(lower, index, 'từ');
   if (afterTu < 0) return undefined;
   const fromAt = skipInlineSpaces(text, afterTu);
   if (fromAt === afterTu) return undefined;
   const from = readDateAt(text, lower, fromAt);
   if (!from?.ok) return undefined;
-  const denAt = skipInlineSpaces(text, from.end);
-  let afterDen = denAt > from.end ? wordAt(lower, denAt, 'đến') : -1;
+  let afterDen = phraseAfterSpace(lower, from.end, 'đến');
   if (afterDen < 0) return undefined;
-  const het = skipInlineSpaces(text, afterDen);
-  const afterHet = het > afterDen ? wordAt(lower, het, 'hết') : -1;
+  const afterHet = phraseAfterSpace(lower, afterDen, 'hết');
   if (afterHet >= 0) afterDen = afterHet;
   const toAt = skipInlineSpaces(text, afterDen);
   if (toAt === afterDen) return undefined;
@@ -271,13 +245,13 @@ function readDateSpan(text: string, lower: string, index: number): PeriodRead | 
 const READERS = [readDateSpan, readQuarter, readMonth, readMonthsOfYear, readYearPhrase, readSpan];
 
 /** A period starting at `index` of NFC `text` (`lower` is its lower case), or undefined. */
-export function readPeriodAt(text: string, lower: string, index: number): PeriodRead | undefined {
+function readPeriodAt(text: string, lower: string, index: number): PeriodRead | undefined {
   let at = index;
   // cả năm 2023 (the whole year 2023)
-  const afterCa = wordAt(lower, index, 'cả');
+  const afterCa = phraseAt(lower, index, 'cả');
   if (afterCa >= 0) {
     at = skipInlineSpaces(text, afterCa);
-    if (at === afterCa || wordAt(lower, at, 'năm') < 0) return undefined;
+    if (at === afterCa || phraseAt(lower, at, 'năm') < 0) return undefined;
   }
   for (const read of READERS) {
     const found = read(text, lower, at);

@@ -4,6 +4,7 @@
  *
  *   parseRoman('XIII')          → { ok: true, value: 13 }   (also 'xiii')
  *   parseRoman('IIII')          → { ok: false, … }          (not a canonical numeral)
+ *   parseUpperRoman('IV')       → 4;  parseUpperRoman('iv') → { ok: false, … }  (markers, quarters)
  *   formatRoman(14)             → { ok: true, value: 'XIV' }
  *   parseOrdinal('thứ nhất')    → 1; 'thứ tư' → 4; 'thứ hai mươi mốt' → 21; 'thứ 41' → 41;
  *   parseOrdinal('thứ XIII')    → 13
@@ -12,7 +13,7 @@
 import { isInlineSpace, isLetterAt, lowerSameLength } from './chars.js';
 import { fail, ok, quote, type Result } from './result.js';
 
-export const ROMAN_MAX = 50;
+const ROMAN_MAX = 50;
 
 const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
   [50, 'L'],
@@ -49,6 +50,15 @@ export function parseRoman(text: string): Result<number> {
   return value === undefined
     ? fail(`${quote(text)} is not a Roman numeral from I to L`)
     : ok(value);
+}
+
+/**
+ * A Roman numeral written in capitals, as section markers (`II.`, `Chương IV`) and quarters
+ * (`quý I`) write them: a lower-case `i` or `v` there is a word, not a numeral.
+ */
+export function parseUpperRoman(text: string): Result<number> {
+  if (text !== text.toUpperCase()) return fail(`${quote(text)} is not a Roman numeral in capitals`);
+  return parseRoman(text);
 }
 
 export function formatRoman(value: number): Result<string> {

@@ -4,10 +4,17 @@
  *
  *   readScale('tỷ đồng', 0)         → { word: 'tỷ', exponent: 9, end: 2 }
  *   readScale('nghìn tỷ', 0)        → { word: 'nghìn tỷ', exponent: 12, end: 8 }
+ *   readScale('tỷ lệ', 0)           → undefined   (tỷ lệ is a rate; also tỷ trọng, tỷ giá, tỷ suất, triệu tập)
  *   unitTable().read('vnđ', 0)      → { unit: 'đồng', currency: 'VND', end: 3 }  (text lower-cased)
  *   unitTable().read('đồng chí', 0) → { unit: 'đồng chí', end: 8 }   (longest match: not currency)
  */
-import { isAlnumAt, isInlineSpace, lowerSameLength } from './chars.js';
+import {
+  isAlnumAt,
+  letterRunEnd,
+  lowerSameLength,
+  matchPhrase,
+  skipInlineSpaces,
+} from './chars.js';
 
 export interface Scale {
   /** Canonical scale word: `nghìn` (also written `ngàn`), `triệu`, `tỷ` (also `tỉ`), `nghìn tỷ`. */
@@ -119,11 +126,15 @@ const DEFAULT_UNIT_TABLE: ReadonlyArray<readonly [string, string, string?]> = [
   ['văn bản', 'văn bản'],
   ['cơ sở', 'cơ sở'],
   ['chi bộ', 'chi bộ'],
+  ['chỉ tiêu', 'chỉ tiêu'],
   ['tuổi', 'tuổi'],
+  // times and durations (`8 giờ 30 phút`, a time of day, is not a quantity: see quantity.ts)
+  ['lần', 'lần'],
   ['năm', 'năm'],
   ['tháng', 'tháng'],
   ['ngày', 'ngày'],
   ['giờ', 'giờ'],
+  ['phút', 'phút'],
 ];
 
 export interface UnitRead extends UnitInfo {
@@ -136,33 +147,39 @@ function endsWord(text: string, end: number): boolean {
 }
 
 /**
- * Matches `phrase` (lower case, single spaces) in `lower` at `index`, letting any run of inline
- * spaces stand for a space: the index after it, or -1.
+ * Words that turn a scale word into the first half of another word: tỷ lệ (rate), tỷ trọng
+ * (share), tỷ giá (exchange rate), tỷ suất (ratio); triệu tập (to convene). `với 3 tỷ lệ` has no
+ * scale.
  */
-export function matchPhrase(lower: string, index: number, phrase: string): number {
-  let i = index;
-  for (let k = 0; k < phrase.length; k++) {
-    const char = phrase.charAt(k);
-    if (char === ' ') {
-      if (!isInlineSpace(lower.charCodeAt(i))) return -1;
-      while (isInlineSpace(lower.charCodeAt(i))) i++;
-    } else if (lower.charAt(i) === char) i++;
-    else return -1;
-  }
-  return i;
+const TY_COMPOUNDS: ReadonlySet<string> = new Set(['lệ', 'trọng', 'giá', 'suất']);
+const NOT_A_SCALE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tỷ', TY_COMPOUNDS],
+  ['tỉ', TY_COMPOUNDS],
+  ['triệu', new Set(['tập'])],
+]);
+
+/** Does the word after a scale written `written`, ending at `end`, make it another word? */
+function compoundAfter(lower: string, written: string, end: number): boolean {
+  const last = written.slice(written.lastIndexOf(' ') + 1);
+  const blocked = NOT_A_SCALE_BEFORE.get(last);
+  if (blocked === undefined) return false;
+  const next = skipInlineSpaces(lower, end);
+  return next > end && blocked.has(lower.slice(next, letterRunEnd(lower, next)));
 }
 
 export interface ScaleRead extends Scale {
   end: number;
 }
 
-/** A scale word at `index` of `lower` (lower-cased text). */
+/** A scale word at `index` of `lower` (lower-cased text), unless the next word makes it another word. */
 export function readScale(lower: string, index: number): ScaleRead | undefined {
   const first = lower.charAt(index);
   if (first !== 'n' && first !== 't') return undefined; // every scale word starts with n or t
   for (const [written, scale] of SCALES) {
     const end = matchPhrase(lower, index, written);
-    if (end >= 0 && endsWord(lower, end)) return { ...scale, end };
+    if (end >= 0 && endsWord(lower, end) && !compoundAfter(lower, written, end)) {
+      return { ...scale, end };
+    }
   }
   return undefined;
 }

@@ -4,6 +4,8 @@ import { SEED } from './seed.js';
 
 describe('parseDate: day first', () => {
   it.each([
+    ['19/5/1890', '1890-05-19'],
+    ['ngày 3/2/1930', '1930-02-03'],
     ['16/3/2022', '2022-03-16'],
     ['ngày 16/3/2022', '2022-03-16'],
     ['Ngày 16/3/2022', '2022-03-16'],
@@ -18,6 +20,8 @@ describe('parseDate: day first', () => {
     ['13/5/1955', '1955-05-13'],
     ['29/2/2024', '2024-02-29'],
     ['29/02/2000', '2000-02-29'],
+    ['01/01/1900', '1900-01-01'],
+    ['31/12/2100', '2100-12-31'],
     ['  01/01/2023  ', '2023-01-01'],
     ['ngày 16/3/2022'.normalize('NFD'), '2022-03-16'],
   ])('%j → %s', (text, iso) => {
@@ -39,6 +43,11 @@ describe('parseDate: day first', () => {
     ['16/3/2022 của Bộ Chính trị', 'after the date'],
     ['30/2020/NĐ-CP', 'not a date'],
     ['', 'not a date'],
+    // one year bound with periods (calendar.ts): 1900–2100
+    ['16/3/0022', 'outside the years a date may name (1800–2100)'],
+    ['1/1/1799', 'outside the years a date may name'],
+    ['1/1/2101', 'outside the years a date may name'],
+    ['ngày 16 tháng 3 năm 0022', 'outside the years a date may name'],
   ])('%j is rejected (%s)', (text, reason) => {
     const result = parseDate(text);
     expect(result.ok).toBe(false);
@@ -108,6 +117,7 @@ describe('findDates', () => {
     ['Nghị định 30/2020/NĐ-CP', []],
     ['ngày 31/2/2023 và ngày 1/3/2023', [['ngày 1/3/2023', '2023-03-01']]],
     ['Km19+645', []],
+    ['ngày 16/3/0022', []],
   ] as const)('%j', (text, expected) => {
     const found = findDates(text);
     expect(found.map((match) => [match.raw, match.date])).toEqual(expected);

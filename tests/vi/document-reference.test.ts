@@ -117,7 +117,8 @@ describe('parseDocumentReference', () => {
       },
     ],
     [
-      // The kind word wins over the code: the report writes Quy định with a QĐ code.
+      // `QĐ` is also written for Quy định, so here the kind word picks between the two kinds the
+      // code may name (the report writes Quy định with a QĐ code).
       'Quy định số 902-QĐ/TU, ngày 02/02/2023 của Ban Thường vụ Thành ủy',
       {
         kind: 'regulation',
@@ -146,6 +147,32 @@ describe('parseDocumentReference', () => {
     [
       'Báo cáo số: 123/BC-UBND',
       { kind: 'report', number: 123, code: '123/BC-UBND', typeCode: 'BC', issuerCode: 'UBND' },
+    ],
+    [
+      // A known abbreviation decides the kind: `luật` (of kỷ luật) is no law; `raw` starts at the
+      // kind phrase, qualifier included.
+      'Quyết định kỷ luật số 15-QĐ/UBKTTU',
+      {
+        kind: 'decision',
+        number: 15,
+        code: '15-QĐ/UBKTTU',
+        typeCode: 'QĐ',
+        issuerCode: 'UBKTTU',
+      },
+    ],
+    [
+      'Thông báo kết luận số 45-TB/TU',
+      { kind: 'notice', number: 45, code: '45-TB/TU', typeCode: 'TB', issuerCode: 'TU' },
+    ],
+    [
+      'QUYẾT ĐỊNH KỶ LUẬT SỐ 15-QĐ/UBKTTU',
+      {
+        kind: 'decision',
+        number: 15,
+        code: '15-QĐ/UBKTTU',
+        typeCode: 'QĐ',
+        issuerCode: 'UBKTTU',
+      },
     ],
     [
       '914-QĐ/TU',
@@ -246,10 +273,32 @@ describe('findDocumentReferences: the seed report', () => {
     ],
     ['Quy định 11-QĐi/TW của Bộ Chính trị năm 2022;', 'Quy định 11-QĐi/TW của Bộ Chính trị'],
     ['(Đoàn 914-QĐ/TU, ngày 15/02/2023);', '914-QĐ/TU, ngày 15/02/2023'],
+    [
+      'ban hành Quyết định kỷ luật số 15-QĐ/UBKTTU, ngày 20/3/2023 của Ủy ban Kiểm tra Thành ủy',
+      'Quyết định kỷ luật số 15-QĐ/UBKTTU, ngày 20/3/2023 của Ủy ban Kiểm tra Thành ủy',
+    ],
+    [
+      'theo Thông báo kết luận số 45-TB/TU của Ban Bí thư;',
+      'Thông báo kết luận số 45-TB/TU của Ban Bí thư',
+    ],
+    // Only words of the code's kind extend `raw`: Kế hoạch is not the kind of an NQ code.
+    ['theo Kế hoạch số 12-NQ/TW', '12-NQ/TW'],
     ['của Chính phủ ban hành Chương trình', ''],
   ])('%j → %j', (text, raw) => {
     const [first] = findDocumentReferences(text);
     expect(first?.raw ?? '').toBe(raw);
+  });
+
+  it.each([
+    ['Quyết định kỷ luật số 15-QĐ/UBKTTU', 'decision'],
+    ['Thông báo kết luận số 45-TB/TU', 'notice'],
+    ['theo Kế hoạch số 12-NQ/TW', 'resolution'],
+    // No known abbreviation in the code: the word alone decides.
+    ['Văn bản số 3454/VPCP-CN', 'official-letter'],
+    ['Công văn số 3454/VPCP-CN', 'official-letter'],
+    ['Quy định số 902-QĐ/TU', 'regulation'],
+  ] as const)('%j is a %s', (text, kind) => {
+    expect(findDocumentReferences(text).map((reference) => reference.kind)).toEqual([kind]);
   });
 });
 

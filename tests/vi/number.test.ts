@@ -224,8 +224,8 @@ describe('parseNumber: vi-VN forms', () => {
     ['03', 3],
     ['0003', 3],
     ['-2,5', -2.5],
-    ['\u22122,5', -2.5],
-    ['\u20132,5', -2.5],
+    // The case, with the minus sign U+2212 itself in the source (checked below).
+    ['−2,5', -2.5],
     ['(2,5)', -2.5],
     ['( 2,5 )', -2.5],
     ['+2,5', 2.5],
@@ -235,11 +235,24 @@ describe('parseNumber: vi-VN forms', () => {
     ['  1.387,1  ', 1387.1],
     ['116.442,134', 116442.134],
     ['123456789', 123456789],
-    ['9.007.199.254.740.993', 9007199254740992],
+    // Number.MAX_SAFE_INTEGER, the largest integer a number holds with every digit.
+    ['9.007.199.254.740.991', 9007199254740991],
     ['0', 0],
     ['0,000001', 0.000001],
   ] as const)('%j → %d', (text, value) => {
     expect(parseNumber(text)).toEqual({ ok: true, value });
+  });
+});
+
+describe('parseNumber: signs', () => {
+  it('the minus sign case is written with U+2212 itself', () => {
+    expect('−2,5'.charCodeAt(0)).toBe(0x2212);
+  });
+
+  it('an en dash is not a sign: a bullet (– 5 dự án) or a range', () => {
+    const result = parseNumber('\u20132,5');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain('not a minus sign');
   });
 });
 
@@ -269,6 +282,14 @@ describe('parseNumber: rejected, never guessed', () => {
     ['1e5', 'not part of a number'],
     ['abc', 'does not start with a digit'],
     ['9'.repeat(400), 'too large'],
+    // Beyond 2^53 - 1 a number silently changes the last digit (…993 would read as …992).
+    ['9.007.199.254.740.993', 'too large to read exactly'],
+    ['9.007.199.254.740.992', 'too large to read exactly'],
+    ['12.345.678.901.234.567,5', 'too large to read exactly'],
+    ['-9.007.199.254.740.993', 'too large to read exactly'],
+    ['\u20132,5', 'not a minus sign'],
+    ['\u20142,5', 'not a minus sign'],
+    ['(\u20132,5)', 'not a minus sign'],
   ])('%j is rejected (%s)', (text, reason) => {
     const result = parseNumber(text);
     expect(result.ok).toBe(false);
@@ -327,11 +348,15 @@ describe('formatNumber', () => {
     );
   });
 
-  it('reads back any finite double', () => {
+  it('reads back any finite double up to 2^53 - 1, and refuses larger ones with a reason', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
         const parsed = parseNumber(formatNumber(value));
-        expect(parsed.ok && parsed.value === value).toBe(true);
+        if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
+          expect(parsed.ok && parsed.value === value).toBe(true);
+        } else {
+          expect(parsed.ok ? 'read' : parsed.reason).toContain('too large to read exactly');
+        }
       }),
     );
   });

@@ -69,6 +69,8 @@ describe('parsePeriod', () => {
     ['Quý Mão 2023', 'not a reporting period'],
     ['9 tháng năm', 'not a reporting period'],
     ['năm 3000', 'not a reporting period'],
+    ['năm 1899', 'not a reporting period'],
+    ['tháng 3/2101', 'not a reporting period'],
     ['quý I/2023 và quý II/2023', 'text after the period'],
     ['', 'not a reporting period'],
   ])('%j is rejected (%s)', (text, reason) => {

@@ -110,14 +110,84 @@ describe('no exported function throws on any string', () => {
       ),
     );
   });
+});
 
-  it('failures are values with a reason', () => {
+/**
+ * What a parser must return: `{ ok: true, value }` with a value, or `{ ok: false, reason }` with a
+ * reason worth reading — a non-blank sentence, short (report text is quoted cut to 40 characters),
+ * with no `undefined`, `NaN` or `[object Object]` leaking from a template. Throws otherwise.
+ */
+function checkResult(result: unknown): 'ok' | 'failure' {
+  if (typeof result !== 'object' || result === null) throw new Error('not a result object');
+  const keys = Object.keys(result).sort().join(',');
+  if ('ok' in result && result.ok === true) {
+    if (keys !== 'ok,value' || !('value' in result) || result.value === undefined) {
+      throw new Error(`a success must be { ok, value }, got keys ${keys}`);
+    }
+    return 'ok';
+  }
+  if (!('ok' in result) || result.ok !== false || keys !== 'ok,reason' || !('reason' in result)) {
+    throw new Error(`a failure must be { ok: false, reason }, got keys ${keys}`);
+  }
+  const { reason } = result;
+  if (typeof reason !== 'string' || reason.trim().length < 8) {
+    throw new Error(`a reason must be a sentence, got ${JSON.stringify(reason)}`);
+  }
+  if (reason.length > 400) throw new Error(`a reason of ${reason.length} characters`);
+  for (const leak of ['undefined', 'NaN', '[object Object]']) {
+    if (reason.includes(leak)) throw new Error(`${JSON.stringify(leak)} in reason ${reason}`);
+  }
+  return 'failure';
+}
+
+const PARSERS: ReadonlyArray<readonly [string, (text: string) => unknown]> = [
+  ['parseNumber', vi.parseNumber],
+  ['parseQuantity', (text) => vi.parseQuantity(text)],
+  ['parseDate', vi.parseDate],
+  ['parsePeriod', vi.parsePeriod],
+  ['parseDocumentReference', vi.parseDocumentReference],
+  ['parseRoman', vi.parseRoman],
+  ['parseOrdinal', vi.parseOrdinal],
+  ['parseNumberingMarker', vi.parseNumberingMarker],
+  ['leadingNumberingMarker', vi.leadingNumberingMarker],
+];
+
+describe('failures are values with a reason', () => {
+  it('the check itself rejects results that break the promise', () => {
+    expect(checkResult({ ok: true, value: 3 })).toBe('ok');
+    expect(checkResult({ ok: false, reason: '"x" is not a number' })).toBe('failure');
+    for (const broken of [
+      undefined,
+      'failed',
+      { ok: false },
+      { ok: false, reason: '' },
+      { ok: false, reason: '   ' },
+      { ok: false, reason: 'undefined is not a vi-VN number' },
+      { ok: false, reason: 'x'.repeat(401) },
+      { ok: false, reason: 'a reason long enough', value: 1 },
+      { ok: true },
+      { ok: true, value: undefined },
+      { ok: 'yes', value: 1 },
+    ]) {
+      expect(() => checkResult(broken)).toThrow();
+    }
+  });
+
+  it.each(PARSERS)('%s', (_name, parse) => {
+    let failures = 0;
     fc.assert(
       fc.property(anyText, (text) => {
-        const result = vi.parseQuantity(text);
-        expect(result.ok || result.reason.length > 0).toBe(true);
+        if (checkResult(parse(text)) === 'failure') failures++;
+        checkResult(parse(text.normalize('NFD')));
       }),
+      { numRuns: 300 },
     );
+    // The inputs did reach the failure path, so the property checked reasons, not only successes.
+    expect(failures).toBeGreaterThan(0);
+  });
+
+  it.each(PARSERS)('%s on a 1 MB input keeps its reason short', (_name, parse) => {
+    checkResult(parse(`1,2,3 ${'ngày 31/2/2023 '.repeat(70_000)}`));
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOrdinal, formatRoman, parseOrdinal, parseRoman } from '../../src/vi/index.js';
+import { parseUpperRoman } from '../../src/vi/roman.js';
 
 describe('Roman numerals I–L', () => {
   it.each([
@@ -31,6 +32,19 @@ describe('Roman numerals I–L', () => {
     '%j is rejected',
     (text) => {
       expect(parseRoman(text).ok).toBe(false);
+    },
+  );
+
+  it.each([
+    ['IV', { ok: true, value: 4 }],
+    ['XIII', { ok: true, value: 13 }],
+    ['iv', { ok: false }],
+    ['Iv', { ok: false }],
+    ['IIII', { ok: false }],
+  ] as const)(
+    'parseUpperRoman(%j): markers and quarters write numerals in capitals',
+    (text, expected) => {
+      expect(parseUpperRoman(text)).toMatchObject(expected);
     },
   );
 

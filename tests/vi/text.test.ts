@@ -98,6 +98,18 @@ describe('parseNumberingMarker', () => {
     ['b)', { numbering: 'letter', label: 'b)', ordinal: 2, path: [2] }],
     ['đ)', { numbering: 'letter', label: 'đ)', ordinal: 5, path: [5] }],
     ['e)', { numbering: 'letter', label: 'e)', ordinal: 6, path: [6] }],
+    ['g)', { numbering: 'letter', label: 'g)', ordinal: 7, path: [7] }],
+    ['k)', { numbering: 'letter', label: 'k)', ordinal: 10, path: [10] }],
+    ['y)', { numbering: 'letter', label: 'y)', ordinal: 23, path: [23] }],
+    // Latin letters the Vietnamese alphabet lacks come after y, flagged.
+    ['f)', { numbering: 'letter', label: 'f)', ordinal: 24, path: [24], latinOnly: true }],
+    ['j)', { numbering: 'letter', label: 'j)', ordinal: 25, path: [25], latinOnly: true }],
+    ['w)', { numbering: 'letter', label: 'w)', ordinal: 26, path: [26], latinOnly: true }],
+    ['z.', { numbering: 'letter', label: 'z', ordinal: 27, path: [27], latinOnly: true }],
+    // A trailing colon is taken, as the comments say.
+    ['IV:', { numbering: 'roman', label: 'IV', ordinal: 4, path: [4] }],
+    ['1:', { numbering: 'decimal', label: '1', ordinal: 1, path: [1] }],
+    ['1.2:', { numbering: 'multilevel', label: '1.2', ordinal: 2, path: [1, 2] }],
     ['(1)', { numbering: 'parenthesized', label: '(1)', ordinal: 1, path: [1] }],
     ['(12)', { numbering: 'parenthesized', label: '(12)', ordinal: 12, path: [12] }],
     ['1)', { numbering: 'closing-paren', label: '1)', ordinal: 1, path: [1] }],
@@ -141,6 +153,14 @@ describe('parseNumberingMarker', () => {
     '2023.',
     'Nghị quyết',
     '',
+    // no ordinal 0
+    '0.',
+    '(0)',
+    '0)',
+    '1.0.',
+    'Điều 0',
+    'Mục 0',
+    'iv:',
   ])('%j is not a marker', (text) => {
     expect(parseNumberingMarker(text).ok).toBe(false);
   });
@@ -156,6 +176,12 @@ describe('leadingNumberingMarker', () => {
     ['(1) Về công tác tổ chức, cán bộ', 'parenthesized', '(1)', 4],
     ['(2) Về công tác cải cách hành chính', 'parenthesized', '(2)', 4],
     ['1.1. Công tác xây dựng Đảng', 'multilevel', '1.1', 5],
+    ['1.1. Về công tác', 'multilevel', '1.1', 5],
+    // Without its dot, a multilevel marker needs a title starting with a capital.
+    ['1.1 Về công tác', 'multilevel', '1.1', 4],
+    ['2.3.1 Đánh giá chung', 'multilevel', '2.3.1', 6],
+    ['IV: KẾT QUẢ', 'roman', 'IV', 4],
+    ['1: Về công tác', 'decimal', '1', 3],
     ['a) Về kinh tế', 'letter', 'a)', 3],
     ['Điều 5. Hiệu lực thi hành', 'article', 'Điều 5', 8],
     ['PHẦN THỨ HAI: PHƯƠNG HƯỚNG', 'part', 'PHẦN THỨ HAI', 14],
@@ -182,8 +208,23 @@ describe('leadingNumberingMarker', () => {
     'Mục tiêu của kế hoạch',
     'Điều chỉnh, phân công nhiệm vụ',
     'I.KẾT QUẢ',
+    // English decimals at a line start are figures, not markers without their dot.
+    '1.5 triệu người tham gia',
+    '12.34 tỷ đồng',
+    '1.1 về công tác',
+    '0. Về công tác',
+    '(0) Về công tác',
   ])('%j has no leading marker', (text) => {
     expect(leadingNumberingMarker(text).ok).toBe(false);
+  });
+
+  it('gives every letter its own ordinal', () => {
+    const letters = [...'abcdđeghiklmnopqrstuvxyfjwz'];
+    const ordinals = letters.map((letter) => {
+      const result = parseNumberingMarker(`${letter})`);
+      return result.ok ? result.value.ordinal : 0;
+    });
+    expect(ordinals).toEqual(letters.map((_, k) => k + 1));
   });
 
   it('maps offsets back into decomposed text', () => {
