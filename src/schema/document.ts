@@ -65,7 +65,18 @@ export const MetadataSchema = z
     /** Nơi nhận: one entry per recipient line. */
     recipients: z.array(z.string()),
     /** Fields whose value was inferred rather than read (an issuer guessed from `Lưu Văn phòng Thành ủy`). */
-    inferred: z.array(z.enum(['documentType', 'title', 'issuer', 'documentNumber', 'place', 'issuedOn', 'period', 'signer'])),
+    inferred: z.array(
+      z.enum([
+        'documentType',
+        'title',
+        'issuer',
+        'documentNumber',
+        'place',
+        'issuedOn',
+        'period',
+        'signer',
+      ]),
+    ),
     /** The source lines the metadata was read from (header, motto, recipients, signature). */
     sources: z.array(SpanSchema),
   })

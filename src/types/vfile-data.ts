@@ -1,8 +1,16 @@
 /**
  * What the stages leave for each other on `file.data`, typed. Each stage reads what earlier stages
- * wrote and adds its own part; the validate stage assembles them into the Document.
+ * wrote and adds its own part; extract/document.ts assembles them into the Document.
  */
-import type { Block, Document, Footnote, Metadata, Section, Source, Span } from '../schema/document.js';
+import type {
+  Block,
+  Document,
+  Footnote,
+  Metadata,
+  Section,
+  Source,
+  Span,
+} from '../schema/document.js';
 
 declare module 'vfile' {
   interface DataMap {
