@@ -8,7 +8,10 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import assembleDocument from './extract/document.js';
+import facts from './extract/facts.js';
 import footnotes from './extract/footnotes.js';
+import tableChecks from './extract/table-checks.js';
+import tables from './extract/tables.js';
 import reportSyntax from './parse/syntax.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
@@ -31,6 +34,9 @@ export const pipeline = unified()
   .use(sections)
   // extract
   .use(footnotes)
+  .use(tables)
+  .use(tableChecks)
+  .use(facts)
   .use(assembleDocument)
   .use(validate)
   .freeze();

@@ -164,3 +164,75 @@ describe('the seed report', () => {
     expect(metadata.recipients.at(-1)).toBe('Lưu Văn phòng Thành ủy');
   });
 });
+
+describe('the seed report appendix table', () => {
+  const path = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
+  const extractSeed = () => extract({ path, bytes: readFileSync(path) });
+
+  it('has its 16 rows typed, with roles and periods read from the header', async () => {
+    const { tables } = await extractSeed();
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table?.title).toBe('Một số chỉ tiêu kinh tế - xã hội quý I năm 2023');
+    expect(
+      table?.columns.map((c) => [
+        c.role,
+        c.period?.year ?? null,
+        c.period?.quarter ?? null,
+        c.unit,
+      ]),
+    ).toEqual([
+      ['order', null, null, null],
+      ['label', null, null, null],
+      ['unit', null, null, null],
+      ['plan', 2023, null, null],
+      ['estimate', 2023, 1, null],
+      ['yoy', 2023, 1, '%'],
+      ['share_of_plan', 2023, 1, '%'],
+    ]);
+    expect(table?.rows).toHaveLength(16);
+    const row = (label: string) => table?.rows.find((r) => r.label.startsWith(label));
+    expect(row('Tổng thu ngân sách')?.cells[3]).toEqual({
+      raw: '116.442,134',
+      kind: 'number',
+      value: 116442.134,
+    });
+    expect(row('Tốc độ tăng trưởng')?.cells[3]).toEqual({
+      raw: '12,7 - 13',
+      kind: 'range',
+      min: 12.7,
+      max: 13,
+    });
+    expect(row('Thu hút vốn đầu tư')?.cells[3]).toMatchObject({
+      kind: 'range',
+      min: 2000,
+      max: 2500,
+    });
+    expect(row('Tốc độ tăng trưởng')?.cells[4]).toEqual({ raw: '-', kind: 'empty' });
+    expect(row('Thu nội địa')?.parentId).toBe(row('Tổng thu ngân sách')?.id);
+    expect(row('Công nghiệp và xây dựng')?.parentId).toBe(row('Tốc độ tăng trưởng')?.id);
+    expect(row('Bao gồm')).toMatchObject({
+      kind: 'label',
+      parentId: row('Tốc độ tăng trưởng')?.id,
+    });
+  });
+
+  it('gives one fact per figure, and its consistency checks all pass', async () => {
+    const { tables, facts, diagnostics } = await extractSeed();
+    const figures = tables[0]?.rows
+      .flatMap((r) => r.cells.slice(3))
+      .filter((c) => c.kind === 'number' || c.kind === 'range');
+    expect(facts).toHaveLength(figures?.length ?? -1);
+    expect(facts).toHaveLength(48);
+    expect(
+      facts.find((f) => f.indicator === 'Thu nội địa' && f.measure === 'estimate'),
+    ).toMatchObject({
+      indicatorPath: ['Tổng thu ngân sách trên địa bàn, trong đó:', 'Thu nội địa'],
+      unit: 'Tỷ đồng',
+      period: { year: 2023, quarter: 1 },
+      value: 8132,
+      raw: '8.132,00',
+    });
+    expect(diagnostics.filter((d) => d.ruleId.startsWith('table-'))).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@ export default function assembleDocument() {
     if (!source || !docId) throw new Error(`${file.path}: the read stage did not run`);
     if (!metadata) throw new Error(`${file.path}: the metadata stage did not run`);
     const { blocks = [], sections = [], footnotes = [], furniture = [] } = file.data;
-    const parts = { metadata, sections, blocks, footnotes, tables: [] };
+    const { tables = [], facts = [] } = file.data;
+    const parts = { metadata, sections, blocks, footnotes, tables, facts };
     const metadataLines = metadata.sources;
     const { stats, lost } = measure({ text: String(file), ...parts, furniture, metadataLines });
     if (lost) {

@@ -180,16 +180,21 @@ export const ColumnRoleSchema = z.enum([
 
 export const ColumnSchema = z
   .object({
+    /** The header as written; a two-row header's parts joined with ` / `. */
     name: z.string(),
     role: ColumnRoleSchema,
+    /** The period the column's figures refer to (`Kế hoạch năm 2023` → 2023). */
     period: PeriodSchema.nullable(),
+    /** The unit the header gives (`so với cùng kỳ (%)` → `%`); rows give theirs in `Row.unit`. */
     unit: z.string().nullable(),
   })
   .meta({ id: 'Column' });
 
 export const CellSchema = z
   .object({
+    /** The cell as written, markup stripped (`<br>` read as a space). */
     raw: z.string(),
+    /** `empty`: blank, `-`, `—`, `…` (no value); `text`: anything that is not a figure. */
     kind: z.enum(['number', 'range', 'empty', 'text']),
     value: z.number().optional(),
     min: z.number().optional(),
@@ -202,20 +207,71 @@ export const RowSchema = z
     id: z.string().min(1),
     /** The `TT` / `STT` cell as written, or null on sub-rows. */
     order: z.string().nullable(),
+    /** The indicator, without its bullet. */
     label: z.string(),
+    /** `data` holds figures; `label` only introduces the rows under it (`Bao gồm:`, `Trong đó:`). */
+    kind: z.enum(['data', 'label']),
+    /** From the unit column (`Tỷ đồng`, `1.000 lượt`), as written. */
+    unit: z.string().nullable(),
+    /** The numbered row this one belongs to. */
     parentId: z.string().nullable(),
+    /**
+     * How the row relates to its parent: part of a breakdown that adds up (`Bao gồm`, comprising)
+     * or one part among others not listed (`Trong đó`, of which); null when not said.
+     */
+    group: z.enum(['comprising', 'of_which']).nullable(),
+    /** One per column, in column order. */
     cells: z.array(CellSchema),
+    sources: z.array(SpanSchema),
   })
   .meta({ id: 'Row' });
 
 export const TableSchema = z
   .object({
     id: z.string().min(1),
+    /** The caption before the table: an appendix's caption line, `Biểu số …`, a bold line. */
     title: z.string().nullable(),
     columns: z.array(ColumnSchema),
     rows: z.array(RowSchema),
+    /** Several spans when the table was continued after a page break. */
+    sources: z.array(SpanSchema).min(1),
   })
   .meta({ id: 'Table' });
+
+/** What a figure measures: the role of its column. */
+export const MeasureSchema = z.enum([
+  'plan',
+  'estimate',
+  'actual',
+  'yoy',
+  'share_of_plan',
+  'other',
+]);
+
+/**
+ * A fact: one figure of a table, tidy (indicator × measure × period), the form a warehouse loads.
+ * `yoy` is as the report writes it: for most indicators an index where 100 means unchanged
+ * (`90,54` = down 9.46 %), for a rate (unit `%`) the change itself.
+ */
+export const FactSchema = z
+  .object({
+    factId: z.string().min(1),
+    docId: z.string(),
+    tableId: z.string(),
+    rowId: z.string(),
+    /** The row's label. */
+    indicator: z.string(),
+    /** Labels from the top row down to this one: `Tổng thu ngân sách …` › `Thu nội địa`. */
+    indicatorPath: z.array(z.string()).min(1),
+    unit: z.string().nullable(),
+    measure: MeasureSchema,
+    period: PeriodSchema.nullable(),
+    value: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    raw: z.string(),
+  })
+  .meta({ id: 'Fact' });
 
 export const DiagnosticSchema = z
   .object({
@@ -288,6 +344,8 @@ export const DocumentSchema = z
     blocks: z.array(BlockSchema),
     footnotes: z.array(FootnoteSchema),
     tables: z.array(TableSchema),
+    /** Every figure of every table, tidy. */
+    facts: z.array(FactSchema),
     diagnostics: z.array(DiagnosticSchema),
     stats: StatsSchema,
   })
@@ -304,9 +362,12 @@ export type Numbering = z.infer<typeof NumberingSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Column = z.infer<typeof ColumnSchema>;
+export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
 export type Cell = z.infer<typeof CellSchema>;
 export type Row = z.infer<typeof RowSchema>;
 export type Table = z.infer<typeof TableSchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
+export type Fact = z.infer<typeof FactSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Encoding = z.infer<typeof EncodingSchema>;
 export type Normalization = z.infer<typeof NormalizationSchema>;

@@ -15,7 +15,7 @@
  */
 import type { ListItem, Nodes, RootContent, Table } from 'mdast';
 import { sourcesOf } from '../mdast/data.js';
-import { htmlBlockText, plainText } from '../mdast/plain-text.js';
+import { htmlBlockText, type PlainText, plainText } from '../mdast/plain-text.js';
 import type { Block, BlockKind, FootnoteRef, Span } from '../schema/document.js';
 
 /** A block before the section tree gives it an id. */
@@ -42,9 +42,11 @@ function readFlow(nodes: readonly RootContent[], depth: number, reading: Reading
         push(reading, node.type, text, footnoteRefs, [node], null, depth);
         break;
       }
-      case 'table':
-        push(reading, 'table', tableText(node), [], [node], null, depth);
+      case 'table': {
+        const { text, footnoteRefs } = tableText(node);
+        push(reading, 'table', text, footnoteRefs, [node], null, depth);
         break;
+      }
       case 'code':
         push(reading, 'paragraph', node.value, [], [node], null, depth);
         break;
@@ -103,10 +105,22 @@ export function itemMarker(item: ListItem, source: string): string | null {
   return /^\S+/.exec(source.slice(start, contentStart))?.[0] ?? null;
 }
 
-function tableText(table: Table): string {
-  return table.children
-    .map((row) => row.children.map((cell) => plainText(cell).text.trim()).join(' | '))
-    .join('\n');
+/** A table as text: cells apart with ` | `, rows on lines; footnotes cited in cells kept. */
+function tableText(table: Table): PlainText {
+  const out: PlainText = { text: '', footnoteRefs: [] };
+  table.children.forEach((row, r) => {
+    if (r > 0) out.text += '\n';
+    row.children.forEach((cell, c) => {
+      if (c > 0) out.text += ' | ';
+      const part = plainText(cell);
+      const trimmed = part.text.trim();
+      const shift = out.text.length - part.text.indexOf(trimmed);
+      for (const ref of part.footnoteRefs)
+        out.footnoteRefs.push({ number: ref.number, offset: Math.max(0, ref.offset + shift) });
+      out.text += trimmed;
+    });
+  });
+  return out;
 }
 
 function push(

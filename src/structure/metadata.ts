@@ -25,7 +25,7 @@ import type { Root, RootContent, TableCell } from 'mdast';
 import type { VFile } from 'vfile';
 import { sourcesOf } from '../mdast/data.js';
 import { htmlBlockText, plainText } from '../mdast/plain-text.js';
-import type { Metadata, Period, Span } from '../schema/document.js';
+import type { Metadata } from '../schema/document.js';
 import '../types/vfile-data.js';
 import {
   appendixLabel,
@@ -42,7 +42,7 @@ import {
   splitNationalLine,
 } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
-import { findPeriods, parsePeriod } from '../vi/period.js';
+import { mainPeriod } from '../vi/period.js';
 
 const MAX_TITLE_LINES = 4;
 
@@ -60,7 +60,7 @@ export default function metadata() {
       documentNumber: head.documentNumber,
       place: head.place,
       issuedOn: head.issuedOn,
-      period: head.title === null ? null : periodOf(head.title),
+      period: (head.title === null ? undefined : mainPeriod(head.title)) ?? null,
       signer: foot.signer,
       recipients: foot.recipients,
       inferred: [],
@@ -326,20 +326,3 @@ function issuerFromArchiveLine(recipients: readonly string[]): string | null {
   }
   return null;
 }
-
-/**
- * The reporting period named in the title: the first one, given the year of a later one when it
- * has none of its own (`quý I; … quý II năm 2023` → 2023 Q1).
- */
-function periodOf(title: string): Period | null {
-  const periods = findPeriods(title);
-  const [first] = periods;
-  if (!first) return null;
-  if (first.period.year !== undefined || first.period.from !== undefined) return first.period;
-  const year = periods.find((match) => match.period.year !== undefined)?.period.year;
-  if (year === undefined) return null;
-  const completed = parsePeriod(`${first.raw} năm ${year}`);
-  return completed.ok ? completed.value : null;
-}
-
-export type { Span };

@@ -5,11 +5,13 @@
 import type {
   Block,
   Document,
+  Fact,
   Footnote,
   Metadata,
   Section,
   Source,
   Span,
+  Table,
 } from '../schema/document.js';
 
 declare module 'vfile' {
@@ -28,6 +30,10 @@ declare module 'vfile' {
     blocks: Block[];
     /** extract: footnotes with the blocks that cite them. */
     footnotes: Footnote[];
+    /** extract: every table as typed data. */
+    tables: Table[];
+    /** extract: every figure of every table, tidy. */
+    facts: Fact[];
     /** extract: the Document assembled from the parts above, not yet checked. */
     draft: Document;
     /** validate: the finished, schema-checked Document. */

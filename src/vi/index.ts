@@ -29,7 +29,7 @@ export {
   type NumberingMarker,
   parseNumberingMarker,
 } from './numbering.js';
-export { findPeriods, type PeriodMatch, parsePeriod } from './period.js';
+export { findPeriods, mainPeriod, type PeriodMatch, parsePeriod } from './period.js';
 export {
   type FractionQuantity,
   findQuantities,

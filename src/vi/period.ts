@@ -299,3 +299,46 @@ export function parsePeriod(text: string): Result<Period> {
   if (read.end !== trimmed.length) return fail(`${quote(text)} has text after the period`);
   return ok(read.period);
 }
+
+/**
+ * The period a title or a column header names, as precisely as it says it: its most precise
+ * period (a quarter, a half, a month or `n tháng` before a bare year), given the year of another
+ * when it has none of its own, or a bare year alone.
+ *
+ *   mainPeriod('kết quả … quý I; nhiệm vụ … quý II năm 2023') → 2023 Q1
+ *   mainPeriod('Năm 2024 / Thực hiện 6 tháng đầu năm')         → 2024 H1
+ *   mainPeriod('Kế hoạch 2024')                                → 2024 (a bare year in a header)
+ */
+export function mainPeriod(text: string): Period | undefined {
+  const periods = findPeriods(text);
+  const isPrecise = (period: Period) =>
+    period.quarter !== undefined ||
+    period.half !== undefined ||
+    period.month !== undefined ||
+    period.months !== undefined;
+  const year =
+    periods.find((match) => match.period.year !== undefined)?.period.year ?? bareYear(text);
+  const precise = periods.find((match) => isPrecise(match.period));
+  if (precise) {
+    if (precise.period.year !== undefined) return precise.period;
+    if (year === undefined) return undefined;
+    // `quý I` + 2023 → `quý I năm 2023`; `6 tháng đầu năm` + 2024 → `6 tháng đầu năm 2024`.
+    for (const written of [`${precise.raw} năm ${year}`, `${precise.raw} ${year}`]) {
+      const completed = parsePeriod(written);
+      if (completed.ok && completed.value.year === year) return completed.value;
+    }
+    return undefined;
+  }
+  const first = periods[0]?.period;
+  if (first?.from !== undefined) return first;
+  if (year === undefined) return undefined;
+  const whole = parsePeriod(`năm ${year}`);
+  return whole.ok ? whole.value : undefined;
+}
+
+/** A four-digit year standing alone (`Kế hoạch 2024`), in the years periods may name. */
+function bareYear(text: string): number | undefined {
+  const match = /(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])/.exec(text);
+  const year = match ? Number(match[0]) : undefined;
+  return year !== undefined && isReportYear(year) ? year : undefined;
+}

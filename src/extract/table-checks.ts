@@ -1,0 +1,160 @@
+/**
+ * extract: consistency checks on the tables, reported as diagnostics, never corrections.
+ *
+ * - `table-share-of-plan`: a share-of-plan figure should be value ÷ plan × 100. Every figure is
+ *   rounded as printed, so the check allows half a unit of the last printed digit of each
+ *   (`6,59 / 31` may be anything from 21,24 to 21,27 %, so `21,25` agrees). A plan given as a
+ *   range agrees when either bound does.
+ * - `table-sum`: rows under `Bao gồm` (comprising) in an additive unit add up to their parent.
+ * - `table-part-exceeds`: rows under `Trong đó` (of which) add up to no more than their parent.
+ * - `table-yoy-index`: a year-on-year figure of an indicator that is not a rate is an index (100
+ *   means unchanged), which cannot be zero or negative.
+ * Rates and percentages are never summed.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Cell, ColumnRole, Row, Table } from '../schema/document.js';
+import '../types/vfile-data.js';
+
+export default function tableChecks() {
+  return (_tree: Root, file: VFile): undefined => {
+    for (const table of file.data.tables ?? []) {
+      const report = (row: Row, ruleId: string, reason: string) => {
+        const line = row.sources[0]?.startLine;
+        file.message(reason, {
+          place: line === undefined ? undefined : { line, column: 1 },
+          ruleId,
+          source: 'baocao',
+        });
+      };
+      checkShares(table, report);
+      checkBreakdowns(table, report);
+      checkIndexes(table, report);
+    }
+  };
+}
+
+type Report = (row: Row, ruleId: string, reason: string) => void;
+
+function column(table: Table, role: ColumnRole): number {
+  return table.columns.findIndex((c) => c.role === role);
+}
+
+function checkShares(table: Table, report: Report): void {
+  const planAt = column(table, 'plan');
+  const valueAt =
+    column(table, 'estimate') >= 0 ? column(table, 'estimate') : column(table, 'actual');
+  const shares = table.columns.flatMap((c, i) => (c.role === 'share_of_plan' ? [i] : []));
+  if (planAt < 0 || valueAt < 0) return;
+  for (const row of table.rows) {
+    const plan = row.cells[planAt];
+    const value = row.cells[valueAt];
+    if (!plan || value?.kind !== 'number' || value.value === undefined) continue;
+    const bounds =
+      plan.kind === 'number' ? [plan.value] : plan.kind === 'range' ? [plan.min, plan.max] : [];
+    for (const at of shares) {
+      const share = row.cells[at];
+      if (share?.kind !== 'number' || share.value === undefined || bounds.length === 0) continue;
+      const agrees = bounds.some(
+        (bound) =>
+          bound !== undefined &&
+          shareAgrees(
+            value.value ?? 0,
+            half(value),
+            bound,
+            half(plan),
+            share.value ?? 0,
+            half(share),
+          ),
+      );
+      if (!agrees) {
+        const ratio = ((value.value / (bounds[0] ?? 1)) * 100).toFixed(2);
+        report(
+          row,
+          'table-share-of-plan',
+          `«${row.label}»: ${value.raw} of ${plan.raw} is ${ratio.replace('.', ',')} % of the plan; the table says ${share.raw} %`,
+        );
+      }
+    }
+  }
+}
+
+/** Whether share ± its rounding meets (value ± rounding) ÷ (plan ± rounding) × 100. */
+function shareAgrees(
+  value: number,
+  dv: number,
+  plan: number,
+  dp: number,
+  share: number,
+  ds: number,
+): boolean {
+  if (plan - dp <= 0) return true;
+  const low = ((value - dv) / (plan + dp)) * 100;
+  const high = ((value + dv) / (plan - dp)) * 100;
+  return share + ds >= low && share - ds <= high;
+}
+
+/** Half a unit of the last printed digit: `6,59` → 0.005, `190.000` → 0.5. */
+function half(cell: Cell): number {
+  const decimals = /,(\d+)/.exec(cell.raw)?.[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+function isRate(unit: string | null): boolean {
+  return unit === null || unit.includes('%') || /chỉ số|tốc độ|tỷ lệ/iu.test(unit);
+}
+
+function checkBreakdowns(table: Table, report: Report): void {
+  const figures = table.columns.flatMap((c, i) =>
+    c.role === 'plan' || c.role === 'estimate' || c.role === 'actual' ? [i] : [],
+  );
+  for (const parent of table.rows) {
+    const children = table.rows.filter((row) => row.parentId === parent.id && row.kind === 'data');
+    const group = children[0]?.group;
+    if (
+      !group ||
+      isRate(parent.unit) ||
+      children.some((c) => c.unit !== parent.unit || c.group !== group)
+    )
+      continue;
+    for (const at of figures) {
+      const total = parent.cells[at];
+      const parts = children.map((c) => c.cells[at]);
+      if (total?.kind !== 'number' || parts.some((p) => p?.kind !== 'number')) continue;
+      const sum = parts.reduce((acc, p) => acc + (p?.value ?? 0), 0);
+      const slack = half(total) + parts.reduce((acc, p) => acc + (p ? half(p) : 0), 0);
+      const name = table.columns[at]?.name ?? '';
+      const shown = sum.toLocaleString('vi-VN', { maximumFractionDigits: 6 });
+      if (group === 'comprising' && Math.abs(sum - (total.value ?? 0)) > slack) {
+        report(
+          parent,
+          'table-sum',
+          `«${parent.label}» (${name}): its parts add up to ${shown}, the row says ${total.raw}`,
+        );
+      } else if (group === 'of_which' && sum > (total.value ?? 0) + slack) {
+        report(
+          parent,
+          'table-part-exceeds',
+          `«${parent.label}» (${name}): its parts add up to ${shown}, more than ${total.raw}`,
+        );
+      }
+    }
+  }
+}
+
+function checkIndexes(table: Table, report: Report): void {
+  const yoy = table.columns.flatMap((c, i) => (c.role === 'yoy' ? [i] : []));
+  for (const row of table.rows) {
+    if (row.kind !== 'data' || isRate(row.unit)) continue;
+    for (const at of yoy) {
+      const cell = row.cells[at];
+      if (cell?.kind === 'number' && (cell.value ?? 0) <= 0) {
+        report(
+          row,
+          'table-yoy-index',
+          `«${row.label}»: a year-on-year index of ${cell.raw} (100 means unchanged) cannot be zero or less`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * extract: every GFM table as typed data (`file.data.tables`).
+ *
+ * ```markdown
+ * PHỤ LỤC
+ * Một số chỉ tiêu kinh tế - xã hội quý I năm 2023          ← title
+ *
+ * | TT | Chỉ tiêu                  | Đơn vị tính | Kế hoạch năm 2023 | U' TH Quý I/ 2023 |
+ * |----|---------------------------|-------------|-------------------|-------------------|
+ * | 3  | Tổng thu ngân sách, trong đó: | Tỷ đồng | 116.442,134       | 24.042,91         |
+ * |    | - Thu nội địa             | Tỷ đồng     | 42.500            | 8.132,00          |
+ * ```
+ * Columns get a role and a period from their header (`plan` 2023; `estimate` 2023 Q1); cells are
+ * typed through src/vi (`116.442,134` → 116442.134, `12,7 - 13` → a range, `-` → empty); a row
+ * without an order number belongs to the numbered row above when it is bulleted, follows a label
+ * row (`Bao gồm:`), or shares its unit. A second header row (no figures, no label) is merged into
+ * the column names; a table whose rows go on after a page break (the same header again, or rows
+ * that look like data where the header should be) is one table. Rows with more or fewer cells
+ * than the header are kept and reported (`table-ragged-row`).
+ */
+import type { Root, RootContent, Table as TableNode, TableRow } from 'mdast';
+import type { VFile } from 'vfile';
+import { sourcesOf } from '../mdast/data.js';
+import { plainText } from '../mdast/plain-text.js';
+import type { Cell, Column, ColumnRole, Row, Table } from '../schema/document.js';
+import '../types/vfile-data.js';
+import { appendixLabel } from '../vi/document-parts.js';
+import { findPeriods, mainPeriod } from '../vi/period.js';
+import { parseQuantity } from '../vi/quantity.js';
+import { columnRole, headerUnit, isLabelOnly, rowGroup, rowLabel } from '../vi/table-headers.js';
+
+/** Roles whose cells are figures; the others hold text. */
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'plan',
+  'estimate',
+  'actual',
+  'yoy',
+  'share_of_plan',
+  'other',
+]);
+/** A column's number in a row of them: `A`, `(1)`, `3`, `3=2/1`, `(4)=(3)/(2)`. */
+const columnIndex = /^\(?[0-9A-Z]{1,2}\)?(?:\s*=\s*[0-9A-Z()+\-*/×:. ]{1,24})?$/;
+const EMPTY = new Set(['', '-', '–', '—', '…', '...', 'x', 'X', '-/-']);
+
+export default function tables() {
+  return (tree: Root, file: VFile): undefined => {
+    const docId = file.data.docId ?? '';
+    const records: Table[] = [];
+    for (const group of continuedGroups(tree.children)) {
+      const id = `${docId}:t${records.length + 1}`;
+      records.push(buildTable(id, group, titleBefore(tree.children, group.index), file));
+    }
+    file.data.tables = records;
+  };
+}
+
+interface Group {
+  /** Index in the root's children of the first part. */
+  index: number;
+  parts: TableNode[];
+}
+
+/** Tables in order; a table continued after a page break (only footnotes between) is one group. */
+function continuedGroups(nodes: readonly RootContent[]): Group[] {
+  const groups: Group[] = [];
+  let last: { group: Group; at: number } | undefined;
+  nodes.forEach((node, index) => {
+    if (node.type !== 'table') return;
+    const between = last ? nodes.slice(last.at + 1, index) : [];
+    const previous = last?.group.parts.at(-1);
+    if (
+      last &&
+      previous &&
+      between.every((n) => n.type === 'footnoteDefinition') &&
+      continues(previous, node)
+    ) {
+      last.group.parts.push(node);
+      last.at = index;
+      return;
+    }
+    const group = { index, parts: [node] };
+    groups.push(group);
+    last = { group, at: index };
+  });
+  return groups;
+}
+
+/** The same header again, or a first row that is data where a header should be. */
+function continues(previous: TableNode, next: TableNode): boolean {
+  const header = texts(previous.children[0]);
+  const nextHeader = texts(next.children[0]);
+  if (header.length !== nextHeader.length) return false;
+  if (header.join('|') === nextHeader.join('|')) return true;
+  return nextHeader.some((text) => isFigure(text)) && !header.some((text) => isFigure(text));
+}
+
+function texts(row: TableRow | undefined): string[] {
+  return row?.children.map((cell) => cellText(cell)) ?? [];
+}
+
+function cellText(cell: TableRow['children'][number]): string {
+  return plainText(cell).text.replace(/\s+/g, ' ').trim();
+}
+
+function isFigure(text: string): boolean {
+  const parsed = parseQuantity(text);
+  return parsed.ok && parsed.value.kind !== 'fraction';
+}
+
+/** The caption just before a table: an appendix's caption lines, or one short line of its own. */
+function titleBefore(nodes: readonly RootContent[], index: number): string | null {
+  const before = nodes[index - 1];
+  if (before?.type !== 'paragraph' && before?.type !== 'heading') return null;
+  const lines = plainText(before)
+    .text.split('\n')
+    .map((line) => line.trim());
+  const [first = '', ...rest] = lines;
+  if (appendixLabel(first) !== undefined) return rest.join(' ').trim() || first;
+  const text = lines.join(' ');
+  return lines.length === 1 && text.length <= 200 && !/[.;]$/.test(text) ? text : null;
+}
+
+function buildTable(id: string, parts: Group, title: string | null, file: VFile): Table {
+  const [first, ...continuations] = parts.parts;
+  const firstRows = first?.children ?? [];
+  const headerRows: TableRow[] = firstRows.slice(0, 1);
+  let body = firstRows.slice(1);
+  // A second header row: no figure and no label of its own (`| | | Kế hoạch | Thực hiện |`).
+  while (body[0] && isHeaderContinuation(body[0], texts(headerRows[0]).length)) {
+    headerRows.push(body[0]);
+    body = body.slice(1);
+  }
+  const headerText = texts(headerRows[0]).join('|');
+  for (const part of continuations) {
+    const [head, ...rest] = part.children;
+    body = [...body, ...(head && texts(head).join('|') !== headerText ? [head] : []), ...rest];
+  }
+
+  const columns = readColumns(headerRows);
+  const roles = columns.map((column) => column.role);
+  const labelAt = roles.includes('label')
+    ? roles.indexOf('label')
+    : roles.findIndex((r) => r === 'other');
+  const orderAt = roles.indexOf('order');
+  const unitAt = roles.indexOf('unit');
+
+  const rows: Row[] = [];
+  let parent: Row | undefined;
+  let group: Row['group'] = null;
+  for (const node of body) {
+    if (node.children.length !== columns.length) {
+      file.message(
+        `Table row has ${node.children.length} cells, its header ${columns.length}; kept as written`,
+        { place: node.position?.start, ruleId: 'table-ragged-row', source: 'baocao' },
+      );
+    }
+    const raws = node.children.map(cellText);
+    const cells = columns.map((column, i) => typeCell(raws[i] ?? '', column.role));
+    for (const extra of raws.slice(columns.length)) cells.push(typeCell(extra, 'other'));
+    const order = orderAt >= 0 && raws[orderAt] ? (raws[orderAt] ?? null) : null;
+    const { text: label, bullet } = rowLabel(labelAt >= 0 ? (raws[labelAt] ?? '') : '');
+    const unit = unitAt >= 0 && raws[unitAt] ? (raws[unitAt] ?? null) : null;
+    const hasFigures = cells.some(
+      (cell, i) =>
+        VALUE_ROLES.has(roles[i] ?? 'other') && (cell.kind === 'number' || cell.kind === 'range'),
+    );
+    const row: Row = {
+      id: `${id}:r${rows.length + 1}`,
+      order,
+      label,
+      kind: !hasFigures && isLabelOnly(label) ? 'label' : 'data',
+      unit,
+      parentId: null,
+      group: null,
+      cells,
+      sources: sourcesOf(node),
+    };
+    const belongs =
+      order === null &&
+      parent !== undefined &&
+      (row.kind === 'label' || bullet !== null || group !== null || unit === parent.unit);
+    if (belongs && parent) {
+      row.parentId = parent.id;
+      if (row.kind === 'label') group = rowGroup(label) ?? null;
+      else row.group = group;
+    } else {
+      // A numbered row, or one that lost its number (another unit, no bullet): a top row.
+      parent = row;
+      group = rowGroup(label) ?? null;
+    }
+    rows.push(row);
+  }
+
+  return {
+    id,
+    title,
+    columns,
+    rows,
+    sources: parts.parts.flatMap(sourcesOf),
+  };
+}
+
+function isHeaderContinuation(row: TableRow, width: number): boolean {
+  const raws = texts(row);
+  if (raws.length !== width || raws.every((text) => text === '')) return false;
+  // A row of column numbers (`(1) | (2) | (3)`, `A | B | 1`) is read as part of the header too.
+  if (raws.every((text) => text === '' || columnIndex.test(text))) return true;
+  return !raws.some((text) => isFigure(text)) && (raws[0] ?? '') === '' && (raws[1] ?? '') === '';
+}
+
+/** Column names from one or two header rows; a blank upper cell of a merged header takes the one before. */
+function readColumns(headerRows: readonly TableRow[]): Column[] {
+  const [top, ...below] = headerRows.map(texts);
+  const names = (top ?? []).map((name, i) => {
+    const parts = [name];
+    for (const row of below) {
+      if (columnIndex.test(row[i] ?? '')) continue;
+      parts.push(row[i] ?? '');
+    }
+    return parts;
+  });
+  // A header cell merged over several columns is written once and left blank after it.
+  for (let i = 1; i < names.length; i++) {
+    const parts = names[i] ?? [];
+    if (parts[0] === '' && parts.slice(1).some((p) => p !== '')) parts[0] = names[i - 1]?.[0] ?? '';
+  }
+  const columns = names.map((parts) => {
+    const name = parts.filter((part) => part !== '').join(' / ');
+    const role = columnRole(name);
+    const unit = headerUnit(name) ?? (role === 'yoy' || role === 'share_of_plan' ? '%' : null);
+    return { name, role, period: mainPeriod(headerText(name)) ?? null, unit };
+  });
+  // `Thực hiện quý I` beside `Kế hoạch năm 2024`: the quarter is of the year the table is about.
+  const years = new Set(columns.flatMap((column) => column.period?.year ?? []));
+  const [year] = years;
+  if (years.size === 1 && year !== undefined) {
+    for (const column of columns) {
+      if (column.period !== null || findPeriods(headerText(column.name)).length === 0) continue;
+      column.period = mainPeriod(`${headerText(column.name)} năm ${year}`) ?? null;
+    }
+  }
+  return columns;
+}
+
+/** `Quý I/ 2023` as the vi module reads it: `Quý I/2023`. */
+function headerText(name: string): string {
+  return name.replace(/\/\s+/g, '/');
+}
+
+function typeCell(raw: string, role: ColumnRole): Cell {
+  if (EMPTY.has(raw)) return { raw, kind: 'empty' };
+  if (!VALUE_ROLES.has(role)) return { raw, kind: 'text' };
+  const parsed = parseQuantity(raw);
+  if (!parsed.ok || parsed.value.scale !== undefined) return { raw, kind: 'text' };
+  const quantity = parsed.value;
+  if (quantity.kind === 'number') return { raw, kind: 'number', value: quantity.value };
+  if (quantity.kind === 'range')
+    return { raw, kind: 'range', min: quantity.min, max: quantity.max };
+  return { raw, kind: 'text' };
+}

@@ -1,0 +1,78 @@
+/**
+ * The words of appendix tables (biểu): what a column holds, read from its header, and what a row's
+ * label says about the rows under it.
+ *
+ *   columnRole('TT')                                  → 'order'
+ *   columnRole('Chỉ tiêu')                            → 'label'
+ *   columnRole('Đơn vị tính'), columnRole('ĐVT')      → 'unit'
+ *   columnRole('Kế hoạch năm 2023')                   → 'plan'
+ *   columnRole("U' TH Quý I/ 2023")                   → 'estimate'   (OCR of Ước TH)
+ *   columnRole('Thực hiện quý I')                     → 'actual'
+ *   columnRole("U' TH Quý I/2023 so với cùng kỳ (%)") → 'yoy'        (the comparison decides)
+ *   columnRole('So với KH 2023 (%)')                  → 'share_of_plan'
+ *   headerUnit('so với cùng kỳ (%)')                  → '%'
+ *   rowGroup('Bao gồm:')                              → 'comprising'  (children add up)
+ *   rowGroup('Tổng thu ngân sách, trong đó:')         → 'of_which'    (children are part of it)
+ *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-' }
+ */
+import type { ColumnRole } from '../schema/document.js';
+
+/** Headers are matched folded: lower case, one space, OCR `U'`/`Ư'` read as `ước`. */
+function fold(header: string): string {
+  return header
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![\p{L}])[uư]['’`]\s*(?=th)/gu, 'ước ')
+    .trim();
+}
+
+/** Word edges spelled out: Vietnamese letters are not `\w`, so `\b` cannot be used. */
+const edge = (pattern: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'u');
+
+const ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
+  ['order', /^(?:s?tt|số tt|số thứ tự|thứ tự)$/u],
+  // A comparison names the figure it compares, so it is tested before plan and estimate.
+  ['share_of_plan', edge('so (?:với|sánh) (?:kh|kế hoạch|dự toán|chỉ tiêu)')],
+  ['yoy', edge('so (?:với|sánh) (?:cùng kỳ|cùng kì|ck|năm trước)|cùng kỳ')],
+  ['unit', edge('đơn vị tính|đvt|đơn vị')],
+  ['label', edge('chỉ tiêu|nội dung|danh mục|hạng mục|tên chỉ tiêu|lĩnh vực')],
+  ['estimate', edge('ước thực hiện|ước th|ước tính|ước')],
+  ['plan', edge('kế hoạch|kh|dự toán|mục tiêu')],
+  ['actual', edge('thực hiện|th|kết quả')],
+];
+
+export function columnRole(header: string): ColumnRole {
+  const folded = fold(header);
+  for (const [role, pattern] of ROLES) if (pattern.test(folded)) return role;
+  return 'other';
+}
+
+/** The unit a header gives its column: `(%)`, `(tỷ đồng)`; undefined when it gives none. */
+export function headerUnit(header: string): string | undefined {
+  const match = /\(([^()]{1,20})\)\s*$/u.exec(header.trim());
+  const unit = match?.[1]?.trim();
+  return unit === undefined || /^\d+$/.test(unit) ? undefined : unit;
+}
+
+/** What a label row says of the rows under it: they add up (`Bao gồm`), or are part of it. */
+export function rowGroup(label: string): 'comprising' | 'of_which' | undefined {
+  const folded = fold(label).replace(/[:.]$/, '').trim();
+  if (/(?:^|, ?)(?:bao gồm|gồm|chia ra|cụ thể)$/u.test(folded)) return 'comprising';
+  if (/(?:^|, ?)trong đó$/u.test(folded)) return 'of_which';
+  return undefined;
+}
+
+/** A label row says only that: `Bao gồm:`, `Trong đó:` with nothing before. */
+export function isLabelOnly(label: string): boolean {
+  return /^(?:bao gồm|gồm|chia ra|cụ thể|trong đó)\s*:?$/u.test(fold(label));
+}
+
+/** A row label without its bullet (`- Thu nội địa`, `+ Dịch vụ`, `• …`). */
+export function rowLabel(label: string): { text: string; bullet: string | null } {
+  const match = /^([-–+•*])\s+/u.exec(label);
+  return match
+    ? { text: label.slice(match[0].length).trim(), bullet: match[1] ?? null }
+    : { text: label.trim(), bullet: null };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mainPeriod } from '../../src/vi/period.js';
+import {
+  columnRole,
+  headerUnit,
+  isLabelOnly,
+  rowGroup,
+  rowLabel,
+} from '../../src/vi/table-headers.js';
+
+describe('columnRole', () => {
+  it.each([
+    ['TT', 'order'],
+    ['STT', 'order'],
+    ['Chỉ tiêu', 'label'],
+    ['Nội dung', 'label'],
+    ['Đơn vị tính', 'unit'],
+    ['ĐVT', 'unit'],
+    ['Kế hoạch năm 2023', 'plan'],
+    ['KH 2024', 'plan'],
+    ['Dự toán', 'plan'],
+    ["U' TH Quý I/ 2023", 'estimate'],
+    ['Ước TH quý I/2024', 'estimate'],
+    ['Ước thực hiện 6 tháng', 'estimate'],
+    ['Thực hiện quý I', 'actual'],
+    ['TH 2023', 'actual'],
+    ["U' TH Quý I/2023 so với cùng kỳ (%)", 'yoy'],
+    ['So với cùng kỳ (%)', 'yoy'],
+    ["U' TH Quý I/2023 so với KH 2023 (%)", 'share_of_plan'],
+    ['So sánh (%) / So với dự toán', 'share_of_plan'],
+    ['Ghi chú', 'other'],
+  ] as const)('%s → %s', (header, role) => {
+    expect(columnRole(header)).toBe(role);
+  });
+
+  it('reads the unit a header gives', () => {
+    expect(headerUnit('so với cùng kỳ (%)')).toBe('%');
+    expect(headerUnit('Giá trị (tỷ đồng)')).toBe('tỷ đồng');
+    expect(headerUnit('Kế hoạch năm 2023')).toBeUndefined();
+    expect(headerUnit('Cột (1)')).toBeUndefined();
+  });
+});
+
+describe('row labels', () => {
+  it.each([
+    ['Bao gồm:', 'comprising', true],
+    ['Gồm', 'comprising', true],
+    ['Chia ra:', 'comprising', true],
+    ['Trong đó:', 'of_which', true],
+    ['Tổng thu ngân sách trên địa bàn, trong đó:', 'of_which', false],
+    ['Thu nội địa', undefined, false],
+  ] as const)('%s', (label, group, labelOnly) => {
+    expect(rowGroup(label)).toBe(group);
+    expect(isLabelOnly(label)).toBe(labelOnly);
+  });
+
+  it('takes the bullet off a sub-row label', () => {
+    expect(rowLabel('- Thu nội địa')).toEqual({ text: 'Thu nội địa', bullet: '-' });
+    expect(rowLabel('+ Dịch vụ')).toEqual({ text: 'Dịch vụ', bullet: '+' });
+    expect(rowLabel('Kim ngạch xuất khẩu')).toEqual({ text: 'Kim ngạch xuất khẩu', bullet: null });
+    expect(rowLabel('-2,5')).toEqual({ text: '-2,5', bullet: null });
+  });
+});
+
+describe('mainPeriod', () => {
+  it.each([
+    [
+      'kết quả thực hiện nhiệm vụ quý I; nhiệm vụ, giải pháp trọng tâm quý II năm 2023',
+      { year: 2023, quarter: 1 },
+    ],
+    ['Năm 2024 / Thực hiện 6 tháng đầu năm', { year: 2024, half: 1, months: 6 }],
+    ['Kế hoạch 2024', { year: 2024, from: '2024-01-01', to: '2024-12-31' }],
+    ["U' TH Quý I/2023 so với KH 2023 (%)", { year: 2023, quarter: 1 }],
+    ['Tình hình kinh tế - xã hội 9 tháng năm 2023', { year: 2023, months: 9, to: '2023-09-30' }],
+  ])('%s', (text, expected) => {
+    expect(mainPeriod(text)).toMatchObject(expected);
+  });
+
+  it('names no period where the text gives no year', () => {
+    expect(mainPeriod('Thực hiện quý I')).toBeUndefined();
+    expect(mainPeriod('Kết quả đạt được')).toBeUndefined();
+    expect(mainPeriod('Thu 1.714 tỷ đồng')).toBeUndefined();
+  });
+});
