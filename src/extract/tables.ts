@@ -140,7 +140,7 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
   const roles = columns.map((column) => column.role);
   const labelAt = roles.includes('label')
     ? roles.indexOf('label')
-    : roles.findIndex((r) => r === 'other');
+    : roles.indexOf('other');
   const orderAt = roles.indexOf('order');
   const unitAt = roles.indexOf('unit');
 
