@@ -138,9 +138,7 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
 
   const columns = readColumns(headerRows);
   const roles = columns.map((column) => column.role);
-  const labelAt = roles.includes('label')
-    ? roles.indexOf('label')
-    : roles.indexOf('other');
+  const labelAt = roles.includes('label') ? roles.indexOf('label') : roles.indexOf('other');
   const orderAt = roles.indexOf('order');
   const unitAt = roles.indexOf('unit');
 
