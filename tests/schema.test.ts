@@ -100,6 +100,14 @@ describe('ManifestSchema', () => {
     const manifest = {
       manifestVersion: 1,
       tool: { name: 'baocao', version: '0.1.0' },
+      extractor: { version: '0.1.0', fingerprint: '0123456789abcdef' },
+      run: {
+        startedAt: '2026-01-01T00:00:00.000Z',
+        finishedAt: '2026-01-01T00:00:01.000Z',
+        workers: 2,
+        shard: null,
+        interrupted: false,
+      },
       totals: { inputs: 1, ok: 0, skipped: 0, failed: 1 },
       inputs: [entry],
     };

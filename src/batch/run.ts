@@ -1,42 +1,238 @@
 /**
- * The batch runner: a thin shell around `extract`. It walks the inputs in a stable order, extracts
- * each, writes each Document as soon as it is ready and records every input in the manifest: `ok`,
- * `skipped` or `failed` with a reason. One bad file never stops the others.
+ * The batch runner: a shell around `extract`, run on worker threads.
+ *
+ * - Streams the inputs (src/batch/inputs.ts), a bounded number in flight, so memory stays flat on
+ *   any corpus; extraction runs on a pool of worker threads (piscina), one per core by default.
+ * - Commits results in input order, so that the outputs are the same bytes whatever the number
+ *   of workers: documents are written atomically, each input goes to a journal as it is
+ *   committed, and the manifest replaces the journal at the end.
+ * - Skips an input whose bytes and extractor are unchanged since the last run into the same
+ *   folder (`force` redoes all); prunes documents no input gives any more.
+ * - Limits: inputs over `maxBytes` and extractions over `timeoutMs` fail with that reason (the
+ *   worker is stopped and replaced); an abort signal (SIGINT) lets the inputs in flight finish,
+ *   then writes the manifest of what was done.
+ * - `shard: { index, count }` takes a deterministic 1/count of the inputs, by a hash of the path,
+ *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
  */
-import { readFile } from 'node:fs/promises';
-import { VFileMessage } from 'vfile-message';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import { Piscina } from 'piscina';
+import { writeFileAtomic } from '../emit/atomic-write.js';
 import { JsonOutput } from '../emit/documents.js';
-import { extract } from '../extract.js';
+import { toJson } from '../emit/json.js';
 import { sha256 } from '../read/index.js';
-import type { InputError, InputStatus, Manifest, ManifestEntry } from '../schema/manifest.js';
-import { MANIFEST_VERSION, ManifestSchema } from '../schema/manifest.js';
+import {
+  type InputStatus,
+  MANIFEST_VERSION,
+  type Manifest,
+  type ManifestEntry,
+  ManifestSchema,
+} from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { describe, type InputEntry, walkInputs } from './inputs.js';
+import { extractorFingerprint, Journal, previousState } from './state.js';
+import type { Task, TaskResult } from './worker.js';
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
 
 export interface BatchOptions {
   /** Files and directories to extract. */
   paths: readonly string[];
   /** The output folder; created when missing. */
   outDir: string;
-  /** Called once per input, in input order, as soon as its outcome is known. */
+  /** Worker threads; default: the cores available. */
+  workers?: number;
+  /** Redo every input, changed or not. */
+  force?: boolean;
+  /** Remove documents that no input of this run gives (default: when every path is a folder). */
+  prune?: boolean;
+  /** Inputs larger than this fail unread. Default 20 MB. */
+  maxBytes?: number;
+  /** An extraction that takes longer fails, and its worker is replaced. Default 30 s. */
+  timeoutMs?: number;
+  shard?: Shard;
+  /** Aborting stops the walk; the inputs in flight finish and the manifest is written. */
+  signal?: AbortSignal;
+  /** Called once per input, in input order, as soon as it is committed. */
   onEntry?: (entry: ManifestEntry) => void;
 }
 
-export async function runBatch({ paths, outDir, onEntry }: BatchOptions): Promise<Manifest> {
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function manifestName(shard?: Shard): string {
+  return shard ? `manifest.shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
+}
+
+type Pending =
+  | { entry: ManifestEntry }
+  | { entry: ManifestEntry; json: string; textLines: number }
+  | { entry: ManifestEntry; unchanged: true };
+
+export async function runBatch(options: BatchOptions): Promise<Manifest> {
+  const startedAt = new Date().toISOString();
+  const { paths, outDir, shard, signal, onEntry } = options;
+  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
   const output = await JsonOutput.open(outDir);
+  await removeTemporaryFiles(output.documentsDir);
+  const manifestPath = join(outDir, manifestName(shard));
+  const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
+  const fingerprint = await extractorFingerprint();
+  const { known, journalValid } = await previousState(manifestPath, journalPath, fingerprint);
+  const journal = await Journal.open(journalPath, fingerprint, journalValid);
+
+  const pool = new Piscina<Task, TaskResult>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+  });
+  const reads = pLimit(Math.max(4, workers * 2));
   // The first input with a given text owns its docId; a later copy would overwrite its document.
   const owners = new Map<string, string>();
   const entries: ManifestEntry[] = [];
-  for await (const input of walkInputs(paths)) {
-    const entry = await processInput(input, output, owners);
+
+  const prepare = async (input: InputEntry): Promise<Pending> => {
+    const { path } = input;
+    if (input.kind !== 'file') {
+      return {
+        entry: makeEntry(path, input.kind, {
+          error: { ruleId: input.ruleId, message: input.reason },
+        }),
+      };
+    }
+    let bytes: Uint8Array;
+    try {
+      const size = (await stat(input.location)).size;
+      if (size > maxBytes) {
+        const message = `${path}: ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`;
+        return { entry: makeEntry(path, 'failed', { error: { ruleId: 'too-large', message } }) };
+      }
+      bytes = await reads(() => readFile(input.location));
+    } catch (error) {
+      return {
+        entry: makeEntry(path, 'failed', {
+          error: { ruleId: 'read-error', message: `${path}: ${describe(error)}` },
+        }),
+      };
+    }
+    const digest = sha256(bytes);
+    const before = known.get(path);
+    if (!options.force && before?.sha256 === digest && before.docId && isDone(before)) {
+      if (await exists(output.documentPath(before.docId))) {
+        return {
+          entry: makeEntry(path, 'ok', { docId: before.docId, sha256: digest }),
+          unchanged: true,
+        };
+      }
+    }
+    try {
+      // The bytes move to the worker rather than being copied (a view of part of a buffer is copied first).
+      const own =
+        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+          ? bytes
+          : bytes.slice();
+      const result = await pool.run(
+        { path, bytes: own },
+        { transferList: [own.buffer as ArrayBuffer], signal: AbortSignal.timeout(timeoutMs) },
+      );
+      if (result.kind === 'failed') {
+        return { entry: makeEntry(path, 'failed', { sha256: digest, error: result.error }) };
+      }
+      return {
+        entry: makeEntry(path, 'ok', { docId: result.docId, sha256: digest }),
+        json: result.json,
+        textLines: result.textLines,
+      };
+    } catch (error) {
+      const timedOut = error instanceof Error && /abort/i.test(`${error.name} ${error.message}`);
+      const message = timedOut
+        ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
+        : `${path}: ${error instanceof Error ? error.message : String(error)}`;
+      const ruleId = timedOut ? 'timeout' : 'internal-error';
+      return { entry: makeEntry(path, 'failed', { sha256: digest, error: { ruleId, message } }) };
+    }
+  };
+
+  const commit = async (pending: Pending): Promise<void> => {
+    let { entry } = pending;
+    const { docId } = entry;
+    if (entry.status === 'ok' && docId) {
+      const owner = owners.get(docId);
+      if (owner !== undefined) {
+        const message = `${entry.path}: the same text as ${owner} (docId ${docId}); extracted once`;
+        entry = { ...entry, status: 'skipped', error: { ruleId: 'duplicate', message } };
+      } else if ('textLines' in pending && pending.textLines === 0) {
+        const message = `${entry.path}: the file holds no text; no document written`;
+        entry = { ...entry, status: 'skipped', error: { ruleId: 'no-text', message } };
+      } else {
+        owners.set(docId, entry.path);
+        if ('unchanged' in pending) {
+          const message = `${entry.path}: unchanged since the last run`;
+          entry = { ...entry, status: 'skipped', error: { ruleId: 'unchanged', message } };
+        } else if ('json' in pending) {
+          try {
+            await writeFileAtomic(output.documentPath(docId), pending.json);
+          } catch (error) {
+            const message = `${entry.path}: cannot write its document: ${describe(error)}`;
+            entry = {
+              ...entry,
+              status: 'failed',
+              docId: null,
+              error: { ruleId: 'write-error', message },
+            };
+          }
+        }
+      }
+    }
+    await journal.append(entry);
     entries.push(entry);
     onEntry?.(entry);
+  };
+
+  // Results are committed in input order; at most `window` inputs are in flight at once.
+  const window = workers * 4;
+  const inFlight: Promise<void>[] = [];
+  let chain: Promise<void> = Promise.resolve();
+  let interrupted = false;
+  try {
+    for await (const input of walkInputs(paths)) {
+      if (signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      if (shard && !inShard(input.path, shard)) continue;
+      if (inFlight.length >= window) await inFlight.shift();
+      const work = prepare(input);
+      chain = chain.then(async () => commit(await work));
+      inFlight.push(chain);
+    }
+    await chain;
+  } finally {
+    await pool.destroy();
   }
-  const count = (status: ManifestEntry['status']) =>
-    entries.filter((entry) => entry.status === status).length;
+
+  const count = (status: InputStatus) => entries.filter((entry) => entry.status === status).length;
   const manifest = ManifestSchema.parse({
     manifestVersion: MANIFEST_VERSION,
     tool: { name: 'baocao', version: VERSION },
+    extractor: { version: VERSION, fingerprint },
+    run: {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      workers,
+      shard: shard ? `${shard.index}/${shard.count}` : null,
+      interrupted,
+    },
     totals: {
       inputs: entries.length,
       ok: count('ok'),
@@ -45,71 +241,69 @@ export async function runBatch({ paths, outDir, onEntry }: BatchOptions): Promis
     },
     inputs: entries,
   });
-  await output.writeManifest(manifest);
+  await writeFileAtomic(manifestPath, toJson(manifest));
+  await journal.close(true);
+
+  const prune = options.prune ?? (await allFolders(paths));
+  if (prune && !interrupted && !shard) await pruneDocuments(output, entries);
   return manifest;
 }
 
-async function processInput(
-  input: InputEntry,
-  output: JsonOutput,
-  owners: Map<string, string>,
-): Promise<ManifestEntry> {
-  const { path } = input;
-  const entry = (status: InputStatus, fields: Partial<ManifestEntry> = {}): ManifestEntry => ({
-    path,
-    status,
-    docId: null,
-    sha256: null,
-    error: null,
-    ...fields,
-  });
-  if (input.kind !== 'file') {
-    return entry(input.kind, { error: { ruleId: input.ruleId, message: input.reason } });
-  }
+function makeEntry(
+  path: string,
+  status: InputStatus,
+  fields: Partial<ManifestEntry> = {},
+): ManifestEntry {
+  return { path, status, docId: null, sha256: null, error: null, ...fields };
+}
 
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(input.location);
-  } catch (error) {
-    return entry('failed', {
-      error: { ruleId: 'read-error', message: `${path}: ${describe(error)}` },
-    });
-  }
+/** An entry whose document is on disk: extracted, or kept from an earlier run. */
+function isDone(entry: ManifestEntry): boolean {
+  return entry.status === 'ok' || entry.error?.ruleId === 'unchanged';
+}
 
+function inShard(path: string, { index, count }: Shard): boolean {
+  const hash = createHash('sha256').update(path).digest().readUInt32BE(0);
+  return hash % count === index - 1;
+}
+
+async function exists(path: string): Promise<boolean> {
   try {
-    const document = await extract({ path, bytes });
-    const found = { docId: document.docId, sha256: document.source.sha256 };
-    if (document.stats.textLines === 0) {
-      const message = `${path}: the file holds no text; no document written`;
-      return entry('skipped', { ...found, error: { ruleId: 'no-text', message } });
-    }
-    const owner = owners.get(document.docId);
-    if (owner !== undefined) {
-      const message = `${path}: the same text as ${owner} (docId ${document.docId}); extracted once`;
-      return entry('skipped', { ...found, error: { ruleId: 'duplicate', message } });
-    }
-    owners.set(document.docId, path);
-    await output.writeDocument(document);
-    return entry('ok', found);
-  } catch (error) {
-    return entry('failed', { sha256: sha256(bytes), error: toInputError(path, error) });
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
-function toInputError(path: string, error: unknown): InputError {
-  if (error instanceof VFileMessage) {
-    const place = error.line == null ? '' : `:${error.line}:${error.column ?? 1}`;
-    const inputError: InputError = {
-      ruleId: error.ruleId ?? 'unreadable',
-      message: `${path}${place}: ${error.reason}`,
-    };
-    if (error.line != null) inputError.line = error.line;
-    if (error.column != null) inputError.column = error.column;
-    return inputError;
+async function allFolders(paths: readonly string[]): Promise<boolean> {
+  for (const path of paths) {
+    try {
+      if (!(await stat(path)).isDirectory()) return false;
+    } catch {
+      return false;
+    }
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal-error',
-    message: detail.startsWith(path) ? detail : `${path}: ${detail}`,
-  };
+  return paths.length > 0;
+}
+
+/** Temporary files a killed run left behind (an atomic write cut short). */
+async function removeTemporaryFiles(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
+  }
+}
+
+/** Removes documents that no input of the run gives: a deleted or changed report's old record. */
+export async function pruneDocuments(
+  output: JsonOutput,
+  entries: readonly ManifestEntry[],
+): Promise<void> {
+  const kept = new Set(
+    entries.filter(isDone).flatMap((entry) => (entry.docId ? [`${entry.docId}.json`] : [])),
+  );
+  for (const name of await readdir(output.documentsDir)) {
+    if (name.endsWith('.json') && !kept.has(name))
+      await rm(join(output.documentsDir, name), { force: true });
+  }
 }

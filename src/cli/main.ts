@@ -4,15 +4,18 @@
  * Exit codes: 0 every input ok or skipped, 1 some input failed, 2 usage error.
  */
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { runBatch } from '../batch/run.js';
-import type { ManifestEntry } from '../schema/manifest.js';
+import { MergeError, mergeShards } from '../batch/merge.js';
+import { type BatchOptions, runBatch, type Shard } from '../batch/run.js';
 import { VERSION } from '../version.js';
+import { Reporter } from './reporter.js';
 
 const USAGE = `Usage: baocao <command> [options]
 
 Commands:
   extract [paths...]   Extract reports into validated JSON documents.
+  merge [--out DIR]    Combine the shard manifests of an output folder into its manifest.
 
 Options:
   -h, --help           Show this help.
@@ -35,10 +38,23 @@ Options:
   -o, --out DIR        Output folder (default: output/). Writes
                          DIR/documents/<docId>.json   one document per report
                          DIR/manifest.json            every input: ok, skipped or failed, and why
+  -w, --workers N      Worker threads (default: the cores available, here ${availableParallelism()}).
+  --force              Redo every input; by default an input whose bytes and extractor are
+                       unchanged since the last run into DIR is skipped.
+  --prune, --no-prune  Remove documents that no input gives any more (default: on when every
+                       path is a folder).
+  --max-bytes N        Inputs larger than N bytes fail unread (default: 20000000).
+  --timeout S          An extraction that takes longer than S seconds fails (default: 30).
+  --shard K/N          Take the K-th of N deterministic shards of the inputs (by a hash of the
+                       path) and write DIR/manifest.shard-K-of-N.json; 'baocao merge' joins them.
   -q, --quiet          Print nothing but errors.
+  --log-format F       text (default) or json: one JSON line per input on stderr.
   -h, --help           Show this help.
 
-Exit codes: 0 all inputs ok or skipped, 1 some input failed, 2 usage error.
+A run stopped with Ctrl-C (SIGINT) finishes the inputs in flight, writes the manifest and
+exits 130; a killed run leaves a journal that the next run into DIR picks up.
+
+Exit codes: 0 all inputs ok or skipped, 1 some input failed, 2 usage error, 130 interrupted.
 `;
 
 class UsageError extends Error {
@@ -56,6 +72,8 @@ async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'extract':
         return await extractCommand(rest);
+      case 'merge':
+        return await mergeCommand(rest);
       case '-v':
       case '--version':
         process.stdout.write(`${VERSION}\n`);
@@ -84,7 +102,15 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     strict: true,
     options: {
       out: { type: 'string', short: 'o', default: 'output' },
+      workers: { type: 'string', short: 'w' },
+      force: { type: 'boolean', default: false },
+      prune: { type: 'boolean' },
+      'no-prune': { type: 'boolean' },
+      'max-bytes': { type: 'string' },
+      timeout: { type: 'string' },
+      shard: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
+      'log-format': { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -92,27 +118,88 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     process.stdout.write(EXTRACT_USAGE);
     return 0;
   }
-  if (values.out === '') throw new UsageError('--out needs a folder', EXTRACT_USAGE);
-  if (!(await isFolderOrMissing(values.out))) {
-    throw new UsageError(`--out ${values.out} is a file, not a folder`, EXTRACT_USAGE);
+  const usage = (message: string) => new UsageError(message, EXTRACT_USAGE);
+  if (values.out === '') throw usage('--out needs a folder');
+  if (!(await isFolderOrMissing(values.out)))
+    throw usage(`--out ${values.out} is a file, not a folder`);
+  const workers = positiveInt(values.workers, '--workers', usage);
+  const maxBytes = positiveInt(values['max-bytes'], '--max-bytes', usage);
+  const timeout = positiveInt(values.timeout, '--timeout', usage);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard, usage);
+  if (values['log-format'] !== 'text' && values['log-format'] !== 'json') {
+    throw usage(`--log-format takes text or json, not ${values['log-format']}`);
   }
+  if (values.prune && values['no-prune'])
+    throw usage('--prune and --no-prune contradict each other');
 
-  const report = (entry: ManifestEntry) => {
-    if (entry.status === 'failed') process.stderr.write(`failed  ${entry.error?.message}\n`);
-  };
-  const manifest = await runBatch({
-    paths: positionals.length > 0 ? positionals : ['corpus'],
-    outDir: values.out,
-    onEntry: report,
+  const reporter = new Reporter({
+    quiet: values.quiet,
+    json: values['log-format'] === 'json',
+    tty: process.stderr.isTTY === true,
   });
-  const { inputs, ok, skipped, failed } = manifest.totals;
-  if (!values.quiet) {
-    process.stderr.write(
-      `baocao: ${ok} of ${inputs} inputs extracted into ${values.out}/ ` +
-        `(${skipped} skipped, ${failed} failed); see ${values.out}/manifest.json\n`,
-    );
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const options: BatchOptions = {
+      paths: positionals.length > 0 ? positionals : ['corpus'],
+      outDir: values.out,
+      force: values.force,
+      signal: interrupt.signal,
+      onEntry: (entry) => reporter.entry(entry),
+    };
+    if (workers !== undefined) options.workers = workers;
+    if (maxBytes !== undefined) options.maxBytes = maxBytes;
+    if (timeout !== undefined) options.timeoutMs = timeout * 1000;
+    if (shard) options.shard = shard;
+    if (values.prune) options.prune = true;
+    if (values['no-prune']) options.prune = false;
+    const manifest = await runBatch(options);
+    reporter.done(manifest, values.out);
+    if (manifest.run.interrupted) return 130;
+    return manifest.totals.failed > 0 ? 1 : 0;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
   }
-  return failed > 0 ? 1 : 0;
+}
+
+async function mergeCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseOrThrow(USAGE, {
+    args: [...args],
+    strict: true,
+    options: { out: { type: 'string', short: 'o', default: 'output' } },
+  });
+  try {
+    const manifest = await mergeShards(values.out);
+    process.stderr.write(
+      `baocao: merged ${manifest.totals.inputs} inputs into ${values.out}/manifest.json\n`,
+    );
+    return manifest.totals.failed > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof MergeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function positiveInt(
+  value: string | undefined,
+  name: string,
+  usage: (message: string) => UsageError,
+): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw usage(`${name} takes a whole number above 0, not ${value}`);
+  return Number(value);
+}
+
+function parseShard(value: string, usage: (message: string) => UsageError): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count) {
+    throw usage(`--shard takes K/N with 1 <= K <= N, not ${value}`);
+  }
+  return { index, count };
 }
 
 async function isFolderOrMissing(path: string): Promise<boolean> {

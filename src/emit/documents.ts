@@ -1,14 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document } from '../schema/document.js';
-import type { Manifest } from '../schema/manifest.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { toJson } from './json.js';
 
 /**
  * The JSON output folder:
  *   <out>/documents/<docId>.json   one validated Document per report
- *   <out>/manifest.json            what happened to every input of the run
+ * (the batch runner writes the manifest beside it)
  */
 export class JsonOutput {
   readonly documentsDir: string;
@@ -29,9 +28,5 @@ export class JsonOutput {
 
   async writeDocument(document: Document): Promise<void> {
     await writeFileAtomic(this.documentPath(document.docId), toJson(document));
-  }
-
-  async writeManifest(manifest: Manifest): Promise<void> {
-    await writeFileAtomic(join(this.dir, 'manifest.json'), toJson(manifest));
   }
 }

@@ -9,7 +9,10 @@ export const MANIFEST_VERSION = 1;
 export const InputStatusSchema = z.enum([
   /** Extracted; its document is in `documents/<docId>.json`. */
   'ok',
-  /** Deliberately not extracted (a README in a directory walk, a duplicate of another input). */
+  /**
+   * Not extracted, on purpose: unchanged since the last run (its document is still there), a
+   * README in a directory walk, a duplicate of another input, a file with no text.
+   */
   'skipped',
   /** Could not be extracted; `error` says why. */
   'failed',
@@ -42,10 +45,29 @@ export const ManifestEntrySchema = z
   })
   .meta({ id: 'ManifestEntry' });
 
+/** Facts about the run itself; the documents never hold any. */
+export const RunSchema = z
+  .object({
+    startedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime(),
+    workers: z.int().positive(),
+    /** `K/N` when this run took one shard of the inputs (`--shard`), else null. */
+    shard: z.string().nullable(),
+    /** Stopped by SIGINT: the inputs listed were finished; the walk did not go on. */
+    interrupted: z.boolean(),
+  })
+  .meta({ id: 'Run' });
+
 export const ManifestSchema = z
   .object({
     manifestVersion: z.literal(MANIFEST_VERSION),
     tool: z.object({ name: z.literal('baocao'), version: z.string() }),
+    /**
+     * What extracted the documents: a document is redone when its input's bytes or this
+     * fingerprint (a hash of baocao's compiled code) changed since the last run.
+     */
+    extractor: z.object({ version: z.string(), fingerprint: z.string() }),
+    run: RunSchema,
     totals: z.object({
       inputs: z.int().nonnegative(),
       ok: z.int().nonnegative(),
@@ -60,3 +82,4 @@ export type InputStatus = z.infer<typeof InputStatusSchema>;
 export type InputError = z.infer<typeof InputErrorSchema>;
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
+export type Run = z.infer<typeof RunSchema>;

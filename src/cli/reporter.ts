@@ -1,0 +1,58 @@
+/**
+ * What the command line says while a batch runs, on stderr: a progress line on a terminal (done,
+ * docs/s, failures), each failure as it happens, a summary at the end; or, with
+ * `--log-format json`, one JSON line per input for machine logs.
+ */
+import type { Manifest, ManifestEntry } from '../schema/manifest.js';
+
+export interface ReporterOptions {
+  quiet: boolean;
+  json: boolean;
+  tty: boolean;
+}
+
+export class Reporter {
+  private done_ = 0;
+  private failed = 0;
+  private readonly started = Date.now();
+  private lastDraw = 0;
+
+  constructor(private readonly options: ReporterOptions) {}
+
+  entry(entry: ManifestEntry): void {
+    this.done_++;
+    if (entry.status === 'failed') this.failed++;
+    if (this.options.json) {
+      process.stderr.write(`${JSON.stringify(entry)}\n`);
+      return;
+    }
+    if (entry.status === 'failed') {
+      this.clearLine();
+      process.stderr.write(`failed  ${entry.error?.message}\n`);
+    }
+    if (this.options.tty && !this.options.quiet && Date.now() - this.lastDraw > 100) this.draw();
+  }
+
+  done(manifest: Manifest, outDir: string): void {
+    this.clearLine();
+    if (this.options.quiet || this.options.json) return;
+    const { inputs, ok, skipped, failed } = manifest.totals;
+    const seconds = (Date.now() - this.started) / 1000;
+    const stopped = manifest.run.interrupted ? 'interrupted: ' : '';
+    process.stderr.write(
+      `baocao: ${stopped}${ok} of ${inputs} inputs extracted into ${outDir}/ ` +
+        `(${skipped} skipped, ${failed} failed) in ${seconds.toFixed(1)} s; see ${outDir}/manifest.json\n`,
+    );
+  }
+
+  private draw(): void {
+    this.lastDraw = Date.now();
+    const rate = this.done_ / Math.max(0.001, (Date.now() - this.started) / 1000);
+    process.stderr.write(`\r${this.done_} done, ${rate.toFixed(1)} docs/s, ${this.failed} failed`);
+  }
+
+  private clearLine(): void {
+    if (this.options.tty && !this.options.json && this.lastDraw > 0)
+      process.stderr.write('\r\x1b[K');
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The batch runner end to end, as users run it: the compiled CLI on folders of reports.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Manifest, ManifestSchema } from '../src/schema/manifest.js';
+
+const cli = join(process.cwd(), 'dist/cli/main.js');
+const seed = readFileSync('corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md', 'utf8');
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'baocao-batch-'));
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8' });
+  return { code: result.status, stderr: result.stderr };
+}
+
+function manifest(out = 'out', name = 'manifest.json'): Manifest {
+  return ManifestSchema.parse(JSON.parse(readFileSync(join(work, out, name), 'utf8')));
+}
+
+/** `count` distinct reports: the seed with one paragraph changed. */
+function writeCorpus(count: number, dir = 'in'): void {
+  for (let i = 0; i < count; i++) {
+    const folder = join(work, dir, String(Math.floor(i / 10)).padStart(2, '0'));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, `r${String(i).padStart(3, '0')}.md`),
+      `${seed}\n\nGhi chú số ${i}.\n`,
+    );
+  }
+}
+
+/** The output folder's documents, name → bytes. */
+function documents(out = 'out'): Map<string, string> {
+  const dir = join(work, out, 'documents');
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
+}
+
+const statuses = (m: Manifest) => m.inputs.map((entry) => entry.error?.ruleId ?? entry.status);
+
+// Each test runs the CLI on a corpus, several times: seconds, not milliseconds.
+describe('baocao extract over a folder', { timeout: 120_000 }, () => {
+  it('gives the same bytes with 1 and 2 workers', () => {
+    writeCorpus(24);
+    expect(run('extract', 'in', '-o', 'one', '--workers', '1').code).toBe(0);
+    expect(run('extract', 'in', '-o', 'two', '--workers', '2').code).toBe(0);
+    expect(documents('two')).toEqual(documents('one'));
+    expect(documents('one').size).toBe(24);
+    const { run: _one, ...one } = manifest('one');
+    const { run: _two, ...two } = manifest('two');
+    expect(two).toEqual(one);
+  });
+
+  it('skips what is unchanged, redoes what changed, and removes what is gone', () => {
+    writeCorpus(12);
+    expect(run('extract', 'in', '-o', 'out').code).toBe(0);
+    const first = documents();
+
+    expect(run('extract', 'in', '-o', 'out').code).toBe(0);
+    expect(statuses(manifest())).toEqual(Array(12).fill('unchanged'));
+    expect(documents()).toEqual(first);
+
+    // Touching a file without changing it is no change; changing its bytes is.
+    utimesSync(join(work, 'in/00/r003.md'), new Date(), new Date());
+    writeFileSync(join(work, 'in/00/r004.md'), `${seed}\n\nGhi chú đã sửa.\n`);
+    rmSync(join(work, 'in/01/r011.md'));
+    expect(run('extract', 'in', '-o', 'out').code).toBe(0);
+    const after = manifest();
+    expect(after.inputs).toHaveLength(11);
+    expect(statuses(after).filter((s) => s !== 'unchanged')).toEqual(['ok']);
+    expect(after.inputs.find((e) => e.status === 'ok')?.path).toBe('in/00/r004.md');
+    expect(documents().size).toBe(11);
+    const docIds = new Set(after.inputs.map((entry) => `${entry.docId}.json`));
+    expect([...documents().keys()].every((name) => docIds.has(name))).toBe(true);
+
+    expect(run('extract', 'in', '-o', 'out', '--force').code).toBe(0);
+    expect(statuses(manifest())).toEqual(Array(11).fill('ok'));
+  });
+
+  it('completes after being killed partway, identical to a run that was not', async () => {
+    writeCorpus(40);
+    expect(run('extract', 'in', '-o', 'whole', '--workers', '2').code).toBe(0);
+
+    const child = spawn(process.execPath, [cli, 'extract', 'in', '-o', 'out', '--workers', '2'], {
+      cwd: work,
+    });
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        let written = 0;
+        try {
+          written = readdirSync(join(work, 'out/documents')).length;
+        } catch {}
+        if (written >= 5) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 5);
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    expect(readdirSync(join(work, 'out')).some((name) => name.endsWith('.journal.ndjson'))).toBe(
+      true,
+    );
+
+    expect(run('extract', 'in', '-o', 'out', '--workers', '2').code).toBe(0);
+    expect(documents()).toEqual(documents('whole'));
+    expect(readdirSync(join(work, 'out/documents')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(work, 'out')).some((name) => name.endsWith('.journal.ndjson'))).toBe(
+      false,
+    );
+    const resumed = manifest();
+    expect(resumed.totals).toMatchObject({ inputs: 40, failed: 0 });
+    // What the journal recorded before the kill is not redone.
+    expect(statuses(resumed).filter((s) => s === 'unchanged').length).toBeGreaterThan(0);
+  });
+
+  it('finishes the inputs in flight on SIGINT, writes the manifest and exits 130', async () => {
+    writeCorpus(60);
+    const child = spawn(process.execPath, [cli, 'extract', 'in', '-o', 'out', '--workers', '1'], {
+      cwd: work,
+    });
+    let sent = false;
+    const poll = setInterval(() => {
+      try {
+        if (!sent && readdirSync(join(work, 'out/documents')).length >= 3) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      } catch {}
+    }, 5);
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    clearInterval(poll);
+    expect(code).toBe(130);
+    const stopped = manifest();
+    expect(stopped.run.interrupted).toBe(true);
+    expect(stopped.inputs.length).toBeGreaterThanOrEqual(3);
+    expect(stopped.inputs.length).toBeLessThan(60);
+    expect(documents().size).toBe(stopped.totals.ok);
+  });
+
+  it('records every bad input with a clear reason and extracts the good ones', () => {
+    mkdirSync(join(work, 'in/x.md'), { recursive: true });
+    writeFileSync(join(work, 'in/good.md'), seed);
+    writeFileSync(join(work, 'in/empty.md'), '');
+    writeFileSync(
+      join(work, 'in/image.md'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    writeFileSync(join(work, 'in/latin1.md'), Buffer.from('B\xe1o c\xe1o', 'latin1'));
+    writeFileSync(join(work, 'in/big.md'), `${seed}${'x'.repeat(2_000)}`);
+    symlinkSync('missing.md', join(work, 'in/dangling.md'));
+    symlinkSync('.', join(work, 'in/loop'));
+    writeFileSync(
+      join(work, 'in/nested.md'),
+      Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n'),
+    );
+
+    const { code } = run(
+      'extract',
+      'in',
+      '-o',
+      'out',
+      '--max-bytes',
+      String(Buffer.byteLength(seed) + 1_000),
+      '--timeout',
+      '1',
+    );
+
+    expect(code).toBe(1);
+    const byPath = new Map(manifest().inputs.map((entry) => [entry.path, entry]));
+    expect(byPath.get('in/good.md')).toMatchObject({ status: 'ok', error: null });
+    expect(byPath.get('in/empty.md')?.error?.ruleId).toBe('no-text');
+    expect(byPath.get('in/image.md')?.error).toMatchObject({ ruleId: 'binary-content' });
+    expect(byPath.get('in/latin1.md')?.error?.message).toMatch(
+      /^in\/latin1\.md:1:2: ill-formed UTF-8/,
+    );
+    expect(byPath.get('in/big.md')?.error?.ruleId).toBe('too-large');
+    expect(byPath.get('in/dangling.md')?.error?.message).toContain('ENOENT');
+    // A folder named like a report is walked, not read; the loop is walked once.
+    expect([...byPath.keys()].filter((path) => path.startsWith('in/loop'))).toEqual([]);
+    expect(documents().size).toBe(1);
+  });
+
+  it('stops an extraction over the time limit, replaces its worker and goes on', () => {
+    mkdirSync(join(work, 'in'));
+    // A thousand nested list levels take the markdown parser far longer than the limit.
+    const nested = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n');
+    writeFileSync(join(work, 'in/a-nested.md'), nested);
+    writeFileSync(join(work, 'in/b.md'), 'Đạt kế hoạch năm.\n');
+    writeFileSync(join(work, 'in/c.md'), 'Vượt kế hoạch quý.\n');
+    const { code, stderr } = run('extract', 'in', '-o', 'out', '--workers', '1', '--timeout', '3');
+    expect(code).toBe(1);
+    expect(stderr).toContain('in/a-nested.md: extraction took longer than 3 s (--timeout)');
+    expect(statuses(manifest())).toEqual(['timeout', 'ok', 'ok']);
+  });
+
+  it('splits a run into shards and merges them into the same result', () => {
+    writeCorpus(20);
+    expect(run('extract', 'in', '-o', 'whole').code).toBe(0);
+    expect(run('extract', 'in', '-o', 'out', '--shard', '1/2').code).toBe(0);
+    expect(run('merge', '-o', 'out').code).toBe(2);
+    expect(run('extract', 'in', '-o', 'out', '--shard', '2/2').code).toBe(0);
+    const one = manifest('out', 'manifest.shard-1-of-2.json').inputs.length;
+    const two = manifest('out', 'manifest.shard-2-of-2.json').inputs.length;
+    expect(one + two).toBe(20);
+    expect(Math.min(one, two)).toBeGreaterThan(0);
+    expect(run('merge', '-o', 'out').code).toBe(0);
+    expect(documents()).toEqual(documents('whole'));
+    const { run: _a, ...merged } = manifest();
+    const { run: _b, ...whole } = manifest('whole');
+    expect(merged).toEqual(whole);
+  });
+
+  it('rejects bad options as usage errors', () => {
+    expect(run('extract', '--workers', '0').code).toBe(2);
+    expect(run('extract', '--shard', '3/2').code).toBe(2);
+    expect(run('extract', '--log-format', 'xml').code).toBe(2);
+    expect(run('extract', '--prune', '--no-prune').code).toBe(2);
+  });
+});
