@@ -8,13 +8,15 @@
  * - `table-sum`: rows under `Bao gồm` (comprising) in an additive unit add up to their parent.
  * - `table-part-exceeds`: rows under `Trong đó` (of which) add up to no more than their parent.
  * - `table-yoy-index`: a year-on-year figure of an indicator that is not a rate is an index (100
- *   means unchanged), which cannot be zero or negative.
+ *   means unchanged), which cannot be zero or negative; a column of changes (`Tăng (+), giảm (-)
+ *   so với cùng kỳ`) is not checked.
  * Rates and percentages are never summed.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Cell, ColumnRole, Row, Table } from '../schema/document.js';
 import '../types/vfile-data.js';
+import { isChangeColumn } from '../vi/table-headers.js';
 
 export default function tableChecks() {
   return (_tree: Root, file: VFile): undefined => {
@@ -40,21 +42,37 @@ function column(table: Table, role: ColumnRole): number {
   return table.columns.findIndex((c) => c.role === role);
 }
 
+/**
+ * The figure a share-of-plan column divides: the nearest estimate or actual column before it of
+ * the plan's year (`Thực hiện 2023 | Kế hoạch 2024 | Thực hiện 2024 | Cùng kỳ 2023 | So với KH`
+ * divides the 2024 one), else the nearest before it.
+ */
+function dividedColumn(table: Table, shareAt: number, planAt: number): number {
+  const planYear = table.columns[planAt]?.period?.year;
+  let nearest = -1;
+  for (let i = shareAt - 1; i >= 0; i--) {
+    const column = table.columns[i];
+    if (column?.role !== 'estimate' && column?.role !== 'actual') continue;
+    if (planYear === undefined || column.period?.year === planYear) return i;
+    if (nearest < 0) nearest = i;
+  }
+  return nearest;
+}
+
 function checkShares(table: Table, report: Report): void {
   const planAt = column(table, 'plan');
-  const valueAt =
-    column(table, 'estimate') >= 0 ? column(table, 'estimate') : column(table, 'actual');
-  const shares = table.columns.flatMap((c, i) => (c.role === 'share_of_plan' ? [i] : []));
-  if (planAt < 0 || valueAt < 0) return;
-  for (const row of table.rows) {
-    const plan = row.cells[planAt];
-    const value = row.cells[valueAt];
-    if (!plan || value?.kind !== 'number' || value.value === undefined) continue;
-    const bounds =
-      plan.kind === 'number' ? [plan.value] : plan.kind === 'range' ? [plan.min, plan.max] : [];
-    for (const at of shares) {
-      const share = row.cells[at];
-      if (share?.kind !== 'number' || share.value === undefined || bounds.length === 0) continue;
+  if (planAt < 0) return;
+  table.columns.forEach((share, at) => {
+    if (share.role !== 'share_of_plan') return;
+    const valueAt = dividedColumn(table, at, planAt);
+    if (valueAt < 0) return;
+    for (const row of table.rows) {
+      const plan = row.cells[planAt];
+      const value = row.cells[valueAt];
+      const stated = row.cells[at];
+      if (!plan || value?.kind !== 'number' || stated?.kind !== 'number') continue;
+      const bounds =
+        plan.kind === 'number' ? [plan.value] : plan.kind === 'range' ? [plan.min, plan.max] : [];
       const agrees = bounds.some(
         (bound) =>
           bound !== undefined &&
@@ -63,20 +81,20 @@ function checkShares(table: Table, report: Report): void {
             half(value),
             bound,
             half(plan),
-            share.value ?? 0,
-            half(share),
+            stated.value ?? 0,
+            half(stated),
           ),
       );
-      if (!agrees) {
-        const ratio = ((value.value / (bounds[0] ?? 1)) * 100).toFixed(2);
+      if (bounds.length > 0 && !agrees) {
+        const ratio = (((value.value ?? 0) / (bounds[0] ?? 1)) * 100).toFixed(2).replace('.', ',');
         report(
           row,
           'table-share-of-plan',
-          `«${row.label}»: ${value.raw} of ${plan.raw} is ${ratio.replace('.', ',')} % of the plan; the table says ${share.raw} %`,
+          `«${row.label}»: ${value.raw} of ${plan.raw} is ${ratio} % of the plan; the table says ${stated.raw} %`,
         );
       }
     }
-  }
+  });
 }
 
 /** Whether share ± its rounding meets (value ± rounding) ÷ (plan ± rounding) × 100. */
@@ -143,7 +161,10 @@ function checkBreakdowns(table: Table, report: Report): void {
 }
 
 function checkIndexes(table: Table, report: Report): void {
-  const yoy = table.columns.flatMap((c, i) => (c.role === 'yoy' ? [i] : []));
+  // A column of changes (`Tăng (+), giảm (-) so với cùng kỳ`) may well be negative.
+  const yoy = table.columns.flatMap((c, i) =>
+    c.role === 'yoy' && !isChangeColumn(c.name) ? [i] : [],
+  );
   for (const row of table.rows) {
     if (row.kind !== 'data' || isRate(row.unit)) continue;
     for (const at of yoy) {

@@ -130,21 +130,32 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
     headerRows.push(body[0]);
     body = body.slice(1);
   }
-  const headerText = texts(headerRows[0]).join('|');
+  // A part after a page break repeats the header rows (all of them), or goes straight on.
+  const headerTexts = new Set(headerRows.map((row) => texts(row).join('|')));
+  const width = texts(headerRows[0]).length;
   for (const part of continuations) {
-    const [head, ...rest] = part.children;
-    body = [...body, ...(head && texts(head).join('|') !== headerText ? [head] : []), ...rest];
+    let rest = part.children;
+    while (
+      rest[0] &&
+      (headerTexts.has(texts(rest[0]).join('|')) || isHeaderContinuation(rest[0], width))
+    ) {
+      rest = rest.slice(1);
+    }
+    body = [...body, ...rest];
   }
 
   const columns = readColumns(headerRows);
   const roles = columns.map((column) => column.role);
-  const labelAt = roles.includes('label') ? roles.indexOf('label') : roles.indexOf('other');
   const orderAt = roles.indexOf('order');
   const unitAt = roles.indexOf('unit');
+  const labelAt = labelColumn(roles, body);
 
   const rows: Row[] = [];
-  let parent: Row | undefined;
-  let group: Row['group'] = null;
+  const ladder: string[] = [];
+  /** Open rows, outermost first, with the position of their rung on the order ladder. */
+  const open: { row: Row; position: number }[] = [];
+  /** A label row (`Bao gồm:`) or a label ending `trong đó:` says how the rows under a row relate. */
+  let grouping: { ownerId: string; group: NonNullable<Row['group']> } | undefined;
   for (const node of body) {
     if (node.children.length !== columns.length) {
       file.message(
@@ -173,20 +184,41 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
       cells,
       sources: sourcesOf(node),
     };
-    const belongs =
-      order === null &&
-      parent !== undefined &&
-      (row.kind === 'label' || bullet !== null || group !== null || unit === parent.unit);
-    if (belongs && parent) {
-      row.parentId = parent.id;
-      if (row.kind === 'label') group = rowGroup(label) ?? null;
-      else row.group = group;
-    } else {
-      // A numbered row, or one that lost its number (another unit, no bullet): a top row.
-      parent = row;
-      group = rowGroup(label) ?? null;
-    }
     rows.push(row);
+
+    const rung = orderRung(order, bullet);
+    if (row.kind === 'label') {
+      // `Bao gồm:` belongs to the row it breaks down, and groups the rows that follow.
+      const owner = open.at(-1)?.row;
+      if (owner) {
+        row.parentId = owner.id;
+        const group = rowGroup(label);
+        grouping = group ? { ownerId: owner.id, group } : undefined;
+      }
+      continue;
+    }
+    if (rung === undefined && (isTotal(label) || grouping === undefined)) {
+      // No number, no bullet, no breakdown under way: a top row (a total, or one that lost its
+      // number). Rows are never nested by their unit alone.
+      open.length = 0;
+      open.push({ row, position: 1 });
+      grouping = undefined;
+    } else {
+      if (rung !== undefined && !ladder.includes(rung)) ladder.push(rung);
+      // Unnumbered rows of a breakdown stand just below the row broken down.
+      const position =
+        rung === undefined
+          ? (open.find((o) => o.row.id === grouping?.ownerId)?.position ?? 1) + 1
+          : ladder.indexOf(rung) + 1;
+      while ((open.at(-1)?.position ?? 0) >= position) open.pop();
+      const parent = open.at(-1)?.row;
+      if (parent) row.parentId = parent.id;
+      if (grouping && !open.some((o) => o.row.id === grouping?.ownerId)) grouping = undefined;
+      if (grouping && row.parentId === grouping.ownerId) row.group = grouping.group;
+      open.push({ row, position });
+    }
+    const ownGroup = rowGroup(label);
+    if (ownGroup) grouping = { ownerId: row.id, group: ownGroup };
   }
 
   return {
@@ -196,6 +228,44 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
     rows,
     sources: parts.parts.flatMap(sourcesOf),
   };
+}
+
+/**
+ * The rung of a row on the table's own ladder: `I`, `1`, `1.1`, `a`, a bullet in the order column
+ * or before the label. Learned by first appearance, like the section ladder.
+ */
+function orderRung(order: string | null, bullet: string | null): string | undefined {
+  if (order === null) return bullet === null ? undefined : 'bullet';
+  const text = order.replace(/[.)]$/, '');
+  if (/^[-–+•*]$/.test(text)) return 'bullet';
+  if (/^[IVXLC]+$/.test(text)) return 'roman';
+  if (/^\d+$/.test(text)) return 'integer';
+  if (/^\d+(?:\.\d+)+$/.test(text)) return `multilevel:${text.split('.').length}`;
+  if (/^[a-zđ]$/u.test(text)) return 'letter';
+  if (/^[A-Z]$/.test(text)) return 'capital';
+  return 'other';
+}
+
+/** `Tổng cộng`, `Cộng`, `Toàn tỉnh`: a total of the rows above, never one of them. */
+function isTotal(label: string): boolean {
+  return /^(?:tổng cộng|cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|quốc|ngành))\s*:?$/iu.test(
+    label.trim(),
+  );
+}
+
+/**
+ * The column that names the rows: the one headed `Chỉ tiêu`/`Nội dung`, else the first column
+ * that holds text rather than figures (never the order column).
+ */
+function labelColumn(roles: readonly ColumnRole[], body: readonly TableRow[]): number {
+  const named = roles.indexOf('label');
+  if (named >= 0) return named;
+  return roles.findIndex((role, i) => {
+    if (role !== 'other') return false;
+    const values = body.map((row) => (row.children[i] ? cellText(row.children[i]) : ''));
+    const textual = values.filter((v) => v !== '' && !EMPTY.has(v) && !isFigure(v)).length;
+    return textual > values.filter((v) => isFigure(v)).length;
+  });
 }
 
 function isHeaderContinuation(row: TableRow, width: number): boolean {

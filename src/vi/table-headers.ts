@@ -16,6 +16,7 @@
  *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-' }
  */
 import type { ColumnRole } from '../schema/document.js';
+import { findQuantities } from './quantity.js';
 
 /** Headers are matched folded: lower case, one space, OCR `U'`/`Ư'` read as `ước`. */
 function fold(header: string): string {
@@ -35,8 +36,15 @@ const ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['order', /^(?:s?tt|số tt|số thứ tự|thứ tự)$/u],
   // A comparison names the figure it compares, so it is tested before plan and estimate.
   ['share_of_plan', edge('so (?:với|sánh) (?:kh|kế hoạch|dự toán|chỉ tiêu)')],
-  ['yoy', edge('so (?:với|sánh) (?:cùng kỳ|cùng kì|ck|năm trước)|cùng kỳ')],
-  ['unit', edge('đơn vị tính|đvt|đơn vị')],
+  // Compared with last year (`so với cùng kỳ`, `Tăng (+), giảm (-) so với cùng kỳ`). `Cùng kỳ
+  // năm 2023` alone is last year's figure itself: an actual, in the row's unit.
+  [
+    'yoy',
+    /(?=.*(?:cùng kỳ|cùng kì|năm trước|(?<![\p{L}])ck(?![\p{L}])))(?=.*(?:so (?:với|sánh)|tăng|giảm))/u,
+  ],
+  ['actual', edge('cùng kỳ|cùng kì')],
+  // `Đơn vị` alone heads a column of districts or agencies, not units.
+  ['unit', edge('đơn vị tính|đvt|đơn vị đo')],
   ['label', edge('chỉ tiêu|nội dung|danh mục|hạng mục|tên chỉ tiêu|lĩnh vực')],
   ['estimate', edge('ước thực hiện|ước th|ước tính|ước')],
   ['plan', edge('kế hoạch|kh|dự toán|mục tiêu')],
@@ -49,11 +57,25 @@ export function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
-/** The unit a header gives its column: `(%)`, `(tỷ đồng)`; undefined when it gives none. */
+/**
+ * The unit a header gives its column: `(%)`, `(tỷ đồng)`; undefined when it gives none, and for
+ * a note in brackets that is no unit (`(điều chỉnh)`, `(sơ bộ)`).
+ */
 export function headerUnit(header: string): string | undefined {
   const match = /\(([^()]{1,20})\)\s*$/u.exec(header.trim());
   const unit = match?.[1]?.trim();
-  return unit === undefined || /^\d+$/.test(unit) ? undefined : unit;
+  if (unit === undefined) return undefined;
+  if (unit === '%') return unit;
+  const [quantity] = findQuantities(`1 ${unit}`);
+  const known =
+    quantity?.end === unit.length + 2 &&
+    (quantity.unit !== undefined || quantity.scale !== undefined);
+  return known ? unit : undefined;
+}
+
+/** A comparison column that gives the change itself (`Tăng (+), giảm (-) so với cùng kỳ`), not an index. */
+export function isChangeColumn(header: string): boolean {
+  return /(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])|\+\s*\/?\s*-/u.test(fold(header));
 }
 
 /** What a label row says of the rows under it: they add up (`Bao gồm`), or are part of it. */
