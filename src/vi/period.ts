@@ -301,39 +301,60 @@ export function parsePeriod(text: string): Result<Period> {
 }
 
 /**
- * The period a title or a column header names, as precisely as it says it: its most precise
- * period (a quarter, a half, a month or `n tháng` before a bare year), given the year of another
- * when it has none of its own, or a bare year alone.
+ * The period a title or a column header names: the first period it names, given the year of a
+ * later one when it has none of its own; a later, more precise period of the same year refines it
+ * (a header path `Năm 2024 / Ước thực hiện 6 tháng đầu năm`). A bare year counts in a header
+ * (`Kế hoạch 2024`). A quarter or month the text names but cannot be read whole (`Thực hiện quý I`
+ * with no year anywhere, `6 tháng` alone) gives no period rather than a wrong one.
  *
- *   mainPeriod('kết quả … quý I; nhiệm vụ … quý II năm 2023') → 2023 Q1
- *   mainPeriod('Năm 2024 / Thực hiện 6 tháng đầu năm')         → 2024 H1
- *   mainPeriod('Kế hoạch 2024')                                → 2024 (a bare year in a header)
+ *   mainPeriod('kết quả … quý I; nhiệm vụ … quý II năm 2023')              → 2023 Q1
+ *   mainPeriod('kết quả công tác năm 2023 và nhiệm vụ quý I năm 2024')     → 2023
+ *   mainPeriod('Năm 2024 / Thực hiện 6 tháng đầu năm')                     → 2024 H1
+ *   mainPeriod('Kế hoạch 2024')                                            → 2024
  */
 export function mainPeriod(text: string): Period | undefined {
   const periods = findPeriods(text);
-  const isPrecise = (period: Period) =>
-    period.quarter !== undefined ||
-    period.half !== undefined ||
-    period.month !== undefined ||
-    period.months !== undefined;
   const year =
     periods.find((match) => match.period.year !== undefined)?.period.year ?? bareYear(text);
-  const precise = periods.find((match) => isPrecise(match.period));
-  if (precise) {
-    if (precise.period.year !== undefined) return precise.period;
+  const complete = (match: PeriodMatch): Period | undefined => {
+    if (match.period.year !== undefined) return match.period;
     if (year === undefined) return undefined;
     // `quý I` + 2023 → `quý I năm 2023`; `6 tháng đầu năm` + 2024 → `6 tháng đầu năm 2024`.
-    for (const written of [`${precise.raw} năm ${year}`, `${precise.raw} ${year}`]) {
+    for (const written of [`${match.raw} năm ${year}`, `${match.raw} ${year}`]) {
       const completed = parsePeriod(written);
       if (completed.ok && completed.value.year === year) return completed.value;
     }
     return undefined;
+  };
+  const [first, ...later] = periods;
+  let period = first ? complete(first) : undefined;
+  if (period && !isPrecise(period)) {
+    const refining = later.find(
+      (match) => isPrecise(match.period) && (match.period.year ?? period?.year) === period?.year,
+    );
+    if (refining) period = complete(refining) ?? period;
   }
-  const first = periods[0]?.period;
-  if (first?.from !== undefined) return first;
-  if (year === undefined) return undefined;
-  const whole = parsePeriod(`năm ${year}`);
-  return whole.ok ? whole.value : undefined;
+  if (!period && periods.length === 0 && year !== undefined) {
+    const whole = parsePeriod(`năm ${year}`);
+    period = whole.ok ? whole.value : undefined;
+  }
+  const unread = namesPartOfYear(text) && !periods.some((match) => isPrecise(match.period));
+  if (period && !isPrecise(period) && unread) return undefined;
+  return period;
+}
+
+function isPrecise(period: Period): boolean {
+  return (
+    period.quarter !== undefined ||
+    period.half !== undefined ||
+    period.month !== undefined ||
+    period.months !== undefined
+  );
+}
+
+/** `quý`, `tháng`, `6 tháng`: the text speaks of part of a year. */
+function namesPartOfYear(text: string): boolean {
+  return /(?<![\p{L}])(?:quý|tháng)(?![\p{L}])/iu.test(text);
 }
 
 /** A four-digit year standing alone (`Kế hoạch 2024`), in the years periods may name. */

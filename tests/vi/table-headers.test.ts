@@ -76,7 +76,18 @@ describe('mainPeriod', () => {
     expect(mainPeriod(text)).toMatchObject(expected);
   });
 
-  it('names no period where the text gives no year', () => {
+  it('takes the first period a title names, not the most precise', () => {
+    expect(
+      mainPeriod('kết quả công tác năm 2023 và phương hướng nhiệm vụ quý I năm 2024'),
+    ).toMatchObject({
+      year: 2023,
+      from: '2023-01-01',
+      to: '2023-12-31',
+    });
+  });
+
+  it('names no period where the text gives no year, or a part of a year it cannot read', () => {
+    expect(mainPeriod('Năm 2024 / Ước thực hiện 6 tháng')).toBeUndefined();
     expect(mainPeriod('Thực hiện quý I')).toBeUndefined();
     expect(mainPeriod('Kết quả đạt được')).toBeUndefined();
     expect(mainPeriod('Thu 1.714 tỷ đồng')).toBeUndefined();
