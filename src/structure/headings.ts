@@ -47,7 +47,11 @@ export function headingOf(node: RootContent, source: string): HeadingCandidate |
     case 'heading':
       return fromText(plainText(node).text, node, `heading:${node.depth}`, true);
     case 'paragraph':
-      return appendixOf(node) ?? fromText(plainText(node).text, node, setApart(node), false);
+      return (
+        appendixOf(node) ??
+        kindWordWithTitle(node) ??
+        fromText(plainText(node).text, node, setApart(node), false)
+      );
     case 'list':
       return fromOrderedItem(node, source);
     default:
@@ -122,7 +126,33 @@ function setApart(paragraph: Paragraph): string | undefined {
   }
   const text = plainText(paragraph).text.trim();
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters >= 4 && !/\p{Ll}/u.test(text) && text.includes(' ') ? 'caps' : undefined;
+  // A heading in capitals is a few words; a sentence in capitals (with commas) is body.
+  const words = text.split(/\s+/).length;
+  const isCaps = letters >= 4 && !/\p{Ll}/u.test(text) && words >= 2 && words <= 12;
+  return isCaps && !text.includes(',') ? 'caps' : undefined;
+}
+
+/** `Chương I` and its title on the next line of the same paragraph: one heading. */
+function kindWordWithTitle(paragraph: Paragraph): HeadingCandidate | undefined {
+  const lines = plainText(paragraph)
+    .text.split('\n')
+    .map((line) => line.trim());
+  const [first = '', title = '', ...rest] = lines;
+  if (lines.length !== 2 || rest.length > 0) return undefined;
+  const marker = leadingNumberingMarker(first);
+  if (!marker.ok || marker.value.end < first.length) return undefined;
+  const { numbering, label } = marker.value;
+  if (!['part', 'chapter', 'section', 'article'].includes(numbering)) return undefined;
+  if (title === '' || title.length > MAX_TITLE || /[.;,]$/.test(title)) return undefined;
+  return {
+    label,
+    numbering,
+    rung: numbering,
+    title,
+    sources: sourcesOf(paragraph),
+    rest: [],
+    markdownDepth: undefined,
+  };
 }
 
 /** `1. Về công tác …` as remark reads it: an ordered list with one short item. */

@@ -39,12 +39,15 @@ import {
   nationalLine,
   opensBody,
   placeAndDate,
-  splitNationalLine,
+  splitHeaderLine,
 } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
 import { mainPeriod } from '../vi/period.js';
+import { startsLowercase } from '../vi/text.js';
 
 const MAX_TITLE_LINES = 4;
+/** How far from the start a type line is looked for. */
+const HEAD_WINDOW = 12;
 
 export default function metadata() {
   return (tree: Root, file: VFile): undefined => {
@@ -108,6 +111,10 @@ interface HeadDraft {
   title: string[];
   /** Something no body has was seen: a number, a date line, the motto, a type line. */
   distinctive: boolean;
+  /** A type line stands among the first nodes. */
+  typeAhead: boolean;
+  /** The summary has ended: the next paragraph did not go on with its sentence. */
+  titleClosed: boolean;
 }
 
 /** The head: whole nodes from the start for as long as every line of each is a header line. */
@@ -120,12 +127,19 @@ function readHead(nodes: readonly RootContent[]): Head {
     issuer: [],
     title: [],
     distinctive: false,
+    typeAhead: typeLineAhead(nodes),
+    titleClosed: false,
   };
   const taken: RootContent[] = [];
   for (const node of nodes) {
     const lines = headLines(node);
     if (lines === undefined) break;
     const trial: HeadDraft = { ...draft, issuer: [...draft.issuer], title: [...draft.title] };
+    // A summary line goes on in the next paragraph only as a continuation of its sentence.
+    const titleBefore = trial.title.at(-1);
+    if (titleBefore !== undefined && !/,$/.test(titleBefore) && !startsLowercase(lines[0] ?? '')) {
+      trial.titleClosed = true;
+    }
     if (!lines.every((line) => readHeadLine(line, trial))) break;
     draft = trial;
     taken.push(node);
@@ -143,6 +157,13 @@ function readHead(nodes: readonly RootContent[]): Head {
   };
 }
 
+/** Whether a type line (`BÁO CÁO`) stands among the first nodes: then what precedes it is header. */
+function typeLineAhead(nodes: readonly RootContent[]): boolean {
+  return nodes
+    .slice(0, HEAD_WINDOW)
+    .some((node) => headLines(node)?.some((line) => documentType(line) !== undefined));
+}
+
 /** Notes that the head said something only a head says; true, for the line was read. */
 function distinctive(draft: HeadDraft): true {
   draft.distinctive = true;
@@ -155,13 +176,20 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
   if (nationalLine(line)) return distinctive(draft);
   const number = documentNumberLine(line);
   if (number !== undefined && draft.documentNumber === null) {
-    draft.documentNumber = number;
+    // A draft leaves the number blank (`Số:      /BC-UBND`): a number line all the same.
+    draft.documentNumber = number === '' ? null : number;
     return distinctive(draft);
   }
   const dated = placeAndDate(line);
-  if (dated && draft.issuedOn === null) {
+  if (dated && draft.issuedOn === null && draft.place === null) {
     draft.place = dated.place;
     draft.issuedOn = dated.date;
+    return distinctive(draft);
+  }
+  const subject = /^V\/v\s*:?\s*(.+)$/iu.exec(line);
+  if (subject?.[1] && draft.title.length === 0) {
+    // Về việc: a letter's subject line, its title.
+    draft.title.push(subject[1].trim());
     return distinctive(draft);
   }
   if (draft.documentType === null) {
@@ -170,18 +198,21 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
       draft.documentType = type;
       return distinctive(draft);
     }
-    // Before the type line: the issuer, in capitals (cơ quan ban hành).
-    if (!/\p{Ll}/u.test(line) && line.length <= 80 && !leadingNumberingMarker(line).ok) {
-      draft.issuer.push(line);
-      return true;
-    }
-    return false;
+    // Before the type line: the issuer (cơ quan ban hành), in capitals, or in any case when a
+    // type line follows.
+    const issuerLike =
+      (draft.typeAhead || !/\p{Ll}/u.test(line)) &&
+      line.length <= 80 &&
+      !leadingNumberingMarker(line).ok;
+    if (issuerLike) draft.issuer.push(line);
+    return issuerLike;
   }
   // After the type line: the summary (trích yếu), a few short lines that are not yet the body.
   const isTitle =
+    !draft.titleClosed &&
     draft.title.length < MAX_TITLE_LINES &&
     line.length <= 300 &&
-    !/[.:]$/.test(line) &&
+    !/[.:;]$/.test(line) &&
     !opensBody(line) &&
     !isRecipientsHeading(line) &&
     !leadingNumberingMarker(line).ok;
@@ -194,9 +225,9 @@ function headLines(node: RootContent): string[] | undefined {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      return plainText(node).text.split('\n').flatMap(splitNationalLine);
+      return plainText(node).text.split('\n').flatMap(splitHeaderLine);
     case 'html':
-      return htmlBlockText(node.value).split('\n').flatMap(splitNationalLine);
+      return htmlBlockText(node.value).split('\n').flatMap(splitHeaderLine);
     case 'thematicBreak':
       return [];
     case 'table': {
@@ -205,7 +236,7 @@ function headLines(node: RootContent): string[] | undefined {
       for (const row of node.children) {
         row.children.forEach((cell, index) => {
           const column = columns[index] ?? [];
-          column.push(...cellLines(cell));
+          column.push(...cellLines(cell).flatMap(splitHeaderLine));
           columns[index] = column;
         });
       }

@@ -9,6 +9,7 @@
  *   splitNationalLine('CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') → ['CHÍNH PHỦ', 'CỘNG HÒA …']
  *   documentNumberLine('Số: 123/BC-UBND')                  → '123/BC-UBND'
  *   placeAndDate('Hà Nội, ngày 15 tháng 4 năm 2024')       → { place: 'Hà Nội', date: '2024-04-15' }
+ *   splitHeaderLine('Số: 5/BC-SYT Bắc Ninh, ngày 10/7/2024') → ['Số: 5/BC-SYT', 'Bắc Ninh, ngày 10/7/2024']
  *   documentType('BÁO CÁO')                                → 'BÁO CÁO'
  *   isRecipientsHeading('Nơi nhận:')                       → true
  *   isSignerRole('T/M BAN THƯỜNG VỤ'), isSignerRole('KT. CHỦ TỊCH') → true
@@ -16,6 +17,7 @@
  *   appendixLabel('PHỤ LỤC'), appendixLabel('Biểu số 01')  → the label; else undefined
  */
 import { findDates } from './date.js';
+import { leadingNumberingMarker } from './numbering.js';
 
 /** Lines are compared with their dashes and spaces folded: converters vary both. */
 function fold(line: string): string {
@@ -56,27 +58,46 @@ export function splitNationalLine(line: string): string[] {
   return [line];
 }
 
+/**
+ * A header line as the conversion may have merged it, split into the lines it was: the motto or
+ * party line apart (see splitNationalLine), and a number line run into the place and date
+ * (`Số: 512/BC-SYT Bắc Ninh, ngày 10 tháng 7 năm 2024`).
+ */
+export function splitHeaderLine(line: string): string[] {
+  return splitNationalLine(line).flatMap((part) => {
+    const merged = /^(Số\s*:?\s*\S*)\s+(\p{Lu}[^,\d]{0,40},\s*ngày(?![\p{L}]).*)$/u.exec(part);
+    return merged ? [merged[1] ?? '', merged[2] ?? ''] : [part];
+  });
+}
+
 /** A line that only separates (`-----`, `___`, `*`): part of the header's drawing. */
 export function isSeparatorLine(line: string): boolean {
   return /^[-–—_*=.~\s]+$/.test(line) && line.trim() !== '';
 }
 
-/** `Số: 123/BC-UBND`, `Số 45-BC/TU` → the number and code; undefined for any other line. */
+/**
+ * `Số: 123/BC-UBND`, `Số 45-BC/TU` → the number and code; a draft's blank number
+ * (`Số:      /BC-UBND`, `Số: …/KH-UBND`) → ''; undefined for any other line.
+ */
 export function documentNumberLine(line: string): string | undefined {
-  const match = /^Số\s*:?\s*(\d[\p{L}\p{N}./-]*)\s*$/u.exec(line.trim());
-  return match?.[1];
+  const text = line.trim();
+  const match = /^Số\s*:?\s*(\d[\p{L}\p{N}./-]*)\s*$/u.exec(text);
+  if (match) return match[1];
+  return /^Số\s*:?\s*[.…_\s]*\/\s*[\p{L}\p{N}.-]+$/u.test(text) ? '' : undefined;
 }
 
 /**
  * `Hà Nội, ngày 15 tháng 4 năm 2024` → the place and the ISO date. The place is short and
  * capitalised; the date is read day first (`ngày 15/4/2024` too).
  */
-export function placeAndDate(line: string): { place: string; date: string } | undefined {
-  const match = /^(\p{Lu}[^,\d]{0,40}),\s*(ngày\b.*)$/u.exec(line.trim());
+export function placeAndDate(line: string): { place: string; date: string | null } | undefined {
+  const match = /^(\p{Lu}[^,\d]{0,40}),\s*(ngày(?![\p{L}]).*)$/u.exec(line.trim());
   if (!match) return undefined;
+  const place = (match[1] ?? '').trim();
   const [date] = findDates(match[2] ?? '');
-  if (date?.start !== 0) return undefined;
-  return { place: (match[1] ?? '').trim(), date: date.date };
+  if (date?.start === 0) return { place, date: date.date };
+  // A draft leaves the day and month blank: `Lào Cai, ngày    tháng    năm 2024`.
+  return /^ngày[\s.…_]*tháng[\s.…_]*năm/u.test(match[2] ?? '') ? { place, date: null } : undefined;
 }
 
 /** Loại văn bản: the kinds of document a report archive holds, as their type line reads. */
@@ -136,6 +157,8 @@ const ROLE_WORDS =
 export function isSignerRole(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 80 || /\p{Ll}/u.test(text)) return false;
+  // `IV. KIẾN NGHỊ VỚI BỘ TRƯỞNG` is a heading, whatever words it holds.
+  if (leadingNumberingMarker(text).ok) return false;
   return ROLE_PREFIX.test(text) || ROLE_WORDS.test(text);
 }
 
