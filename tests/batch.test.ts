@@ -241,3 +241,41 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(run('extract', '--prune', '--no-prune').code).toBe(2);
   });
 });
+
+describe('a generated corpus of 2 000 reports', { timeout: 600_000 }, () => {
+  it('gives the same bytes with 1 and 2 workers, then redoes only what changed', () => {
+    const generate = spawnSync(
+      process.execPath,
+      [
+        'dist/tools/generate-corpus-cli.js',
+        '--count',
+        '2000',
+        '--out',
+        join(work, 'in'),
+        '--seed',
+        '7',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(generate.status).toBe(0);
+    expect(run('extract', 'in', '-o', 'one', '--workers', '1', '-q').code).toBe(0);
+    expect(run('extract', 'in', '-o', 'out', '--workers', '2', '-q').code).toBe(0);
+    const two = documents();
+    expect(two.size).toBe(2000);
+    expect(two).toEqual(documents('one'));
+
+    expect(run('extract', 'in', '-o', 'out', '-q').code).toBe(0);
+    expect(statuses(manifest()).every((s) => s === 'unchanged')).toBe(true);
+
+    const changed = join(work, 'in/0003/gen-000321.md');
+    writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nGhi chú bổ sung.\n`);
+    rmSync(join(work, 'in/0019/gen-001999.md'));
+    expect(run('extract', 'in', '-o', 'out', '-q').code).toBe(0);
+    const after = manifest();
+    expect(after.inputs).toHaveLength(1999);
+    expect(after.inputs.filter((e) => e.error?.ruleId !== 'unchanged').map((e) => e.path)).toEqual([
+      'in/0003/gen-000321.md',
+    ]);
+    expect(documents().size).toBe(1999);
+  });
+});

@@ -11,7 +11,7 @@ import {
   type FootnoteSyntax,
   withFootnoteSyntax,
   withPageNumbers,
-} from './support/rewrite-report.js';
+} from '../src/tools/rewrite-report.js';
 
 const path = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
 const seed = readFileSync(path, 'utf8');

@@ -2,6 +2,12 @@
  * Rewrites a report the way other converters would have written it, to check that the pipeline
  * reads the same content from each: another footnote syntax, NFD with CRLF, page numbers at the
  * page ends. Works on the seed's conventions (superscript footnotes, blank-line paragraphs).
+ * Used by tests/repair.test.ts and by the corpus generator (generate-corpus.ts).
+ *
+ *   withFootnoteSyntax('… Trung ương².\n\n² Ban hành …', 'html')
+ *     → '… Trung ương<sup>2</sup>.\n\n<sup>2</sup> Ban hành …'   (`m²`, `km²` stay units)
+ *   withPageNumbers(text)  → `- 1 -`, `- 2 -` … after each run of footnote definitions
+ *   asWindowsNfd('Hải\n') → 'Ha\u0309i\r\n'
  */
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const run = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
