@@ -67,6 +67,13 @@ export interface BatchOptions {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** How many inputs a run will see (for a progress line's total): the walk, without reading. */
+export async function countInputs(paths: readonly string[], shard?: Shard): Promise<number> {
+  let count = 0;
+  for await (const input of walkInputs(paths)) if (!shard || inShard(input.path, shard)) count++;
+  return count;
+}
+
 export function manifestName(shard?: Shard): string {
   return shard ? `manifest.shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
 }
@@ -262,7 +269,7 @@ function isDone(entry: ManifestEntry): boolean {
   return entry.status === 'ok' || entry.error?.ruleId === 'unchanged';
 }
 
-function inShard(path: string, { index, count }: Shard): boolean {
+export function inShard(path: string, { index, count }: Shard): boolean {
   const hash = createHash('sha256').update(path).digest().readUInt32BE(0);
   return hash % count === index - 1;
 }

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MergeError, mergeShards } from '../batch/merge.js';
-import { type BatchOptions, runBatch, type Shard } from '../batch/run.js';
+import { type BatchOptions, countInputs, runBatch, type Shard } from '../batch/run.js';
 import { VERSION } from '../version.js';
 import { Reporter } from './reporter.js';
 
@@ -137,12 +137,22 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     json: values['log-format'] === 'json',
     tty: process.stderr.isTTY === true,
   });
+  const paths = positionals.length > 0 ? positionals : ['corpus'];
+  if (process.stderr.isTTY && !values.quiet && values['log-format'] === 'text') {
+    // The total, for the progress line, from a walk that reads no file.
+    countInputs(paths, shard).then(
+      (total) => {
+        reporter.total = total;
+      },
+      () => undefined,
+    );
+  }
   const interrupt = new AbortController();
   const onSigint = () => interrupt.abort();
   process.once('SIGINT', onSigint);
   try {
     const options: BatchOptions = {
-      paths: positionals.length > 0 ? positionals : ['corpus'],
+      paths,
       outDir: values.out,
       force: values.force,
       signal: interrupt.signal,

@@ -1,6 +1,6 @@
 /**
- * What the command line says while a batch runs, on stderr: a progress line on a terminal (done,
- * docs/s, failures), each failure as it happens, a summary at the end; or, with
+ * What the command line says while a batch runs, on stderr: a progress line on a terminal (done of
+ * total, docs/s, failures, time left), each failure as it happens, a summary at the end; or, with
  * `--log-format json`, one JSON line per input for machine logs.
  */
 import type { Manifest, ManifestEntry } from '../schema/manifest.js';
@@ -16,6 +16,8 @@ export class Reporter {
   private failed = 0;
   private readonly started = Date.now();
   private lastDraw = 0;
+  /** How many inputs the run will see, once a counting walk has said. */
+  total: number | undefined;
 
   constructor(private readonly options: ReporterOptions) {}
 
@@ -48,11 +50,26 @@ export class Reporter {
   private draw(): void {
     this.lastDraw = Date.now();
     const rate = this.done_ / Math.max(0.001, (Date.now() - this.started) / 1000);
-    process.stderr.write(`\r${this.done_} done, ${rate.toFixed(1)} docs/s, ${this.failed} failed`);
+    const done = this.total === undefined ? `${this.done_}` : `${this.done_}/${this.total}`;
+    const eta =
+      this.total === undefined || rate === 0
+        ? ''
+        : `, ETA ${formatSeconds(Math.max(0, this.total - this.done_) / rate)}`;
+    process.stderr.write(
+      `\r\x1b[K${done} done, ${rate.toFixed(1)} docs/s, ${this.failed} failed${eta}`,
+    );
   }
 
   private clearLine(): void {
     if (this.options.tty && !this.options.json && this.lastDraw > 0)
       process.stderr.write('\r\x1b[K');
   }
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 60
+    ? `${minutes} min ${Math.round(seconds % 60)} s`
+    : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }

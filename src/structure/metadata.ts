@@ -25,7 +25,7 @@ import type { Root, RootContent, TableCell } from 'mdast';
 import type { VFile } from 'vfile';
 import { sourcesOf } from '../mdast/data.js';
 import { htmlBlockText, plainText } from '../mdast/plain-text.js';
-import type { Metadata } from '../schema/document.js';
+import type { Metadata, Period } from '../schema/document.js';
 import '../types/vfile-data.js';
 import {
   appendixLabel,
@@ -46,6 +46,8 @@ import { mainPeriod } from '../vi/period.js';
 import { startsLowercase } from '../vi/text.js';
 
 const MAX_TITLE_LINES = 4;
+/** Paragraphs after the head in which a period is looked for when the title names none. */
+const OPENING_PARAGRAPHS = 3;
 /** How far from the start a type line is looked for. */
 const HEAD_WINDOW = 12;
 
@@ -63,7 +65,10 @@ export default function metadata() {
       documentNumber: head.documentNumber,
       place: head.place,
       issuedOn: head.issuedOn,
-      period: (head.title === null ? undefined : mainPeriod(head.title)) ?? null,
+      period: periodOf(
+        head.title,
+        nodes.filter((node) => !head.taken.includes(node)),
+      ),
       signer: foot.signer,
       recipients: foot.recipients,
       inferred: [],
@@ -275,7 +280,7 @@ function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootCont
   const takeSignature = (from: number, step: 1 | -1, stop: number) => {
     for (let i = from; i !== stop && i >= 0 && i < nodes.length; i += step) {
       const node = nodes[i] as RootContent;
-      const lines = headTakenOr(node, headTaken) ? undefined : signatureLines(node);
+      const lines = headTaken.has(node) ? undefined : signatureLines(node);
       if (!lines) return;
       foot.taken.push(node);
       if (step === 1) signature.push(...lines);
@@ -283,7 +288,15 @@ function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootCont
     }
   };
 
-  if (at >= 0) {
+  const table = nodes.findIndex((node, index) => index < end && footTable(node) !== undefined);
+  if (table >= 0 && (at < 0 || table < at)) {
+    // The usual two-column foot: recipients on the left, the signature on the right.
+    const read = footTable(nodes[table] as RootContent);
+    foot.recipients.push(...(read?.recipients ?? []));
+    signature.push(...(read?.signature ?? []));
+    foot.taken.push(nodes[table] as RootContent);
+    takeSignature(table + 1, 1, end);
+  } else if (at >= 0) {
     const heading = nodes[at] as RootContent;
     foot.taken.push(heading);
     foot.recipients.push(...(recipientsHeading(heading) ?? []));
@@ -308,8 +321,32 @@ function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootCont
   return foot;
 }
 
-function headTakenOr(node: RootContent, headTaken: ReadonlySet<RootContent>): boolean {
-  return headTaken.has(node);
+/** A layout table with a `Nơi nhận:` cell: its recipients, and the other cells' lines. */
+function footTable(node: RootContent): { recipients: string[]; signature: string[] } | undefined {
+  if (node.type !== 'table') return undefined;
+  const cells = node.children.flatMap((row) => row.children.map(cellLines));
+  const at = cells.findIndex((lines) => isRecipientsHeading(lines[0] ?? ''));
+  if (at < 0) return undefined;
+  const recipients = (cells[at] ?? [])
+    .slice(1)
+    .map(cleanRecipient)
+    .filter((line) => line !== '');
+  const signature = cells.filter((_, i) => i !== at).flat();
+  return { recipients, signature };
+}
+
+/**
+ * The reporting period: named in the title, or else in one of the first paragraphs
+ * (`Tình hình kinh tế - xã hội 6 tháng đầu năm 2024 …`).
+ */
+function periodOf(title: string | null, body: readonly RootContent[]): Period | null {
+  const fromTitle = title === null ? undefined : mainPeriod(title);
+  if (fromTitle) return fromTitle;
+  for (const node of body.filter((n) => n.type === 'paragraph').slice(0, OPENING_PARAGRAPHS)) {
+    const period = mainPeriod(plainText(node).text);
+    if (period) return period;
+  }
+  return null;
 }
 
 /** The recipients on the `Nơi nhận:` line's own paragraph, or undefined for another node. */
