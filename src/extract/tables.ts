@@ -117,7 +117,8 @@ function titleBefore(nodes: readonly RootContent[], index: number): string | nul
   const [first = '', ...rest] = lines;
   if (appendixLabel(first) !== undefined) return rest.join(' ').trim() || first;
   const text = lines.join(' ');
-  return lines.length === 1 && text.length <= 200 && !/[.;]$/.test(text) ? text : null;
+  // A sentence that leads into the table (`… như sau:`) is body, not its title.
+  return lines.length === 1 && text.length <= 200 && !/[.;:]$/.test(text) ? text : null;
 }
 
 function buildTable(id: string, parts: Group, title: string | null, file: VFile): Table {
