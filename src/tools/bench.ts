@@ -1,0 +1,250 @@
+/**
+ * `npm run bench`: the figures that say whether baocao is fast enough, each as a ratio against a
+ * baseline measured in the same run, on the real corpus and on a generated one. Not part of
+ * `npm test`: timings belong here, never in assertions.
+ *
+ * 1. Per document: the full `extract` against a bare remark-parse + remark-gfm parse of the same
+ *    text (median of many runs after warm-up), and each stage's share of the time.
+ * 2. Batch: throughput with 1 worker and with every core, the scaling ratio; an unchanged re-run
+ *    against the cold run; peak RSS for 1 000 and for 10 000 generated documents.
+ * 3. The vi module: throughput on report text, and time on 1 MB hostile strings.
+ *
+ * Options: `--quick` (fewer documents and runs, for a smoke test), `--keep DIR` (work folder).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { type Plugin, unified } from 'unified';
+import type { VFile } from 'vfile';
+import { pipeline } from '../pipeline.js';
+import { readSource } from '../read/index.js';
+import { findDates } from '../vi/date.js';
+import { findDocumentReferences } from '../vi/document-reference.js';
+import { parseNumber } from '../vi/number.js';
+import { findPeriods } from '../vi/period.js';
+import { findQuantities } from '../vi/quantity.js';
+import { generateReports } from './generate-corpus.js';
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, keep: { type: 'string' } },
+});
+const quick = values.quick;
+const work = values.keep ?? mkdtempSync(join(tmpdir(), 'baocao-bench-'));
+mkdirSync(work, { recursive: true });
+const dist = new URL('..', import.meta.url);
+const rows: [string, string, string][] = [];
+const row = (figure: string, value: string, note = '') => {
+  rows.push([figure, value, note]);
+  process.stderr.write(`  ${figure}: ${value} ${note}\n`);
+};
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function timeIt(run: () => unknown, runs: number, warmup: number): Promise<number> {
+  for (let i = 0; i < warmup; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+// 1. Per document.
+const corpusDir = 'corpus';
+const sources = readdirSync(corpusDir)
+  .filter((name) => /\.(md|markdown|txt)$/.test(name) && !/^readme\./i.test(name))
+  .map((name) => ({ name, text: readFileSync(join(corpusDir, name), 'utf8') }));
+const samples = [
+  ...sources.map(({ name, text }) => ({ name: `corpus/${name}`, text })),
+  ...[...generateReports({ sources, count: 3, seed: 11 })].map(({ name, text }) => ({
+    name: `generated ${name}`,
+    text,
+  })),
+];
+const bare = unified().use(remarkParse).use(remarkGfm);
+const runs = quick ? 15 : 60;
+process.stderr.write('per document\n');
+for (const { name, text } of samples) {
+  const bytes = Buffer.from(text);
+  const parse = await timeIt(() => bare.parse(text), runs, 15);
+  const full = await timeIt(
+    async () => {
+      const file = readSource({ path: name, bytes });
+      await pipeline.run(pipeline.parse(file), file);
+    },
+    runs,
+    15,
+  );
+  row(
+    `extract ÷ bare parse, ${name} (${(bytes.length / 1024).toFixed(0)} KB)`,
+    `${(full / parse).toFixed(2)}×`,
+    `(${full.toFixed(1)} ms vs ${parse.toFixed(1)} ms)`,
+  );
+}
+
+// Stage by stage: the same pipeline with each transformer timed.
+const stageTimes = new Map<string, number>();
+const timed = unified();
+for (const [plugin, ...options] of pipeline.attachers) {
+  const name = plugin.name || 'anonymous';
+  const wrapped: Plugin<unknown[], Root> = function (this: unknown, ...args: unknown[]) {
+    const transformer = (plugin as (...a: unknown[]) => unknown).apply(this, args);
+    if (typeof transformer !== 'function') return undefined;
+    return (tree: Root, file: VFile) => {
+      const start = performance.now();
+      (transformer as (t: Root, f: VFile) => void)(tree, file);
+      stageTimes.set(name, (stageTimes.get(name) ?? 0) + performance.now() - start);
+    };
+  };
+  Object.defineProperty(wrapped, 'name', { value: name });
+  timed.use(wrapped, ...options);
+}
+const seed = samples[0];
+if (seed) {
+  const bytes = Buffer.from(seed.text);
+  let readTime = 0;
+  let parseTime = 0;
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    const file = readSource({ path: seed.name, bytes });
+    readTime += performance.now() - start;
+    start = performance.now();
+    const tree = timed.parse(file);
+    parseTime += performance.now() - start;
+    await timed.run(tree, file);
+  }
+  const total = readTime + parseTime + [...stageTimes.values()].reduce((a, b) => a + b, 0);
+  const share = (ms: number) => `${((ms / total) * 100).toFixed(1)} %`;
+  row('stage: read (decode, NFC, hash)', share(readTime));
+  row('stage: parse (remark-parse, tables, footnotes)', share(parseTime));
+  for (const [name, ms] of stageTimes) row(`stage: ${name}`, share(ms));
+}
+
+// 2. Batch.
+const generate = (count: number, dir: string) => {
+  const started = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    [
+      new URL('tools/generate-corpus-cli.js', dist).pathname,
+      '--count',
+      String(count),
+      '--out',
+      dir,
+      '--seed',
+      '3',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(result.stderr);
+  return (performance.now() - started) / 1000;
+};
+interface BatchFigures {
+  seconds: number;
+  maxRssMb: number;
+  totals: { inputs: number };
+}
+const batch = (input: string, out: string, workers: number): BatchFigures => {
+  const result = spawnSync(
+    process.execPath,
+    [new URL('tools/bench-batch.js', dist).pathname, input, out, String(workers)],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as BatchFigures;
+};
+const small = quick ? 200 : 1_000;
+const large = quick ? 1_000 : 10_000;
+const cores = availableParallelism();
+process.stderr.write(`batch (${cores} cores)\n`);
+generate(small, join(work, 'small'));
+const megabytes = (dir: string) => {
+  let size = 0;
+  for (const folder of readdirSync(dir))
+    for (const name of readdirSync(join(dir, folder)))
+      size += readFileSync(join(dir, folder, name)).length;
+  return size / 1024 / 1024;
+};
+const smallMb = megabytes(join(work, 'small'));
+const one = batch(join(work, 'small'), join(work, 'out-1'), 1);
+const all = batch(join(work, 'small'), join(work, 'out-all'), cores);
+const rerun = batch(join(work, 'small'), join(work, 'out-all'), cores);
+const rate = (f: BatchFigures) =>
+  `${(f.totals.inputs / f.seconds).toFixed(1)} docs/s, ${(smallMb / f.seconds).toFixed(2)} MB/s`;
+row(`batch, ${small} docs, 1 worker`, rate(one), `(${one.seconds.toFixed(1)} s)`);
+row(`batch, ${small} docs, ${cores} workers`, rate(all), `(${all.seconds.toFixed(1)} s)`);
+row(`scaling, ${cores} workers ÷ 1`, `${(one.seconds / all.seconds).toFixed(2)}×`);
+row(
+  'unchanged re-run, cold ÷ re-run',
+  `${(all.seconds / rerun.seconds).toFixed(1)}×`,
+  `(${rerun.seconds.toFixed(2)} s)`,
+);
+row(`peak RSS, ${small} docs`, `${all.maxRssMb.toFixed(0)} MB`);
+generate(large, join(work, 'large'));
+const big = batch(join(work, 'large'), join(work, 'out-large'), cores);
+row(
+  `peak RSS, ${large} docs`,
+  `${big.maxRssMb.toFixed(0)} MB`,
+  `(${big.seconds.toFixed(1)} s, ${rate(big).split(',')[0]})`,
+);
+
+// 3. The vi module.
+process.stderr.write('vi module\n');
+const text = seed?.text ?? '';
+const viRuns = quick ? 5 : 20;
+const quantities = await timeIt(() => findQuantities(text), viRuns, 3);
+row(
+  'vi findQuantities on report text',
+  `${(text.length / 1024 / 1024 / (quantities / 1000)).toFixed(1)} MB/s`,
+);
+const hostile: [string, string][] = [
+  ['digits', '9'.repeat(1 << 20)],
+  ['dots and digits', '1.'.repeat(1 << 19)],
+  ['commas and digits', '1,'.repeat(1 << 19)],
+  ['spaces and digits', '1 '.repeat(1 << 19)],
+  ['parentheses', '(1'.repeat(1 << 19)],
+  ['mixed', '1.2,3 4-5/6%'.repeat((1 << 20) / 12)],
+];
+const functions: [string, (s: string) => unknown][] = [
+  ['parseNumber', parseNumber],
+  ['findQuantities', findQuantities],
+  ['findDates', findDates],
+  ['findPeriods', findPeriods],
+  ['findDocumentReferences', findDocumentReferences],
+];
+let worst = 0;
+let worstName = '';
+for (const [shape, input] of hostile) {
+  for (const [name, fn] of functions) {
+    const start = performance.now();
+    fn(input);
+    const ms = performance.now() - start;
+    if (ms > worst) {
+      worst = ms;
+      worstName = `${name} on ${shape}`;
+    }
+  }
+}
+row('vi on 1 MB hostile strings, slowest', `${(worst / 1000).toFixed(2)} s`, `(${worstName})`);
+
+const machine = `${cores} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, \`npm run bench${quick ? ' -- --quick' : ''}\`.`,
+  '',
+  '| figure | value | |',
+  '| --- | --- | --- |',
+  ...rows.map(([figure, value, note]) => `| ${figure} | ${value} | ${note} |`),
+].join('\n');
+process.stdout.write(`${table}\n`);
+writeFileSync(join(work, 'bench.md'), `${table}\n`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });
