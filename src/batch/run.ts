@@ -2,7 +2,8 @@
  * The batch runner: a shell around `extract`, run on worker threads.
  *
  * - Streams the inputs (src/batch/inputs.ts), a bounded number in flight, so memory stays flat on
- *   any corpus; extraction runs on a pool of worker threads (piscina), one per core by default.
+ *   any corpus; a pool of worker threads (piscina, one per core by default) reads, hashes, extracts
+ *   and writes each input (src/batch/worker.ts), so this thread only walks and commits.
  * - Commits results in input order, so that the outputs are the same bytes whatever the number
  *   of workers: documents are written atomically, each input goes to a journal as it is
  *   committed, and the manifest replaces the journal at the end.
@@ -15,7 +16,7 @@
  *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -23,7 +24,6 @@ import { Piscina } from 'piscina';
 import { writeFileAtomic } from '../emit/atomic-write.js';
 import { JsonOutput } from '../emit/documents.js';
 import { toJson } from '../emit/json.js';
-import { sha256 } from '../read/index.js';
 import {
   type InputStatus,
   MANIFEST_VERSION,
@@ -78,11 +78,6 @@ export function manifestName(shard?: Shard): string {
   return shard ? `manifest.shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
 }
 
-type Pending =
-  | { entry: ManifestEntry }
-  | { entry: ManifestEntry; json: string; textLines: number }
-  | { entry: ManifestEntry; unchanged: true };
-
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const startedAt = new Date().toISOString();
   const { paths, outDir, shard, signal, onEntry } = options;
@@ -98,107 +93,85 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const { known, journalValid } = await previousState(manifestPath, journalPath, fingerprint);
   const journal = await Journal.open(journalPath, fingerprint, journalValid);
 
+  // A task goes to the pool only when a thread is free, so that its time limit counts its own
+  // work, not the wait behind another input.
+  const dispatch = pLimit(workers);
   const pool = new Piscina<Task, TaskResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
   });
-  const reads = pLimit(Math.max(4, workers * 2));
   // The first input with a given text owns its docId; a later copy would overwrite its document.
   const owners = new Map<string, string>();
   const entries: ManifestEntry[] = [];
+  let ticket = 0;
 
-  const prepare = async (input: InputEntry): Promise<Pending> => {
+  const prepare = async (input: InputEntry): Promise<TaskResult | ManifestEntry> => {
     const { path } = input;
     if (input.kind !== 'file') {
-      return {
-        entry: makeEntry(path, input.kind, {
-          error: { ruleId: input.ruleId, message: input.reason },
-        }),
-      };
+      return makeEntry(path, input.kind, {
+        error: { ruleId: input.ruleId, message: input.reason },
+      });
     }
-    let bytes: Uint8Array;
-    try {
-      const size = (await stat(input.location)).size;
-      if (size > maxBytes) {
-        const message = `${path}: ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`;
-        return { entry: makeEntry(path, 'failed', { error: { ruleId: 'too-large', message } }) };
-      }
-      bytes = await reads(() => readFile(input.location));
-    } catch (error) {
-      return {
-        entry: makeEntry(path, 'failed', {
-          error: { ruleId: 'read-error', message: `${path}: ${describe(error)}` },
-        }),
-      };
-    }
-    const digest = sha256(bytes);
     const before = known.get(path);
-    if (!options.force && before?.sha256 === digest && before.docId && isDone(before)) {
-      if (await exists(output.documentPath(before.docId))) {
-        return {
-          entry: makeEntry(path, 'ok', { docId: before.docId, sha256: digest }),
-          unchanged: true,
-        };
-      }
-    }
+    const keep = !options.force && before?.sha256 && before.docId && isDone(before);
+    const task: Task = {
+      path,
+      location: input.location,
+      maxBytes,
+      known:
+        keep && before.sha256 && before.docId
+          ? { sha256: before.sha256, docId: before.docId }
+          : null,
+      documentsDir: output.documentsDir,
+      ticket: ticket++,
+    };
     try {
-      // The bytes move to the worker rather than being copied (a view of part of a buffer is copied first).
-      const own =
-        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-          ? bytes
-          : bytes.slice();
-      const result = await pool.run(
-        { path, bytes: own },
-        { transferList: [own.buffer as ArrayBuffer], signal: AbortSignal.timeout(timeoutMs) },
-      );
-      if (result.kind === 'failed') {
-        return { entry: makeEntry(path, 'failed', { sha256: digest, error: result.error }) };
-      }
-      return {
-        entry: makeEntry(path, 'ok', { docId: result.docId, sha256: digest }),
-        json: result.json,
-        textLines: result.textLines,
-      };
+      return await dispatch(() => pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
     } catch (error) {
       const timedOut = error instanceof Error && /abort/i.test(`${error.name} ${error.message}`);
       const message = timedOut
         ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
         : `${path}: ${error instanceof Error ? error.message : String(error)}`;
       const ruleId = timedOut ? 'timeout' : 'internal-error';
-      return { entry: makeEntry(path, 'failed', { sha256: digest, error: { ruleId, message } }) };
+      return makeEntry(path, 'failed', { error: { ruleId, message } });
     }
   };
 
-  const commit = async (pending: Pending): Promise<void> => {
-    let { entry } = pending;
-    const { docId } = entry;
-    if (entry.status === 'ok' && docId) {
+  const commit = async (path: string, result: TaskResult | ManifestEntry): Promise<void> => {
+    let entry: ManifestEntry;
+    if ('status' in result) entry = result;
+    else if (result.kind === 'failed') {
+      entry = makeEntry(path, 'failed', { sha256: result.sha256, error: result.error });
+    } else {
+      const { docId, sha256: digest } = result;
       const owner = owners.get(docId);
+      const found = { docId, sha256: digest };
       if (owner !== undefined) {
-        const message = `${entry.path}: the same text as ${owner} (docId ${docId}); extracted once`;
-        entry = { ...entry, status: 'skipped', error: { ruleId: 'duplicate', message } };
-      } else if ('textLines' in pending && pending.textLines === 0) {
-        const message = `${entry.path}: the file holds no text; no document written`;
-        entry = { ...entry, status: 'skipped', error: { ruleId: 'no-text', message } };
+        const message = `${path}: the same text as ${owner} (docId ${docId}); extracted once`;
+        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'duplicate', message } });
+      } else if (result.kind === 'ok' && result.textLines === 0) {
+        const message = `${path}: the file holds no text; no document written`;
+        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'no-text', message } });
+      } else if (result.kind === 'unchanged') {
+        owners.set(docId, path);
+        const message = `${path}: unchanged since the last run`;
+        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'unchanged', message } });
       } else {
-        owners.set(docId, entry.path);
-        if ('unchanged' in pending) {
-          const message = `${entry.path}: unchanged since the last run`;
-          entry = { ...entry, status: 'skipped', error: { ruleId: 'unchanged', message } };
-        } else if ('json' in pending) {
-          try {
-            await writeFileAtomic(output.documentPath(docId), pending.json);
-          } catch (error) {
-            const message = `${entry.path}: cannot write its document: ${describe(error)}`;
-            entry = {
-              ...entry,
-              status: 'failed',
-              docId: null,
-              error: { ruleId: 'write-error', message },
-            };
-          }
+        owners.set(docId, path);
+        entry = makeEntry(path, 'ok', found);
+        try {
+          if (result.temporary) await rename(result.temporary, output.documentPath(docId));
+        } catch (error) {
+          const message = `${path}: cannot write its document: ${describe(error)}`;
+          entry = makeEntry(path, 'failed', {
+            sha256: digest,
+            error: { ruleId: 'write-error', message },
+          });
         }
+      }
+      if (result.kind === 'ok' && result.temporary && entry.status !== 'ok') {
+        await rm(result.temporary, { force: true });
       }
     }
     await journal.append(entry);
@@ -220,7 +193,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       if (shard && !inShard(input.path, shard)) continue;
       if (inFlight.length >= window) await inFlight.shift();
       const work = prepare(input);
-      chain = chain.then(async () => commit(await work));
+      chain = chain.then(async () => commit(input.path, await work));
       inFlight.push(chain);
     }
     await chain;

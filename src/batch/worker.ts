@@ -1,32 +1,76 @@
 /**
- * The worker thread's task: one input's bytes in, the Document as JSON text out (or why not).
- * Errors are turned into plain values here, since a VFileMessage does not survive the trip
- * between threads.
+ * The worker thread's task: one input, from its path to its document on disk. Reading, hashing,
+ * extracting, serializing and writing all happen here, so that the main thread only walks,
+ * dispatches and commits: that is what lets a run scale with the cores.
+ *
+ * The document is written to a temporary file beside its final name; the main thread renames it
+ * into place when it commits the input, in input order (or removes it: a duplicate). Errors become
+ * plain values, since a VFileMessage does not survive the trip between threads.
  */
+import { createHash } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { toJson } from '../emit/json.js';
 import { extract } from '../extract.js';
 import type { InputError } from '../schema/manifest.js';
 import { toInputError } from './errors.js';
+import { describe } from './inputs.js';
 
 export interface Task {
+  /** How the run reports the input. */
   path: string;
-  bytes: Uint8Array;
+  /** Where to read it. */
+  location: string;
+  maxBytes: number;
+  /** What the last run knew of this input, when its document may be kept. */
+  known: { sha256: string; docId: string } | null;
+  documentsDir: string;
+  /** A name of its own for the temporary file (the input's place in the run). */
+  ticket: number;
 }
 
 export type TaskResult =
-  | { kind: 'ok'; docId: string; textLines: number; json: string }
-  | { kind: 'failed'; error: InputError };
+  | { kind: 'unchanged'; docId: string; sha256: string }
+  | { kind: 'ok'; docId: string; sha256: string; textLines: number; temporary: string | null }
+  | { kind: 'failed'; sha256: string | null; error: InputError };
 
-export default async function extractTask({ path, bytes }: Task): Promise<TaskResult> {
+export default async function extractTask(task: Task): Promise<TaskResult> {
+  const { path, location, maxBytes, known, documentsDir } = task;
+  let bytes: Uint8Array;
+  try {
+    const size = (await stat(location)).size;
+    if (size > maxBytes) {
+      const message = `${path}: ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`;
+      return { kind: 'failed', sha256: null, error: { ruleId: 'too-large', message } };
+    }
+    bytes = await readFile(location);
+  } catch (error) {
+    const message = `${path}: ${describe(error)}`;
+    return { kind: 'failed', sha256: null, error: { ruleId: 'read-error', message } };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (known?.sha256 === sha256 && (await exists(`${documentsDir}/${known.docId}.json`))) {
+    return { kind: 'unchanged', docId: known.docId, sha256 };
+  }
   try {
     const document = await extract({ path, bytes });
-    return {
-      kind: 'ok',
-      docId: document.docId,
-      textLines: document.stats.textLines,
-      json: toJson(document),
-    };
+    const { docId } = document;
+    const textLines = document.stats.textLines;
+    let temporary: string | null = null;
+    if (textLines > 0) {
+      temporary = `${documentsDir}/${docId}.${task.ticket}.tmp`;
+      await writeFile(temporary, toJson(document));
+    }
+    return { kind: 'ok', docId, sha256, textLines, temporary };
   } catch (error) {
-    return { kind: 'failed', error: toInputError(path, error) };
+    return { kind: 'failed', sha256, error: toInputError(path, error) };
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
 }
