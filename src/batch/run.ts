@@ -247,15 +247,6 @@ export function inShard(path: string, { index, count }: Shard): boolean {
   return hash % count === index - 1;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function allFolders(paths: readonly string[]): Promise<boolean> {
   for (const path of paths) {
     try {
