@@ -5,7 +5,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -13,38 +12,27 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Manifest, ManifestSchema } from '../src/schema/manifest.js';
+import { cliPath as cli, runCli, temporaryFolder } from './support/cli.js';
 
-const cli = join(process.cwd(), 'dist/cli/main.js');
 const seed = readFileSync('corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md', 'utf8');
 
-let work: string;
-beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'baocao-batch-'));
-});
-afterEach(() => {
-  rmSync(work, { recursive: true, force: true });
-});
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8' });
-  return { code: result.status, stderr: result.stderr };
-}
+const folder = temporaryFolder('baocao-batch-');
+const run = (...args: string[]) => runCli(folder(), ...args);
 
 function manifest(out = 'out', name = 'manifest.json'): Manifest {
-  return ManifestSchema.parse(JSON.parse(readFileSync(join(work, out, name), 'utf8')));
+  return ManifestSchema.parse(JSON.parse(readFileSync(join(folder(), out, name), 'utf8')));
 }
 
 /** `count` distinct reports: the seed with one paragraph changed. */
 function writeCorpus(count: number, dir = 'in'): void {
   for (let i = 0; i < count; i++) {
-    const folder = join(work, dir, String(Math.floor(i / 10)).padStart(2, '0'));
-    mkdirSync(folder, { recursive: true });
+    const subfolder = join(folder(), dir, String(Math.floor(i / 10)).padStart(2, '0'));
+    mkdirSync(subfolder, { recursive: true });
     writeFileSync(
-      join(folder, `r${String(i).padStart(3, '0')}.md`),
+      join(subfolder, `r${String(i).padStart(3, '0')}.md`),
       `${seed}\n\nGhi chú số ${i}.\n`,
     );
   }
@@ -52,7 +40,7 @@ function writeCorpus(count: number, dir = 'in'): void {
 
 /** The output folder's documents, name → bytes. */
 function documents(out = 'out'): Map<string, string> {
-  const dir = join(work, out, 'documents');
+  const dir = join(folder(), out, 'documents');
   return new Map(
     readdirSync(dir)
       .sort()
@@ -85,9 +73,9 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(documents()).toEqual(first);
 
     // Touching a file without changing it is no change; changing its bytes is.
-    utimesSync(join(work, 'in/00/r003.md'), new Date(), new Date());
-    writeFileSync(join(work, 'in/00/r004.md'), `${seed}\n\nGhi chú đã sửa.\n`);
-    rmSync(join(work, 'in/01/r011.md'));
+    utimesSync(join(folder(), 'in/00/r003.md'), new Date(), new Date());
+    writeFileSync(join(folder(), 'in/00/r004.md'), `${seed}\n\nGhi chú đã sửa.\n`);
+    rmSync(join(folder(), 'in/01/r011.md'));
     expect(run('extract', 'in', '-o', 'out').code).toBe(0);
     const after = manifest();
     expect(after.inputs).toHaveLength(11);
@@ -106,13 +94,13 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(run('extract', 'in', '-o', 'whole', '--workers', '2').code).toBe(0);
 
     const child = spawn(process.execPath, [cli, 'extract', 'in', '-o', 'out', '--workers', '2'], {
-      cwd: work,
+      cwd: folder(),
     });
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         let written = 0;
         try {
-          written = readdirSync(join(work, 'out/documents')).length;
+          written = readdirSync(join(folder(), 'out/documents')).length;
         } catch {}
         if (written >= 5) {
           clearInterval(poll);
@@ -122,16 +110,18 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
       }, 5);
     });
     await new Promise((resolve) => child.on('exit', resolve));
-    expect(readdirSync(join(work, 'out')).some((name) => name.endsWith('.journal.ndjson'))).toBe(
-      true,
-    );
+    expect(
+      readdirSync(join(folder(), 'out')).some((name) => name.endsWith('.journal.ndjson')),
+    ).toBe(true);
 
     expect(run('extract', 'in', '-o', 'out', '--workers', '2').code).toBe(0);
     expect(documents()).toEqual(documents('whole'));
-    expect(readdirSync(join(work, 'out/documents')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(join(work, 'out')).some((name) => name.endsWith('.journal.ndjson'))).toBe(
-      false,
+    expect(readdirSync(join(folder(), 'out/documents')).filter((n) => n.endsWith('.tmp'))).toEqual(
+      [],
     );
+    expect(
+      readdirSync(join(folder(), 'out')).some((name) => name.endsWith('.journal.ndjson')),
+    ).toBe(false);
     const resumed = manifest();
     expect(resumed.totals).toMatchObject({ inputs: 40, failed: 0 });
     // What the journal recorded before the kill is not redone.
@@ -141,12 +131,12 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
   it('finishes the inputs in flight on SIGINT, writes the manifest and exits 130', async () => {
     writeCorpus(60);
     const child = spawn(process.execPath, [cli, 'extract', 'in', '-o', 'out', '--workers', '1'], {
-      cwd: work,
+      cwd: folder(),
     });
     let sent = false;
     const poll = setInterval(() => {
       try {
-        if (!sent && readdirSync(join(work, 'out/documents')).length >= 3) {
+        if (!sent && readdirSync(join(folder(), 'out/documents')).length >= 3) {
           sent = true;
           child.kill('SIGINT');
         }
@@ -163,21 +153,21 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
   });
 
   it('records every bad input with a clear reason and extracts the good ones', () => {
-    mkdirSync(join(work, 'in/x.md'), { recursive: true });
-    writeFileSync(join(work, 'in/good.md'), seed);
-    writeFileSync(join(work, 'in/empty.md'), '');
+    mkdirSync(join(folder(), 'in/x.md'), { recursive: true });
+    writeFileSync(join(folder(), 'in/good.md'), seed);
+    writeFileSync(join(folder(), 'in/empty.md'), '');
     writeFileSync(
-      join(work, 'in/image.md'),
+      join(folder(), 'in/image.md'),
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     );
-    writeFileSync(join(work, 'in/latin1.md'), Buffer.from('B\xe1o c\xe1o', 'latin1'));
-    writeFileSync(join(work, 'in/big.md'), `${seed}${'x'.repeat(2_000)}`);
-    symlinkSync('missing.md', join(work, 'in/dangling.md'));
-    writeFileSync(join(work, 'in/locked.md'), seed.replace('BÁO CÁO', 'BÁO CÁO TÓM TẮT'));
-    chmodSync(join(work, 'in/locked.md'), 0o000);
-    symlinkSync('.', join(work, 'in/loop'));
+    writeFileSync(join(folder(), 'in/latin1.md'), Buffer.from('B\xe1o c\xe1o', 'latin1'));
+    writeFileSync(join(folder(), 'in/big.md'), `${seed}${'x'.repeat(2_000)}`);
+    symlinkSync('missing.md', join(folder(), 'in/dangling.md'));
+    writeFileSync(join(folder(), 'in/locked.md'), seed.replace('BÁO CÁO', 'BÁO CÁO TÓM TẮT'));
+    chmodSync(join(folder(), 'in/locked.md'), 0o000);
+    symlinkSync('.', join(folder(), 'in/loop'));
     writeFileSync(
-      join(work, 'in/nested.md'),
+      join(folder(), 'in/nested.md'),
       Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n'),
     );
 
@@ -211,12 +201,12 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
   });
 
   it('stops an extraction over the time limit, replaces its worker and goes on', () => {
-    mkdirSync(join(work, 'in'));
+    mkdirSync(join(folder(), 'in'));
     // A thousand nested list levels take the markdown parser far longer than the limit.
     const nested = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n');
-    writeFileSync(join(work, 'in/a-nested.md'), nested);
-    writeFileSync(join(work, 'in/b.md'), 'Đạt kế hoạch năm.\n');
-    writeFileSync(join(work, 'in/c.md'), 'Vượt kế hoạch quý.\n');
+    writeFileSync(join(folder(), 'in/a-nested.md'), nested);
+    writeFileSync(join(folder(), 'in/b.md'), 'Đạt kế hoạch năm.\n');
+    writeFileSync(join(folder(), 'in/c.md'), 'Vượt kế hoạch quý.\n');
     const { code, stderr } = run('extract', 'in', '-o', 'out', '--workers', '1', '--timeout', '3');
     expect(code).toBe(1);
     expect(stderr).toContain('in/a-nested.md: extraction took longer than 3 s (--timeout)');
@@ -257,7 +247,7 @@ describe('a generated corpus of 2 000 reports', { timeout: 600_000 }, () => {
         '--count',
         '2000',
         '--out',
-        join(work, 'in'),
+        join(folder(), 'in'),
         '--seed',
         '7',
       ],
@@ -273,9 +263,9 @@ describe('a generated corpus of 2 000 reports', { timeout: 600_000 }, () => {
     expect(run('extract', 'in', '-o', 'out', '-q').code).toBe(0);
     expect(statuses(manifest()).every((s) => s === 'unchanged')).toBe(true);
 
-    const changed = join(work, 'in/0003/gen-000321.md');
+    const changed = join(folder(), 'in/0003/gen-000321.md');
     writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nGhi chú bổ sung.\n`);
-    rmSync(join(work, 'in/0019/gen-001999.md'));
+    rmSync(join(folder(), 'in/0019/gen-001999.md'));
     expect(run('extract', 'in', '-o', 'out', '-q').code).toBe(0);
     const after = manifest();
     expect(after.inputs).toHaveLength(1999);

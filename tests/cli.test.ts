@@ -1,45 +1,27 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../src/schema/document.js';
 import { ManifestSchema } from '../src/schema/manifest.js';
+import { cliPath as cli, runCli, temporaryFolder } from './support/cli.js';
 
-const cli = join(process.cwd(), 'dist/cli/main.js');
 const seed = join(process.cwd(), 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md');
 
-let work: string;
-beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'baocao-cli-'));
-});
-afterEach(() => {
-  rmSync(work, { recursive: true, force: true });
-});
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const folder = temporaryFolder('baocao-cli-');
+const run = (...args: string[]) => runCli(folder(), ...args);
 
 function readManifest(out: string) {
-  return ManifestSchema.parse(JSON.parse(readFileSync(join(work, out, 'manifest.json'), 'utf8')));
+  return ManifestSchema.parse(
+    JSON.parse(readFileSync(join(folder(), out, 'manifest.json'), 'utf8')),
+  );
 }
 
 describe('baocao extract', () => {
   it('writes the good file, records the broken one with its reason, and exits 1', () => {
-    mkdirSync(join(work, 'in'));
-    cpSync(seed, join(work, 'in/bao-cao.md'));
-    writeFileSync(join(work, 'in/hong.md'), Buffer.from([0x42, 0xc3, 0x28, 0x0a]));
+    mkdirSync(join(folder(), 'in'));
+    cpSync(seed, join(folder(), 'in/bao-cao.md'));
+    writeFileSync(join(folder(), 'in/hong.md'), Buffer.from([0x42, 0xc3, 0x28, 0x0a]));
 
     const { code, stderr } = run('extract', 'in', '--out', 'out');
 
@@ -57,25 +39,25 @@ describe('baocao extract', () => {
       docId: null,
       error: { ruleId: 'invalid-utf8', line: 1, column: 2 },
     });
-    expect(readdirSync(join(work, 'out/documents'))).toEqual([`${good?.docId}.json`]);
+    expect(readdirSync(join(folder(), 'out/documents'))).toEqual([`${good?.docId}.json`]);
     const document = DocumentSchema.parse(
-      JSON.parse(readFileSync(join(work, `out/documents/${good?.docId}.json`), 'utf8')),
+      JSON.parse(readFileSync(join(folder(), `out/documents/${good?.docId}.json`), 'utf8')),
     );
     expect(document.source.path).toBe('in/bao-cao.md');
     expect(document.stats.coverage).toBe(1);
   });
 
   it('gives byte-identical files on two runs', () => {
-    mkdirSync(join(work, 'in'));
-    cpSync(seed, join(work, 'in/a.md'));
-    writeFileSync(join(work, 'in/b.txt'), '- Thu nội địa đạt 8.132,00 tỷ đồng\n');
+    mkdirSync(join(folder(), 'in'));
+    cpSync(seed, join(folder(), 'in/a.md'));
+    writeFileSync(join(folder(), 'in/b.txt'), '- Thu nội địa đạt 8.132,00 tỷ đồng\n');
     expect(run('extract', 'in', '-o', 'first').code).toBe(0);
     expect(run('extract', 'in', '-o', 'second').code).toBe(0);
     const files = (out: string) =>
-      readdirSync(join(work, out), { recursive: true, encoding: 'utf8' })
+      readdirSync(join(folder(), out), { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.json'))
         .sort()
-        .map((name) => [name, readFileSync(join(work, out, name), 'utf8')] as const);
+        .map((name) => [name, readFileSync(join(folder(), out, name), 'utf8')] as const);
     expect(files('first').length).toBe(3);
     // The manifest's run facts (times, workers) differ; everything else is the same bytes.
     const withoutRun = (list: ReturnType<typeof files>) =>
@@ -88,14 +70,14 @@ describe('baocao extract', () => {
   });
 
   it('walks folders in a stable order, skips READMEs, duplicates and empty files with a reason', () => {
-    mkdirSync(join(work, 'in/b'), { recursive: true });
-    mkdirSync(join(work, 'in/.git'));
-    cpSync(seed, join(work, 'in/b/z.md'));
-    cpSync(seed, join(work, 'in/a.markdown'));
-    writeFileSync(join(work, 'in/README.md'), '# Corpus\n');
-    writeFileSync(join(work, 'in/empty.txt'), '  \n');
-    writeFileSync(join(work, 'in/notes.docx'), 'not a report');
-    writeFileSync(join(work, 'in/.git/HEAD.md'), 'ref: main\n');
+    mkdirSync(join(folder(), 'in/b'), { recursive: true });
+    mkdirSync(join(folder(), 'in/.git'));
+    cpSync(seed, join(folder(), 'in/b/z.md'));
+    cpSync(seed, join(folder(), 'in/a.markdown'));
+    writeFileSync(join(folder(), 'in/README.md'), '# Corpus\n');
+    writeFileSync(join(folder(), 'in/empty.txt'), '  \n');
+    writeFileSync(join(folder(), 'in/notes.docx'), 'not a report');
+    writeFileSync(join(folder(), 'in/.git/HEAD.md'), 'ref: main\n');
 
     const { code } = run('extract', 'in', '--out', 'out');
 
@@ -113,7 +95,7 @@ describe('baocao extract', () => {
   });
 
   it('records a missing input as failed and goes on', () => {
-    cpSync(seed, join(work, 'a.md'));
+    cpSync(seed, join(folder(), 'a.md'));
     const { code, stderr } = run('extract', 'missing.md', 'a.md', '--out', 'out');
     expect(code).toBe(1);
     expect(stderr).toContain('missing.md: ENOENT: no such file or directory');
@@ -121,23 +103,23 @@ describe('baocao extract', () => {
   });
 
   it('defaults to corpus/ into output/', () => {
-    mkdirSync(join(work, 'corpus'));
-    cpSync(seed, join(work, 'corpus/a.md'));
+    mkdirSync(join(folder(), 'corpus'));
+    cpSync(seed, join(folder(), 'corpus/a.md'));
     expect(run('extract').code).toBe(0);
     expect(readManifest('output').totals.ok).toBe(1);
   });
 
   it('survives a symbolic link loop and reports each report once', () => {
-    mkdirSync(join(work, 'in/sub'), { recursive: true });
-    cpSync(seed, join(work, 'in/sub/a.md'));
-    symlinkSync('..', join(work, 'in/sub/loop'));
+    mkdirSync(join(folder(), 'in/sub'), { recursive: true });
+    cpSync(seed, join(folder(), 'in/sub/a.md'));
+    symlinkSync('..', join(folder(), 'in/sub/loop'));
     const { code } = run('extract', 'in', '--out', 'out');
     expect(code).toBe(0);
     expect(readManifest('out').inputs.map((entry) => entry.path)).toEqual(['in/sub/a.md']);
   });
 
   it('exits 2 when --out is a file, and when no command is given', () => {
-    writeFileSync(join(work, 'taken'), '');
+    writeFileSync(join(folder(), 'taken'), '');
     const taken = run('extract', '--out', 'taken');
     expect(taken.code).toBe(2);
     expect(taken.stderr).toContain('--out taken is a file, not a folder');

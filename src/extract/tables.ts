@@ -22,22 +22,22 @@ import type { Root, RootContent, Table as TableNode, TableRow } from 'mdast';
 import type { VFile } from 'vfile';
 import { sourcesOf } from '../mdast/data.js';
 import { plainText } from '../mdast/plain-text.js';
-import type { Cell, Column, ColumnRole, Row, Table } from '../schema/document.js';
+import {
+  type Cell,
+  type Column,
+  type ColumnRole,
+  MeasureSchema,
+  type Row,
+  type Table,
+} from '../schema/document.js';
 import '../types/vfile-data.js';
 import { appendixLabel } from '../vi/document-parts.js';
 import { findPeriods, mainPeriod } from '../vi/period.js';
 import { parseQuantity } from '../vi/quantity.js';
 import { columnRole, headerUnit, isLabelOnly, rowGroup, rowLabel } from '../vi/table-headers.js';
 
-/** Roles whose cells are figures; the others hold text. */
-export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set([
-  'plan',
-  'estimate',
-  'actual',
-  'yoy',
-  'share_of_plan',
-  'other',
-]);
+/** Roles whose cells are figures (what a fact measures); the others hold text. */
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(MeasureSchema.options);
 /** A column's number in a row of them: `A`, `(1)`, `3`, `3=2/1`, `(4)=(3)/(2)`. */
 const columnIndex = /^\(?[0-9A-Z]{1,2}\)?(?:\s*=\s*[0-9A-Z()+\-*/×:. ]{1,24})?$/;
 const EMPTY = new Set(['', '-', '–', '—', '…', '...', 'x', 'X', '-/-']);

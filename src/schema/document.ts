@@ -239,14 +239,7 @@ export const TableSchema = z
   .meta({ id: 'Table' });
 
 /** What a figure measures: the role of its column. */
-export const MeasureSchema = z.enum([
-  'plan',
-  'estimate',
-  'actual',
-  'yoy',
-  'share_of_plan',
-  'other',
-]);
+export const MeasureSchema = ColumnRoleSchema.exclude(['order', 'label', 'unit']);
 
 /**
  * A fact: one figure of a table, tidy (indicator × measure × period), the form a warehouse loads.
