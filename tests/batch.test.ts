@@ -275,3 +275,34 @@ describe('a generated corpus of 2 000 reports', { timeout: 600_000 }, () => {
     expect(documents().size).toBe(1999);
   });
 });
+
+describe('batch safety', { timeout: 120_000 }, () => {
+  it('refuses a second run on the same output folder while the first holds it', () => {
+    mkdirSync(join(folder(), 'in'));
+    writeFileSync(join(folder(), 'in/a.md'), seed);
+    mkdirSync(join(folder(), 'out'));
+    // A live process holds the lock: this test's own.
+    writeFileSync(join(folder(), 'out/manifest.json.lock'), String(process.pid));
+    const refused = run('extract', 'in', '-o', 'out');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('another run');
+    // A dead process's lock is taken over.
+    writeFileSync(join(folder(), 'out/manifest.json.lock'), '999999999');
+    expect(run('extract', 'in', '-o', 'out').code).toBe(0);
+  });
+
+  it('prunes nothing after a run that saw no input, and keeps a failed input’s last document', () => {
+    writeCorpus(3);
+    expect(run('extract', 'in', '-o', 'out').code).toBe(0);
+    rmSync(join(folder(), 'in'), { recursive: true });
+    mkdirSync(join(folder(), 'in'));
+    expect(run('extract', 'in', '-o', 'out').code).toBe(0);
+    expect(documents().size).toBe(3);
+
+    rmSync(join(folder(), 'in'), { recursive: true });
+    writeCorpus(3);
+    writeFileSync(join(folder(), 'in/00/r001.md'), Buffer.from([0x42, 0xff, 0x0a]));
+    expect(run('extract', 'in', '-o', 'out').code).toBe(1);
+    expect(documents().size).toBe(3);
+  });
+});

@@ -102,3 +102,17 @@ export function describe(error: unknown): string {
 function reported(path: string): string {
   return normalize(path).split(sep).join('/').normalize('NFC');
 }
+
+/**
+ * The walk's order: folder by folder, each folder's names by code point (`a/x.md` before
+ * `a-b.md`, as the folder `a` sorts before the name `a-b.md`).
+ */
+export function comparePaths(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const order = Buffer.compare(Buffer.from(left[i] ?? ''), Buffer.from(right[i] ?? ''));
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
+}

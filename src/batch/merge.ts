@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../emit/atomic-write.js';
 import { JsonOutput } from '../emit/documents.js';
 import { toJson } from '../emit/json.js';
 import { type Manifest, ManifestSchema } from '../schema/manifest.js';
+import { comparePaths } from './inputs.js';
 import { pruneDocuments } from './run.js';
 
 export class MergeError extends Error {}
@@ -38,7 +39,7 @@ export async function mergeShards(outDir: string): Promise<Manifest> {
 
   const inputs = shards
     .flatMap((shard) => shard.inputs)
-    .sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+    .sort((a, b) => comparePaths(a.path, b.path));
   const first = shards[0] as Manifest;
   const count_ = (status: string) => inputs.filter((entry) => entry.status === status).length;
   const manifest = ManifestSchema.parse({

@@ -16,7 +16,7 @@
  *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
  */
 import { createHash } from 'node:crypto';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -32,7 +32,7 @@ import {
   ManifestSchema,
 } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
-import { describe, type InputEntry, walkInputs } from './inputs.js';
+import { comparePaths, describe, type InputEntry, walkInputs } from './inputs.js';
 import { extractorFingerprint, Journal, previousState } from './state.js';
 import type { Task, TaskResult } from './worker.js';
 
@@ -86,147 +86,215 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   const output = await JsonOutput.open(outDir);
-  await removeTemporaryFiles(output.documentsDir);
   const manifestPath = join(outDir, manifestName(shard));
-  const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
-  const fingerprint = await extractorFingerprint();
-  const { known, journalValid } = await previousState(manifestPath, journalPath, fingerprint);
-  const journal = await Journal.open(journalPath, fingerprint, journalValid);
-
-  // A task goes to the pool only when a thread is free, so that its time limit counts its own
-  // work, not the wait behind another input.
-  const dispatch = pLimit(workers);
-  const pool = new Piscina<Task, TaskResult>({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-  });
-  // The first input with a given text owns its docId; a later copy would overwrite its document.
-  const owners = new Map<string, string>();
-  const entries: ManifestEntry[] = [];
-  let ticket = 0;
-
-  const prepare = async (input: InputEntry): Promise<TaskResult | ManifestEntry> => {
-    const { path } = input;
-    if (input.kind !== 'file') {
-      return makeEntry(path, input.kind, {
-        error: { ruleId: input.ruleId, message: input.reason },
-      });
-    }
-    const before = known.get(path);
-    const keep = !options.force && before?.sha256 && before.docId && isDone(before);
-    const task: Task = {
-      path,
-      location: input.location,
-      maxBytes,
-      known:
-        keep && before.sha256 && before.docId
-          ? { sha256: before.sha256, docId: before.docId }
-          : null,
-      documentsDir: output.documentsDir,
-      ticket: ticket++,
-    };
-    try {
-      return await dispatch(() => pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
-    } catch (error) {
-      const timedOut = error instanceof Error && /abort/i.test(`${error.name} ${error.message}`);
-      const message = timedOut
-        ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
-        : `${path}: ${error instanceof Error ? error.message : String(error)}`;
-      const ruleId = timedOut ? 'timeout' : 'internal-error';
-      return makeEntry(path, 'failed', { error: { ruleId, message } });
-    }
-  };
-
-  const commit = async (path: string, result: TaskResult | ManifestEntry): Promise<void> => {
-    let entry: ManifestEntry;
-    if ('status' in result) entry = result;
-    else if (result.kind === 'failed') {
-      entry = makeEntry(path, 'failed', { sha256: result.sha256, error: result.error });
-    } else {
-      const { docId, sha256: digest } = result;
-      const owner = owners.get(docId);
-      const found = { docId, sha256: digest };
-      if (owner !== undefined) {
-        const message = `${path}: the same text as ${owner} (docId ${docId}); extracted once`;
-        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'duplicate', message } });
-      } else if (result.kind === 'ok' && result.textLines === 0) {
-        const message = `${path}: the file holds no text; no document written`;
-        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'no-text', message } });
-      } else if (result.kind === 'unchanged') {
-        owners.set(docId, path);
-        const message = `${path}: unchanged since the last run`;
-        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'unchanged', message } });
-      } else {
-        owners.set(docId, path);
-        entry = makeEntry(path, 'ok', found);
-        try {
-          if (result.temporary) await rename(result.temporary, output.documentPath(docId));
-        } catch (error) {
-          const message = `${path}: cannot write its document: ${describe(error)}`;
-          entry = makeEntry(path, 'failed', {
-            sha256: digest,
-            error: { ruleId: 'write-error', message },
-          });
-        }
-      }
-      if (result.kind === 'ok' && result.temporary && entry.status !== 'ok') {
-        await rm(result.temporary, { force: true });
-      }
-    }
-    await journal.append(entry);
-    entries.push(entry);
-    onEntry?.(entry);
-  };
-
-  // Results are committed in input order; at most `window` inputs are in flight at once.
-  const window = workers * 4;
-  const inFlight: Promise<void>[] = [];
-  let chain: Promise<void> = Promise.resolve();
-  let interrupted = false;
+  const lock = await takeLock(`${manifestPath}.lock`);
   try {
-    for await (const input of walkInputs(paths)) {
-      if (signal?.aborted) {
-        interrupted = true;
-        break;
-      }
-      if (shard && !inShard(input.path, shard)) continue;
-      if (inFlight.length >= window) await inFlight.shift();
-      const work = prepare(input);
-      chain = chain.then(async () => commit(input.path, await work));
-      inFlight.push(chain);
-    }
-    await chain;
+    return await runLocked();
   } finally {
-    await pool.destroy();
+    await rm(lock, { force: true });
   }
 
-  const count = (status: InputStatus) => entries.filter((entry) => entry.status === status).length;
-  const manifest = ManifestSchema.parse({
-    manifestVersion: MANIFEST_VERSION,
-    tool: { name: 'baocao', version: VERSION },
-    extractor: { version: VERSION, fingerprint },
-    run: {
-      startedAt,
-      finishedAt: new Date().toISOString(),
-      workers,
-      shard: shard ? `${shard.index}/${shard.count}` : null,
-      interrupted,
-    },
-    totals: {
-      inputs: entries.length,
-      ok: count('ok'),
-      skipped: count('skipped'),
-      failed: count('failed'),
-    },
-    inputs: entries,
-  });
-  await writeFileAtomic(manifestPath, toJson(manifest));
-  await journal.close(true);
+  async function runLocked(): Promise<Manifest> {
+    await removeTemporaryFiles(output.documentsDir);
+    const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
+    const fingerprint = await extractorFingerprint();
+    const { known, journalValid } = await previousState(
+      // A shard run knows what the last merge said too (its own manifest is gone after a merge).
+      shard ? [join(outDir, manifestName()), manifestPath] : [manifestPath],
+      journalPath,
+      fingerprint,
+    );
+    const journal = await Journal.open(journalPath, fingerprint, journalValid);
 
-  const prune = options.prune ?? (await allFolders(paths));
-  if (prune && !interrupted && !shard) await pruneDocuments(output, entries);
-  return manifest;
+    // A task goes to the pool only when a thread is free, so that its time limit counts its own
+    // work, not the wait behind another input.
+    const dispatch = pLimit(workers);
+    const pool = new Piscina<Task, TaskResult>({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: workers,
+      maxThreads: workers,
+    });
+    // The first input with a given text owns its docId; a later copy would overwrite its document.
+    const owners = new Map<string, string>();
+    const entries: ManifestEntry[] = [];
+    let ticket = 0;
+
+    const prepare = async (input: InputEntry): Promise<TaskResult | ManifestEntry> => {
+      const { path } = input;
+      if (input.kind !== 'file') {
+        return makeEntry(path, input.kind, {
+          error: { ruleId: input.ruleId, message: input.reason },
+        });
+      }
+      const before = known.get(path);
+      const keep = !options.force && before?.sha256 && before.docId && isDone(before);
+      const task: Task = {
+        path,
+        location: input.location,
+        maxBytes,
+        known:
+          keep && before.sha256 && before.docId
+            ? { sha256: before.sha256, docId: before.docId }
+            : null,
+        documentsDir: output.documentsDir,
+        ticket: `${process.pid}-${ticket++}`,
+      };
+      try {
+        return await dispatch(() => pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
+      } catch (error) {
+        const timedOut = error instanceof Error && /abort/i.test(`${error.name} ${error.message}`);
+        const message = timedOut
+          ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
+          : `${path}: ${error instanceof Error ? error.message : String(error)}`;
+        const ruleId = timedOut ? 'timeout' : 'internal-error';
+        return makeEntry(path, 'failed', { error: { ruleId, message } });
+      }
+    };
+
+    const commit = async (path: string, result: TaskResult | ManifestEntry): Promise<void> => {
+      let entry: ManifestEntry;
+      if ('status' in result) entry = result;
+      else if (result.kind === 'failed') {
+        entry = makeEntry(path, 'failed', { sha256: result.sha256, error: result.error });
+      } else {
+        const { docId, sha256: digest } = result;
+        const owner = owners.get(docId);
+        const found = { docId, sha256: digest };
+        if (owner !== undefined) {
+          const message = `${path}: the same text as ${owner} (docId ${docId}); extracted once`;
+          entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'duplicate', message } });
+        } else if (result.kind === 'ok' && result.textLines === 0) {
+          const message = `${path}: the file holds no text; no document written`;
+          entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'no-text', message } });
+        } else if (result.kind === 'unchanged') {
+          owners.set(docId, path);
+          const message = `${path}: unchanged since the last run`;
+          entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'unchanged', message } });
+        } else {
+          owners.set(docId, path);
+          entry = makeEntry(path, 'ok', found);
+          try {
+            if (result.temporary) await rename(result.temporary, output.documentPath(docId));
+          } catch (error) {
+            const message = `${path}: cannot write its document: ${describe(error)}`;
+            entry = makeEntry(path, 'failed', {
+              sha256: digest,
+              error: { ruleId: 'write-error', message },
+            });
+          }
+        }
+        if (result.kind === 'ok' && result.temporary && entry.status !== 'ok') {
+          await rm(result.temporary, { force: true });
+        }
+      }
+      await journal.append(entry);
+      entries.push(entry);
+      onEntry?.(entry);
+    };
+
+    // Results are committed in input order; at most `window` inputs are in flight at once.
+    const window = workers * 4;
+    const inFlight: Promise<void>[] = [];
+    let chain: Promise<void> = Promise.resolve();
+    let interrupted = false;
+    try {
+      for await (const input of walkInputs(paths)) {
+        if (signal?.aborted) {
+          interrupted = true;
+          break;
+        }
+        if (shard && !inShard(input.path, shard)) continue;
+        if (inFlight.length >= window) await inFlight.shift();
+        const work = prepare(input);
+        chain = chain.then(async () => commit(input.path, await work));
+        inFlight.push(chain);
+      }
+      await chain;
+    } finally {
+      await pool.destroy();
+    }
+
+    const prune = options.prune ?? (await allFolders(paths));
+    // A run that saw no input at all (an unmounted archive) prunes nothing.
+    const pruning = prune && !interrupted && !shard && entries.length > 0;
+    // Without pruning, the manifest still lists what the folder holds from earlier runs (a run
+    // on some files, an interrupted run), so that the next run knows it.
+    const seen = new Set(entries.map((entry) => entry.path));
+    const carried = pruning
+      ? []
+      : [...known.values()].filter((entry) => !seen.has(entry.path) && isDone(entry));
+    const listed =
+      carried.length === 0
+        ? entries
+        : [...entries, ...carried].sort((a, b) => comparePaths(a.path, b.path));
+    const count = (status: InputStatus) => listed.filter((entry) => entry.status === status).length;
+    const manifest = ManifestSchema.parse({
+      manifestVersion: MANIFEST_VERSION,
+      tool: { name: 'baocao', version: VERSION },
+      extractor: { version: VERSION, fingerprint },
+      run: {
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        workers,
+        shard: shard ? `${shard.index}/${shard.count}` : null,
+        interrupted,
+      },
+      totals: {
+        inputs: listed.length,
+        ok: count('ok'),
+        skipped: count('skipped'),
+        failed: count('failed'),
+      },
+      inputs: listed,
+    });
+    await writeFileAtomic(manifestPath, toJson(manifest));
+    await journal.close(true);
+
+    if (pruning) {
+      // A failed input keeps the document of its last good run: a read error is no deletion.
+      const kept = entries.flatMap((entry) =>
+        entry.status === 'failed'
+          ? [known.get(entry.path)].flatMap((k) => (k ? [k] : []))
+          : [entry],
+      );
+      await pruneDocuments(output, kept);
+    }
+    return manifest;
+  }
+}
+
+/**
+ * One run at a time per manifest: a lock file holding the process id, taken over when that
+ * process is gone (a killed run). A live holder is a usage error, not a race.
+ */
+async function takeLock(path: string): Promise<string> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(path, String(process.pid), { flag: 'wx' });
+      return path;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(await readFile(path, 'utf8').catch(() => ''));
+      if (isAlive(holder))
+        throw new BatchInUse(
+          `${path}: another run (process ${holder}) is writing this output folder`,
+        );
+      await rm(path, { force: true });
+    }
+  }
+  throw new BatchInUse(`${path}: cannot take the lock`);
+}
+
+export class BatchInUse extends Error {}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function makeEntry(
@@ -258,10 +326,15 @@ async function allFolders(paths: readonly string[]): Promise<boolean> {
   return paths.length > 0;
 }
 
-/** Temporary files a killed run left behind (an atomic write cut short). */
+/**
+ * Temporary files a killed run left behind (a write cut short). Each names the process that wrote
+ * it (`<docId>.<pid>-<n>.tmp`); those of a run still going (another shard) are left alone.
+ */
 async function removeTemporaryFiles(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
+    const writer = /\.(\d+)-\d+\.tmp$/.exec(name)?.[1];
+    if (name.endsWith('.tmp') && !isAlive(Number(writer)))
+      await rm(join(dir, name), { force: true });
   }
 }
 

@@ -36,18 +36,20 @@ export async function extractorFingerprint(): Promise<string> {
 
 /** The inputs an output folder knows, by path, from its manifest and an unfinished run's journal. */
 export async function previousState(
-  manifestPath: string,
+  manifestPaths: readonly string[],
   journalPath: string,
   fingerprint: string,
 ): Promise<{ known: Map<string, ManifestEntry>; journalValid: boolean }> {
   const known = new Map<string, ManifestEntry>();
-  try {
-    const manifest = ManifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')));
-    if (manifest.extractor.fingerprint === fingerprint) {
-      for (const entry of manifest.inputs) known.set(entry.path, entry);
+  for (const manifestPath of manifestPaths) {
+    try {
+      const manifest = ManifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')));
+      if (manifest.extractor.fingerprint === fingerprint) {
+        for (const entry of manifest.inputs) known.set(entry.path, entry);
+      }
+    } catch {
+      // No manifest, or one from another version of the schema: nothing is known from it.
     }
-  } catch {
-    // No manifest, or one from another version of the schema: nothing is known.
   }
   let lines: string[];
   try {

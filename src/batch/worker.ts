@@ -24,8 +24,8 @@ export interface Task {
   /** What the last run knew of this input, when its document may be kept. */
   known: { sha256: string; docId: string } | null;
   documentsDir: string;
-  /** A name of its own for the temporary file (the input's place in the run). */
-  ticket: number;
+  /** A name of its own for the temporary file: the run's process id and the input's place. */
+  ticket: string;
 }
 
 export type TaskResult =

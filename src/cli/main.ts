@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * The `baocao` command: parses arguments, calls the batch runner, reports. Nothing else lives here.
- * Exit codes: 0 every input ok or skipped, 1 some input failed, 2 usage error.
+ * Exit codes: 0 every input ok or skipped, 1 some input failed, 2 usage error (also: another run
+ * holds the output folder), 130 interrupted.
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MergeError, mergeShards } from '../batch/merge.js';
-import { type BatchOptions, countInputs, runBatch, type Shard } from '../batch/run.js';
+import { BatchInUse, type BatchOptions, countInputs, runBatch, type Shard } from '../batch/run.js';
 import { VERSION } from '../version.js';
 import { Reporter } from './reporter.js';
 
@@ -43,7 +44,7 @@ Options:
                        unchanged since the last run into DIR is skipped.
   --prune, --no-prune  Remove documents that no input gives any more (default: on when every
                        path is a folder).
-  --max-bytes N        Inputs larger than N bytes fail unread (default: 20000000).
+  --max-bytes N        Inputs larger than N bytes fail unread (default: 20971520, 20 MiB).
   --timeout S          An extraction that takes longer than S seconds fails (default: 30).
   --shard K/N          Take the K-th of N deterministic shards of the inputs (by a hash of the
                        path) and write DIR/manifest.shard-K-of-N.json; 'baocao merge' joins them.
@@ -164,7 +165,13 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     if (shard) options.shard = shard;
     if (values.prune) options.prune = true;
     if (values['no-prune']) options.prune = false;
-    const manifest = await runBatch(options);
+    let manifest: Awaited<ReturnType<typeof runBatch>>;
+    try {
+      manifest = await runBatch(options);
+    } catch (error) {
+      if (error instanceof BatchInUse) throw usage(error.message);
+      throw error;
+    }
     reporter.done(manifest, values.out);
     if (manifest.run.interrupted) return 130;
     return manifest.totals.failed > 0 ? 1 : 0;
