@@ -195,8 +195,10 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     // Root reads a file whatever its mode (CI runs as root); anyone else is refused, with a reason.
     if (process.getuid?.() === 0) expect(byPath.get('in/locked.md')?.status).toBe('ok');
     else expect(byPath.get('in/locked.md')?.error?.message).toContain('EACCES');
-    // A folder named like a report is walked, not read; the loop is walked once.
-    expect([...byPath.keys()].filter((path) => path.startsWith('in/loop'))).toEqual([]);
+    // A folder named like a report is walked, not read; the loop is walked once. Both are said.
+    expect(byPath.get('in/x.md')?.error?.ruleId).toBe('directory');
+    expect(byPath.get('in/loop')?.error?.ruleId).toBe('symlink-loop');
+    expect([...byPath.keys()].filter((path) => path.startsWith('in/loop/'))).toEqual([]);
     expect(documents().size).toBe(process.getuid?.() === 0 ? 2 : 1);
   });
 

@@ -115,7 +115,10 @@ describe('baocao extract', () => {
     symlinkSync('..', join(folder(), 'in/sub/loop'));
     const { code } = run('extract', 'in', '--out', 'out');
     expect(code).toBe(0);
-    expect(readManifest('out').inputs.map((entry) => entry.path)).toEqual(['in/sub/a.md']);
+    expect(readManifest('out').inputs.map(({ path, status }) => [path, status])).toEqual([
+      ['in/sub/a.md', 'ok'],
+      ['in/sub/loop', 'skipped'],
+    ]);
   });
 
   it('exits 2 when --out is a file, and when no command is given', () => {

@@ -7,8 +7,9 @@
  * An input is reported by its path as given plus the part below it (`corpus/a.md` for `corpus`),
  * with `/` separators and NFC letters: the same command gives the same paths on every machine.
  *
- * Left out of a directory walk, and said so: README files (a corpus's own documentation, not a
- * report) are yielded as skipped. Hidden files and folders (`.git`, `.DS_Store`) are not inputs.
+ * Said so in the manifest, as skipped: README files (a corpus's own documentation, not a report),
+ * a folder named like a report (`x.md/`, walked all the same) and a link back to a folder already
+ * walked (a loop). Hidden files and folders (`.git`, `.DS_Store`) are not inputs.
  */
 import type { Dirent } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
@@ -41,7 +42,12 @@ async function* walkDirectory(dir: string, visited: Set<string>): AsyncGenerator
   let entries: Dirent[];
   try {
     real = await realpath(dir);
-    if (visited.has(real)) return;
+    if (visited.has(real)) {
+      const path = reported(dir);
+      const reason = `${path}: a link back to a folder already walked; not walked again`;
+      yield { kind: 'skipped', path, ruleId: 'symlink-loop', reason };
+      return;
+    }
     visited.add(real);
     entries = [];
     for await (const entry of await opendir(dir)) entries.push(entry);
@@ -69,6 +75,11 @@ async function* walkDirectory(dir: string, visited: Set<string>): AsyncGenerator
       }
     }
     if (isDirectory) {
+      if (REPORT_EXTENSIONS.has(extname(name).toLowerCase())) {
+        const path = reported(location);
+        const reason = `${path}: a folder named like a report; what it holds is walked`;
+        yield { kind: 'skipped', path, ruleId: 'directory', reason };
+      }
       yield* walkDirectory(location, visited);
     } else if (isFile && REPORT_EXTENSIONS.has(extname(name).toLowerCase())) {
       const path = reported(location);
