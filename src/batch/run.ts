@@ -142,7 +142,8 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       try {
         return await dispatch(() => pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
       } catch (error) {
-        const timedOut = error instanceof Error && /abort/i.test(`${error.name} ${error.message}`);
+        // piscina rejects a task stopped by its signal with an AbortError.
+        const timedOut = error instanceof Error && error.name === 'AbortError';
         const message = timedOut
           ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
           : `${path}: ${error instanceof Error ? error.message : String(error)}`;

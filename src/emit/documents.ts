@@ -1,8 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Document } from '../schema/document.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { toJson } from './json.js';
 
 /**
  * The JSON output folder:
@@ -24,9 +21,5 @@ export class JsonOutput {
 
   documentPath(docId: string): string {
     return join(this.documentsDir, `${docId}.json`);
-  }
-
-  async writeDocument(document: Document): Promise<void> {
-    await writeFileAtomic(this.documentPath(document.docId), toJson(document));
   }
 }

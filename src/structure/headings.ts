@@ -42,6 +42,11 @@ export interface HeadingCandidate {
 
 const MAX_TITLE = 200;
 
+/** A line ending on `.`, `;` or `,` is (part of) a sentence: a heading ends on none of them. */
+function runsOn(line: string): boolean {
+  return /[.;,]$/.test(line);
+}
+
 export function headingOf(node: RootContent, source: string): HeadingCandidate | undefined {
   switch (node.type) {
     case 'heading':
@@ -68,7 +73,7 @@ export function needsTitle(heading: HeadingCandidate): boolean {
 export function titleLine(node: RootContent): string | undefined {
   if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
   const text = plainText(node).text.trim();
-  if (text === '' || text.length > MAX_TITLE || text.includes('\n') || /[.;,]$/.test(text)) {
+  if (text === '' || text.length > MAX_TITLE || text.includes('\n') || runsOn(text)) {
     return undefined;
   }
   return leadingNumberingMarker(text).ok ? undefined : text;
@@ -86,7 +91,7 @@ function fromText(
   if (marker.ok) {
     const title = line.slice(marker.value.end).trim();
     // A sentence after a marker is a numbered paragraph; a heading ends without a full stop.
-    if (!isHeading && /[.;,]$/.test(title)) return undefined;
+    if (!isHeading && runsOn(title)) return undefined;
     const { numbering, label, path } = marker.value;
     const rung = numbering === 'multilevel' ? `multilevel:${path.length}` : numbering;
     return {
@@ -99,7 +104,7 @@ function fromText(
       markdownDepth: depthOf(node),
     };
   }
-  if (unnumberedRung === undefined || /[.;,]$/.test(line)) return undefined;
+  if (unnumberedRung === undefined || runsOn(line)) return undefined;
   return {
     label: null,
     numbering: 'none',
@@ -143,7 +148,7 @@ function kindWordWithTitle(paragraph: Paragraph): HeadingCandidate | undefined {
   if (!marker.ok || marker.value.end < first.length) return undefined;
   const { numbering, label } = marker.value;
   if (!['part', 'chapter', 'section', 'article'].includes(numbering)) return undefined;
-  if (title === '' || title.length > MAX_TITLE || /[.;,]$/.test(title)) return undefined;
+  if (title === '' || title.length > MAX_TITLE || runsOn(title)) return undefined;
   return {
     label,
     numbering,

@@ -21,7 +21,7 @@ import {
   phraseAt,
   skipInlineSpaces,
 } from './chars.js';
-import { toNfc } from './nfc.js';
+import { findInOriginal } from './nfc.js';
 import { fail, ok, quote, type Result } from './result.js';
 
 export interface DateMatch {
@@ -173,12 +173,7 @@ export function scanDates(text: string, lower: string): DateMatch[] {
  * `text.slice(m.start, m.end) === m.raw`. Impossible dates (`31/2/2023`) are not dates.
  */
 export function findDates(text: string): DateMatch[] {
-  const nfc = toNfc(text);
-  return scanDates(nfc.text, lowerSameLength(nfc.text)).map((match) => {
-    const start = nfc.toOriginal(match.start);
-    const end = nfc.toOriginal(match.end);
-    return { date: match.date, raw: text.slice(start, end), start, end };
-  });
+  return findInOriginal(text, scanDates);
 }
 
 /** One date, the whole text (surrounding spaces aside), as ISO `YYYY-MM-DD`. */

@@ -30,7 +30,7 @@ import {
   skipInlineSpaces,
 } from './chars.js';
 import { readDateAt, startsFreeNumber } from './date.js';
-import { toNfc } from './nfc.js';
+import { findInOriginal } from './nfc.js';
 import { fail, ok, quote, type Result } from './result.js';
 
 export type DocumentKind =
@@ -477,12 +477,7 @@ export function scanDocumentReferences(text: string, lower: string): DocumentRef
  * Offsets are into `text` as given: `text.slice(r.start, r.end) === r.raw`.
  */
 export function findDocumentReferences(text: string): DocumentReference[] {
-  const nfc = toNfc(text);
-  return scanDocumentReferences(nfc.text, lowerSameLength(nfc.text)).map((reference) => {
-    const start = nfc.toOriginal(reference.start);
-    const end = nfc.toOriginal(reference.end);
-    return { ...reference, raw: text.slice(start, end), start, end };
-  });
+  return findInOriginal(text, scanDocumentReferences);
 }
 
 /** One reference, the whole text (surrounding spaces aside); offsets are into the trimmed text. */

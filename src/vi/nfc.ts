@@ -5,6 +5,7 @@
  *   toNfc('ngày')            → { text: 'ngày', toOriginal: i => i }           (already NFC)
  *   toNfc('nga\u0300y 1')    → text 'ngày 1'; toOriginal(5) = 6              (offset of `1`)
  */
+import { lowerSameLength } from './chars.js';
 
 export interface NfcText {
   text: string;
@@ -42,4 +43,20 @@ export function toNfc(original: string): NfcText {
   // Composition across pieces (not seen in Vietnamese) would break the map: scan as given instead.
   if (pieces.join('') !== text) return { text: original, toOriginal: identity };
   return { text, toOriginal: (offset) => map[offset] ?? original.length };
+}
+
+/**
+ * What a scanner finds in the NFC form of `original`, moved back onto `original`: `start`, `end`
+ * and `raw` are offsets and text of the string as given, so `original.slice(start, end) === raw`.
+ */
+export function findInOriginal<M extends { start: number; end: number }>(
+  original: string,
+  scan: (text: string, lower: string) => M[],
+): Array<M & { raw: string }> {
+  const nfc = toNfc(original);
+  return scan(nfc.text, lowerSameLength(nfc.text)).map((match) => {
+    const start = nfc.toOriginal(match.start);
+    const end = nfc.toOriginal(match.end);
+    return { ...match, raw: original.slice(start, end), start, end };
+  });
 }

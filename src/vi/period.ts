@@ -27,7 +27,7 @@ import {
   skipInlineSpaces,
 } from './chars.js';
 import { readDateAt, readDigits, startsFreeNumber } from './date.js';
-import { toNfc } from './nfc.js';
+import { findInOriginal } from './nfc.js';
 import { fail, ok, quote, type Result } from './result.js';
 import { parseUpperRoman } from './roman.js';
 
@@ -283,12 +283,7 @@ export function scanPeriods(text: string, lower: string): PeriodMatch[] {
 
 /** Every period in a text, with offsets into `text` as given (`text.slice(start, end) === raw`). */
 export function findPeriods(text: string): PeriodMatch[] {
-  const nfc = toNfc(text);
-  return scanPeriods(nfc.text, lowerSameLength(nfc.text)).map((match) => {
-    const start = nfc.toOriginal(match.start);
-    const end = nfc.toOriginal(match.end);
-    return { period: match.period, raw: text.slice(start, end), start, end };
-  });
+  return findInOriginal(text, scanPeriods);
 }
 
 /** One period, the whole text (surrounding spaces aside). */
