@@ -31,7 +31,7 @@ import {
   type Table,
 } from '../schema/document.js';
 import '../types/vfile-data.js';
-import { appendixLabel } from '../vi/document-parts.js';
+import { appendixHeading } from '../structure/headings.js';
 import { findPeriods, mainPeriod } from '../vi/period.js';
 import { parseQuantity } from '../vi/quantity.js';
 import { columnRole, headerUnit, isLabelOnly, rowGroup, rowLabel } from '../vi/table-headers.js';
@@ -111,11 +111,11 @@ function isFigure(text: string): boolean {
 function titleBefore(nodes: readonly RootContent[], index: number): string | null {
   const before = nodes[index - 1];
   if (before?.type !== 'paragraph' && before?.type !== 'heading') return null;
+  const appendix = appendixHeading(before);
+  if (appendix) return appendix.caption || appendix.label;
   const lines = plainText(before)
     .text.split('\n')
     .map((line) => line.trim());
-  const [first = '', ...rest] = lines;
-  if (appendixLabel(first) !== undefined) return rest.join(' ').trim() || first;
   const text = lines.join(' ');
   // A sentence that leads into the table (`… như sau:`) is body, not its title.
   return lines.length === 1 && text.length <= 200 && !/[.;:]$/.test(text) ? text : null;

@@ -172,16 +172,32 @@ function fromOrderedItem(list: List, source: string): HeadingCandidate | undefin
   return { ...heading, rest: rest as RootContent[] };
 }
 
-/** `PHỤ LỤC` or `Biểu số 01`, with the caption on the following lines of the same paragraph. */
-function appendixOf(paragraph: Paragraph): HeadingCandidate | undefined {
-  const [first = '', ...caption] = plainText(paragraph).text.split('\n');
+/**
+ * A paragraph or heading that opens an appendix: its label (`PHỤ LỤC`, `Biểu số 01`) on the first
+ * line, its caption on the lines after. Sections, metadata and tables all ask this.
+ */
+export function appendixHeading(node: RootContent): { label: string; caption: string } | undefined {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+  const [first = '', ...rest] = plainText(node).text.split('\n');
   const label = appendixLabel(first);
   if (label === undefined) return undefined;
   return {
     label,
+    caption: rest
+      .map((line) => line.trim())
+      .join(' ')
+      .trim(),
+  };
+}
+
+function appendixOf(paragraph: Paragraph): HeadingCandidate | undefined {
+  const appendix = appendixHeading(paragraph);
+  if (!appendix) return undefined;
+  return {
+    label: appendix.label,
     numbering: 'appendix',
     rung: 'appendix',
-    title: caption.join(' ').trim(),
+    title: appendix.caption,
     sources: sourcesOf(paragraph),
     rest: [],
     markdownDepth: undefined,

@@ -28,7 +28,6 @@ import { htmlBlockText, plainText } from '../mdast/plain-text.js';
 import type { Metadata, Period } from '../schema/document.js';
 import '../types/vfile-data.js';
 import {
-  appendixLabel,
   documentNumberLine,
   documentType,
   isPersonName,
@@ -44,6 +43,7 @@ import {
 import { leadingNumberingMarker } from '../vi/numbering.js';
 import { mainPeriod } from '../vi/period.js';
 import { startsLowercase } from '../vi/text.js';
+import { appendixHeading } from './headings.js';
 
 const MAX_TITLE_LINES = 4;
 /** Paragraphs after the head in which a period is looked for when the title names none. */
@@ -378,11 +378,7 @@ function isSignatureNode(node: RootContent): boolean {
 }
 
 function appendixStart(nodes: readonly RootContent[]): number {
-  const at = nodes.findIndex((node) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading') return false;
-    const [first = ''] = plainText(node).text.split('\n');
-    return appendixLabel(first) !== undefined;
-  });
+  const at = nodes.findIndex((node) => appendixHeading(node) !== undefined);
   return at < 0 ? nodes.length : at;
 }
 
