@@ -79,189 +79,191 @@ export function manifestName(shard?: Shard): string {
 }
 
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
+  const output = await JsonOutput.open(options.outDir);
+  const manifestPath = join(options.outDir, manifestName(options.shard));
+  const lock = await takeLock(`${manifestPath}.lock`);
+  try {
+    return await runLocked(options, output, manifestPath);
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
+
+/** The run itself, once this process holds the output folder's lock. */
+async function runLocked(
+  options: BatchOptions,
+  output: JsonOutput,
+  manifestPath: string,
+): Promise<Manifest> {
   const startedAt = new Date().toISOString();
   const { paths, outDir, shard, signal, onEntry } = options;
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  await removeTemporaryFiles(output.documentsDir);
+  const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
+  const fingerprint = await extractorFingerprint();
+  const { known, journalValid } = await previousState(
+    // A shard run knows what the last merge said too (its own manifest is gone after a merge).
+    shard ? [join(outDir, manifestName()), manifestPath] : [manifestPath],
+    journalPath,
+    fingerprint,
+  );
+  const journal = await Journal.open(journalPath, fingerprint, journalValid);
 
-  const output = await JsonOutput.open(outDir);
-  const manifestPath = join(outDir, manifestName(shard));
-  const lock = await takeLock(`${manifestPath}.lock`);
-  try {
-    return await runLocked();
-  } finally {
-    await rm(lock, { force: true });
-  }
+  // A task goes to the pool only when a thread is free, so that its time limit counts its own
+  // work, not the wait behind another input.
+  const dispatch = pLimit(workers);
+  const pool = new Piscina<Task, TaskResult>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+  });
+  // The first input with a given text owns its docId; a later copy would overwrite its document.
+  const owners = new Map<string, string>();
+  const entries: ManifestEntry[] = [];
+  let ticket = 0;
 
-  async function runLocked(): Promise<Manifest> {
-    await removeTemporaryFiles(output.documentsDir);
-    const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
-    const fingerprint = await extractorFingerprint();
-    const { known, journalValid } = await previousState(
-      // A shard run knows what the last merge said too (its own manifest is gone after a merge).
-      shard ? [join(outDir, manifestName()), manifestPath] : [manifestPath],
-      journalPath,
-      fingerprint,
-    );
-    const journal = await Journal.open(journalPath, fingerprint, journalValid);
-
-    // A task goes to the pool only when a thread is free, so that its time limit counts its own
-    // work, not the wait behind another input.
-    const dispatch = pLimit(workers);
-    const pool = new Piscina<Task, TaskResult>({
-      filename: new URL('./worker.js', import.meta.url).href,
-      minThreads: workers,
-      maxThreads: workers,
-    });
-    // The first input with a given text owns its docId; a later copy would overwrite its document.
-    const owners = new Map<string, string>();
-    const entries: ManifestEntry[] = [];
-    let ticket = 0;
-
-    const prepare = async (input: InputEntry): Promise<TaskResult | ManifestEntry> => {
-      const { path } = input;
-      if (input.kind !== 'file') {
-        return makeEntry(path, input.kind, {
-          error: { ruleId: input.ruleId, message: input.reason },
-        });
-      }
-      const before = known.get(path);
-      const keep = !options.force && before?.sha256 && before.docId && isDone(before);
-      const task: Task = {
-        path,
-        location: input.location,
-        maxBytes,
-        known:
-          keep && before.sha256 && before.docId
-            ? { sha256: before.sha256, docId: before.docId }
-            : null,
-        documentsDir: output.documentsDir,
-        ticket: `${process.pid}-${ticket++}`,
-      };
-      try {
-        return await dispatch(() => pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
-      } catch (error) {
-        // piscina rejects a task stopped by its signal with an AbortError.
-        const timedOut = error instanceof Error && error.name === 'AbortError';
-        const message = timedOut
-          ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
-          : `${path}: ${error instanceof Error ? error.message : String(error)}`;
-        const ruleId = timedOut ? 'timeout' : 'internal-error';
-        return makeEntry(path, 'failed', { error: { ruleId, message } });
-      }
+  const prepare = async (input: InputEntry): Promise<TaskResult | ManifestEntry> => {
+    const { path } = input;
+    if (input.kind !== 'file') {
+      return makeEntry(path, input.kind, {
+        error: { ruleId: input.ruleId, message: input.reason },
+      });
+    }
+    const before = known.get(path);
+    const keep = !options.force && before?.sha256 && before.docId && isDone(before);
+    const task: Task = {
+      path,
+      location: input.location,
+      maxBytes,
+      known:
+        keep && before.sha256 && before.docId
+          ? { sha256: before.sha256, docId: before.docId }
+          : null,
+      documentsDir: output.documentsDir,
+      ticket: `${process.pid}-${ticket++}`,
     };
-
-    const commit = async (path: string, result: TaskResult | ManifestEntry): Promise<void> => {
-      let entry: ManifestEntry;
-      if ('status' in result) entry = result;
-      else if (result.kind === 'failed') {
-        entry = makeEntry(path, 'failed', { sha256: result.sha256, error: result.error });
-      } else {
-        const { docId, sha256: digest } = result;
-        const owner = owners.get(docId);
-        const found = { docId, sha256: digest };
-        if (owner !== undefined) {
-          const message = `${path}: the same text as ${owner} (docId ${docId}); extracted once`;
-          entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'duplicate', message } });
-        } else if (result.kind === 'ok' && result.textLines === 0) {
-          const message = `${path}: the file holds no text; no document written`;
-          entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'no-text', message } });
-        } else if (result.kind === 'unchanged') {
-          owners.set(docId, path);
-          const message = `${path}: unchanged since the last run`;
-          entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'unchanged', message } });
-        } else {
-          owners.set(docId, path);
-          entry = makeEntry(path, 'ok', found);
-          try {
-            if (result.temporary) await rename(result.temporary, output.documentPath(docId));
-          } catch (error) {
-            const message = `${path}: cannot write its document: ${describe(error)}`;
-            entry = makeEntry(path, 'failed', {
-              sha256: digest,
-              error: { ruleId: 'write-error', message },
-            });
-          }
-        }
-        if (result.kind === 'ok' && result.temporary && entry.status !== 'ok') {
-          await rm(result.temporary, { force: true });
-        }
-      }
-      await journal.append(entry);
-      entries.push(entry);
-      onEntry?.(entry);
-    };
-
-    // Results are committed in input order; at most `window` inputs are in flight at once.
-    const window = workers * 4;
-    const inFlight: Promise<void>[] = [];
-    let chain: Promise<void> = Promise.resolve();
-    let interrupted = false;
     try {
-      for await (const input of walkInputs(paths)) {
-        if (signal?.aborted) {
-          interrupted = true;
-          break;
+      return await dispatch(() => pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
+    } catch (error) {
+      // piscina rejects a task stopped by its signal with an AbortError.
+      const timedOut = error instanceof Error && error.name === 'AbortError';
+      const message = timedOut
+        ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
+        : `${path}: ${error instanceof Error ? error.message : String(error)}`;
+      const ruleId = timedOut ? 'timeout' : 'internal-error';
+      return makeEntry(path, 'failed', { error: { ruleId, message } });
+    }
+  };
+
+  const commit = async (path: string, result: TaskResult | ManifestEntry): Promise<void> => {
+    let entry: ManifestEntry;
+    if ('status' in result) entry = result;
+    else if (result.kind === 'failed') {
+      entry = makeEntry(path, 'failed', { sha256: result.sha256, error: result.error });
+    } else {
+      const { docId, sha256: digest } = result;
+      const owner = owners.get(docId);
+      const found = { docId, sha256: digest };
+      if (owner !== undefined) {
+        const message = `${path}: the same text as ${owner} (docId ${docId}); extracted once`;
+        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'duplicate', message } });
+      } else if (result.kind === 'ok' && result.textLines === 0) {
+        const message = `${path}: the file holds no text; no document written`;
+        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'no-text', message } });
+      } else if (result.kind === 'unchanged') {
+        owners.set(docId, path);
+        const message = `${path}: unchanged since the last run`;
+        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'unchanged', message } });
+      } else {
+        owners.set(docId, path);
+        entry = makeEntry(path, 'ok', found);
+        try {
+          if (result.temporary) await rename(result.temporary, output.documentPath(docId));
+        } catch (error) {
+          const message = `${path}: cannot write its document: ${describe(error)}`;
+          entry = makeEntry(path, 'failed', {
+            sha256: digest,
+            error: { ruleId: 'write-error', message },
+          });
         }
-        if (shard && !inShard(input.path, shard)) continue;
-        if (inFlight.length >= window) await inFlight.shift();
-        const work = prepare(input);
-        chain = chain.then(async () => commit(input.path, await work));
-        inFlight.push(chain);
       }
-      await chain;
-    } finally {
-      await pool.destroy();
+      if (result.kind === 'ok' && result.temporary && entry.status !== 'ok') {
+        await rm(result.temporary, { force: true });
+      }
     }
+    await journal.append(entry);
+    entries.push(entry);
+    onEntry?.(entry);
+  };
 
-    const prune = options.prune ?? (await allFolders(paths));
-    // A run that saw no input at all (an unmounted archive) prunes nothing.
-    const pruning = prune && !interrupted && !shard && entries.length > 0;
-    // Without pruning, the manifest still lists what the folder holds from earlier runs (a run
-    // on some files, an interrupted run), so that the next run knows it.
-    const seen = new Set(entries.map((entry) => entry.path));
-    const carried = pruning
-      ? []
-      : [...known.values()].filter((entry) => !seen.has(entry.path) && isDone(entry));
-    const listed =
-      carried.length === 0
-        ? entries
-        : [...entries, ...carried].sort((a, b) => comparePaths(a.path, b.path));
-    const count = (status: InputStatus) => listed.filter((entry) => entry.status === status).length;
-    const manifest = ManifestSchema.parse({
-      manifestVersion: MANIFEST_VERSION,
-      tool: { name: 'baocao', version: VERSION },
-      extractor: { version: VERSION, fingerprint },
-      run: {
-        startedAt,
-        finishedAt: new Date().toISOString(),
-        workers,
-        shard: shard ? `${shard.index}/${shard.count}` : null,
-        interrupted,
-      },
-      totals: {
-        inputs: listed.length,
-        ok: count('ok'),
-        skipped: count('skipped'),
-        failed: count('failed'),
-      },
-      inputs: listed,
-    });
-    await writeFileAtomic(manifestPath, toJson(manifest));
-    await journal.close(true);
-
-    if (pruning) {
-      // A failed input keeps the document of its last good run: a read error is no deletion.
-      const kept = entries.flatMap((entry) =>
-        entry.status === 'failed'
-          ? [known.get(entry.path)].flatMap((k) => (k ? [k] : []))
-          : [entry],
-      );
-      await pruneDocuments(output, kept);
+  // Results are committed in input order; at most `window` inputs are in flight at once.
+  const window = workers * 4;
+  const inFlight: Promise<void>[] = [];
+  let chain: Promise<void> = Promise.resolve();
+  let interrupted = false;
+  try {
+    for await (const input of walkInputs(paths)) {
+      if (signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      if (shard && !inShard(input.path, shard)) continue;
+      if (inFlight.length >= window) await inFlight.shift();
+      const work = prepare(input);
+      chain = chain.then(async () => commit(input.path, await work));
+      inFlight.push(chain);
     }
-    return manifest;
+    await chain;
+  } finally {
+    await pool.destroy();
   }
+
+  const prune = options.prune ?? (await allFolders(paths));
+  // A run that saw no input at all (an unmounted archive) prunes nothing.
+  const pruning = prune && !interrupted && !shard && entries.length > 0;
+  // Without pruning, the manifest still lists what the folder holds from earlier runs (a run
+  // on some files, an interrupted run), so that the next run knows it.
+  const seen = new Set(entries.map((entry) => entry.path));
+  const carried = pruning
+    ? []
+    : [...known.values()].filter((entry) => !seen.has(entry.path) && isDone(entry));
+  const listed =
+    carried.length === 0
+      ? entries
+      : [...entries, ...carried].sort((a, b) => comparePaths(a.path, b.path));
+  const count = (status: InputStatus) => listed.filter((entry) => entry.status === status).length;
+  const manifest = ManifestSchema.parse({
+    manifestVersion: MANIFEST_VERSION,
+    tool: { name: 'baocao', version: VERSION },
+    extractor: { version: VERSION, fingerprint },
+    run: {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      workers,
+      shard: shard ? `${shard.index}/${shard.count}` : null,
+      interrupted,
+    },
+    totals: {
+      inputs: listed.length,
+      ok: count('ok'),
+      skipped: count('skipped'),
+      failed: count('failed'),
+    },
+    inputs: listed,
+  });
+  await writeFileAtomic(manifestPath, toJson(manifest));
+  await journal.close(true);
+
+  if (pruning) {
+    // A failed input keeps the document of its last good run: a read error is no deletion.
+    const kept = entries.flatMap((entry) =>
+      entry.status === 'failed' ? [known.get(entry.path)].flatMap((k) => (k ? [k] : [])) : [entry],
+    );
+    await pruneDocuments(output, kept);
+  }
+  return manifest;
 }
 
 /**
