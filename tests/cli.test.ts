@@ -55,10 +55,11 @@ describe('baocao extract', () => {
     expect(run('extract', 'in', '-o', 'second').code).toBe(0);
     const files = (out: string) =>
       readdirSync(join(folder(), out), { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.endsWith('.json'))
+        .filter((name) => name.endsWith('.json') || name.endsWith('.ndjson'))
         .sort()
         .map((name) => [name, readFileSync(join(folder(), out, name), 'utf8')] as const);
-    expect(files('first').length).toBe(3);
+    // 2 documents, the manifest, and the record files with their state.
+    expect(files('first').length).toBe(3 + 11);
     // The manifest's run facts (times, workers) differ; everything else is the same bytes.
     const withoutRun = (list: ReturnType<typeof files>) =>
       list.map(([name, text]) =>

@@ -9,14 +9,25 @@ import { availableParallelism } from 'node:os';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MergeError, mergeShards } from '../batch/merge.js';
 import { BatchInUse, type BatchOptions, countInputs, runBatch, type Shard } from '../batch/run.js';
+import { DIALECTS, type Dialect, renderDdl } from '../emit/ddl.js';
+import { databasePath, exportParquet, queryDatabase } from '../emit/duckdb.js';
+import { publishRecords } from '../emit/warehouse.js';
+import type { Manifest } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { Reporter } from './reporter.js';
+import { formatTable } from './table.js';
 
 const USAGE = `Usage: baocao <command> [options]
 
 Commands:
-  extract [paths...]   Extract reports into validated JSON documents.
-  merge [--out DIR]    Combine the shard manifests of an output folder into its manifest.
+  extract [paths...]   Extract reports into validated JSON documents, record files and a
+                       DuckDB database.
+  merge [--out DIR]    Combine the shard manifests of an output folder into its manifest
+                       (and write its records and database).
+  query SQL            Run SQL on DIR/baocao.duckdb and print a table (--json: JSON lines).
+  export --parquet D   Write one Parquet file per record type into folder D.
+  ddl --dialect D      Print CREATE TABLE statements for the records: postgres, bigquery,
+                       clickhouse or duckdb.
 
 Options:
   -h, --help           Show this help.
@@ -39,6 +50,9 @@ Options:
   -o, --out DIR        Output folder (default: output/). Writes
                          DIR/documents/<docId>.json   one document per report
                          DIR/manifest.json            every input: ok, skipped or failed, and why
+                         DIR/records/<type>.ndjson    flat records, one file per record type
+                         DIR/baocao.duckdb            the records as DuckDB tables
+  --no-db              Do not load DIR/baocao.duckdb (the record files are still written).
   -w, --workers N      Worker threads (default: the cores available, here ${availableParallelism()}).
   --force              Redo every input; by default an input whose bytes and extractor are
                        unchanged since the last run into DIR is skipped.
@@ -75,6 +89,12 @@ async function main(argv: readonly string[]): Promise<number> {
         return await extractCommand(rest);
       case 'merge':
         return await mergeCommand(rest);
+      case 'query':
+        return await queryCommand(rest);
+      case 'export':
+        return await exportCommand(rest);
+      case 'ddl':
+        return ddlCommand(rest);
       case '-v':
       case '--version':
         process.stdout.write(`${VERSION}\n`);
@@ -112,6 +132,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       shard: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       'log-format': { type: 'string', default: 'text' },
+      'no-db': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -172,7 +193,13 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       if (error instanceof BatchInUse) throw usage(error.message);
       throw error;
     }
+    // A shard's records wait for the merge, which sees every shard.
     reporter.done(manifest, values.out);
+    if (!manifest.run.interrupted && shard === undefined) {
+      const published = await publish(values.out, manifest, !values['no-db']);
+      if (published === undefined) return 1;
+      reporter.published(published, values.out);
+    }
     if (manifest.run.interrupted) return 130;
     return manifest.totals.failed > 0 ? 1 : 0;
   } finally {
@@ -184,10 +211,14 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
   const { values } = parseOrThrow(USAGE, {
     args: [...args],
     strict: true,
-    options: { out: { type: 'string', short: 'o', default: 'output' } },
+    options: {
+      out: { type: 'string', short: 'o', default: 'output' },
+      'no-db': { type: 'boolean', default: false },
+    },
   });
   try {
     const manifest = await mergeShards(values.out);
+    if ((await publish(values.out, manifest, !values['no-db'])) === undefined) return 1;
     process.stderr.write(
       `baocao: merged ${manifest.totals.inputs} inputs into ${values.out}/manifest.json\n`,
     );
@@ -195,6 +226,125 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof MergeError) throw new UsageError(error.message);
     throw error;
+  }
+}
+
+/** Records and database after a batch; a failure is reported, not thrown (the documents stand). */
+async function publish(outDir: string, manifest: Manifest, database: boolean) {
+  try {
+    return await publishRecords(outDir, manifest, { database });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`baocao: cannot write the records of ${outDir}: ${reason}\n`);
+    return undefined;
+  }
+}
+
+const QUERY_USAGE = `Usage: baocao query "SQL" [--out DIR] [--json]
+
+Run SQL (read-only) on DIR/baocao.duckdb (default DIR: output/) and print the result as a
+table, or with --json as one JSON object per line. Tables: documents, sections, blocks,
+footnotes, footnote_citations, tables, table_rows, table_cells, facts, diagnostics.
+`;
+
+async function queryCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOrThrow(QUERY_USAGE, {
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string', short: 'o', default: 'output' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(QUERY_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('query takes one SQL text', QUERY_USAGE);
+  await needDatabase(values.out, QUERY_USAGE);
+  let result: Awaited<ReturnType<typeof queryDatabase>>;
+  try {
+    result = await queryDatabase(values.out, positionals[0] ?? '');
+  } catch (error) {
+    // A mistake in the SQL is the user's, not an internal error: say what DuckDB said.
+    process.stderr.write(`baocao: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  if (values.json) {
+    for (const row of result.rows) process.stdout.write(`${JSON.stringify(row)}\n`);
+  } else {
+    process.stdout.write(formatTable(result.columns, result.rows));
+  }
+  return 0;
+}
+
+const EXPORT_USAGE = `Usage: baocao export --parquet FOLDER [--out DIR]
+
+Write FOLDER/<type>.parquet for every table of DIR/baocao.duckdb (default DIR: output/),
+with the database's column types, rows ordered by key.
+`;
+
+async function exportCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseOrThrow(EXPORT_USAGE, {
+    args: [...args],
+    strict: true,
+    options: {
+      out: { type: 'string', short: 'o', default: 'output' },
+      parquet: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(EXPORT_USAGE);
+    return 0;
+  }
+  if (!values.parquet) throw new UsageError('export needs --parquet FOLDER', EXPORT_USAGE);
+  await needDatabase(values.out, EXPORT_USAGE);
+  const written = await exportParquet(values.out, values.parquet);
+  process.stderr.write(`baocao: wrote ${written.length} Parquet files into ${values.parquet}\n`);
+  return 0;
+}
+
+const DDL_USAGE = `Usage: baocao ddl --dialect ${DIALECTS.join('|')} [--schema NAME]
+
+Print the CREATE TABLE statements of the record tables for a warehouse, generated from
+schemas/records/. --schema puts the tables in a schema (PostgreSQL, DuckDB), a dataset
+(BigQuery, where one is needed: default baocao) or a database (ClickHouse).
+`;
+
+function ddlCommand(args: readonly string[]): number {
+  const { values } = parseOrThrow(DDL_USAGE, {
+    args: [...args],
+    strict: true,
+    options: {
+      dialect: { type: 'string' },
+      schema: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(DDL_USAGE);
+    return 0;
+  }
+  const dialect = values.dialect as Dialect | undefined;
+  if (dialect === undefined || !DIALECTS.includes(dialect)) {
+    throw new UsageError(`--dialect takes ${DIALECTS.join(', ')}`, DDL_USAGE);
+  }
+  const schema = values.schema ?? (dialect === 'bigquery' ? 'baocao' : undefined);
+  process.stdout.write(renderDdl(dialect, schema === undefined ? {} : { schema }));
+  return 0;
+}
+
+async function needDatabase(outDir: string, usage: string): Promise<void> {
+  try {
+    await stat(databasePath(outDir));
+  } catch {
+    throw new UsageError(
+      `${databasePath(outDir)} does not exist: run 'baocao extract --out ${outDir}' first`,
+      usage,
+    );
   }
 }
 

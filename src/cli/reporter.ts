@@ -3,6 +3,7 @@
  * total, docs/s, failures, time left), each failure as it happens, a summary at the end; or, with
  * `--log-format json`, one JSON line per input for machine logs.
  */
+import type { PublishReport } from '../emit/warehouse.js';
 import type { Manifest, ManifestEntry } from '../schema/manifest.js';
 
 export interface ReporterOptions {
@@ -44,6 +45,24 @@ export class Reporter {
     process.stderr.write(
       `baocao: ${stopped}${ok} of ${inputs} inputs extracted into ${outDir}/ ` +
         `(${skipped} skipped, ${failed} failed) in ${seconds.toFixed(1)} s; see ${outDir}/manifest.json\n`,
+    );
+  }
+
+  /** What was published after the batch: record files and the database. */
+  published(report: PublishReport, outDir: string): void {
+    const rows = Object.values(report.records.counts).reduce((sum, count) => sum + count, 0);
+    if (this.options.json) {
+      const { records, database } = report;
+      process.stderr.write(`${JSON.stringify({ event: 'records', records, database })}\n`);
+      return;
+    }
+    if (this.options.quiet) return;
+    const database = report.database
+      ? `; ${outDir}/baocao.duckdb: ${report.database.inserted} documents loaded, ${report.database.deleted} removed`
+      : '';
+    const state = report.records.rebuilt ? 'written' : 'current';
+    process.stderr.write(
+      `baocao: ${rows} records of ${report.records.documents} documents ${state} in ${outDir}/records/${database}\n`,
     );
   }
 

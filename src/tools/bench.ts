@@ -151,6 +151,7 @@ const generate = (count: number, dir: string) => {
 };
 interface BatchFigures {
   seconds: number;
+  publishSeconds: number;
   maxRssMb: number;
   totals: { inputs: number };
 }
@@ -185,9 +186,15 @@ row(`batch, ${small} docs, 1 worker`, rate(one), `(${one.seconds.toFixed(1)} s)`
 row(`batch, ${small} docs, ${cores} workers`, rate(all), `(${all.seconds.toFixed(1)} s)`);
 row(`scaling, ${cores} workers ÷ 1`, `${(one.seconds / all.seconds).toFixed(2)}×`);
 row(
-  'unchanged re-run, cold ÷ re-run',
-  `${(all.seconds / rerun.seconds).toFixed(1)}×`,
-  `(${rerun.seconds.toFixed(2)} s)`,
+  `records + DuckDB load after the batch, ${small} docs`,
+  `${all.publishSeconds.toFixed(2)} s`,
+  `(unchanged re-run: ${rerun.publishSeconds.toFixed(2)} s)`,
+);
+const total = (f: BatchFigures) => f.seconds + f.publishSeconds;
+row(
+  'unchanged re-run, cold ÷ re-run (batch + records + database)',
+  `${(total(all) / total(rerun)).toFixed(1)}×`,
+  `(${total(rerun).toFixed(2)} s against ${total(all).toFixed(1)} s)`,
 );
 row(`peak RSS, ${small} docs`, `${all.maxRssMb.toFixed(0)} MB`);
 generate(large, join(work, 'large'));

@@ -59,3 +59,19 @@ export function compare(a: Decimal, b: Decimal): number {
   if (fa === fb) return 0;
   return sign * (fa < fb ? -1 : 1);
 }
+
+/**
+ * The decimal a double prints as (its shortest round-trip form), exponent notation included:
+ * `24042.91` → 24042.91, `1e21` → 1000000000000000000000. Not finite → undefined.
+ */
+export function decimalOfNumber(value: number): Decimal | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const [mantissa = '0', exponentText] = Math.abs(value).toString().split('e');
+  const [intDigits = '0', fracDigits = ''] = mantissa.split('.');
+  const digits = intDigits + fracDigits;
+  const point = intDigits.length + Number(exponentText ?? 0);
+  const negative = value < 0;
+  if (point <= 0) return makeDecimal(negative, '0', '0'.repeat(-point) + digits);
+  if (point >= digits.length) return makeDecimal(negative, digits.padEnd(point, '0'), '');
+  return makeDecimal(negative, digits.slice(0, point), digits.slice(point));
+}

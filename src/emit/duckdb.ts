@@ -1,0 +1,244 @@
+/**
+ * The embedded database `<out>/baocao.duckdb`: one table per record type, loaded from the record
+ * files. A load is per document: rows of documents that are gone or were extracted by another
+ * extractor are deleted, rows of documents not yet loaded are inserted, all in one transaction,
+ * so a re-run replaces a document's rows and never appends twice.
+ */
+
+import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { RECORD_TYPES, type RecordTypeName } from '../schema/records.js';
+import { recordColumns, renderDdl } from './ddl.js';
+import { recordFile } from './record-files.js';
+
+export function databasePath(outDir: string): string {
+  return join(outDir, 'baocao.duckdb');
+}
+
+/** Which document rows the tables hold, and by which extractor. */
+const LOADED = '_baocao_loaded';
+/** The schema the tables were created with; another one means they are created again. */
+const SCHEMA_STATE = '_baocao_schema';
+
+/** A hash of the DDL: it changes exactly when a table would change. */
+const schemaHash = () => createHash('sha256').update(renderDdl('duckdb')).digest('hex');
+
+/** A SQL string literal. */
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+const DUCKDB_TYPES = {
+  text: 'VARCHAR',
+  integer: 'BIGINT',
+  double: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  decimal: 'VARCHAR',
+  json: 'JSON',
+} as const;
+
+/**
+ * `read_json` of a record file with every column typed, so nothing is guessed from the data.
+ * Decimals are read as text and cast by the insert, exactly.
+ */
+function readRecords(outDir: string, name: RecordTypeName): string {
+  const type = RECORD_TYPES.find((candidate) => candidate.name === name);
+  if (type === undefined) throw new Error(`unknown record type ${name}`);
+  const columns = recordColumns(type)
+    .map(
+      ({ name: column, type: columnType }) => `${sqlString(column)}: '${DUCKDB_TYPES[columnType]}'`,
+    )
+    .join(', ');
+  const path = sqlString(resolve(recordFile(outDir, name)));
+  return `read_json(${path}, format = 'newline_delimited', columns = {${columns}})`;
+}
+
+export async function openDatabase(path: string, options: { readOnly?: boolean } = {}) {
+  const instance = await DuckDBInstance.create(
+    path,
+    options.readOnly ? { access_mode: 'READ_ONLY' } : {},
+  );
+  const connection = await instance.connect();
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+export interface LoadReport {
+  /** Documents whose rows were inserted. */
+  inserted: number;
+  /** Documents whose rows were deleted (gone from the folder, or about to be replaced). */
+  deleted: number;
+  /** Rows per table after the load. */
+  counts: Record<RecordTypeName, number>;
+}
+
+async function count(connection: DuckDBConnection, sql: string): Promise<number> {
+  const reader = await connection.runAndReadAll(sql);
+  return Number(reader.getRows()[0]?.[0] ?? 0);
+}
+
+async function createTables(connection: DuckDBConnection): Promise<void> {
+  const hash = schemaHash();
+  await connection.run(`CREATE TABLE IF NOT EXISTS ${SCHEMA_STATE} (hash VARCHAR NOT NULL)`);
+  const current = await connection.runAndReadAll(`SELECT hash FROM ${SCHEMA_STATE}`);
+  const known = current.getRows()[0]?.[0];
+  if (known !== hash) {
+    // A new schema (a column added by a new baocao): rebuild from the record files.
+    for (const { name } of [...RECORD_TYPES].reverse())
+      await connection.run(`DROP TABLE IF EXISTS "${name}"`);
+    await connection.run(`DROP TABLE IF EXISTS ${LOADED}`);
+    await connection.run(`DELETE FROM ${SCHEMA_STATE}`);
+    await connection.run(`INSERT INTO ${SCHEMA_STATE} VALUES (${sqlString(hash)})`);
+  }
+  await connection.run(renderDdl('duckdb'));
+  await connection.run(
+    `CREATE TABLE IF NOT EXISTS ${LOADED} (doc_id VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL)`,
+  );
+}
+
+/**
+ * Brings `<out>/baocao.duckdb` in line with the record files of `<out>/records/` (written by
+ * `writeRecordFiles` for the same manifest), extracted by `fingerprint`.
+ */
+export async function loadDatabase(outDir: string, fingerprint: string): Promise<LoadReport> {
+  await mkdir(outDir, { recursive: true });
+  const db = await openDatabase(databasePath(outDir));
+  const { connection } = db;
+  try {
+    await createTables(connection);
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      await connection.run(
+        `CREATE OR REPLACE TEMP TABLE _current AS SELECT DISTINCT doc_id FROM ${readRecords(outDir, 'documents')}`,
+      );
+      await connection.run(
+        `CREATE OR REPLACE TEMP TABLE _stale AS SELECT doc_id FROM ${LOADED}
+         WHERE fingerprint <> ${sqlString(fingerprint)} OR doc_id NOT IN (SELECT doc_id FROM _current)`,
+      );
+      const deleted = await count(connection, 'SELECT count(*) FROM _stale');
+      if (deleted > 0) {
+        // Children first, so that a foreign key added later would hold at every step.
+        for (const { name } of [...RECORD_TYPES].reverse()) {
+          await connection.run(`DELETE FROM "${name}" WHERE doc_id IN (SELECT doc_id FROM _stale)`);
+        }
+        await connection.run(`DELETE FROM ${LOADED} WHERE doc_id IN (SELECT doc_id FROM _stale)`);
+      }
+      await connection.run(
+        `CREATE OR REPLACE TEMP TABLE _todo AS SELECT doc_id FROM _current
+         WHERE doc_id NOT IN (SELECT doc_id FROM ${LOADED})`,
+      );
+      const inserted = await count(connection, 'SELECT count(*) FROM _todo');
+      if (inserted > 0) {
+        for (const type of RECORD_TYPES) {
+          const columns = recordColumns(type)
+            .map(({ name }) => `"${name}"`)
+            .join(', ');
+          await connection.run(
+            `INSERT INTO "${type.name}" (${columns}) SELECT ${columns} FROM ${readRecords(outDir, type.name)}
+             WHERE doc_id IN (SELECT doc_id FROM _todo)`,
+          );
+        }
+        await connection.run(
+          `INSERT INTO ${LOADED} SELECT doc_id, ${sqlString(fingerprint)} FROM _todo`,
+        );
+      }
+      await connection.run('COMMIT');
+      const counts = {} as Record<RecordTypeName, number>;
+      for (const { name } of RECORD_TYPES) {
+        counts[name] = await count(connection, `SELECT count(*) FROM "${name}"`);
+      }
+      return { inserted, deleted, counts };
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes `<dir>/<type>.parquet` for every table of the database, ordered by key (zstd-compressed). */
+export async function exportParquet(outDir: string, dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const db = await openDatabase(databasePath(outDir), { readOnly: true });
+  try {
+    const written: string[] = [];
+    for (const { name, primaryKey } of RECORD_TYPES) {
+      const path = resolve(join(dir, `${name}.parquet`));
+      const order = primaryKey.map((column) => `"${column}"`).join(', ');
+      await db.connection.run(
+        `COPY (SELECT * FROM "${name}" ORDER BY ${order}) TO ${sqlString(path)} (FORMAT PARQUET, COMPRESSION ZSTD)`,
+      );
+      written.push(path);
+    }
+    return written;
+  } finally {
+    db.close();
+  }
+}
+
+export interface QueryResult {
+  columns: string[];
+  /** Values as JSON: integers as numbers while a double holds them; decimals as exact strings. */
+  rows: Record<string, unknown>[];
+}
+
+const INTEGER_TYPES = new Set([
+  'TINYINT',
+  'SMALLINT',
+  'INTEGER',
+  'BIGINT',
+  'HUGEINT',
+  'UTINYINT',
+  'USMALLINT',
+  'UINTEGER',
+  'UBIGINT',
+  'UHUGEINT',
+]);
+
+/**
+ * A value as DuckDB's JSON conversion gives it, made friendlier: `'2023'` of a BIGINT becomes
+ * 2023 (while a double holds it exactly), `'92.3100000000'` of a DECIMAL becomes `'92.31'`.
+ */
+export function plainValue(type: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (INTEGER_TYPES.has(type)) {
+    const number = Number(value);
+    return Number.isSafeInteger(number) ? number : value;
+  }
+  if (type.startsWith('DECIMAL') && value.includes('.')) return value.replace(/\.?0+$/, '');
+  return value;
+}
+
+/** Runs SQL and reads every row, with plain values. */
+export async function readAll(connection: DuckDBConnection, sql: string): Promise<QueryResult> {
+  const reader = await connection.runAndReadAll(sql);
+  const columns = reader.columnNames();
+  const types = reader.columnTypes().map(String);
+  const rows = reader
+    .getRowsJson()
+    .map((values) =>
+      Object.fromEntries(
+        columns.map((column, index) => [column, plainValue(types[index] ?? '', values[index])]),
+      ),
+    );
+  return { columns, rows };
+}
+
+/** Runs SQL on the database of `outDir`, read-only. */
+export async function queryDatabase(outDir: string, sql: string): Promise<QueryResult> {
+  const db = await openDatabase(databasePath(outDir), { readOnly: true });
+  try {
+    return await readAll(db.connection, sql);
+  } finally {
+    db.close();
+  }
+}

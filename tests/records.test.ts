@@ -1,0 +1,173 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toRecords } from '../src/emit/records.js';
+import { extract } from '../src/extract.js';
+import type { Document } from '../src/schema/document.js';
+import { RECORD_TYPES } from '../src/schema/records.js';
+
+const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
+const seed = await extract({ path: seedPath, bytes: readFileSync(seedPath) });
+
+/** Every golden fixture's document: the shapes the pipeline is known to produce. */
+const fixtures: Array<[string, Document]> = readdirSync('tests/fixtures').map((name) => [
+  name,
+  JSON.parse(readFileSync(join('tests/fixtures', name, 'document.json'), 'utf8')),
+]);
+
+function countBlocks(document: Document): number {
+  let count = document.blocks.length;
+  const walk = (sections: Document['sections']) => {
+    for (const section of sections) {
+      count += section.blocks.length;
+      walk(section.children);
+    }
+  };
+  walk(document.sections);
+  return count;
+}
+
+describe('toRecords', () => {
+  it.each([['seed', seed], ...fixtures])(
+    '%s: every record is valid against its schema',
+    (_, document) => {
+      const records = toRecords(document);
+      for (const { name, schema } of RECORD_TYPES) {
+        for (const row of records[name]) {
+          const result = schema.safeParse(row);
+          expect(
+            result.error?.issues ?? [],
+            `${name} ${JSON.stringify(row).slice(0, 200)}`,
+          ).toEqual([]);
+          // Strict: a record carries exactly its schema's columns, none missing, none extra.
+          expect(Object.keys(row).sort()).toEqual(Object.keys(schema.shape).sort());
+        }
+      }
+    },
+  );
+
+  it.each([['seed', seed], ...fixtures])(
+    '%s: one row per part of the document, keys unique',
+    (_, document) => {
+      const records = toRecords(document);
+      expect(records.documents).toHaveLength(1);
+      expect(records.blocks).toHaveLength(countBlocks(document));
+      expect(records.footnotes).toHaveLength(document.footnotes.length);
+      expect(records.tables).toHaveLength(document.tables.length);
+      expect(records.table_rows).toHaveLength(
+        document.tables.reduce((n, t) => n + t.rows.length, 0),
+      );
+      expect(records.facts).toHaveLength(document.facts.length);
+      expect(records.diagnostics).toHaveLength(document.diagnostics.length);
+      for (const { name, primaryKey } of RECORD_TYPES) {
+        const keys = records[name].map((row) =>
+          JSON.stringify(primaryKey.map((column) => (row as Record<string, unknown>)[column])),
+        );
+        expect(new Set(keys).size, name).toBe(keys.length);
+        for (const row of records[name]) expect(row.doc_id).toBe(document.docId);
+      }
+    },
+  );
+
+  it('links every footnote citation of the seed to its footnote, and every child to its parent', () => {
+    const records = toRecords(seed);
+    expect(records.footnote_citations).toHaveLength(27);
+    expect(records.footnote_citations.every((row) => row.footnote_id !== null)).toBe(true);
+    const sections = new Set(records.sections.map((row) => row.section_id));
+    for (const row of records.blocks)
+      if (row.section_id) expect(sections.has(row.section_id)).toBe(true);
+    for (const row of records.sections)
+      if (row.parent_id) expect(sections.has(row.parent_id)).toBe(true);
+    const rows = new Set(records.table_rows.map((row) => row.row_id));
+    for (const row of records.table_cells) expect(rows.has(row.row_id)).toBe(true);
+    for (const row of records.facts) expect(row.row_id && rows.has(row.row_id)).toBe(true);
+    // The appendix table stands in the appendix section, at its block.
+    expect(records.tables[0]).toMatchObject({
+      block_id: expect.stringContaining('PHỤ LỤC:b'),
+      section_id: expect.stringContaining('PHỤ LỤC'),
+    });
+  });
+
+  it('counts the seed: 1 document, 11 sections, 54 blocks, 27 footnotes, 16 rows, 112 cells, 48 facts', () => {
+    const records = toRecords(seed);
+    const counts = Object.fromEntries(RECORD_TYPES.map(({ name }) => [name, records[name].length]));
+    expect(counts).toEqual({
+      documents: 1,
+      sections: 11,
+      blocks: 54,
+      footnotes: 27,
+      footnote_citations: 27,
+      tables: 1,
+      table_rows: 16,
+      table_cells: 112,
+      facts: 48,
+      diagnostics: 1,
+    });
+    expect(records.documents[0]).toMatchObject({
+      document_type: 'BÁO CÁO',
+      period_year: 2023,
+      period_quarter: 1,
+      signer_name: 'Đỗ Mạnh Hiến',
+      blocks: 54,
+      facts: 48,
+    });
+  });
+
+  it('gives base values in base units as exact decimal strings', () => {
+    const records = toRecords(seed);
+    const money = records.facts.filter((row) => row.currency === 'VND' && row.value !== null);
+    expect(money.length).toBeGreaterThan(0);
+    for (const row of money) {
+      // `Tỷ đồng`: the figure × 10⁹, digits moved, not multiplied in floating point.
+      expect(row.base_unit).toBe('đồng');
+      expect(row.base_value).toBe(
+        `${String(row.value)
+          .replace('.', '')
+          .replace(/^0+(?=\d)/, '')}`.padEnd(String(Math.trunc(row.value ?? 0)).length + 9, '0'),
+      );
+    }
+    const range = records.facts.find((row) => row.min !== null);
+    expect(range).toMatchObject({
+      min: 12.7,
+      max: 13,
+      base_min: '12.7',
+      base_max: '13',
+      value: null,
+    });
+  });
+
+  it('keeps a base value beyond a double exact, and gives none beyond DECIMAL(38,10)', () => {
+    const [first] = seed.facts;
+    if (first === undefined) throw new Error('the seed has facts');
+    const big: Document = {
+      ...seed,
+      facts: [
+        {
+          ...first,
+          factId: `${seed.docId}:x1`,
+          unit: 'Nghìn tỷ đồng',
+          value: 12345678.901,
+          min: undefined,
+          max: undefined,
+        },
+        {
+          ...first,
+          factId: `${seed.docId}:x2`,
+          unit: 'Nghìn tỷ đồng',
+          value: 1e30,
+          min: undefined,
+          max: undefined,
+        },
+      ].map(({ min: _min, max: _max, ...fact }) => fact),
+    };
+    const [exact, tooBig] = toRecords(big).facts;
+    expect(exact).toMatchObject({
+      base_value: '12345678901000000000',
+      base_unit: 'đồng',
+      currency: 'VND',
+    });
+    // No double holds it: only the string is exact.
+    expect(BigInt(Number(exact?.base_value))).not.toBe(12345678901000000000n);
+    expect(tooBig?.base_value).toBeNull();
+  });
+});
