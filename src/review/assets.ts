@@ -206,10 +206,16 @@ export const documentScript = `(() => {
       }
     }
   }
-  function reveal(n) {
-    const el = line(n);
-    if (!el || !pane) return;
-    pane.scrollTop = Math.max(0, el.offsetTop - pane.clientHeight / 3);
+  /** Scrolls the source pane to show lines a to b whole when they fit, else from line a. */
+  function reveal(a, b) {
+    const first = line(a);
+    const last = line(b || a) || first;
+    if (!first || !pane) return;
+    const head = pane.querySelector('.src-head');
+    const room = pane.clientHeight - (head ? head.offsetHeight : 0) - 16;
+    const height = last.offsetTop + last.offsetHeight - first.offsetTop;
+    const top = first.offsetTop - (head ? head.offsetHeight : 0) - 8;
+    pane.scrollTop = Math.max(0, height <= room ? top - (room - height) / 3 : top);
   }
   function select(el, at) {
     clear();
@@ -218,8 +224,8 @@ export const documentScript = `(() => {
     el.classList.add('sel');
     light(list, 'hl');
     if (at) light([[at, at]], 'hl-line');
-    const first = at || (list[0] && list[0][0]);
-    if (first) reveal(first);
+    if (at) reveal(at);
+    else if (list.length > 0) reveal(list[0][0], list[list.length - 1][1]);
     if (status) status.textContent = (el.dataset.what || 'selection') + ' · lines ' + label(list);
   }
   function selectLine(n) {
@@ -258,7 +264,7 @@ export const documentScript = `(() => {
     const owner = mark.closest('[data-src]');
     if (owner) select(owner);
     halves.forEach((half, index) => light([half], index === 0 ? 'half1' : 'half2'));
-    if (halves[1]) reveal(halves[1][0]);
+    if (halves.length > 0) reveal(halves[0][0], halves[halves.length - 1][1]);
     const title = document.createElement('p');
     title.className = 'pop-title';
     const heading = document.createElement('span');
