@@ -52,6 +52,8 @@ class DocumentPage {
   private readonly lines: readonly string[];
   /** Footnote number → anchor of the first footnote with that number. */
   private readonly footnoteAnchors = new Map<number, string>();
+  /** `blockId␀number` → anchor of the footnote whose `citedBy` names that block. */
+  private readonly citedAnchors = new Map<string, string>();
   /** `blockId␀number` → anchor of the block's first reference to that footnote. */
   private readonly refAnchors = new Map<string, string>();
   private readonly blockAnchors = new Map<string, string>();
@@ -71,8 +73,12 @@ class DocumentPage {
   ) {
     this.lines = 'lines' in source ? source.lines : [];
     document.footnotes.forEach((footnote, index) => {
-      if (footnote.number !== null && !this.footnoteAnchors.has(footnote.number)) {
+      if (footnote.number === null) return;
+      if (!this.footnoteAnchors.has(footnote.number)) {
         this.footnoteAnchors.set(footnote.number, `fn${index + 1}`);
+      }
+      for (const blockId of footnote.citedBy) {
+        this.citedAnchors.set(`${blockId}\u0000${footnote.number}`, `fn${index + 1}`);
       }
     });
     for (const fact of document.facts) {
@@ -205,7 +211,9 @@ ${this.banner()}
     const id = `r${blockAnchor.slice(1)}-${index}`;
     const key = `${block.id}\u0000${number}`;
     if (!this.refAnchors.has(key)) this.refAnchors.set(key, id);
-    const target = this.footnoteAnchors.get(number);
+    // The footnote the extraction linked this block to; with numbers repeated (two reports in
+    // one file), the first of that number only when the extraction linked none.
+    const target = this.citedAnchors.get(key) ?? this.footnoteAnchors.get(number);
     if (!target) {
       return html`<sup class="fnref missing" id="${id}" title="${`Footnote ${number} is not defined`}">${number}</sup>`;
     }

@@ -101,8 +101,29 @@ describe('the seed report’s page', () => {
     expect(mark?.nextSibling?.textContent?.startsWith('54/350 đảng viên')).toBe(true);
     const refs = allBlocks(seed).reduce((sum, block) => sum + block.footnoteRefs.length, 0);
     expect(page.querySelectorAll('a.fnref').length).toBe(refs);
+    // Each reference leads to the footnote whose `citedBy` names its block.
+    for (const ref of page.querySelectorAll('a.fnref')) {
+      const block = ref.closest('.blk')?.getAttribute('data-what');
+      const footnote = seed.footnotes[Number(ref.getAttribute('href')?.slice(3)) - 1];
+      expect(footnote?.citedBy).toContain(`${seed.docId}:${block}`);
+    }
     const backrefs = seed.footnotes.reduce((sum, footnote) => sum + footnote.citedBy.length, 0);
     expect(page.querySelectorAll('a.backref').length).toBe(backrefs);
+  });
+
+  it('links a repeated footnote number to the footnote the extraction linked', async () => {
+    // Two reports in one file: every footnote number occurs twice.
+    const twice = await extract({ path: seedPath, bytes: Buffer.from(`${seedText}\n${seedText}`) });
+    const page = dom(renderDocumentPage(twice, { status: 'same', path: seedPath, lines: [] }));
+    const refs = [...page.querySelectorAll('a.fnref')];
+    const seedRefs = allBlocks(seed).reduce((sum, block) => sum + block.footnoteRefs.length, 0);
+    expect(refs.length).toBe(2 * seedRefs);
+    const targets = refs.map((ref) => Number(ref.getAttribute('href')?.slice(3)) - 1);
+    refs.forEach((ref, index) => {
+      const block = ref.closest('.blk')?.getAttribute('data-what');
+      expect(twice.footnotes[targets[index] ?? -1]?.citedBy).toContain(`${twice.docId}:${block}`);
+    });
+    expect(new Set(targets).size).toBe(twice.footnotes.filter((f) => f.citedBy.length > 0).length);
   });
 
   it('resolves every internal link, and every source line a selection names exists', () => {
