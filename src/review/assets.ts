@@ -69,7 +69,8 @@ code{font-family:var(--mono);font-size:.92em}
 `;
 
 export const documentStyle = `${baseStyle}
-.layout{display:grid;grid-template-columns:15rem minmax(0,1fr) minmax(0,42%);height:calc(100vh - 2.8rem)}
+body{display:flex;flex-direction:column;height:100vh}
+.layout{display:grid;grid-template-columns:14rem minmax(0,1fr) minmax(0,40%);flex:1;min-height:0}
 .outline,.extraction,.source{overflow:auto;min-height:0}
 .outline{border-right:1px solid var(--line);padding:.5rem .75rem;font-size:.85rem;background:var(--panel)}
 .outline h2,.src-head h2{font-size:.75rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:.3rem 0}
@@ -133,7 +134,9 @@ thead th{background:var(--panel);position:sticky;top:0}
 .col-role{display:block;font-weight:400;font-size:.72rem;color:var(--muted)}
 td.c .raw{display:block}
 td.c .typed{display:block;font-size:.7rem;color:var(--muted);white-space:nowrap}
-td.c .kind{text-transform:uppercase;letter-spacing:.03em}
+td.c .kind{font-style:normal}
+.role-label{min-width:15rem}.role-unit{min-width:4.5rem}
+td.c.role-order,td.c.role-label,td.c.role-unit{background:var(--bg)}
 td.c .val{font-family:var(--mono);font-weight:600}
 .k-number{background:var(--num-bg)}.k-number .typed{color:var(--num)!important}
 .k-range{background:var(--range-bg)}.k-range .typed{color:var(--range)!important}
@@ -167,7 +170,7 @@ pre.src{margin:0;padding:.4rem 0;font-family:inherit;font-size:.8rem;line-height
 .pop-part{margin:.35rem 0}
 .pop-label{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .pop blockquote{margin:.15rem 0;padding:.25rem .5rem;border-left:3px solid #fdba74;background:#fff7ed;font-size:.82rem;white-space:pre-wrap;overflow-wrap:anywhere}
-@media (max-width:900px){.layout{display:block;height:auto}.outline{display:none}.source{max-height:60vh;border-left:none;border-top:1px solid var(--line)}}
+@media (max-width:900px){body{display:block;height:auto}.layout{display:block}.outline{display:none}.source{max-height:60vh;border-left:none;border-top:1px solid var(--line)}}
 `;
 
 /**
@@ -239,7 +242,8 @@ export const documentScript = `(() => {
     if (!target) return;
     if (/^L\\d+$/.test(id)) return selectLine(Number(id.slice(1)));
     const owner = target.closest('[data-src]');
-    if (owner) select(owner, at);
+    // The hashchange after a click finds its target selected already, with the line it named.
+    if (owner && !(owner === selected && !at)) select(owner, at);
   }
 
   function closePop() {

@@ -273,7 +273,7 @@ ${this.banner()}
     const depths = rowDepths(table.rows);
     const header = table.columns.map(
       (column) =>
-        html`<th scope="col"><span class="col-name">${column.name}</span><span class="col-role">${column.role.replace(/_/g, ' ')}${column.period && ` · ${formatPeriod(column.period)}`}${column.unit && ` · ${column.unit}`}</span></th>`,
+        html`<th scope="col" class="role-${column.role}"><span class="col-name">${column.name}</span><span class="col-role">${column.role.replace(/_/g, ' ')}${column.period && ` · ${formatPeriod(column.period)}`}${column.unit && ` · ${column.unit}`}</span></th>`,
     );
     const rows = table.rows.map((row, index) => {
       const rowAnchor = `${anchor}r${index + 1}`;
@@ -282,7 +282,7 @@ ${this.banner()}
         const role = table.columns[column]?.role;
         const depth = role === 'label' ? ` d${Math.min(depths.get(row.id) ?? 0, 6)}` : '';
         const value = formatCellValue(cell);
-        return html`<td class="c k-${cell.kind}${depth}"><span class="raw">${cell.raw}</span><span class="typed"><span class="kind">${cell.kind}</span>${value && html` <span class="val">${value}</span>`}</span></td>`;
+        return html`<td class="c k-${cell.kind} role-${role ?? 'none'}${depth}"><span class="raw">${cell.raw}</span><span class="typed"><span class="kind">${cell.kind}</span>${value && html` <span class="val">${value}</span>`}</span></td>`;
       });
       const group = row.group && html`<span class="group">${row.group.replace('_', ' ')}</span>`;
       return html`<tr id="${rowAnchor}" class="row-${row.kind}" data-src="${spansAttribute(row.sources)}" data-what="${`table ${number}, row ${index + 1}: ${row.label}`}" title="${row.unit ? `unit: ${row.unit}` : ''}">${cells}${html`<td class="row-meta">${group}${this.lineBadge(row.sources)}</td>`}</tr>`;

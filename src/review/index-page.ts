@@ -79,7 +79,7 @@ export function renderIndexPage(rows: readonly IndexRow[]): string {
         .filter(Boolean)
         .join(', ');
     return html`<tr>
-<td>${link}<div class="path">${row.path}</div>${row.reason && html`<div class="why">${row.reason}</div>`}${doc && !doc.sourceOk && html`<div class="why warn-text">source file missing or changed</div>`}</td>
+<td>${link}${doc && html`<div class="path">${row.path}</div>`}${row.reason && html`<div class="why">${row.reason}</div>`}${doc && !doc.sourceOk && html`<div class="why warn-text">source file missing or changed</div>`}</td>
 <td data-v="${status}">${row.status === null ? html`<span class="none">—</span>` : html`<span class="status status-${row.status}">${row.status}</span>`}</td>
 <td>${doc?.period ?? ''}</td>
 ${number(doc?.coverage, doc && html`<span class="${doc.coverage < 1 ? 'warn-text' : ''}">${formatShare(doc.coverage)}</span>`)}

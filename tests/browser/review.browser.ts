@@ -76,7 +76,9 @@ describe('the seed’s review page in Chromium', () => {
   it('follows a footnote reference to its footnote and back, highlighting the source lines', async () => {
     await page.click('a.fnref[href="#fn2"]');
     expect(new URL(page.url()).hash).toBe('#fn2');
-    await expect.poll(() => page.getAttribute('#fn2', 'class')).toContain('sel');
+    await expect
+      .poll(() => page.getAttribute('#fn2', 'class'), { timeout: 10_000 })
+      .toContain('sel');
     expect(await page.textContent('#selection')).toBe('footnote 2 · lines 17, 25, 27');
     // A footnote continued over two page breaks: each of its three parts is lit.
     for (const line of ['L17', 'L25', 'L27']) {
@@ -99,7 +101,7 @@ describe('the seed’s review page in Chromium', () => {
     await page.$eval(mark, (element) => element.scrollIntoView({ block: 'center' }));
     await page.click(mark);
     const pop = page.locator('#pop');
-    await expect.poll(() => pop.isVisible()).toBe(true);
+    await expect.poll(() => pop.isVisible(), { timeout: 10_000 }).toBe(true);
     const labels = await pop.locator('.pop-label').allTextContents();
     expect(labels).toEqual(['Before the break · line 23', 'After the break · line 43']);
     const [before, after] = await pop.locator('blockquote').allTextContents();
@@ -113,7 +115,28 @@ describe('the seed’s review page in Chromium', () => {
     await page.screenshot({ path: screenshot });
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => pop.isVisible()).toBe(false);
+    await expect.poll(() => pop.isVisible(), { timeout: 10_000 }).toBe(false);
+  });
+
+  it('takes a diagnostic to its block, with its own line marked', async () => {
+    await page.click('.diags a.where');
+    expect(new URL(page.url()).hash).toBe('#b5');
+    await expect
+      .poll(() => page.getAttribute('#L43', 'class'), { timeout: 10_000 })
+      .toContain('hl-line');
+    expect(await page.getAttribute('#b5', 'class')).toContain('sel');
+    expect(await inView('#L43')).toBe(true);
+  });
+
+  it('sorts the index and opens a document from it', async () => {
+    await page.click('a.back');
+    await page.click('th:nth-child(4) button');
+    expect(await page.getAttribute('th:nth-child(4)', 'aria-sort')).toBe('ascending');
+    await page.click('th:nth-child(4) button');
+    expect(await page.getAttribute('th:nth-child(4)', 'aria-sort')).toBe('descending');
+    await page.click(`a[href="${docId}.html"]`);
+    expect(page.url().endsWith(`/review/${docId}.html`)).toBe(true);
+    expect(await page.textContent('h1')).toContain('BÁO CÁO');
   });
 
   it('ran its script under its own policy, and asked for nothing off the disk', () => {
