@@ -6,12 +6,14 @@
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MergeError, mergeShards } from '../batch/merge.js';
 import { BatchInUse, type BatchOptions, countInputs, runBatch, type Shard } from '../batch/run.js';
 import { DIALECTS, type Dialect, renderDdl } from '../emit/ddl.js';
 import { databasePath, exportParquet, queryDatabase } from '../emit/duckdb.js';
 import { publishRecords } from '../emit/warehouse.js';
+import { ReviewInputError, writeReview } from '../review/index.js';
 import type { Manifest } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { Reporter } from './reporter.js';
@@ -28,6 +30,7 @@ Commands:
   export --parquet D   Write one Parquet file per record type into folder D.
   ddl --dialect D      Print CREATE TABLE statements for the records: postgres, bigquery,
                        clickhouse or duckdb.
+  review [paths...]    Write HTML pages to check extracted documents against their source.
 
 Options:
   -h, --help           Show this help.
@@ -62,6 +65,7 @@ Options:
   --timeout S          An extraction that takes longer than S seconds fails (default: 30).
   --shard K/N          Take the K-th of N deterministic shards of the inputs (by a hash of the
                        path) and write DIR/manifest.shard-K-of-N.json; 'baocao merge' joins them.
+  --review             Also write the review pages into DIR/review/ (see 'baocao review').
   -q, --quiet          Print nothing but errors.
   --log-format F       text (default) or json: one JSON line per input on stderr.
   -h, --help           Show this help.
@@ -70,6 +74,23 @@ A run stopped with Ctrl-C (SIGINT) finishes the inputs in flight, writes the man
 exits 130; a killed run leaves a journal that the next run into DIR picks up.
 
 Exit codes: 0 all inputs ok or skipped, 1 some input failed, 2 usage error, 130 interrupted.
+`;
+
+const REVIEW_USAGE = `Usage: baocao review [paths...] [--out DIR]
+
+Write static HTML pages (no server, no network) to check extracted documents by eye: each
+document beside its source text, and an index of all of them. Open DIR/index.html in a browser.
+
+Arguments:
+  paths                Document JSON files, or output folders of 'baocao extract' (their
+                       manifest.json and documents/). Default: output/
+                       Source paths in the documents are read relative to the current folder.
+
+Options:
+  -o, --out DIR        Where the pages go (default: review/ in the first folder given, else review/).
+  -h, --help           Show this help.
+
+Exit codes: 0 every document shown, 1 some document file could not be read, 2 usage error.
 `;
 
 class UsageError extends Error {
@@ -95,6 +116,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return await exportCommand(rest);
       case 'ddl':
         return ddlCommand(rest);
+      case 'review':
+        return await reviewCommand(rest);
       case '-v':
       case '--version':
         process.stdout.write(`${VERSION}\n`);
@@ -130,6 +153,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       'max-bytes': { type: 'string' },
       timeout: { type: 'string' },
       shard: { type: 'string' },
+      review: { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
       'log-format': { type: 'string', default: 'text' },
       'no-db': { type: 'boolean', default: false },
@@ -193,13 +217,15 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       if (error instanceof BatchInUse) throw usage(error.message);
       throw error;
     }
-    // A shard's records wait for the merge, which sees every shard.
     reporter.done(manifest, values.out);
+    // A shard's records wait for the merge, which sees every shard.
     if (!manifest.run.interrupted && shard === undefined) {
       const published = await publish(values.out, manifest, !values['no-db']);
       if (published === undefined) return 1;
       reporter.published(published, values.out);
     }
+    if (values.review)
+      await reviewPages([values.out], join(values.out, 'review'), values.quiet, manifest);
     if (manifest.run.interrupted) return 130;
     return manifest.totals.failed > 0 ? 1 : 0;
   } finally {
@@ -335,6 +361,45 @@ function ddlCommand(args: readonly string[]): number {
   const schema = values.schema ?? (dialect === 'bigquery' ? 'baocao' : undefined);
   process.stdout.write(renderDdl(dialect, schema === undefined ? {} : { schema }));
   return 0;
+}
+
+async function reviewCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOrThrow(REVIEW_USAGE, {
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(REVIEW_USAGE);
+    return 0;
+  }
+  const paths = positionals.length > 0 ? positionals : ['output'];
+  const folder = paths.find((path) => !path.endsWith('.json'));
+  const out = values.out ?? (folder ? join(folder, 'review') : 'review');
+  try {
+    return (await reviewPages(paths, out, false)) ? 0 : 1;
+  } catch (error) {
+    if (error instanceof ReviewInputError) throw new UsageError(error.message, REVIEW_USAGE);
+    throw error;
+  }
+}
+
+/** Writes the pages and says where; false when some document could not be shown. */
+async function reviewPages(
+  paths: string[],
+  outDir: string,
+  quiet: boolean,
+  manifest?: Manifest,
+): Promise<boolean> {
+  const { pages, problems } = await writeReview({ paths, outDir, ...(manifest && { manifest }) });
+  for (const problem of problems) process.stderr.write(`baocao: ${problem}\n`);
+  if (!quiet)
+    process.stderr.write(`baocao: ${pages} review pages in ${join(outDir, 'index.html')}\n`);
+  return problems.length === 0;
 }
 
 async function needDatabase(outDir: string, usage: string): Promise<void> {
