@@ -358,3 +358,21 @@ function bareYear(text: string): number | undefined {
   const year = match ? Number(match[0]) : undefined;
   return year !== undefined && isReportYear(year) ? year : undefined;
 }
+
+/**
+ * A period without its year (`quý I`, `3 tháng đầu năm`, `tháng 5`) given `year`, as if the text
+ * had said it: `withYear({ quarter: 1 }, 2023)` → { year: 2023, quarter: 1, from: '2023-01-01',
+ * to: '2023-03-31' }. A period that has a year is returned as it is; one that cannot be completed
+ * gives undefined.
+ */
+export function withYear(period: Period, year: number): Period | undefined {
+  if (period.year !== undefined) return period;
+  let written: string | undefined;
+  if (period.quarter !== undefined) written = `quý ${period.quarter}/${year}`;
+  else if (period.month !== undefined) written = `tháng ${period.month}/${year}`;
+  else if (period.months !== undefined) written = `${period.months} tháng đầu năm ${year}`;
+  else if (period.half === 2) written = `6 tháng cuối năm ${year}`;
+  if (written === undefined) return undefined;
+  const read = parsePeriod(written);
+  return read.ok ? read.value : undefined;
+}
