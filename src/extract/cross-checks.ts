@@ -10,6 +10,9 @@
  *   → the actual 24.042,91 tỷ đồng ↔ the estimate 24.042,91 Tỷ đồng (a report's `đạt` is the
  *     table's `Ước TH`); the change -9.46 % ↔ the index 90,54 (100 - 9.46)
  *
+ * A comparison column whose header names no period takes the period of its row's figure (or of
+ * the table's figures, when they share one).
+ *
  * Comparable measures: actual or estimate ↔ actual or estimate; yoy_change or yoy ↔ yoy (a
  * table's yoy is an index, or for a rate the change itself: either reading may agree); share_of_plan
  * ↔ share_of_plan; plan ↔ plan (a target written as a change, `Kế hoạch năm tăng 15%`, may be
@@ -29,6 +32,28 @@ import { lineAt, proseSources } from './prose-sources.js';
 export default function crossChecks() {
   return (_tree: Root, file: VFile): undefined => {
     const facts = file.data.facts ?? [];
+    // A comparison column whose header names no period (`So với cùng kỳ (%)`) compares the
+    // figure of its row: it takes that figure's period.
+    const rowPeriods = new Map<string, Period>();
+    const tablePeriods = new Map<string, Map<string, Period>>();
+    for (const fact of facts) {
+      if (fact.origin !== 'table' || fact.rowId === null || fact.period === null) continue;
+      if (fact.measure !== 'actual' && fact.measure !== 'estimate') continue;
+      if (!rowPeriods.has(fact.rowId)) rowPeriods.set(fact.rowId, fact.period);
+      const periods = tablePeriods.get(fact.tableId ?? '') ?? new Map<string, Period>();
+      periods.set(JSON.stringify(fact.period), fact.period);
+      tablePeriods.set(fact.tableId ?? '', periods);
+    }
+    /** The period of a table's figures, when they all have the same one. */
+    const tablePeriod = (tableId: string | null): Period | null => {
+      const periods = tablePeriods.get(tableId ?? '');
+      return periods?.size === 1 ? ([...periods.values()][0] ?? null) : null;
+    };
+    const periodOf = (fact: Fact): Period | null =>
+      fact.period ??
+      (fact.measure === 'yoy' || fact.measure === 'share_of_plan'
+        ? (rowPeriods.get(fact.rowId ?? '') ?? tablePeriod(fact.tableId))
+        : null);
     const byKey = new Map<string, Fact[]>();
     for (const fact of facts) {
       if (fact.origin !== 'table') continue;
@@ -40,7 +65,8 @@ export default function crossChecks() {
       if (fact.origin !== 'prose') continue;
       const candidates = (byKey.get(indicatorKey(fact.indicator)) ?? []).filter(
         (other) =>
-          comparableMeasures(fact.measure, other.measure) && samePeriod(fact.period, other.period),
+          comparableMeasures(fact.measure, other.measure) &&
+          samePeriod(fact.period, periodOf(other)),
       );
       const verdicts = candidates.map((other) => [other, compare(fact, other)] as const);
       const matches = verdicts.filter(([, verdict]) => verdict === 'same');
