@@ -18,10 +18,11 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Fact, Period } from '../schema/document.js';
+import type { Fact, Period, QuantityMention } from '../schema/document.js';
+import type { Scale } from '../vi/quantity.js';
 import '../types/vfile-data.js';
 import { parsePeriod, withYear } from '../vi/period.js';
-import { findStatements, type StatementFigure } from '../vi/statements.js';
+import { findStatements, type StatementFigure, type StatementQuantity } from '../vi/statements.js';
 import { proseSources } from './prose-sources.js';
 
 export default function proseFacts() {
@@ -29,8 +30,17 @@ export default function proseFacts() {
     const docId = file.data.docId ?? '';
     const reportPeriod = file.data.metadata?.period ?? null;
     const found: Fact[] = [];
+    // The quantities stage found every figure already; the patterns read those.
+    const bySource = new Map<string, StatementQuantity[]>();
+    for (const mention of file.data.quantities ?? []) {
+      const list = bySource.get(mention.sourceId) ?? [];
+      const quantity = fromMention(mention);
+      if (quantity !== undefined) list.push(quantity);
+      bySource.set(mention.sourceId, list);
+    }
     for (const source of proseSources(file)) {
-      findStatements(source.text).forEach((figure, index) => {
+      const quantities = file.data.quantities ? (bySource.get(source.id) ?? []) : undefined;
+      findStatements(source.text, quantities).forEach((figure, index) => {
         found.push(toFact(figure, `${source.id}:p${index + 1}`, docId, source.id, reportPeriod));
       });
     }
@@ -80,4 +90,22 @@ function toFact(
   if (figure.min !== undefined) fact.min = figure.min;
   if (figure.max !== undefined) fact.max = figure.max;
   return fact;
+}
+
+function fromMention(mention: QuantityMention): StatementQuantity | undefined {
+  const { start, end } = mention;
+  const words: { unit?: string; scale?: Scale } = {};
+  if (mention.unit !== null) words.unit = mention.unit;
+  if (mention.scale !== null) words.scale = mention.scale;
+  const { value, min, max, numerator, denominator } = mention;
+  if (mention.kind === 'number' && value !== undefined) {
+    return { start, end, ...words, kind: 'number', value };
+  }
+  if (mention.kind === 'range' && min !== undefined && max !== undefined) {
+    return { start, end, ...words, kind: 'range', min, max };
+  }
+  if (mention.kind === 'fraction' && numerator !== undefined && denominator !== undefined) {
+    return { start, end, ...words, kind: 'fraction', numerator, denominator };
+  }
+  return undefined;
 }

@@ -31,7 +31,22 @@ import type { Period } from '../schema/document.js';
 import { isDigitAt, lowerSameLength, phraseAt, previousWord, skipInlineSpaces } from './chars.js';
 import { findInOriginal } from './nfc.js';
 import { scanPeriods } from './period.js';
-import { findQuantities, type QuantityMatch } from './quantity.js';
+import { findQuantities, type Scale } from './quantity.js';
+
+/**
+ * What the patterns need of a quantity (src/vi/quantity.ts): a `StatementQuantity` is one, and so is a
+ * quantity record of the Document, so a caller that found the quantities already passes them in.
+ */
+export type StatementQuantity = {
+  start: number;
+  end: number;
+  unit?: string;
+  scale?: Scale;
+} & (
+  | { kind: 'number'; value: number }
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'fraction'; numerator: number; denominator: number }
+);
 
 export type StatementMeasure =
   | 'actual'
@@ -210,14 +225,10 @@ function endsClause(text: string, from: number, to: number): boolean {
   return /[;:\n]|\.\s/u.test(gap);
 }
 
-/** Start of the sentence holding `index`: after the last `. ` or new line before it. */
-function sentenceStart(text: string, index: number): number {
-  for (let i = index - 1; i > 0; i--) {
-    const char = text.charAt(i);
-    if (char === '\n') return i + 1;
-    if (char === '.' && /\s/u.test(text.charAt(i + 1))) return i + 1;
-  }
-  return 0;
+/** Is `i` the end of a sentence: a new line, or a full stop before a space? */
+function isSentenceEnd(text: string, i: number): boolean {
+  const char = text.charAt(i);
+  return char === '\n' || (char === '.' && /\s/u.test(text.charAt(i + 1)));
 }
 
 function isPrecise(period: Period): boolean {
@@ -229,15 +240,15 @@ function isPrecise(period: Period): boolean {
   );
 }
 
-function unitOf(q: QuantityMatch, text: string): string | null {
+function unitOf(q: StatementQuantity, text: string): string | null {
   const words = [q.scale?.word, q.unit].filter((w): w is string => w !== undefined);
   if (words.length === 0) return null;
   // `26,5m² mỗi người`, `50 kg/người`: a figure per head, per household …
-  const per = /^(?:\s*\/\s*|\s+(?:trên\s+)?mỗi\s+)(\p{L}+)/u.exec(text.slice(q.end));
+  const per = /^(?:\s*\/\s*|\s+(?:trên\s+)?mỗi\s+)(\p{L}+)/u.exec(text.slice(q.end, q.end + 48));
   return `${words.join(' ')}${per ? `/${per[1]}` : ''}`;
 }
 
-function isPercent(q: QuantityMatch): boolean {
+function isPercent(q: StatementQuantity): boolean {
   return q.unit === '%' && q.scale === undefined;
 }
 
@@ -249,8 +260,11 @@ interface Subject {
 }
 
 /** Statements in NFC `text`; offsets into it. */
-export function scanStatements(text: string, lower: string): StatementFigure[] {
-  const quantities = findQuantities(text);
+export function scanStatements(
+  text: string,
+  lower: string,
+  quantities: readonly StatementQuantity[] = findQuantities(text),
+): StatementFigure[] {
   const periods = scanPeriods(text, lower).filter((match) => isPrecise(match.period));
   const out: StatementFigure[] = [];
   let current: Subject | undefined;
@@ -258,17 +272,25 @@ export function scanStatements(text: string, lower: string): StatementFigure[] {
   let whole: Subject | undefined;
   let previousEnd = 0;
 
+  // Both walk forward once over the text as the figures come, so a long text costs linear time.
+  let sentenceFrom = 0;
+  let scanned = 0;
+  let nextPeriod = 0;
+  let lastPeriod: { period: Period; start: number } | undefined;
   const periodBefore = (index: number): Period | null => {
-    const from = sentenceStart(text, index);
-    let found: Period | null = null;
-    for (const match of periods) {
-      if (match.start >= from && match.end <= index) found = match.period;
+    for (; scanned < index; scanned++) {
+      if (isSentenceEnd(text, scanned)) sentenceFrom = scanned + 1;
     }
-    return found;
+    for (; nextPeriod < periods.length; nextPeriod++) {
+      const match = periods[nextPeriod];
+      if (match === undefined || match.end > index) break;
+      lastPeriod = match;
+    }
+    return lastPeriod !== undefined && lastPeriod.start >= sentenceFrom ? lastPeriod.period : null;
   };
 
   const emit = (
-    q: QuantityMatch,
+    q: StatementQuantity,
     subject: Subject,
     measure: StatementMeasure,
     direction: 'up' | 'down' | null,
@@ -428,8 +450,8 @@ export function scanStatements(text: string, lower: string): StatementFigure[] {
 function fractionStatement(
   text: string,
   lower: string,
-  q: QuantityMatch,
-  next: QuantityMatch | undefined,
+  q: StatementQuantity,
+  next: StatementQuantity | undefined,
 ): { thing: string } | undefined {
   if (next === undefined || !isPercent(next)) return undefined;
   const between = text.slice(q.end, next.start);
@@ -445,8 +467,19 @@ function fractionStatement(
 
 /**
  * Every figure whose role a sentence states, in order, with offsets into `text` as given
- * (`text.slice(f.start, f.end) === f.raw`).
+ * (`text.slice(f.start, f.end) === f.raw`). `quantities`, when given, are `findQuantities(text)`
+ * already found (they are found again for a text that is not NFC).
  */
-export function findStatements(text: string): StatementFigure[] {
-  return findInOriginal(text, scanStatements);
+export function findStatements(
+  text: string,
+  quantities?: readonly StatementQuantity[],
+): StatementFigure[] {
+  // Offsets of given quantities are into `text`: usable as they are when `text` is NFC already.
+  if (quantities !== undefined && text.normalize('NFC') === text) {
+    return scanStatements(text, lowerSameLength(text), quantities).map((figure) => ({
+      ...figure,
+      raw: text.slice(figure.start, figure.end),
+    }));
+  }
+  return findInOriginal(text, (nfc, lower) => scanStatements(nfc, lower));
 }
