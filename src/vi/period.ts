@@ -260,6 +260,20 @@ function readPeriodAt(text: string, lower: string, index: number): PeriodRead | 
   return undefined;
 }
 
+/**
+ * The words a period written in letters starts with (`từ ngày …`, `quý`, `tháng`, `năm`, `cả năm`
+ * and the first words of SPAN_WORDS): any other word is passed over without trying the readers,
+ * which keeps the scan cheap on running text.
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  'từ',
+  'quý',
+  'tháng',
+  'năm',
+  'cả',
+  ...SPAN_WORDS.map((words) => words.split(' ')[0] ?? ''),
+]);
+
 /** Periods in NFC `text`, in order; shared with the quantity finder. */
 export function scanPeriods(text: string, lower: string): PeriodMatch[] {
   const found: PeriodMatch[] = [];
@@ -269,6 +283,13 @@ export function scanPeriods(text: string, lower: string): PeriodMatch[] {
     if (!startsWord && !startsFreeNumber(text, i)) {
       i++;
       continue;
+    }
+    if (startsWord) {
+      const wordEnd = letterRunEnd(text, i);
+      if (!FIRST_WORDS.has(lower.slice(i, wordEnd))) {
+        i = wordEnd;
+        continue;
+      }
     }
     const read = readPeriodAt(text, lower, i);
     if (read === undefined) {

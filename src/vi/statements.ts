@@ -30,7 +30,7 @@
 import type { Period } from '../schema/document.js';
 import { isDigitAt, lowerSameLength, phraseAt, previousWord, skipInlineSpaces } from './chars.js';
 import { findInOriginal } from './nfc.js';
-import { scanPeriods } from './period.js';
+import { type PeriodMatch, scanPeriods } from './period.js';
 import { findQuantities, type Scale } from './quantity.js';
 
 /**
@@ -265,7 +265,8 @@ export function scanStatements(
   lower: string,
   quantities: readonly StatementQuantity[] = findQuantities(text),
 ): StatementFigure[] {
-  const periods = scanPeriods(text, lower).filter((match) => isPrecise(match.period));
+  // Read only when a figure is stated: most sentences state none.
+  let periods: PeriodMatch[] | undefined;
   const out: StatementFigure[] = [];
   let current: Subject | undefined;
   /** The last indicator named whole, that a part (`trong đó …`) belongs to. */
@@ -281,6 +282,7 @@ export function scanStatements(
     for (; scanned < index; scanned++) {
       if (isSentenceEnd(text, scanned)) sentenceFrom = scanned + 1;
     }
+    periods ??= scanPeriods(text, lower).filter((match) => isPrecise(match.period));
     for (; nextPeriod < periods.length; nextPeriod++) {
       const match = periods[nextPeriod];
       if (match === undefined || match.end > index) break;
