@@ -167,10 +167,14 @@ function subjectBefore(
   floor: number,
 ): { start: number; stop: string; stopAt: number } {
   let depth = 0;
+  // A `)` whose `(` is before `floor` (`… giao) Tổng vốn đạt`) closes what came before.
+  let outerClose = -1;
   for (let i = end - 1; i >= floor; i--) {
     const char = text.charAt(i);
-    if (char === ')') depth++;
-    else if (char === '(') {
+    if (char === ')') {
+      if (depth === 0) outerClose = i;
+      depth++;
+    } else if (char === '(') {
       if (depth === 0) return { start: i + 1, stop: '(', stopAt: i };
       depth--;
     } else if (depth === 0) {
@@ -181,6 +185,7 @@ function subjectBefore(
         return { start: i + 1, stop: '.', stopAt: i };
     }
   }
+  if (depth > 0) return { start: outerClose + 1, stop: ')', stopAt: outerClose };
   return { start: floor, stop: '', stopAt: floor };
 }
 

@@ -76,6 +76,15 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
     ],
   ],
   ['Tỷ lệ tiêm chủng đầy đủ đạt 97,5%.', ['Tỷ lệ tiêm chủng đầy đủ | actual 97.5 %']],
+  // A bracket closed after the figure before does not swallow the next indicator.
+  [
+    'Thu ngân sách đạt 20 tỷ đồng (bằng 5% dự toán giao) Tổng vốn đầu tư đạt 30 tỷ đồng',
+    [
+      'Thu ngân sách | actual 20 tỷ đồng',
+      'Thu ngân sách | share_of_plan 5 %',
+      'Tổng vốn đầu tư | actual 30 tỷ đồng',
+    ],
+  ],
   [
     'Diện tích nhà ở bình quân đạt 26,5m² mỗi người.',
     ['Diện tích nhà ở bình quân | actual 26.5 m²/người'],
