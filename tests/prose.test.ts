@@ -154,3 +154,45 @@ describe('citations of the seed', () => {
     expect(twice?.count).toBe(2);
   });
 });
+
+describe('cross-checks', () => {
+  const report = (table: string) =>
+    extract({
+      path: 'inline.md',
+      bytes: Buffer.from(
+        `BÁO CÁO\n\nTình hình quý I năm 2024\n\n- Thu ngân sách nhà nước đạt 100 tỷ đồng, tăng 10% so với cùng kỳ.\n\n${table}\n`,
+      ),
+    });
+
+  it('compares a prose percentage with no column of changes in the indicator’s own unit', async () => {
+    const document = await report(
+      [
+        '| TT | Chỉ tiêu | Đơn vị tính | Ước TH quý I/2024 | Tăng, giảm so với cùng kỳ (tỷ đồng) |',
+        '|---|---|---|---|---|',
+        '| 1 | Thu ngân sách nhà nước | Tỷ đồng | 100 | 9,09 |',
+      ].join('\n'),
+    );
+    const prose = document.facts.filter((fact) => fact.origin === 'prose');
+    expect(prose.map((fact) => [fact.measure, fact.corroboratedBy.length])).toEqual([
+      ['actual', 1],
+      ['yoy_change', 0],
+    ]);
+    expect(document.diagnostics.map((d) => d.ruleId)).not.toContain('prose-fact-contradicts-table');
+  });
+
+  it('reports a prose figure the table contradicts, with the line of the sentence', async () => {
+    const document = await report(
+      [
+        '| TT | Chỉ tiêu | Đơn vị tính | Ước TH quý I/2024 | So với cùng kỳ (%) |',
+        '|---|---|---|---|---|',
+        '| 1 | Thu ngân sách nhà nước | Tỷ đồng | 100 | 112,0 |',
+      ].join('\n'),
+    );
+    const contradictions = document.diagnostics.filter(
+      (d) => d.ruleId === 'prose-fact-contradicts-table',
+    );
+    expect(contradictions).toHaveLength(1);
+    expect(contradictions[0]).toMatchObject({ line: 5, severity: 'warning' });
+    expect(contradictions[0]?.message).toContain('10%');
+  });
+});

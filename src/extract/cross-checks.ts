@@ -150,6 +150,12 @@ function verdictOf(...readings: Array<boolean | undefined>): Verdict {
 
 function compare(prose: Fact, table: Fact): Verdict {
   const change = prose.measure === 'yoy_change' || prose.direction !== null;
+  const percent = table.unit === null || table.unit.trim() === '%';
+  // A column of changes in the indicator's own unit (`Tăng, giảm so với cùng kỳ (tỷ đồng)`) is
+  // not a percentage: nothing to compare a prose percentage with.
+  if ((change || prose.measure === 'yoy' || prose.measure === 'share_of_plan') && !percent) {
+    return 'incomparable';
+  }
   if (prose.measure === 'yoy_change' || prose.measure === 'yoy') {
     // Compared as changes: the prose index 95,26 is a change of -4.74; the table's figure is the
     // change itself (a rate) or an index.
@@ -160,7 +166,6 @@ function compare(prose: Fact, table: Fact): Verdict {
   }
   if (prose.measure === 'share_of_plan') return verdictOf(boundsAgree(prose, table));
   if (change) {
-    if (table.unit !== '%') return 'incomparable';
     return verdictOf(boundsAgree(prose, table), boundsAgree(prose, table, 1, 1, -100));
   }
   const proseUnit = unitScale(prose.unit);
