@@ -7,9 +7,13 @@
  */
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import citations from './extract/citations.js';
+import crossChecks from './extract/cross-checks.js';
 import assembleDocument from './extract/document.js';
 import facts from './extract/facts.js';
 import footnotes from './extract/footnotes.js';
+import proseFacts from './extract/prose-facts.js';
+import quantities from './extract/quantities.js';
 import tableChecks from './extract/table-checks.js';
 import tables from './extract/tables.js';
 import reportSyntax from './parse/syntax.js';
@@ -37,6 +41,10 @@ export const pipeline = unified()
   .use(tables)
   .use(tableChecks)
   .use(facts)
+  .use(quantities)
+  .use(proseFacts)
+  .use(crossChecks)
+  .use(citations)
   .use(assembleDocument)
   .use(validate)
   .freeze();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../src/schema/document.js';
 import { ManifestSchema } from '../src/schema/manifest.js';
+import { RECORD_TYPES } from '../src/schema/records.js';
 import { cliPath as cli, runCli, temporaryFolder } from './support/cli.js';
 
 const seed = join(process.cwd(), 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md');
@@ -59,7 +60,7 @@ describe('baocao extract', () => {
         .sort()
         .map((name) => [name, readFileSync(join(folder(), out, name), 'utf8')] as const);
     // 2 documents, the manifest, and the record files with their state.
-    expect(files('first').length).toBe(3 + 11);
+    expect(files('first').length).toBe(3 + RECORD_TYPES.length + 1);
     // The manifest's run facts (times, workers) differ; everything else is the same bytes.
     const withoutRun = (list: ReturnType<typeof files>) =>
       list.map(([name, text]) =>

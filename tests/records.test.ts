@@ -80,7 +80,22 @@ describe('toRecords', () => {
       if (row.parent_id) expect(sections.has(row.parent_id)).toBe(true);
     const rows = new Set(records.table_rows.map((row) => row.row_id));
     for (const row of records.table_cells) expect(rows.has(row.row_id)).toBe(true);
-    for (const row of records.facts) expect(row.row_id && rows.has(row.row_id)).toBe(true);
+    const blocks = new Set([
+      ...records.blocks.map((row) => row.block_id),
+      ...records.footnotes.map((row) => row.footnote_id),
+    ]);
+    const facts = new Set(records.facts.map((row) => row.fact_id));
+    for (const row of records.facts) {
+      // A table fact points at its row, a prose fact at its block or footnote; links go both ways.
+      if (row.origin === 'table') expect(row.row_id && rows.has(row.row_id)).toBe(true);
+      else expect(row.block_id && blocks.has(row.block_id)).toBe(true);
+      for (const other of row.corroborated_by) expect(facts.has(other)).toBe(true);
+    }
+    for (const row of [...records.quantities, ...records.citations]) {
+      expect(blocks.has(row.source_id)).toBe(true);
+    }
+    const cited = new Set(records.cited_documents.map((row) => row.cited_key));
+    for (const row of records.citations) expect(cited.has(row.cited_key)).toBe(true);
     // The appendix table stands in the appendix section, at its block.
     expect(records.tables[0]).toMatchObject({
       block_id: expect.stringContaining('PHỤ LỤC:b'),
@@ -88,7 +103,7 @@ describe('toRecords', () => {
     });
   });
 
-  it('counts the seed: 1 document, 11 sections, 54 blocks, 27 footnotes, 16 rows, 112 cells, 48 facts', () => {
+  it('counts the seed: 11 sections, 54 blocks, 27 footnotes, 16 rows, 112 cells, 48 + 36 facts, 36 citations of 31 documents', () => {
     const records = toRecords(seed);
     const counts = Object.fromEntries(RECORD_TYPES.map(({ name }) => [name, records[name].length]));
     expect(counts).toEqual({
@@ -100,22 +115,30 @@ describe('toRecords', () => {
       tables: 1,
       table_rows: 16,
       table_cells: 112,
-      facts: 48,
+      facts: 84,
+      quantities: 184,
+      citations: 36,
+      cited_documents: 31,
       diagnostics: 1,
     });
+    expect(records.facts.filter((row) => row.origin === 'prose')).toHaveLength(36);
+    expect(records.cited_documents.reduce((sum, row) => sum + row.citations, 0)).toBe(36);
     expect(records.documents[0]).toMatchObject({
       document_type: 'BÁO CÁO',
       period_year: 2023,
       period_quarter: 1,
       signer_name: 'Đỗ Mạnh Hiến',
       blocks: 54,
-      facts: 48,
+      facts: 84,
+      citations: 36,
     });
   });
 
   it('gives base values in base units as exact decimal strings', () => {
     const records = toRecords(seed);
-    const money = records.facts.filter((row) => row.currency === 'VND' && row.value !== null);
+    const money = records.facts.filter(
+      (row) => row.origin === 'table' && row.currency === 'VND' && row.value !== null,
+    );
     expect(money.length).toBeGreaterThan(0);
     for (const row of money) {
       // `Tỷ đồng`: the figure × 10⁹, digits moved, not multiplied in floating point.
@@ -126,6 +149,14 @@ describe('toRecords', () => {
           .replace(/^0+(?=\d)/, '')}`.padEnd(String(Math.trunc(row.value ?? 0)).length + 9, '0'),
       );
     }
+    // A quantity of the prose, the same way: the scale word applied to the digits.
+    expect(records.quantities.find((row) => row.raw === '6,59 tỷ USD')).toMatchObject({
+      value: 6.59,
+      scale: 'tỷ',
+      unit: 'USD',
+      currency: 'USD',
+      base_value: '6590000000',
+    });
     const range = records.facts.find((row) => row.min !== null);
     expect(range).toMatchObject({
       min: 12.7,

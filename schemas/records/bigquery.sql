@@ -1,4 +1,4 @@
--- baocao records: 10 tables for bigquery, generated from schemas/records/.
+-- baocao records: 13 tables for bigquery, generated from schemas/records/.
 
 CREATE TABLE IF NOT EXISTS `baocao`.`documents` (
   `doc_id` STRING NOT NULL,
@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS `baocao`.`documents` (
   `footnotes` INT64 NOT NULL,
   `tables` INT64 NOT NULL,
   `facts` INT64 NOT NULL,
+  `quantities` INT64 NOT NULL,
+  `citations` INT64 NOT NULL,
   `diagnostics` INT64 NOT NULL,
   `furniture_lines` INT64 NOT NULL,
   `coverage` FLOAT64 NOT NULL,
@@ -140,8 +142,12 @@ CREATE TABLE IF NOT EXISTS `baocao`.`table_cells` (
 CREATE TABLE IF NOT EXISTS `baocao`.`facts` (
   `doc_id` STRING NOT NULL,
   `fact_id` STRING NOT NULL,
+  `origin` STRING NOT NULL,
   `table_id` STRING,
   `row_id` STRING,
+  `block_id` STRING,
+  `start_offset` INT64,
+  `end_offset` INT64,
   `indicator` STRING NOT NULL,
   `indicator_path` JSON NOT NULL,
   `measure` STRING NOT NULL,
@@ -161,8 +167,60 @@ CREATE TABLE IF NOT EXISTS `baocao`.`facts` (
   `base_value` BIGNUMERIC(38,10),
   `base_min` BIGNUMERIC(38,10),
   `base_max` BIGNUMERIC(38,10),
+  `direction` STRING,
   `raw` STRING NOT NULL,
+  `corroborated_by` JSON NOT NULL,
   PRIMARY KEY (`fact_id`) NOT ENFORCED
+);
+
+CREATE TABLE IF NOT EXISTS `baocao`.`quantities` (
+  `doc_id` STRING NOT NULL,
+  `quantity_id` STRING NOT NULL,
+  `source_id` STRING NOT NULL,
+  `start_offset` INT64 NOT NULL,
+  `end_offset` INT64 NOT NULL,
+  `raw` STRING NOT NULL,
+  `kind` STRING NOT NULL,
+  `value` FLOAT64,
+  `min` FLOAT64,
+  `max` FLOAT64,
+  `numerator` FLOAT64,
+  `denominator` FLOAT64,
+  `scale` STRING,
+  `unit` STRING,
+  `currency` STRING,
+  `base_value` BIGNUMERIC(38,10),
+  `base_min` BIGNUMERIC(38,10),
+  `base_max` BIGNUMERIC(38,10),
+  PRIMARY KEY (`quantity_id`) NOT ENFORCED
+);
+
+CREATE TABLE IF NOT EXISTS `baocao`.`citations` (
+  `doc_id` STRING NOT NULL,
+  `citation_id` STRING NOT NULL,
+  `source_id` STRING NOT NULL,
+  `kind` STRING NOT NULL,
+  `number` INT64 NOT NULL,
+  `code` STRING NOT NULL,
+  `cited_key` STRING NOT NULL,
+  `date` DATE,
+  `issuer` STRING,
+  `raw` STRING NOT NULL,
+  `start_offset` INT64 NOT NULL,
+  `end_offset` INT64 NOT NULL,
+  PRIMARY KEY (`citation_id`) NOT ENFORCED
+);
+
+CREATE TABLE IF NOT EXISTS `baocao`.`cited_documents` (
+  `doc_id` STRING NOT NULL,
+  `cited_key` STRING NOT NULL,
+  `kind` STRING NOT NULL,
+  `number` INT64 NOT NULL,
+  `code` STRING NOT NULL,
+  `date` DATE,
+  `issuer` STRING,
+  `citations` INT64 NOT NULL,
+  PRIMARY KEY (`doc_id`, `cited_key`) NOT ENFORCED
 );
 
 CREATE TABLE IF NOT EXISTS `baocao`.`diagnostics` (

@@ -1,4 +1,4 @@
--- baocao records: 10 tables for clickhouse, generated from schemas/records/.
+-- baocao records: 13 tables for clickhouse, generated from schemas/records/.
 
 CREATE TABLE IF NOT EXISTS `documents` (
   `doc_id` String,
@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS `documents` (
   `footnotes` Int64,
   `tables` Int64,
   `facts` Int64,
+  `quantities` Int64,
+  `citations` Int64,
   `diagnostics` Int64,
   `furniture_lines` Int64,
   `coverage` Float64
@@ -132,8 +134,12 @@ CREATE TABLE IF NOT EXISTS `table_cells` (
 CREATE TABLE IF NOT EXISTS `facts` (
   `doc_id` String,
   `fact_id` String,
+  `origin` String,
   `table_id` Nullable(String),
   `row_id` Nullable(String),
+  `block_id` Nullable(String),
+  `start_offset` Nullable(Int64),
+  `end_offset` Nullable(Int64),
   `indicator` String,
   `indicator_path` String,
   `measure` String,
@@ -153,8 +159,57 @@ CREATE TABLE IF NOT EXISTS `facts` (
   `base_value` Nullable(Decimal(38,10)),
   `base_min` Nullable(Decimal(38,10)),
   `base_max` Nullable(Decimal(38,10)),
-  `raw` String
+  `direction` Nullable(String),
+  `raw` String,
+  `corroborated_by` String
 ) ENGINE = ReplacingMergeTree ORDER BY (`fact_id`);
+
+CREATE TABLE IF NOT EXISTS `quantities` (
+  `doc_id` String,
+  `quantity_id` String,
+  `source_id` String,
+  `start_offset` Int64,
+  `end_offset` Int64,
+  `raw` String,
+  `kind` String,
+  `value` Nullable(Float64),
+  `min` Nullable(Float64),
+  `max` Nullable(Float64),
+  `numerator` Nullable(Float64),
+  `denominator` Nullable(Float64),
+  `scale` Nullable(String),
+  `unit` Nullable(String),
+  `currency` Nullable(String),
+  `base_value` Nullable(Decimal(38,10)),
+  `base_min` Nullable(Decimal(38,10)),
+  `base_max` Nullable(Decimal(38,10))
+) ENGINE = ReplacingMergeTree ORDER BY (`quantity_id`);
+
+CREATE TABLE IF NOT EXISTS `citations` (
+  `doc_id` String,
+  `citation_id` String,
+  `source_id` String,
+  `kind` String,
+  `number` Int64,
+  `code` String,
+  `cited_key` String,
+  `date` Nullable(Date32),
+  `issuer` Nullable(String),
+  `raw` String,
+  `start_offset` Int64,
+  `end_offset` Int64
+) ENGINE = ReplacingMergeTree ORDER BY (`citation_id`);
+
+CREATE TABLE IF NOT EXISTS `cited_documents` (
+  `doc_id` String,
+  `cited_key` String,
+  `kind` String,
+  `number` Int64,
+  `code` String,
+  `date` Nullable(Date32),
+  `issuer` Nullable(String),
+  `citations` Int64
+) ENGINE = ReplacingMergeTree ORDER BY (`doc_id`, `cited_key`);
 
 CREATE TABLE IF NOT EXISTS `diagnostics` (
   `doc_id` String,

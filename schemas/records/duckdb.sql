@@ -1,4 +1,4 @@
--- baocao records: 10 tables for duckdb, generated from schemas/records/.
+-- baocao records: 13 tables for duckdb, generated from schemas/records/.
 
 CREATE TABLE IF NOT EXISTS "documents" (
   "doc_id" VARCHAR NOT NULL,
@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "footnotes" BIGINT NOT NULL,
   "tables" BIGINT NOT NULL,
   "facts" BIGINT NOT NULL,
+  "quantities" BIGINT NOT NULL,
+  "citations" BIGINT NOT NULL,
   "diagnostics" BIGINT NOT NULL,
   "furniture_lines" BIGINT NOT NULL,
   "coverage" DOUBLE NOT NULL,
@@ -140,8 +142,12 @@ CREATE TABLE IF NOT EXISTS "table_cells" (
 CREATE TABLE IF NOT EXISTS "facts" (
   "doc_id" VARCHAR NOT NULL,
   "fact_id" VARCHAR NOT NULL,
+  "origin" VARCHAR NOT NULL,
   "table_id" VARCHAR,
   "row_id" VARCHAR,
+  "block_id" VARCHAR,
+  "start_offset" BIGINT,
+  "end_offset" BIGINT,
   "indicator" VARCHAR NOT NULL,
   "indicator_path" JSON NOT NULL,
   "measure" VARCHAR NOT NULL,
@@ -161,8 +167,60 @@ CREATE TABLE IF NOT EXISTS "facts" (
   "base_value" DECIMAL(38,10),
   "base_min" DECIMAL(38,10),
   "base_max" DECIMAL(38,10),
+  "direction" VARCHAR,
   "raw" VARCHAR NOT NULL,
+  "corroborated_by" JSON NOT NULL,
   PRIMARY KEY ("fact_id")
+);
+
+CREATE TABLE IF NOT EXISTS "quantities" (
+  "doc_id" VARCHAR NOT NULL,
+  "quantity_id" VARCHAR NOT NULL,
+  "source_id" VARCHAR NOT NULL,
+  "start_offset" BIGINT NOT NULL,
+  "end_offset" BIGINT NOT NULL,
+  "raw" VARCHAR NOT NULL,
+  "kind" VARCHAR NOT NULL,
+  "value" DOUBLE,
+  "min" DOUBLE,
+  "max" DOUBLE,
+  "numerator" DOUBLE,
+  "denominator" DOUBLE,
+  "scale" VARCHAR,
+  "unit" VARCHAR,
+  "currency" VARCHAR,
+  "base_value" DECIMAL(38,10),
+  "base_min" DECIMAL(38,10),
+  "base_max" DECIMAL(38,10),
+  PRIMARY KEY ("quantity_id")
+);
+
+CREATE TABLE IF NOT EXISTS "citations" (
+  "doc_id" VARCHAR NOT NULL,
+  "citation_id" VARCHAR NOT NULL,
+  "source_id" VARCHAR NOT NULL,
+  "kind" VARCHAR NOT NULL,
+  "number" BIGINT NOT NULL,
+  "code" VARCHAR NOT NULL,
+  "cited_key" VARCHAR NOT NULL,
+  "date" DATE,
+  "issuer" VARCHAR,
+  "raw" VARCHAR NOT NULL,
+  "start_offset" BIGINT NOT NULL,
+  "end_offset" BIGINT NOT NULL,
+  PRIMARY KEY ("citation_id")
+);
+
+CREATE TABLE IF NOT EXISTS "cited_documents" (
+  "doc_id" VARCHAR NOT NULL,
+  "cited_key" VARCHAR NOT NULL,
+  "kind" VARCHAR NOT NULL,
+  "number" BIGINT NOT NULL,
+  "code" VARCHAR NOT NULL,
+  "date" DATE,
+  "issuer" VARCHAR,
+  "citations" BIGINT NOT NULL,
+  PRIMARY KEY ("doc_id", "cited_key")
 );
 
 CREATE TABLE IF NOT EXISTS "diagnostics" (

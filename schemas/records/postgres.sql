@@ -1,4 +1,4 @@
--- baocao records: 10 tables for postgres, generated from schemas/records/.
+-- baocao records: 13 tables for postgres, generated from schemas/records/.
 
 CREATE TABLE IF NOT EXISTS "documents" (
   "doc_id" TEXT NOT NULL,
@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "footnotes" BIGINT NOT NULL,
   "tables" BIGINT NOT NULL,
   "facts" BIGINT NOT NULL,
+  "quantities" BIGINT NOT NULL,
+  "citations" BIGINT NOT NULL,
   "diagnostics" BIGINT NOT NULL,
   "furniture_lines" BIGINT NOT NULL,
   "coverage" DOUBLE PRECISION NOT NULL,
@@ -140,8 +142,12 @@ CREATE TABLE IF NOT EXISTS "table_cells" (
 CREATE TABLE IF NOT EXISTS "facts" (
   "doc_id" TEXT NOT NULL,
   "fact_id" TEXT NOT NULL,
+  "origin" TEXT NOT NULL,
   "table_id" TEXT,
   "row_id" TEXT,
+  "block_id" TEXT,
+  "start_offset" BIGINT,
+  "end_offset" BIGINT,
   "indicator" TEXT NOT NULL,
   "indicator_path" JSONB NOT NULL,
   "measure" TEXT NOT NULL,
@@ -161,8 +167,60 @@ CREATE TABLE IF NOT EXISTS "facts" (
   "base_value" NUMERIC(38,10),
   "base_min" NUMERIC(38,10),
   "base_max" NUMERIC(38,10),
+  "direction" TEXT,
   "raw" TEXT NOT NULL,
+  "corroborated_by" JSONB NOT NULL,
   PRIMARY KEY ("fact_id")
+);
+
+CREATE TABLE IF NOT EXISTS "quantities" (
+  "doc_id" TEXT NOT NULL,
+  "quantity_id" TEXT NOT NULL,
+  "source_id" TEXT NOT NULL,
+  "start_offset" BIGINT NOT NULL,
+  "end_offset" BIGINT NOT NULL,
+  "raw" TEXT NOT NULL,
+  "kind" TEXT NOT NULL,
+  "value" DOUBLE PRECISION,
+  "min" DOUBLE PRECISION,
+  "max" DOUBLE PRECISION,
+  "numerator" DOUBLE PRECISION,
+  "denominator" DOUBLE PRECISION,
+  "scale" TEXT,
+  "unit" TEXT,
+  "currency" TEXT,
+  "base_value" NUMERIC(38,10),
+  "base_min" NUMERIC(38,10),
+  "base_max" NUMERIC(38,10),
+  PRIMARY KEY ("quantity_id")
+);
+
+CREATE TABLE IF NOT EXISTS "citations" (
+  "doc_id" TEXT NOT NULL,
+  "citation_id" TEXT NOT NULL,
+  "source_id" TEXT NOT NULL,
+  "kind" TEXT NOT NULL,
+  "number" BIGINT NOT NULL,
+  "code" TEXT NOT NULL,
+  "cited_key" TEXT NOT NULL,
+  "date" DATE,
+  "issuer" TEXT,
+  "raw" TEXT NOT NULL,
+  "start_offset" BIGINT NOT NULL,
+  "end_offset" BIGINT NOT NULL,
+  PRIMARY KEY ("citation_id")
+);
+
+CREATE TABLE IF NOT EXISTS "cited_documents" (
+  "doc_id" TEXT NOT NULL,
+  "cited_key" TEXT NOT NULL,
+  "kind" TEXT NOT NULL,
+  "number" BIGINT NOT NULL,
+  "code" TEXT NOT NULL,
+  "date" DATE,
+  "issuer" TEXT,
+  "citations" BIGINT NOT NULL,
+  PRIMARY KEY ("doc_id", "cited_key")
 );
 
 CREATE TABLE IF NOT EXISTS "diagnostics" (

@@ -270,7 +270,8 @@ const QUERY_USAGE = `Usage: baocao query "SQL" [--out DIR] [--json]
 
 Run SQL (read-only) on DIR/baocao.duckdb (default DIR: output/) and print the result as a
 table, or with --json as one JSON object per line. Tables: documents, sections, blocks,
-footnotes, footnote_citations, tables, table_rows, table_cells, facts, diagnostics.
+footnotes, footnote_citations, tables, table_rows, table_cells, facts, quantities,
+citations, cited_documents, diagnostics.
 `;
 
 async function queryCommand(args: readonly string[]): Promise<number> {

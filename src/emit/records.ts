@@ -7,10 +7,19 @@
  *       measure: 'actual', unit: 'Tỷ đồng', value: 24042.91, base_unit: 'đồng', currency: 'VND',
  *       base_value: '24042910000000', period_year: 2023, period_quarter: 1, … }
  */
-import type { Block, Document, Fact, Period, Section, Span } from '../schema/document.js';
+import type {
+  Block,
+  Document,
+  Fact,
+  Period,
+  QuantityMention,
+  Section,
+  Span,
+} from '../schema/document.js';
 import {
   DECIMAL_SCALE,
   type FactRecord,
+  type QuantityRecord,
   type RecordSet,
   type TableRecord,
 } from '../schema/records.js';
@@ -53,8 +62,12 @@ function factRecord(fact: Fact): FactRecord {
   return {
     doc_id: fact.docId,
     fact_id: fact.factId,
+    origin: fact.origin,
     table_id: fact.tableId,
     row_id: fact.rowId,
+    block_id: fact.blockId,
+    start_offset: fact.start,
+    end_offset: fact.end,
     indicator: fact.indicator,
     indicator_path: fact.indicatorPath,
     measure: fact.measure,
@@ -68,7 +81,33 @@ function factRecord(fact: Fact): FactRecord {
     base_value: unit ? baseOf(fact.value, exponent) : null,
     base_min: unit ? baseOf(fact.min, exponent) : null,
     base_max: unit ? baseOf(fact.max, exponent) : null,
+    direction: fact.direction,
     raw: fact.raw,
+    corroborated_by: fact.corroboratedBy,
+  };
+}
+
+function quantityRecord(docId: string, quantity: QuantityMention): QuantityRecord {
+  const exponent = quantity.scale?.exponent ?? 0;
+  return {
+    doc_id: docId,
+    quantity_id: quantity.id,
+    source_id: quantity.sourceId,
+    start_offset: quantity.start,
+    end_offset: quantity.end,
+    raw: quantity.raw,
+    kind: quantity.kind,
+    value: quantity.value ?? null,
+    min: quantity.min ?? null,
+    max: quantity.max ?? null,
+    numerator: quantity.numerator ?? null,
+    denominator: quantity.denominator ?? null,
+    scale: quantity.scale?.word ?? null,
+    unit: quantity.unit,
+    currency: quantity.currency,
+    base_value: baseOf(quantity.value, exponent),
+    base_min: baseOf(quantity.min, exponent),
+    base_max: baseOf(quantity.max, exponent),
   };
 }
 
@@ -83,6 +122,9 @@ export function emptyRecordSet(): RecordSet {
     table_rows: [],
     table_cells: [],
     facts: [],
+    quantities: [],
+    citations: [],
+    cited_documents: [],
     diagnostics: [],
   };
 }
@@ -213,6 +255,39 @@ export function toRecords(document: Document): RecordSet {
   }
 
   for (const fact of document.facts) records.facts.push(factRecord(fact));
+  for (const quantity of document.quantities)
+    records.quantities.push(quantityRecord(docId, quantity));
+
+  const keyOfCitation = new Map<string, string>();
+  for (const cited of document.citedDocuments) {
+    for (const id of cited.citationIds) keyOfCitation.set(id, cited.key);
+    records.cited_documents.push({
+      doc_id: docId,
+      cited_key: cited.key,
+      kind: cited.kind,
+      number: cited.number,
+      code: cited.code,
+      date: cited.date,
+      issuer: cited.issuer,
+      citations: cited.count,
+    });
+  }
+  for (const citation of document.citations) {
+    records.citations.push({
+      doc_id: docId,
+      citation_id: citation.id,
+      source_id: citation.sourceId,
+      kind: citation.kind,
+      number: citation.number,
+      code: citation.code,
+      cited_key: keyOfCitation.get(citation.id) ?? citation.code.toUpperCase(),
+      date: citation.date,
+      issuer: citation.issuer,
+      raw: citation.raw,
+      start_offset: citation.start,
+      end_offset: citation.end,
+    });
+  }
 
   for (const [index, diagnostic] of document.diagnostics.entries()) {
     records.diagnostics.push({
@@ -252,6 +327,8 @@ export function toRecords(document: Document): RecordSet {
     footnotes: records.footnotes.length,
     tables: records.tables.length,
     facts: records.facts.length,
+    quantities: records.quantities.length,
+    citations: records.citations.length,
     diagnostics: records.diagnostics.length,
     furniture_lines: stats.furnitureLines,
     coverage: stats.coverage,

@@ -16,7 +16,8 @@ export default function assembleDocument() {
     if (!source || !docId) throw new Error(`${file.path}: the read stage did not run`);
     if (!metadata) throw new Error(`${file.path}: the metadata stage did not run`);
     const { blocks = [], sections = [], footnotes = [], furniture = [] } = file.data;
-    const { tables = [], facts = [] } = file.data;
+    const { tables = [], facts = [], quantities = [], citations = [] } = file.data;
+    const { citedDocuments = [] } = file.data;
     const parts = { metadata, sections, blocks, footnotes, tables, facts };
     const metadataLines = metadata.sources;
     const { stats, lost } = measure({ text: String(file), ...parts, furniture, metadataLines });
@@ -36,6 +37,9 @@ export default function assembleDocument() {
       docId,
       source,
       ...parts,
+      quantities,
+      citations,
+      citedDocuments,
       diagnostics: file.messages.map(toDiagnostic),
       stats,
     };

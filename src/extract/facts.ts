@@ -37,14 +37,20 @@ function factsOf(table: Table, docId: string): Fact[] {
       const fact: Fact = {
         factId: `${row.id}:c${index + 1}`,
         docId,
+        origin: 'table',
         tableId: table.id,
         rowId: row.id,
+        blockId: null,
+        start: null,
+        end: null,
         indicator: row.label,
         indicatorPath: pathOf(row),
         unit: column.unit ?? row.unit,
         measure: column.role as Measure,
         period: column.period,
+        direction: null,
         raw: cell.raw,
+        corroboratedBy: [],
       };
       if (cell.value !== undefined) fact.value = cell.value;
       if (cell.min !== undefined) fact.min = cell.min;

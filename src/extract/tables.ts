@@ -26,7 +26,7 @@ import {
   type Cell,
   type Column,
   type ColumnRole,
-  MeasureSchema,
+  ColumnRoleSchema,
   type Row,
   type Table,
 } from '../schema/document.js';
@@ -37,7 +37,9 @@ import { parseQuantity } from '../vi/quantity.js';
 import { columnRole, headerUnit, isLabelOnly, rowGroup, rowLabel } from '../vi/table-headers.js';
 
 /** Roles whose cells are figures (what a fact measures); the others hold text. */
-export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(MeasureSchema.options);
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(
+  ColumnRoleSchema.exclude(['order', 'label', 'unit']).options,
+);
 /** A column's number in a row of them: `A`, `(1)`, `3`, `3=2/1`, `(4)=(3)/(2)`. */
 const columnIndex = /^\(?[0-9A-Z]{1,2}\)?(?:\s*=\s*[0-9A-Z()+\-*/×:. ]{1,24})?$/;
 const EMPTY = new Set(['', '-', '–', '—', '…', '...', 'x', 'X', '-/-']);

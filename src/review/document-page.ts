@@ -64,6 +64,7 @@ class DocumentPage {
   private readonly placedTables = new Set<Table>();
   private readonly tableNumbers = new Map<Table, number>();
   private readonly factsByTable = new Map<string, Fact[]>();
+  private readonly factsByBlock = new Map<string, Fact[]>();
   private blockCount = 0;
   private sectionCount = 0;
 
@@ -82,9 +83,15 @@ class DocumentPage {
       }
     });
     for (const fact of document.facts) {
-      const list = this.factsByTable.get(fact.tableId);
+      // A table fact is listed under its table, a prose fact under its block's text.
+      const [byId, key] =
+        fact.tableId !== null
+          ? [this.factsByTable, fact.tableId]
+          : [this.factsByBlock, fact.blockId];
+      if (key === null) continue;
+      const list = byId.get(key);
       if (list) list.push(fact);
-      else this.factsByTable.set(fact.tableId, [fact]);
+      else byId.set(key, [fact]);
     }
     document.tables.forEach((table, index) => {
       this.tableNumbers.set(table, index + 1);
@@ -204,7 +211,20 @@ ${this.banner()}
     inserts.push(...this.joinMarks(block.text, block.sources));
     const marker = block.marker && html`<span class="marker">${block.marker}</span>`;
     const depth = Math.min(block.depth, 6);
-    return html`<div class="blk k-${block.kind} dep${depth}" ${attributes} tabindex="0">${marker}<div class="txt">${inline(block.text, inserts)}</div>${this.lineBadge(block.sources)}</div>`;
+    return html`<div class="blk k-${block.kind} dep${depth}" ${attributes} tabindex="0">${marker}<div class="txt">${inline(block.text, inserts)}${this.proseFacts(block.id)}</div>${this.lineBadge(block.sources)}</div>`;
+  }
+
+  /** The facts read from a block's or footnote's sentences, and whether a table confirms each. */
+  private proseFacts(blockId: string): Interpolation {
+    const facts = this.factsByBlock.get(blockId) ?? [];
+    if (facts.length === 0) return '';
+    const row = (fact: Fact) => {
+      const value =
+        fact.value !== undefined ? String(fact.value) : `${fact.min ?? '?'} … ${fact.max ?? '?'}`;
+      const confirmed = fact.corroboratedBy.length > 0 ? 'matches the table' : '';
+      return html`<tr><td>${fact.indicator}</td><td>${fact.measure.replace(/_/g, ' ')}</td><td>${formatPeriod(fact.period)}</td><td class="num">${value}</td><td>${fact.unit ?? ''}</td><td class="rawcol">${fact.raw}</td><td>${confirmed}</td></tr>`;
+    };
+    return html`<details class="facts"><summary>${facts.length} facts from the text</summary><div class="scroll"><table><thead><tr><th>indicator</th><th>measure</th><th>period</th><th>value</th><th>unit</th><th>as written</th><th>check</th></tr></thead><tbody>${facts.map(row)}</tbody></table></div></details>`;
   }
 
   private footnoteRef(block: Block, blockAnchor: string, number: number, index: number): Html {
@@ -301,7 +321,7 @@ ${facts}
     if (facts.length === 0) return html`<p class="note">No facts from this table.</p>`;
     const rowAnchors = new Map(table.rows.map((row, index) => [row.id, `${anchor}r${index + 1}`]));
     const row = (fact: Fact) => {
-      const target = rowAnchors.get(fact.rowId);
+      const target = fact.rowId === null ? undefined : rowAnchors.get(fact.rowId);
       const value =
         fact.value !== undefined ? String(fact.value) : `${fact.min ?? '?'} … ${fact.max ?? '?'}`;
       return html`<tr><td>${target ? html`<a href="#${target}">${fact.indicatorPath.join(' › ')}</a>` : fact.indicatorPath.join(' › ')}</td><td>${fact.measure.replace(/_/g, ' ')}</td><td>${formatPeriod(fact.period)}</td><td class="num">${value}</td><td>${fact.unit ?? ''}</td><td class="rawcol">${fact.raw}</td></tr>`;
@@ -324,7 +344,7 @@ ${facts}
       });
       const cited =
         back.length > 0 ? html`cited in ${back}` : html`<span class="warn-text">not cited</span>`;
-      return html`<li class="fn" id="${anchor}" data-src="${spansAttribute(footnote.sources)}" data-what="${`footnote ${footnote.label}`}" tabindex="0"><span class="fn-no">${footnote.label}</span><div class="txt">${inline(footnote.text, this.joinMarks(footnote.text, footnote.sources))}<div class="fn-meta">${cited}${this.lineBadge(footnote.sources)}</div></div></li>`;
+      return html`<li class="fn" id="${anchor}" data-src="${spansAttribute(footnote.sources)}" data-what="${`footnote ${footnote.label}`}" tabindex="0"><span class="fn-no">${footnote.label}</span><div class="txt">${inline(footnote.text, this.joinMarks(footnote.text, footnote.sources))}${this.proseFacts(footnote.id)}<div class="fn-meta">${cited}${this.lineBadge(footnote.sources)}</div></div></li>`;
     });
     return html`<section id="footnotes"><h2 class="part-h">Footnotes</h2>${items.length > 0 ? html`<ol class="fns">${items}</ol>` : html`<p class="note">None.</p>`}</section>`;
   }

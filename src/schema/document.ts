@@ -238,33 +238,153 @@ export const TableSchema = z
   })
   .meta({ id: 'Table' });
 
-/** What a figure measures: the role of its column. */
-export const MeasureSchema = ColumnRoleSchema.exclude(['order', 'label', 'unit']);
+/**
+ * What a figure measures: the role of its column, or for a prose figure the role its sentence
+ * gives it. `yoy_change` is a change in percent from the same period a year before, signed
+ * (`giảm 9,46%` → -9.46); only prose facts have it (a table's comparison column stays `yoy`).
+ */
+export const MeasureSchema = z.enum([
+  ...ColumnRoleSchema.exclude(['order', 'label', 'unit']).options,
+  'yoy_change',
+]);
 
 /**
- * A fact: one figure of a table, tidy (indicator × measure × period), the form a warehouse loads.
- * `yoy` is as the report writes it: for most indicators an index where 100 means unchanged
- * (`90,54` = down 9.46 %), for a rate (unit `%`) the change itself.
+ * A fact: one figure of a table or of a sentence, tidy (indicator × measure × period), the form a
+ * warehouse loads. `yoy` is as the report writes it: for most indicators an index where 100 means
+ * unchanged (`90,54` = down 9.46 %), for a rate (unit `%`) the change itself.
  */
 export const FactSchema = z
   .object({
     factId: z.string().min(1),
     docId: z.string(),
-    tableId: z.string(),
-    rowId: z.string(),
-    /** The row's label. */
+    /** Where the figure stands: a table cell, or a sentence of a block or footnote. */
+    origin: z.enum(['table', 'prose']),
+    /** The table and row of a table fact; null for a prose fact. */
+    tableId: z.string().nullable(),
+    rowId: z.string().nullable(),
+    /** The block or footnote a prose fact was read from; null for a table fact. */
+    blockId: z.string().nullable(),
+    /** UTF-16 offsets of the figure in that block's or footnote's `text`; null for a table fact. */
+    start: z.int().nonnegative().nullable(),
+    end: z.int().nonnegative().nullable(),
+    /** The row's label, or the words a sentence names the figure by. */
     indicator: z.string(),
     /** Labels from the top row down to this one: `Tổng thu ngân sách …` › `Thu nội địa`. */
     indicatorPath: z.array(z.string()).min(1),
     unit: z.string().nullable(),
     measure: MeasureSchema,
     period: PeriodSchema.nullable(),
+    /** `tăng` (up) or `giảm` (down) before a change; null when the text says neither. */
+    direction: z.enum(['up', 'down']).nullable(),
     value: z.number().optional(),
     min: z.number().optional(),
     max: z.number().optional(),
     raw: z.string(),
+    /** factIds of the facts on the other side (prose ↔ table) that give the same figure. */
+    corroboratedBy: z.array(z.string()),
   })
   .meta({ id: 'Fact' });
+
+/** A scale word: `tỷ` → { word: 'tỷ', exponent: 9 }. */
+export const ScaleSchema = z
+  .object({
+    word: z.enum(['nghìn', 'triệu', 'tỷ', 'nghìn tỷ']),
+    exponent: z.union([z.literal(3), z.literal(6), z.literal(9), z.literal(12)]),
+  })
+  .meta({ id: 'Scale' });
+
+/**
+ * A figure in the prose, whatever its role (src/vi/quantity.ts): `24.042,91 tỷ đồng`, `12,7% - 13%`,
+ * `688/4.100 đảng viên`. Dates, years, periods, document codes and names are not quantities.
+ */
+export const QuantityMentionSchema = z
+  .object({
+    id: z.string().min(1),
+    /** The block or footnote it stands in. */
+    sourceId: z.string().min(1),
+    /** UTF-16 offsets into that block's or footnote's `text`. */
+    start: z.int().nonnegative(),
+    end: z.int().nonnegative(),
+    raw: z.string(),
+    kind: z.enum(['number', 'range', 'fraction']),
+    /** The figure as written, before the scale word (`24.042,91 tỷ` → 24042.91). */
+    value: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    /** A fraction `688/4.100`: the part and the whole. */
+    numerator: z.number().optional(),
+    denominator: z.number().optional(),
+    scale: ScaleSchema.nullable(),
+    /** Canonical unit (`đồng`, `USD`, `%`, `lượt`); null for a bare figure. */
+    unit: z.string().nullable(),
+    /** ISO 4217 code when the unit is a currency. */
+    currency: z.string().nullable(),
+  })
+  .meta({ id: 'QuantityMention' });
+
+export const DocumentKindSchema = z.enum([
+  'resolution',
+  'decision',
+  'directive',
+  'conclusion',
+  'regulation',
+  'instruction',
+  'program',
+  'plan',
+  'report',
+  'notice',
+  'official-letter',
+  'guidance',
+  'scheme',
+  'submission',
+  'decree',
+  'circular',
+  'joint-circular',
+  'joint-resolution',
+  'telegram',
+  'rules',
+  'law',
+]);
+
+/** One reference to another document: `Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị`. */
+export const CitationSchema = z
+  .object({
+    id: z.string().min(1),
+    /** The block or footnote it stands in. */
+    sourceId: z.string().min(1),
+    kind: DocumentKindSchema,
+    /** The number (số): `12-NQ/TW` → 12. */
+    number: z.int().nonnegative(),
+    /** The code (số ký hiệu) as written: `12-NQ/TW`, `30/2020/NĐ-CP`. */
+    code: z.string().min(1),
+    /** ISO date of issue when the reference gives one. */
+    date: IsoDateSchema.nullable(),
+    /** The issuing body after `của`, as written. */
+    issuer: z.string().nullable(),
+    raw: z.string(),
+    /** UTF-16 offsets into the block's or footnote's `text`. */
+    start: z.int().nonnegative(),
+    end: z.int().nonnegative(),
+  })
+  .meta({ id: 'Citation' });
+
+/** A document the report cites, once, with how often and where. */
+export const CitedDocumentSchema = z
+  .object({
+    /** The code with its letters upper-cased, `Đ` kept: the same document written alike. */
+    key: z.string().min(1),
+    kind: DocumentKindSchema,
+    number: z.int().nonnegative(),
+    /** The code as first written. */
+    code: z.string().min(1),
+    /** The first date any citation of it gives. */
+    date: IsoDateSchema.nullable(),
+    /** The first issuer any citation of it names. */
+    issuer: z.string().nullable(),
+    count: z.int().positive(),
+    citationIds: z.array(z.string()).min(1),
+  })
+  .meta({ id: 'CitedDocument' });
 
 export const DiagnosticSchema = z
   .object({
@@ -337,8 +457,14 @@ export const DocumentSchema = z
     blocks: z.array(BlockSchema),
     footnotes: z.array(FootnoteSchema),
     tables: z.array(TableSchema),
-    /** Every figure of every table, tidy. */
+    /** Every figure of every table, and the figures of the prose whose role is clear, tidy. */
     facts: z.array(FactSchema),
+    /** Every figure of the prose (blocks and footnotes), fact or not. */
+    quantities: z.array(QuantityMentionSchema),
+    /** Every reference to another document, in blocks and footnotes, in reading order. */
+    citations: z.array(CitationSchema),
+    /** The distinct documents cited. */
+    citedDocuments: z.array(CitedDocumentSchema),
     diagnostics: z.array(DiagnosticSchema),
     stats: StatsSchema,
   })
@@ -361,6 +487,9 @@ export type Row = z.infer<typeof RowSchema>;
 export type Table = z.infer<typeof TableSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
 export type Fact = z.infer<typeof FactSchema>;
+export type QuantityMention = z.infer<typeof QuantityMentionSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type CitedDocument = z.infer<typeof CitedDocumentSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Encoding = z.infer<typeof EncodingSchema>;
 export type Normalization = z.infer<typeof NormalizationSchema>;

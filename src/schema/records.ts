@@ -82,6 +82,8 @@ export const DocumentRecordSchema = z.object({
   footnotes: Count,
   tables: Count,
   facts: Count,
+  quantities: Count,
+  citations: Count,
   diagnostics: Count,
   furniture_lines: Count,
   coverage: z.number().min(0).max(1),
@@ -198,8 +200,15 @@ export const TableCellRecordSchema = z.object({
 export const FactRecordSchema = z.object({
   doc_id: Id,
   fact_id: Id,
+  /** `table` (a cell) or `prose` (a sentence of a block or footnote). */
+  origin: Text,
   table_id: Id.nullable(),
   row_id: Id.nullable(),
+  /** The block or footnote a prose fact was read from. */
+  block_id: Id.nullable(),
+  /** UTF-16 offsets of a prose figure in that block's or footnote's text. */
+  start_offset: Count.nullable(),
+  end_offset: Count.nullable(),
   indicator: Text,
   /** Labels from the top row down to this one. */
   indicator_path: JsonList(Text),
@@ -216,7 +225,68 @@ export const FactRecordSchema = z.object({
   base_value: ExactDecimalSchema.nullable(),
   base_min: ExactDecimalSchema.nullable(),
   base_max: ExactDecimalSchema.nullable(),
+  /** `up` (tăng) or `down` (giảm) before a change. */
+  direction: Text.nullable(),
   raw: Text,
+  /** fact_ids on the other side (prose ↔ table) that give the same figure. */
+  corroborated_by: JsonList(Text),
+});
+
+/** A figure in the prose, fact or not: `24.042,91 tỷ đồng`, `12,7% - 13%`, `688/4.100 đảng viên`. */
+export const QuantityRecordSchema = z.object({
+  doc_id: Id,
+  quantity_id: Id,
+  /** The block or footnote it stands in. */
+  source_id: Id,
+  start_offset: Count,
+  end_offset: Count,
+  raw: Text,
+  /** `number`, `range` or `fraction`. */
+  kind: Text,
+  value: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  /** `nghìn`, `triệu`, `tỷ`, `nghìn tỷ`. */
+  scale: Text.nullable(),
+  unit: Text.nullable(),
+  currency: Text.nullable(),
+  /** `value` (or `min`, `max`) × the scale, exactly. */
+  base_value: ExactDecimalSchema.nullable(),
+  base_min: ExactDecimalSchema.nullable(),
+  base_max: ExactDecimalSchema.nullable(),
+});
+
+/** A reference to another document: `Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị`. */
+export const CitationRecordSchema = z.object({
+  doc_id: Id,
+  citation_id: Id,
+  source_id: Id,
+  /** `resolution`, `decision`, `directive` … */
+  kind: Text,
+  number: Count,
+  /** Số ký hiệu as written: `12-NQ/TW`. */
+  code: Text,
+  /** The code upper-cased: the same document however a report writes it. */
+  cited_key: Text,
+  date: IsoDate.nullable(),
+  issuer: Text.nullable(),
+  raw: Text,
+  start_offset: Count,
+  end_offset: Count,
+});
+
+/** A document a report cites, once per report, with how often. */
+export const CitedDocumentRecordSchema = z.object({
+  doc_id: Id,
+  cited_key: Text,
+  kind: Text,
+  number: Count,
+  code: Text,
+  date: IsoDate.nullable(),
+  issuer: Text.nullable(),
+  citations: z.int().positive(),
 });
 
 export const DiagnosticRecordSchema = z.object({
@@ -249,6 +319,13 @@ export const RECORD_TYPES = [
   { name: 'table_rows', schema: TableRowRecordSchema, primaryKey: ['row_id'] },
   { name: 'table_cells', schema: TableCellRecordSchema, primaryKey: ['row_id', 'column_index'] },
   { name: 'facts', schema: FactRecordSchema, primaryKey: ['fact_id'] },
+  { name: 'quantities', schema: QuantityRecordSchema, primaryKey: ['quantity_id'] },
+  { name: 'citations', schema: CitationRecordSchema, primaryKey: ['citation_id'] },
+  {
+    name: 'cited_documents',
+    schema: CitedDocumentRecordSchema,
+    primaryKey: ['doc_id', 'cited_key'],
+  },
   { name: 'diagnostics', schema: DiagnosticRecordSchema, primaryKey: ['doc_id', 'ordinal'] },
 ] as const;
 
@@ -269,6 +346,9 @@ export type TableRecord = z.infer<typeof TableRecordSchema>;
 export type TableRowRecord = z.infer<typeof TableRowRecordSchema>;
 export type TableCellRecord = z.infer<typeof TableCellRecordSchema>;
 export type FactRecord = z.infer<typeof FactRecordSchema>;
+export type QuantityRecord = z.infer<typeof QuantityRecordSchema>;
+export type CitationRecord = z.infer<typeof CitationRecordSchema>;
+export type CitedDocumentRecord = z.infer<typeof CitedDocumentRecordSchema>;
 export type DiagnosticRecord = z.infer<typeof DiagnosticRecordSchema>;
 
 /** One document's rows, by record type. */
@@ -282,5 +362,8 @@ export interface RecordSet {
   table_rows: TableRowRecord[];
   table_cells: TableCellRecord[];
   facts: FactRecord[];
+  quantities: QuantityRecord[];
+  citations: CitationRecord[];
+  cited_documents: CitedDocumentRecord[];
   diagnostics: DiagnosticRecord[];
 }

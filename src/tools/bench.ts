@@ -28,6 +28,7 @@ import { findDocumentReferences } from '../vi/document-reference.js';
 import { parseNumber } from '../vi/number.js';
 import { findPeriods } from '../vi/period.js';
 import { findQuantities } from '../vi/quantity.js';
+import { findStatements } from '../vi/statements.js';
 import { generateReports } from './generate-corpus.js';
 
 const { values } = parseArgs({
@@ -228,6 +229,7 @@ const functions: [string, (s: string) => unknown][] = [
   ['findDates', findDates],
   ['findPeriods', findPeriods],
   ['findDocumentReferences', findDocumentReferences],
+  ['findStatements', findStatements],
 ];
 let worst = 0;
 let worstName = '';

@@ -4,10 +4,13 @@
  */
 import type {
   Block,
+  Citation,
+  CitedDocument,
   Document,
   Fact,
   Footnote,
   Metadata,
+  QuantityMention,
   Section,
   Source,
   Span,
@@ -32,8 +35,14 @@ declare module 'vfile' {
     footnotes: Footnote[];
     /** extract: every table as typed data. */
     tables: Table[];
-    /** extract: every figure of every table, tidy. */
+    /** extract: every figure of every table, tidy; prose-facts adds the figures of the prose. */
     facts: Fact[];
+    /** extract: every figure of the prose, fact or not. */
+    quantities: QuantityMention[];
+    /** extract: every reference to another document. */
+    citations: Citation[];
+    /** extract: the distinct documents cited. */
+    citedDocuments: CitedDocument[];
     /** extract: the Document assembled from the parts above, not yet checked. */
     draft: Document;
     /** validate: the finished, schema-checked Document. */

@@ -22,12 +22,27 @@ export function isDigitAt(text: string, index: number): boolean {
   return isDigitCode(text.charCodeAt(index));
 }
 
+/**
+ * What the Unicode test said of each BMP code unit seen so far: 0 not asked yet, 1 a letter or
+ * mark, 2 neither. Vietnamese letters are mostly outside ASCII and every scanner asks about each
+ * one, so the answer is kept rather than asked again.
+ */
+const BMP_LETTERS = new Uint8Array(0x10000);
+
 /** A letter or combining mark at `index` (a mark keeps an NFD word in one piece). */
 export function isLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (Number.isNaN(code)) return false;
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
   if (code < 0xc0) return false;
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = BMP_LETTERS[code];
+    if (known === 0) {
+      known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+      BMP_LETTERS[code] = known;
+    }
+    return known === 1;
+  }
   const point = text.codePointAt(index);
   return point !== undefined && LETTER_OR_MARK.test(String.fromCodePoint(point));
 }

@@ -15,6 +15,9 @@
  *       kind phrase, here past `kỷ luật`, whose `luật` is no law)
  *   parseDocumentReference('Thông báo kết luận số 45-TB/TU')    → { kind: 'notice', … }
  */
+
+import type { z } from 'zod';
+import type { DocumentKindSchema } from '../schema/document.js';
 import {
   digitsEnd,
   foldSameLength,
@@ -33,28 +36,8 @@ import { readDateAt, startsFreeNumber } from './date.js';
 import { findInOriginal } from './nfc.js';
 import { fail, ok, quote, type Result } from './result.js';
 
-export type DocumentKind =
-  | 'resolution'
-  | 'decision'
-  | 'directive'
-  | 'conclusion'
-  | 'regulation'
-  | 'instruction'
-  | 'program'
-  | 'plan'
-  | 'report'
-  | 'notice'
-  | 'official-letter'
-  | 'guidance'
-  | 'scheme'
-  | 'submission'
-  | 'decree'
-  | 'circular'
-  | 'joint-circular'
-  | 'joint-resolution'
-  | 'telegram'
-  | 'rules'
-  | 'law';
+/** The kinds, named once in the schema (`DocumentKindSchema`). */
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 export interface DocumentKindInfo {
   kind: DocumentKind;

@@ -7,6 +7,7 @@
  *   parseQuantity('24.042,91 tỷ đồng')      → baseValue 24042910000000 (VND)
  *   parsePeriod('quý I/2023')               → { year: 2023, quarter: 1, from: '2023-01-01', to: '2023-03-31' }
  *   parseDocumentReference('Chỉ thị 31-CT/TU') → { kind: 'directive', number: 31, … }
+ *   findStatements('Kim ngạch xuất khẩu đạt 6,59 tỷ USD, tăng 2,51%') → actual 6.59, yoy_change 2.51
  */
 export type { Period } from '../schema/document.js';
 export { daysInMonth, isLeapYear, isValidDate } from './calendar.js';
@@ -21,6 +22,7 @@ export {
   kindOfAbbreviation,
   parseDocumentReference,
 } from './document-reference.js';
+export { indicatorKey, normalizeIndicator } from './indicators.js';
 export { type FormatOptions, formatNumber, parseNumber } from './number.js';
 export {
   type LeadingMarker,
@@ -43,5 +45,10 @@ export {
 } from './quantity.js';
 export type { Failure, Ok, Result } from './result.js';
 export { formatOrdinal, formatRoman, parseOrdinal, parseRoman } from './roman.js';
+export {
+  findStatements,
+  type StatementFigure,
+  type StatementMeasure,
+} from './statements.js';
 export { endsSentence, hasWords, startsLowercase } from './text.js';
 export { DEFAULT_UNITS } from './units.js';

@@ -260,6 +260,20 @@ function readPeriodAt(text: string, lower: string, index: number): PeriodRead | 
   return undefined;
 }
 
+/**
+ * The words a period written in letters starts with (`từ ngày …`, `quý`, `tháng`, `năm`, `cả năm`
+ * and the first words of SPAN_WORDS): any other word is passed over without trying the readers,
+ * which keeps the scan cheap on running text.
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  'từ',
+  'quý',
+  'tháng',
+  'năm',
+  'cả',
+  ...SPAN_WORDS.map((words) => words.split(' ')[0] ?? ''),
+]);
+
 /** Periods in NFC `text`, in order; shared with the quantity finder. */
 export function scanPeriods(text: string, lower: string): PeriodMatch[] {
   const found: PeriodMatch[] = [];
@@ -269,6 +283,13 @@ export function scanPeriods(text: string, lower: string): PeriodMatch[] {
     if (!startsWord && !startsFreeNumber(text, i)) {
       i++;
       continue;
+    }
+    if (startsWord) {
+      const wordEnd = letterRunEnd(text, i);
+      if (!FIRST_WORDS.has(lower.slice(i, wordEnd))) {
+        i = wordEnd;
+        continue;
+      }
     }
     const read = readPeriodAt(text, lower, i);
     if (read === undefined) {
@@ -357,4 +378,22 @@ function bareYear(text: string): number | undefined {
   const match = /(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])/.exec(text);
   const year = match ? Number(match[0]) : undefined;
   return year !== undefined && isReportYear(year) ? year : undefined;
+}
+
+/**
+ * A period without its year (`quý I`, `3 tháng đầu năm`, `tháng 5`) given `year`, as if the text
+ * had said it: `withYear({ quarter: 1 }, 2023)` → { year: 2023, quarter: 1, from: '2023-01-01',
+ * to: '2023-03-31' }. A period that has a year is returned as it is; one that cannot be completed
+ * gives undefined.
+ */
+export function withYear(period: Period, year: number): Period | undefined {
+  if (period.year !== undefined) return period;
+  let written: string | undefined;
+  if (period.quarter !== undefined) written = `quý ${period.quarter}/${year}`;
+  else if (period.month !== undefined) written = `tháng ${period.month}/${year}`;
+  else if (period.months !== undefined) written = `${period.months} tháng đầu năm ${year}`;
+  else if (period.half === 2) written = `6 tháng cuối năm ${year}`;
+  if (written === undefined) return undefined;
+  const read = parsePeriod(written);
+  return read.ok ? read.value : undefined;
 }

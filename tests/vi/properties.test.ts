@@ -70,6 +70,8 @@ const STRING_FUNCTIONS: ReadonlyArray<readonly [string, (text: string) => unknow
   ['endsSentence', vi.endsSentence],
   ['kindOfAbbreviation', (text) => vi.kindOfAbbreviation(text, 'party')],
   ['findQuantities with units', (text) => vi.findQuantities(text, { units: [text] })],
+  ['findStatements', vi.findStatements],
+  ['indicatorKey', vi.indicatorKey],
 ];
 
 describe('no exported function throws on any string', () => {

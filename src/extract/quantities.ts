@@ -1,0 +1,50 @@
+/**
+ * extract: every figure of the prose, fact or not, with where it stands (src/vi/quantity.ts
+ * decides what a figure is: dates, years, periods, document codes and names are not).
+ *
+ *   block b7: `Tính đến 12/4/2023, đã kết nạp được 688/4.100 đảng viên mới (đạt 16,8% kế hoạch)`
+ *   → { id: 'b7:q1', sourceId: 'b7', start: 35, end: 54, raw: '688/4.100 đảng viên',
+ *       kind: 'fraction', numerator: 688, denominator: 4100, unit: 'đảng viên', … }
+ *     { id: 'b7:q2', raw: '16,8%', kind: 'number', value: 16.8, unit: '%', … }
+ *
+ * It reports nothing: a figure is not a fault.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { QuantityMention } from '../schema/document.js';
+import '../types/vfile-data.js';
+import { findQuantities, type QuantityMatch } from '../vi/quantity.js';
+import { proseSources } from './prose-sources.js';
+
+export default function quantities() {
+  return (_tree: Root, file: VFile): undefined => {
+    file.data.quantities = proseSources(file).flatMap((source) =>
+      findQuantities(source.text).map((match, index) =>
+        toMention(match, `${source.id}:q${index + 1}`, source.id),
+      ),
+    );
+  };
+}
+
+export function toMention(match: QuantityMatch, id: string, sourceId: string): QuantityMention {
+  const mention: QuantityMention = {
+    id,
+    sourceId,
+    start: match.start,
+    end: match.end,
+    raw: match.raw,
+    kind: match.kind,
+    scale: match.scale ?? null,
+    unit: match.unit ?? null,
+    currency: match.currency ?? null,
+  };
+  if (match.kind === 'number') mention.value = match.value;
+  else if (match.kind === 'range') {
+    mention.min = match.min;
+    mention.max = match.max;
+  } else {
+    mention.numerator = match.numerator;
+    mention.denominator = match.denominator;
+  }
+  return mention;
+}
