@@ -9,7 +9,8 @@
  *    against the cold run; peak RSS for 1 000 and for 10 000 generated documents.
  * 3. The vi module: throughput on report text, and time on 1 MB hostile strings.
  *
- * Options: `--quick` (fewer documents and runs, for a smoke test), `--keep DIR` (work folder).
+ * Options: `--quick` (fewer documents and runs, for a smoke test), `--keep DIR` (work folder),
+ * `--skip-batch` (per-document and vi figures only).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,11 @@ import { findStatements } from '../vi/statements.js';
 import { generateReports } from './generate-corpus.js';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, keep: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'string' },
+    'skip-batch': { type: 'boolean', default: false },
+  },
 });
 const quick = values.quick;
 const work = values.keep ?? mkdtempSync(join(tmpdir(), 'baocao-bench-'));
@@ -131,80 +136,83 @@ if (seed) {
   for (const [name, ms] of stageTimes) row(`stage: ${name}`, share(ms));
 }
 
-// 2. Batch.
-const generate = (count: number, dir: string) => {
-  const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [
-      new URL('tools/generate-corpus-cli.js', dist).pathname,
-      '--count',
-      String(count),
-      '--out',
-      dir,
-      '--seed',
-      '3',
-    ],
-    { encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(result.stderr);
-  return (performance.now() - started) / 1000;
-};
-interface BatchFigures {
-  seconds: number;
-  publishSeconds: number;
-  maxRssMb: number;
-  totals: { inputs: number };
-}
-const batch = (input: string, out: string, workers: number): BatchFigures => {
-  const result = spawnSync(
-    process.execPath,
-    [new URL('tools/bench-batch.js', dist).pathname, input, out, String(workers)],
-    { encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout) as BatchFigures;
-};
-const small = quick ? 200 : 1_000;
-const large = quick ? 1_000 : 10_000;
+// 2. Batch (`--skip-batch` leaves it out, to iterate on the per-document figures).
 const cores = availableParallelism();
-process.stderr.write(`batch (${cores} cores)\n`);
-generate(small, join(work, 'small'));
-const megabytes = (dir: string) => {
-  let size = 0;
-  for (const folder of readdirSync(dir))
-    for (const name of readdirSync(join(dir, folder)))
-      size += readFileSync(join(dir, folder, name)).length;
-  return size / 1024 / 1024;
-};
-const smallMb = megabytes(join(work, 'small'));
-const one = batch(join(work, 'small'), join(work, 'out-1'), 1);
-const all = batch(join(work, 'small'), join(work, 'out-all'), cores);
-const rerun = batch(join(work, 'small'), join(work, 'out-all'), cores);
-const rate = (f: BatchFigures) =>
-  `${(f.totals.inputs / f.seconds).toFixed(1)} docs/s, ${(smallMb / f.seconds).toFixed(2)} MB/s`;
-row(`batch, ${small} docs, 1 worker`, rate(one), `(${one.seconds.toFixed(1)} s)`);
-row(`batch, ${small} docs, ${cores} workers`, rate(all), `(${all.seconds.toFixed(1)} s)`);
-row(`scaling, ${cores} workers ÷ 1`, `${(one.seconds / all.seconds).toFixed(2)}×`);
-row(
-  `records + DuckDB load after the batch, ${small} docs`,
-  `${all.publishSeconds.toFixed(2)} s`,
-  `(unchanged re-run: ${rerun.publishSeconds.toFixed(2)} s)`,
-);
-const total = (f: BatchFigures) => f.seconds + f.publishSeconds;
-row(
-  'unchanged re-run, cold ÷ re-run (batch + records + database)',
-  `${(total(all) / total(rerun)).toFixed(1)}×`,
-  `(${total(rerun).toFixed(2)} s against ${total(all).toFixed(1)} s)`,
-);
-row(`peak RSS, ${small} docs`, `${all.maxRssMb.toFixed(0)} MB`);
-generate(large, join(work, 'large'));
-const big = batch(join(work, 'large'), join(work, 'out-large'), cores);
-row(
-  `peak RSS, ${large} docs`,
-  `${big.maxRssMb.toFixed(0)} MB`,
-  `(${big.seconds.toFixed(1)} s, ${rate(big).split(',')[0]})`,
-);
+function batchFigures(): void {
+  const generate = (count: number, dir: string) => {
+    const started = performance.now();
+    const result = spawnSync(
+      process.execPath,
+      [
+        new URL('tools/generate-corpus-cli.js', dist).pathname,
+        '--count',
+        String(count),
+        '--out',
+        dir,
+        '--seed',
+        '3',
+      ],
+      { encoding: 'utf8' },
+    );
+    if (result.status !== 0) throw new Error(result.stderr);
+    return (performance.now() - started) / 1000;
+  };
+  interface BatchFigures {
+    seconds: number;
+    publishSeconds: number;
+    maxRssMb: number;
+    totals: { inputs: number };
+  }
+  const batch = (input: string, out: string, workers: number): BatchFigures => {
+    const result = spawnSync(
+      process.execPath,
+      [new URL('tools/bench-batch.js', dist).pathname, input, out, String(workers)],
+      { encoding: 'utf8' },
+    );
+    if (result.status !== 0) throw new Error(result.stderr);
+    return JSON.parse(result.stdout) as BatchFigures;
+  };
+  const small = quick ? 200 : 1_000;
+  const large = quick ? 1_000 : 10_000;
+  process.stderr.write(`batch (${cores} cores)\n`);
+  generate(small, join(work, 'small'));
+  const megabytes = (dir: string) => {
+    let size = 0;
+    for (const folder of readdirSync(dir))
+      for (const name of readdirSync(join(dir, folder)))
+        size += readFileSync(join(dir, folder, name)).length;
+    return size / 1024 / 1024;
+  };
+  const smallMb = megabytes(join(work, 'small'));
+  const one = batch(join(work, 'small'), join(work, 'out-1'), 1);
+  const all = batch(join(work, 'small'), join(work, 'out-all'), cores);
+  const rerun = batch(join(work, 'small'), join(work, 'out-all'), cores);
+  const rate = (f: BatchFigures) =>
+    `${(f.totals.inputs / f.seconds).toFixed(1)} docs/s, ${(smallMb / f.seconds).toFixed(2)} MB/s`;
+  row(`batch, ${small} docs, 1 worker`, rate(one), `(${one.seconds.toFixed(1)} s)`);
+  row(`batch, ${small} docs, ${cores} workers`, rate(all), `(${all.seconds.toFixed(1)} s)`);
+  row(`scaling, ${cores} workers ÷ 1`, `${(one.seconds / all.seconds).toFixed(2)}×`);
+  row(
+    `records + DuckDB load after the batch, ${small} docs`,
+    `${all.publishSeconds.toFixed(2)} s`,
+    `(unchanged re-run: ${rerun.publishSeconds.toFixed(2)} s)`,
+  );
+  const total = (f: BatchFigures) => f.seconds + f.publishSeconds;
+  row(
+    'unchanged re-run, cold ÷ re-run (batch + records + database)',
+    `${(total(all) / total(rerun)).toFixed(1)}×`,
+    `(${total(rerun).toFixed(2)} s against ${total(all).toFixed(1)} s)`,
+  );
+  row(`peak RSS, ${small} docs`, `${all.maxRssMb.toFixed(0)} MB`);
+  generate(large, join(work, 'large'));
+  const big = batch(join(work, 'large'), join(work, 'out-large'), cores);
+  row(
+    `peak RSS, ${large} docs`,
+    `${big.maxRssMb.toFixed(0)} MB`,
+    `(${big.seconds.toFixed(1)} s, ${rate(big).split(',')[0]})`,
+  );
+}
+if (!values['skip-batch']) batchFigures();
 
 // 3. The vi module.
 process.stderr.write('vi module\n');
