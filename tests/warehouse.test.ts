@@ -3,7 +3,7 @@
  * embedded DuckDB database, Parquet, `baocao query` and the DDL, applied to a real PostgreSQL
  * (PGlite, in process).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
@@ -153,6 +153,22 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
       expect(paths).toContain('in/table-continued.md');
       expect(paths).not.toContain('in/table-checks.md');
     });
+  });
+
+  it('names a document file it cannot read, and exits 1 with the documents left as they are', () => {
+    makeInputs();
+    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    const [victim] = ndjson('out', 'documents');
+    writeFileSync(
+      join(folder(), 'out/documents', `${victim?.doc_id}.json`),
+      '{"schemaVersion": 1}',
+    );
+    rmSync(join(folder(), 'out/records/state.json'));
+    const result = run('extract', 'in', '--out', 'out');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `baocao: cannot write the records of out: out/documents/${victim?.doc_id}.json: not a readable baocao document (docId: `,
+    );
   });
 
   it('--no-db writes the record files only', () => {

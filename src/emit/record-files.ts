@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { DocumentSchema } from '../schema/document.js';
 import type { Manifest, ManifestEntry } from '../schema/manifest.js';
 import { RECORD_TYPES, type RecordTypeName } from '../schema/records.js';
@@ -70,7 +71,12 @@ async function readDocument(path: string) {
   try {
     return DocumentSchema.parse(JSON.parse(await readFile(path, 'utf8')));
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const [issue] = error instanceof z.ZodError ? error.issues : [];
+    const reason = issue
+      ? `${issue.path.join('.') || 'the document'}: ${issue.message}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
     throw new Error(`${path}: not a readable baocao document (${reason})`);
   }
 }
