@@ -155,6 +155,20 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     });
   });
 
+  it('completes a load that was killed after inserting rows but before marking them loaded', async () => {
+    makeInputs();
+    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    const lines = lineCounts('out');
+    // What a kill between the inserts and the final bookkeeping leaves: rows nobody marked.
+    await withDuckDb(join(folder(), 'out/baocao.duckdb'), (query) =>
+      query('DELETE FROM _baocao_loaded'),
+    );
+    const again = run('extract', 'in', '--out', 'out');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`${1 + FIXTURES.length} documents loaded`);
+    expect(await tableCounts('out')).toEqual(lines);
+  });
+
   it('names a document file it cannot read, and exits 1 with the documents left as they are', () => {
     makeInputs();
     expect(run('extract', 'in', '--out', 'out').code).toBe(0);
