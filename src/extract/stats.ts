@@ -32,7 +32,7 @@ export interface Measured {
 
 const word = /[\p{L}\p{Nd}]+/gu;
 const markup =
-  /<sup>[^<]*<\/sup>|\^\d{1,4}\^|\[\^[^\]\s]{1,32}\]:?|<\/?[A-Za-z!][^>]*>|&#?[A-Za-z0-9]{1,32};|\]\([^)\s]*(?:\s+"[^"]*")?\)/gi;
+  /<sup>[^<]*<\/sup>|\^\d{1,4}\^|\[\^[^[\]\s]{1,32}\]:?|<\/?[A-Za-z!][^<>]*>|&#?[A-Za-z0-9]{1,32};|\]\([^()\]\s]*(?:\s+"[^"]*")?\)/gi;
 
 export function measure(input: StatsInput): Measured {
   const { text, footnotes, tables, furniture } = input;
