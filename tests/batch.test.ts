@@ -214,6 +214,20 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(statuses(manifest())).toEqual(['timeout', 'ok', 'ok']);
   });
 
+  it('stops a worker whose heap outgrows --max-memory, fails its input and goes on', () => {
+    mkdirSync(join(folder(), 'in'));
+    // Three megabytes of report need hundreds of megabytes of heap; the small ones fit in 64.
+    writeFileSync(join(folder(), 'in/a-big.md'), `${seed}\n`.repeat(55));
+    writeFileSync(join(folder(), 'in/b.md'), seed);
+    writeFileSync(join(folder(), 'in/c.md'), 'Vượt kế hoạch quý.\n');
+    const { code, stderr } = run('extract', 'in', '-o', 'out', '-w', '1', '--max-memory', '64');
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'in/a-big.md: extraction needed more than 64 MB of memory (--max-memory); its worker was stopped',
+    );
+    expect(statuses(manifest())).toEqual(['out-of-memory', 'ok', 'ok']);
+  });
+
   it('splits a run into shards and merges them into the same result', () => {
     writeCorpus(20);
     expect(run('extract', 'in', '-o', 'whole').code).toBe(0);
@@ -236,6 +250,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(run('extract', '--shard', '3/2').code).toBe(2);
     expect(run('extract', '--log-format', 'xml').code).toBe(2);
     expect(run('extract', '--prune', '--no-prune').code).toBe(2);
+    expect(run('extract', '--max-memory', '0').code).toBe(2);
   });
 });
 

@@ -11,6 +11,8 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Construct, Extension, TokenizeContext, Tokenizer } from 'micromark-util-types';
 import type { Processor } from 'unified';
+// Installs the linear EditMap.consume before any document is parsed.
+import './linear-edit-map.js';
 
 export default function reportSyntax(this: Processor): undefined {
   const data = this.data();
