@@ -7,6 +7,7 @@ import { readSource } from '../src/read/index.js';
 import {
   decodeLegacy,
   detectLegacyVietnamese,
+  encodeLegacy,
   TCVN3,
   VNI_LETTERS,
   VNI_MARKS,
@@ -16,41 +17,8 @@ import { isVietnameseSyllable } from '../src/vi/syllable.js';
 
 const latin1 = (text: string) => Uint8Array.from(Buffer.from(text, 'latin1'));
 
-/** Unicode → TCVN3 bytes; an upper-case toned letter takes its lower case's byte (a .VnTimeH font). */
-function toTcvn3(text: string): Uint8Array {
-  const byLetter = new Map([...TCVN3].map(([byte, letter]) => [letter, byte]));
-  return Uint8Array.from([...text.normalize('NFC')], (char) => {
-    const byte =
-      char.charCodeAt(0) < 0x80
-        ? char.charCodeAt(0)
-        : (byLetter.get(char) ?? byLetter.get(char.toLowerCase()));
-    if (byte === undefined) throw new Error(`no TCVN3 byte for ${char}`);
-    return byte;
-  });
-}
-
-/** Unicode → VNI bytes: a letter of its own, or a base letter and the byte of its marks. */
-function toVni(text: string): Uint8Array {
-  const byLetter = new Map([...VNI_LETTERS].map(([byte, letter]) => [letter, [byte]]));
-  for (const [byte, { marks, after }] of VNI_MARKS) {
-    const upper = byte < 0xe0;
-    for (const base of after) {
-      const letter = `${upper ? base.toUpperCase() : base}${marks}`.normalize('NFC');
-      const baseBytes = byLetter.get(upper ? base.toUpperCase() : base) ?? [
-        base.charCodeAt(0) - (upper ? 0x20 : 0),
-      ];
-      byLetter.set(letter, [...baseBytes, byte]);
-    }
-  }
-  return Uint8Array.from(
-    [...text.normalize('NFC')].flatMap((char) => {
-      if (char.charCodeAt(0) < 0x80) return [char.charCodeAt(0)];
-      const bytes = byLetter.get(char);
-      if (!bytes) throw new Error(`no VNI bytes for ${char}`);
-      return bytes;
-    }),
-  );
-}
+const toTcvn3 = (text: string) => encodeLegacy(text, 'tcvn3');
+const toVni = (text: string) => encodeLegacy(text, 'vni');
 
 /** The seed report's prose, kept to what both encodings can write. */
 const seedProse = readFileSync('corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md', 'utf8')

@@ -259,3 +259,36 @@ function hasNonAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
   return false;
 }
+
+/**
+ * Unicode → legacy bytes, for tests and the bad-input catalogue: what a 1990s editor saved. A
+ * TCVN3 upper-case toned letter takes its lower case's byte (the `.VnTimeH` font drew it upper
+ * case). Characters the encoding cannot write become `?`.
+ */
+export function encodeLegacy(text: string, encoding: LegacyEncoding): Uint8Array {
+  const table = encoding === 'tcvn3' ? tcvn3Bytes() : vniBytes();
+  const bytes: number[] = [];
+  for (const char of text.normalize('NFC')) {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) bytes.push(code);
+    else bytes.push(...(table.get(char) ?? table.get(char.toLowerCase()) ?? [0x3f]));
+  }
+  return Uint8Array.from(bytes);
+}
+
+function tcvn3Bytes(): Map<string, number[]> {
+  return new Map([...TCVN3].map(([byte, letter]) => [letter, [byte]]));
+}
+
+function vniBytes(): Map<string, number[]> {
+  const bytes = new Map([...VNI_LETTERS].map(([byte, letter]) => [letter, [byte]]));
+  for (const [byte, { marks, after }] of VNI_MARKS) {
+    const upper = byte < 0xe0;
+    for (const lower of after) {
+      const base = upper ? lower.toUpperCase() : lower;
+      const baseBytes = bytes.get(base) ?? [base.charCodeAt(0)];
+      bytes.set(`${base}${marks}`.normalize('NFC'), [...baseBytes, byte]);
+    }
+  }
+  return bytes;
+}
