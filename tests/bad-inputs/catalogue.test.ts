@@ -47,7 +47,9 @@ describe('the bad-input catalogue', { timeout: full ? 900_000 : 180_000 }, () =>
     }
     const before = tree(root);
 
-    const { code, stderr } = runCli(root, 'extract', 'in', '--out', 'out', '--quiet');
+    // At full size a report of 19 MB takes longer than the default 30 s on a slow machine.
+    const timeout = full ? ['--timeout', '600'] : [];
+    const { code, stderr } = runCli(root, 'extract', 'in', '--out', 'out', '--quiet', ...timeout);
 
     expect(code, stderr).toBe(1);
     const after = tree(root);
