@@ -204,15 +204,28 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
 
   it('stops an extraction over the time limit, replaces its worker and goes on', () => {
     mkdirSync(join(folder(), 'in'));
-    // A thousand nested list levels take the markdown parser far longer than the limit.
-    const nested = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n');
-    writeFileSync(join(folder(), 'in/a-nested.md'), nested);
+    // Twelve megabytes of report take the pipeline (linear, about 1 µs a byte) far over a second.
+    writeFileSync(join(folder(), 'in/a-huge.md'), `${seed}\n`.repeat(220));
     writeFileSync(join(folder(), 'in/b.md'), 'Đạt kế hoạch năm.\n');
     writeFileSync(join(folder(), 'in/c.md'), 'Vượt kế hoạch quý.\n');
-    const { code, stderr } = run('extract', 'in', '-o', 'out', '--workers', '1', '--timeout', '3');
+    const { code, stderr } = run('extract', 'in', '-o', 'out', '--workers', '1', '--timeout', '1');
     expect(code).toBe(1);
-    expect(stderr).toContain('in/a-nested.md: extraction took longer than 3 s (--timeout)');
+    expect(stderr).toContain('in/a-huge.md: extraction took longer than 1 s (--timeout)');
     expect(statuses(manifest())).toEqual(['timeout', 'ok', 'ok']);
+  });
+
+  it('stops a worker whose heap outgrows --max-memory, fails its input and goes on', () => {
+    mkdirSync(join(folder(), 'in'));
+    // Three megabytes of report need hundreds of megabytes of heap; the small ones fit in 64.
+    writeFileSync(join(folder(), 'in/a-big.md'), `${seed}\n`.repeat(55));
+    writeFileSync(join(folder(), 'in/b.md'), seed);
+    writeFileSync(join(folder(), 'in/c.md'), 'Vượt kế hoạch quý.\n');
+    const { code, stderr } = run('extract', 'in', '-o', 'out', '-w', '1', '--max-memory', '64');
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'in/a-big.md: extraction needed more than 64 MB of memory (--max-memory); its worker was stopped',
+    );
+    expect(statuses(manifest())).toEqual(['out-of-memory', 'ok', 'ok']);
   });
 
   it('splits a run into shards and merges them into the same result', () => {
@@ -237,6 +250,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(run('extract', '--shard', '3/2').code).toBe(2);
     expect(run('extract', '--log-format', 'xml').code).toBe(2);
     expect(run('extract', '--prune', '--no-prune').code).toBe(2);
+    expect(run('extract', '--max-memory', '0').code).toBe(2);
   });
 });
 

@@ -117,8 +117,6 @@ describe('decode', () => {
   });
 
   it('rejects a NUL byte as binary content', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    expect(decode(png)).toMatchObject({ ok: false, ruleId: 'binary-content', byteOffset: 8 });
     expect(decode(utf8('ab\ncd\0ef'))).toMatchObject({
       ok: false,
       ruleId: 'binary-content',
@@ -128,8 +126,40 @@ describe('decode', () => {
     });
   });
 
-  it('rejects UTF-16 without a byte-order mark as binary rather than decode NULs', () => {
-    expect(decode(utf16('BÁO CÁO', true))).toMatchObject({ ok: false, ruleId: 'binary-content' });
+  it.each([
+    ['LE', true, 'utf-16le'],
+    ['BE', false, 'utf-16be'],
+  ] as const)(
+    'decodes UTF-16 %s without a byte-order mark, from where its NULs fall, and says so',
+    (_, littleEndian, encoding) => {
+      expect(decode(utf16(report, littleEndian))).toMatchObject({
+        ok: true,
+        text: report,
+        encoding,
+        normalizations: [],
+        detected: { ruleId: 'utf16-without-bom' },
+      });
+    },
+  );
+
+  it('keeps NULs that do not fall as UTF-16 would for binary data', () => {
+    // NULs on both sides: neither LE nor BE text.
+    expect(decode(Uint8Array.from([0x61, 0, 0, 0x62, 0x63, 0]))).toMatchObject({
+      ok: false,
+      ruleId: 'binary-content',
+    });
+  });
+
+  it.each([
+    ['a PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]],
+    ['a PDF file', [...utf8('%PDF-1.7\n%âãÏÓ\n')]],
+    ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]],
+    ['a JPEG image', [0xff, 0xd8, 0xff, 0xe0]],
+    ['an OLE2 compound file', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ])('names the binary format of %s', (name, bytes) => {
+    const result = decode(Uint8Array.from(bytes));
+    expect(result).toMatchObject({ ok: false, ruleId: 'binary-content', byteOffset: 0, line: 1 });
+    expect(!result.ok && result.reason).toMatch(new RegExp(`^${name}`));
   });
 
   it('rejects an unpaired surrogate and a dangling byte in UTF-16', () => {

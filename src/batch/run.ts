@@ -9,8 +9,9 @@
  *   committed, and the manifest replaces the journal at the end.
  * - Skips an input whose bytes and extractor are unchanged since the last run into the same
  *   folder (`force` redoes all); prunes documents no input gives any more.
- * - Limits: inputs over `maxBytes` and extractions over `timeoutMs` fail with that reason (the
- *   worker is stopped and replaced); an abort signal (SIGINT) lets the inputs in flight finish,
+ * - Limits: inputs over `maxBytes`, extractions over `timeoutMs` and workers whose heap grows
+ *   past `maxMemoryMb` fail with that reason (the worker is stopped and replaced, the run goes
+ *   on); an abort signal (SIGINT) lets the inputs in flight finish,
  *   then writes the manifest of what was done.
  * - `shard: { index, count }` takes a deterministic 1/count of the inputs, by a hash of the path,
  *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
@@ -57,6 +58,11 @@ export interface BatchOptions {
   maxBytes?: number;
   /** An extraction that takes longer fails, and its worker is replaced. Default 30 s. */
   timeoutMs?: number;
+  /**
+   * A worker's heap (V8 old generation) may grow to this many MB; an extraction that needs more
+   * fails, and its worker is replaced. Default 2048.
+   */
+  maxMemoryMb?: number;
   shard?: Shard;
   /** Aborting stops the walk; the inputs in flight finish and the manifest is written. */
   signal?: AbortSignal;
@@ -66,6 +72,8 @@ export interface BatchOptions {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Extracting an input of the default --max-bytes (20 MiB) peaks near 1.3 GB of heap (bench). */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
 
 /** How many inputs a run will see (for a progress line's total): the walk, without reading. */
 export async function countInputs(paths: readonly string[], shard?: Shard): Promise<number> {
@@ -100,6 +108,7 @@ async function runLocked(
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   await removeTemporaryFiles(output.documentsDir);
   const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
   const fingerprint = await extractorFingerprint();
@@ -118,6 +127,9 @@ async function runLocked(
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
+    // A runaway document cannot take the machine's memory: Node stops the worker at this size,
+    // piscina rejects its task with ERR_WORKER_OUT_OF_MEMORY and starts another worker.
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
   });
   // The first input with a given text owns its docId; a later copy would overwrite its document.
   const owners = new Map<string, string>();
@@ -149,10 +161,13 @@ async function runLocked(
     } catch (error) {
       // piscina rejects a task stopped by its signal with an AbortError.
       const timedOut = error instanceof Error && error.name === 'AbortError';
+      const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
       const message = timedOut
         ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
-        : `${path}: ${error instanceof Error ? error.message : String(error)}`;
-      const ruleId = timedOut ? 'timeout' : 'internal-error';
+        : outOfMemory
+          ? `${path}: extraction needed more than ${maxMemoryMb} MB of memory (--max-memory); its worker was stopped`
+          : `${path}: ${error instanceof Error ? error.message : String(error)}`;
+      const ruleId = timedOut ? 'timeout' : outOfMemory ? 'out-of-memory' : 'internal-error';
       return makeEntry(path, 'failed', { error: { ruleId, message } });
     }
   };

@@ -63,6 +63,8 @@ Options:
                        path is a folder).
   --max-bytes N        Inputs larger than N bytes fail unread (default: 20971520, 20 MiB).
   --timeout S          An extraction that takes longer than S seconds fails (default: 30).
+  --max-memory MB      A worker whose heap grows past MB megabytes is stopped and its input
+                       fails (default: 2048).
   --shard K/N          Take the K-th of N deterministic shards of the inputs (by a hash of the
                        path) and write DIR/manifest.shard-K-of-N.json; 'baocao merge' joins them.
   --review             Also write the review pages into DIR/review/ (see 'baocao review').
@@ -152,6 +154,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       'no-prune': { type: 'boolean' },
       'max-bytes': { type: 'string' },
       timeout: { type: 'string' },
+      'max-memory': { type: 'string' },
       shard: { type: 'string' },
       review: { type: 'boolean', default: false },
       quiet: { type: 'boolean', short: 'q', default: false },
@@ -171,6 +174,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
   const workers = positiveInt(values.workers, '--workers', usage);
   const maxBytes = positiveInt(values['max-bytes'], '--max-bytes', usage);
   const timeout = positiveInt(values.timeout, '--timeout', usage);
+  const maxMemory = positiveInt(values['max-memory'], '--max-memory', usage);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard, usage);
   if (values['log-format'] !== 'text' && values['log-format'] !== 'json') {
     throw usage(`--log-format takes text or json, not ${values['log-format']}`);
@@ -207,6 +211,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     if (workers !== undefined) options.workers = workers;
     if (maxBytes !== undefined) options.maxBytes = maxBytes;
     if (timeout !== undefined) options.timeoutMs = timeout * 1000;
+    if (maxMemory !== undefined) options.maxMemoryMb = maxMemory;
     if (shard) options.shard = shard;
     if (values.prune) options.prune = true;
     if (values['no-prune']) options.prune = false;

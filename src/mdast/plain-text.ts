@@ -15,13 +15,16 @@ export interface PlainText {
 
 /** `<br>`, `<br/>`, `<br />` in any case; a line break inside a cell or a line. */
 const lineBreakTag = /<br\s*\/?>/gi;
-/** A tag or comment. `[^>]*` cannot backtrack: it stops at the first `>`. */
-const tag = /<\/?[A-Za-z!][^>]*>/g;
+/**
+ * A tag or comment. `[^<>]*` stops at the next `<` as well as at `>`: a line of `<a<a<a…` with no
+ * `>` would otherwise send every `<` to the end of the line, quadratic in its length.
+ */
+const tag = /<\/?[A-Za-z!][^<>]*>/g;
 /** Tags that start or end a line of their own in a block of HTML. */
 const blockTag =
-  /<\/?(?:p|div|tr|li|ul|ol|table|thead|tbody|tfoot|caption|h[1-6]|blockquote|section|center)\b[^>]*>/gi;
+  /<\/?(?:p|div|tr|li|ul|ol|table|thead|tbody|tfoot|caption|h[1-6]|blockquote|section|center)\b[^<>]*>/gi;
 /** A table cell starts: the cells of a row are kept apart as ` | `, like a GFM table's. */
-const cellTag = /<t[dh]\b[^>]*>/gi;
+const cellTag = /<t[dh]\b[^<>]*>/gi;
 const characterReference = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
 /** Inline HTML (`<i>Bao gồm:</i>`, `<br>`) as text: the tags go, a line break is a space. */

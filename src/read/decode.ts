@@ -3,23 +3,34 @@
  * wrong numbers into the warehouse, so undecodable input is a failure that names the byte, never
  * U+FFFD soup.
  *
+ * - A file that starts with the signature of a binary format (PNG, JPEG, PDF, ZIP and so DOCX or
+ *   XLSX, an old Word or Excel file …) fails, naming the format.
  * - `EF BB BF …` → UTF-8, BOM stripped; `FF FE …` → UTF-16 LE; `FE FF …` → UTF-16 BE; else UTF-8.
+ * - No BOM, NUL bytes: UTF-16 when the NULs fall on every other byte as they do in UTF-16 text
+ *   (`B\0Á\0O\0` is LE), else binary data.
+ * - No BOM, not UTF-8: a legacy Vietnamese encoding, TCVN3 (ABC) or VNI, when one of them decodes
+ *   every byte into words that read as Vietnamese (src/read/legacy-vietnamese.ts); a file that
+ *   only half reads as one fails, naming it.
  * - Line ends become `\n`; the text is composed to NFC (PDF converters and old Macs emit NFD).
- * - Every change is recorded, in order, in `normalizations`.
+ * - Every change is recorded, in order, in `normalizations`; an encoding recognised without a BOM
+ *   in `detected`, for a diagnostic.
  */
 import { isUtf8 } from 'node:buffer';
 import type { Encoding, Normalization } from '../schema/document.js';
+import { detectLegacyVietnamese, LEGACY_ENCODING_NAMES } from './legacy-vietnamese.js';
 
 export interface DecodedText {
   ok: true;
   text: string;
   encoding: Encoding;
   normalizations: Normalization[];
+  /** How the encoding was recognised when no byte-order mark said it. */
+  detected?: { ruleId: 'utf16-without-bom' | 'legacy-encoding'; reason: string };
 }
 
 export interface DecodeFailure {
   ok: false;
-  ruleId: 'invalid-utf8' | 'invalid-utf16' | 'binary-content';
+  ruleId: 'invalid-utf8' | 'invalid-utf16' | 'binary-content' | 'legacy-encoding';
   reason: string;
   /** Offset of the offending byte in the input. */
   byteOffset: number;
@@ -36,10 +47,48 @@ const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
 /** Only to count lines before a NUL in what may not be valid UTF-8. */
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** Signatures ("magic numbers") of the binary files an archive of reports also holds. */
+const BINARY_FORMATS: ReadonlyArray<{ name: string; signature: readonly number[] }> = [
+  { name: 'a PNG image', signature: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { name: 'a JPEG image', signature: [0xff, 0xd8, 0xff] },
+  { name: 'a GIF image', signature: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a TIFF image', signature: [0x49, 0x49, 0x2a, 0x00] },
+  { name: 'a TIFF image', signature: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: 'a PDF file', signature: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  {
+    name: 'a ZIP archive (DOCX, XLSX and ODT files are ZIP too)',
+    signature: [0x50, 0x4b, 0x03, 0x04],
+  },
+  { name: 'a ZIP archive (empty)', signature: [0x50, 0x4b, 0x05, 0x06] },
+  {
+    name: 'an OLE2 compound file (an old Word .doc or Excel .xls)',
+    signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+  },
+  { name: 'a gzip archive', signature: [0x1f, 0x8b] },
+  { name: 'a RAR archive', signature: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
+  { name: 'a 7-Zip archive', signature: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+];
+
 export function decode(bytes: Uint8Array): DecodeResult {
+  const format = BINARY_FORMATS.find(({ signature }) =>
+    signature.every((byte, i) => bytes[i] === byte),
+  );
+  if (format) {
+    const signature = format.signature.map((byte) => `0x${hex(byte)}`).join(' ');
+    return {
+      ok: false,
+      ruleId: 'binary-content',
+      reason: `${format.name}, not text: it starts with that format's signature (${signature})`,
+      byteOffset: 0,
+      line: 1,
+      column: 1,
+    };
+  }
+
   const normalizations: Normalization[] = [];
   let encoding: Encoding = 'utf-8';
   let body = bytes;
+  let detected: DecodedText['detected'];
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     body = bytes.subarray(3);
@@ -55,26 +104,55 @@ export function decode(bytes: Uint8Array): DecodeResult {
   }
   const bomLength = bytes.length - body.length;
 
-  let text: string;
+  let text: string | undefined;
   if (encoding === 'utf-8') {
-    // A NUL never occurs in a text report: it means binary data (or UTF-16 saved without a BOM).
+    // A NUL never occurs in a text report: it means UTF-16 saved without a BOM, or binary data.
     // Checked before validity, since that is the more useful thing to tell about a PNG or a PDF.
     const nulAt = body.indexOf(0);
-    if (nulAt >= 0)
-      return binaryContent(nulAt + bomLength, lenientUtf8.decode(body.subarray(0, nulAt)));
-    const invalidAt = isUtf8(body) ? -1 : firstInvalidUtf8(body);
-    if (invalidAt >= 0) {
-      return {
-        ok: false,
-        ruleId: 'invalid-utf8',
-        reason: `ill-formed UTF-8 sequence at byte offset ${invalidAt + bomLength} (${sequence(body, invalidAt)})`,
-        byteOffset: invalidAt + bomLength,
-        // Everything before the first invalid byte is valid UTF-8, so it decodes to count lines.
-        ...endOf(utf8.decode(body.subarray(0, invalidAt))),
+    const utf16 = nulAt >= 0 && bomLength === 0 ? utf16ByNuls(body) : undefined;
+    if (utf16) {
+      encoding = utf16;
+      const name = utf16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+      detected = {
+        ruleId: 'utf16-without-bom',
+        reason: `no byte-order mark: read as ${name}, from where its NUL bytes fall (every other byte)`,
       };
+    } else if (nulAt >= 0) {
+      return binaryContent(nulAt + bomLength, lenientUtf8.decode(body.subarray(0, nulAt)));
+    } else {
+      const invalidAt = isUtf8(body) ? -1 : firstInvalidUtf8(body);
+      if (invalidAt < 0) text = utf8.decode(body);
+      else {
+        // Everything before the first invalid byte is valid UTF-8, so it decodes to count lines.
+        const place = {
+          byteOffset: invalidAt + bomLength,
+          ...endOf(utf8.decode(body.subarray(0, invalidAt))),
+        };
+        const invalid = `ill-formed UTF-8 sequence at byte offset ${invalidAt + bomLength} (${sequence(body, invalidAt)})`;
+        // A UTF-8 BOM says what the file is meant to be: no other encoding is tried.
+        const legacy = bomLength === 0 ? detectLegacyVietnamese(body) : { kind: 'none' as const };
+        if (legacy.kind === 'none')
+          return { ok: false, ruleId: 'invalid-utf8', reason: invalid, ...place };
+        const { encoding: found, words, readable } = legacy.reading;
+        const name = `${LEGACY_ENCODING_NAMES[found]}, a legacy Vietnamese encoding`;
+        if (legacy.kind === 'doubtful') {
+          return {
+            ok: false,
+            ruleId: 'legacy-encoding',
+            reason: `${invalid}; it decodes as ${name}, but only ${readable} of ${words} words with Vietnamese letters read as Vietnamese, too few to convert it safely: convert it to UTF-8`,
+            ...place,
+          };
+        }
+        encoding = found;
+        text = legacy.reading.text;
+        detected = {
+          ruleId: 'legacy-encoding',
+          reason: `not UTF-8: read as ${name}, and converted to Unicode (${readable} of ${words} words with Vietnamese letters read as Vietnamese)`,
+        };
+      }
     }
-    text = utf8.decode(body);
-  } else {
+  }
+  if (text === undefined) {
     const littleEndian = encoding === 'utf-16le';
     const unpairedAt = firstInvalidUtf16(body, littleEndian);
     const decoder = littleEndian ? utf16le : utf16be;
@@ -109,7 +187,31 @@ export function decode(bytes: Uint8Array): DecodeResult {
     text = composed;
   }
 
-  return { ok: true, text, encoding, normalizations };
+  const decoded: DecodedText = { ok: true, text, encoding, normalizations };
+  if (detected) decoded.detected = detected;
+  return decoded;
+}
+
+/**
+ * UTF-16 without a BOM, told by its NUL bytes: in a report (ASCII and Vietnamese letters, all
+ * below U+2000) the high byte of most characters (ASCII, spaces) is 0, so NULs fall on odd offsets
+ * in LE and on even ones in BE, and never on the other side. At least every other character must
+ * show it.
+ */
+export function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const units = Math.floor(bytes.length / 2);
+  if (even === 0 && odd * 2 >= units) return 'utf-16le';
+  if (odd === 0 && even * 2 >= units) return 'utf-16be';
+  return undefined;
 }
 
 /**

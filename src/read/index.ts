@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import '../types/vfile-data.js';
 import { hasWords } from '../vi/text.js';
 import { decode } from './decode.js';
+import { deepestNesting, MAX_NESTING } from './nesting.js';
 
 export interface Input {
   /** The path to report in the document and in messages (as given to the run, `/` separators). */
@@ -26,6 +27,13 @@ export function readSource({ path, bytes }: Input): VFile {
     });
   }
   file.value = decoded.text;
+  const nesting = deepestNesting(decoded.text);
+  if (nesting.depth > MAX_NESTING) {
+    file.fail(
+      `block quotes and list items nested ${nesting.depth} deep; a report nests a few levels, and more than ${MAX_NESTING} would stall the markdown parser`,
+      { place: { line: nesting.line, column: 1 }, ruleId: 'nesting-too-deep', source: 'baocao' },
+    );
+  }
   file.data.source = {
     path,
     sha256: sha256(bytes),
@@ -35,6 +43,10 @@ export function readSource({ path, bytes }: Input): VFile {
   };
   // The id hashes the normalized text, so a report saved with a BOM, CRLF or NFD is the same report.
   file.data.docId = sha256(decoded.text).slice(0, 16);
+  if (decoded.detected) {
+    // The text is right, but how it was told should be seen: a dashboard may count these files.
+    file.message(decoded.detected.reason, { ruleId: decoded.detected.ruleId, source: 'baocao' });
+  }
   if (!hasWords(decoded.text)) {
     file.message('the file holds no text (empty, or white space and punctuation only)', {
       ruleId: 'no-text',

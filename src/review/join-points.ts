@@ -51,12 +51,15 @@ function spanText(span: Span, lines: readonly string[]): string {
 
 /** Markup whose letters or digits are not in the block's text: tags' names, footnote markers. */
 function stripMarkup(source: string): string {
-  return source
-    .replace(/<sup>[^<]*<\/sup>/gi, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/\[\^[^\]\s]*\]/g, '')
-    .replace(/\^[^^\s]+\^/g, '')
-    .replace(/\]\([^)]*\)/g, '');
+  return (
+    source
+      .replace(/<sup>[^<]*<\/sup>/gi, '')
+      .replace(/<[^<>]*>/g, '')
+      .replace(/\[\^[^[\]\s]*\]/g, '')
+      .replace(/\^[^^\s]+\^/g, '')
+      // Each part stops where another could start, so no line makes them backtrack.
+      .replace(/\]\([^()\]]*\)/g, '')
+  );
 }
 
 interface Projection {

@@ -397,7 +397,12 @@ export const DiagnosticSchema = z
   })
   .meta({ id: 'Diagnostic' });
 
-export const EncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be']);
+/**
+ * The encoding the input was read in: UTF-8, UTF-16 (by its byte-order mark, or by the pattern of
+ * its NUL bytes when it has none), or a legacy Vietnamese encoding, TCVN3 (ABC) or VNI, recognised
+ * and converted (a diagnostic says so).
+ */
+export const EncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'vni']);
 
 /** What the read stage did to the bytes before parsing, in the order it did it. */
 export const NormalizationSchema = z.enum([

@@ -191,7 +191,7 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
     draft.issuedOn = dated.date;
     return distinctive(draft);
   }
-  const subject = /^V\/v\s*:?\s*(.+)$/iu.exec(line);
+  const subject = /^V\/v\s*(?::\s*)?(\S.*)$/iu.exec(line);
   if (subject?.[1] && draft.title.length === 0) {
     // Về việc: a letter's subject line, its title.
     draft.title.push(subject[1].trim());
@@ -357,9 +357,15 @@ function recipientsHeading(node: RootContent): string[] | undefined {
   return rest.map(cleanRecipient).filter((line) => line !== '');
 }
 
+/**
+ * The run of spaces and punctuation that ends a line. The look-behind starts a match only where a
+ * run starts: without it, every place inside a long run that does not end the line is tried again.
+ */
+const trailingPunctuation = /(?<![\s,;.])[\s,;.]+$/;
+
 /** `- Ban Bí thư "để báo cáo",` → `Ban Bí thư "để báo cáo"`. */
 function cleanRecipient(line: string): string {
-  return line.replace(/^\s*[-–+•]\s*/, '').replace(/[\s,;.]+$/, '');
+  return line.replace(/^\s*[-–+•]\s*/, '').replace(trailingPunctuation, '');
 }
 
 /** The lines of a node that is all signature: capacity, signature mark or name. */
@@ -385,7 +391,7 @@ function appendixStart(nodes: readonly RootContent[]): number {
 /** `Lưu Văn phòng Thành ủy` (archived by the office of the issuer) → `Thành ủy`. */
 function issuerFromArchiveLine(recipients: readonly string[]): string | null {
   for (const line of recipients) {
-    const match = /^Lưu\s*:?\s*(?:VT\s*,\s*)?Văn phòng\s+(.+)$/iu.exec(line);
+    const match = /^Lưu\s*(?::\s*)?(?:VT\s*,\s*)?Văn phòng\s+(\S.*)$/iu.exec(line);
     if (match?.[1]) return match[1].trim();
   }
   return null;

@@ -387,6 +387,6 @@ function cellsOf(line: string): string[] {
 /** `text` with the spaces `cell` had around its content. */
 function padLike(cell: string, text: string): string {
   const lead = /^\s*/.exec(cell)?.[0] ?? '';
-  const trail = cell.trim() === '' ? '' : (/\s*$/.exec(cell)?.[0] ?? '');
+  const trail = cell.trim() === '' ? '' : cell.slice(cell.trimEnd().length);
   return `${lead}${text}${trail}`;
 }

@@ -80,7 +80,8 @@ export function parseReport(source: string): ReportModel {
     .normalize('NFC');
   const items: Item[] = [];
   for (const raw of text.replace(/^[ \t]+$/gm, '').split(/\n\n+/)) {
-    const block = raw.replace(/[ \t]+$/gm, '').replace(/^\n+|\n+$/g, '');
+    // The look-behinds start a match only where a run starts (linear on a long run of blanks).
+    const block = raw.replace(/(?<![ \t])[ \t]+$/gm, '').replace(/^\n+|(?<!\n)\n+$/g, '');
     if (block === '' || pageNumber.test(block.trim())) continue;
     const definition = definitionMarker.exec(block);
     if (definition) {

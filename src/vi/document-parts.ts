@@ -65,7 +65,9 @@ export function splitNationalLine(line: string): string[] {
  */
 export function splitHeaderLine(line: string): string[] {
   return splitNationalLine(line).flatMap((part) => {
-    const merged = /^(Số\s*:?\s*\S*)\s+(\p{Lu}[^,\d]{0,40},\s*ngày(?![\p{L}]).*)$/u.exec(part);
+    const merged = /^(Số(?:\s*:)?(?:\s*\S+)?)\s+(\p{Lu}[^,\d]{0,40},\s*ngày(?![\p{L}]).*)$/u.exec(
+      part,
+    );
     return merged ? [merged[1] ?? '', merged[2] ?? ''] : [part];
   });
 }
@@ -81,9 +83,9 @@ export function isSeparatorLine(line: string): boolean {
  */
 export function documentNumberLine(line: string): string | undefined {
   const text = line.trim();
-  const match = /^Số\s*:?\s*(\d[\p{L}\p{N}./-]*)\s*$/u.exec(text);
+  const match = /^Số(?:\s*:)?\s*(\d[\p{L}\p{N}./-]*)\s*$/u.exec(text);
   if (match) return match[1];
-  return /^Số\s*:?\s*[.…_\s]*\/\s*[\p{L}\p{N}.-]+$/u.test(text) ? '' : undefined;
+  return /^Số(?:\s*:)?[.…_\s]*\/\s*[\p{L}\p{N}.-]+$/u.test(text) ? '' : undefined;
 }
 
 /**
@@ -184,7 +186,7 @@ export function isPersonName(line: string): boolean {
  */
 export function appendixLabel(line: string): string | undefined {
   const match =
-    /^(?:phụ lục(?:\s+(?:số\s+)?[\divxlc]+)?|biểu(?:\s+số)?\s+\d+[\p{L}\d./-]*)(?=\s*[:.]?\s*$)/iu.exec(
+    /^(?:phụ lục(?:\s+(?:số\s+)?[\divxlc]+)?|biểu(?:\s+số)?\s+\d[\p{L}\d./-]*)(?=\s*(?:[:.]\s*)?$)/iu.exec(
       line.normalize('NFC').trim(),
     );
   return match?.[0];

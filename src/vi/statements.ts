@@ -153,7 +153,14 @@ export function cleanIndicator(subject: string): string {
     text = text.replace(/^(?:trong đó|riêng|còn|đã|và)(?![\p{L}])[\s,]*/iu, '');
     if (text === before) break;
   }
-  return text.replace(/[\s,:;.-]+$/u, '');
+  return trimTrailingPunctuation(text);
+}
+
+/** Without trailing spaces and `,:;.-`: a loop, since an anchored regex rescans from every start. */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,:;.-]/u.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /**

@@ -40,7 +40,7 @@ const ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   // năm 2023` alone is last year's figure itself: an actual, in the row's unit.
   [
     'yoy',
-    /(?=.*(?:cùng kỳ|cùng kì|năm trước|(?<![\p{L}])ck(?![\p{L}])))(?=.*(?:so (?:với|sánh)|tăng|giảm))/u,
+    /^(?=.*(?:cùng kỳ|cùng kì|năm trước|(?<![\p{L}])ck(?![\p{L}])))(?=.*(?:so (?:với|sánh)|tăng|giảm))/u,
   ],
   ['actual', edge('cùng kỳ|cùng kì')],
   // `Đơn vị` alone heads a column of districts or agencies, not units.
@@ -75,7 +75,7 @@ export function headerUnit(header: string): string | undefined {
 
 /** A comparison column that gives the change itself (`Tăng (+), giảm (-) so với cùng kỳ`), not an index. */
 export function isChangeColumn(header: string): boolean {
-  return /(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])|\+\s*\/?\s*-/u.test(fold(header));
+  return /(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])|\+\s*(?:\/\s*)?-/u.test(fold(header));
 }
 
 /** What a label row says of the rows under it: they add up (`Bao gồm`), or are part of it. */
