@@ -1,7 +1,7 @@
 /**
  * One run of the main job for the benchmark, in a process of its own so that its peak memory is
  * its own: `node dist/tools/bench-batch.js <in> <out> <workers>` prints
- * `{ seconds, publishSeconds, maxRssMb, totals }`: the batch, then the records and the DuckDB load
+ * `{ seconds, cores, publishSeconds, maxRssMb, totals }`: the batch, then the records and the DuckDB load
  * (as `baocao extract` does). Peak RSS covers the worker threads too: they live in this process.
  */
 import { runBatch } from '../batch/run.js';
@@ -13,11 +13,15 @@ if (!input || !out || !workers) {
   process.exit(2);
 }
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const manifest = await runBatch({ paths: [input], outDir: out, workers: Number(workers) });
 const seconds = (performance.now() - started) / 1000;
+// Cores kept busy by the batch: worker threads, the main thread and V8's GC threads together.
+const cpu = process.cpuUsage(cpuBefore);
+const cores = (cpu.user + cpu.system) / 1e6 / seconds;
 await publishRecords(out, manifest);
 const publishSeconds = (performance.now() - started) / 1000 - seconds;
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(
-  `${JSON.stringify({ seconds, publishSeconds, maxRssMb, totals: manifest.totals })}\n`,
+  `${JSON.stringify({ seconds, cores, publishSeconds, maxRssMb, totals: manifest.totals })}\n`,
 );

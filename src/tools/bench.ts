@@ -159,6 +159,8 @@ function batchFigures(): void {
   };
   interface BatchFigures {
     seconds: number;
+    /** CPU seconds per second of the batch: how many cores it kept busy. */
+    cores: number;
     publishSeconds: number;
     maxRssMb: number;
     totals: { inputs: number };
@@ -189,8 +191,13 @@ function batchFigures(): void {
   const rerun = batch(join(work, 'small'), join(work, 'out-all'), cores);
   const rate = (f: BatchFigures) =>
     `${(f.totals.inputs / f.seconds).toFixed(1)} docs/s, ${(smallMb / f.seconds).toFixed(2)} MB/s`;
-  row(`batch, ${small} docs, 1 worker`, rate(one), `(${one.seconds.toFixed(1)} s)`);
-  row(`batch, ${small} docs, ${cores} workers`, rate(all), `(${all.seconds.toFixed(1)} s)`);
+  const busy = (f: BatchFigures) => `${f.cores.toFixed(2)} cores busy`;
+  row(`batch, ${small} docs, 1 worker`, rate(one), `(${one.seconds.toFixed(1)} s, ${busy(one)})`);
+  row(
+    `batch, ${small} docs, ${cores} workers`,
+    rate(all),
+    `(${all.seconds.toFixed(1)} s, ${busy(all)})`,
+  );
   row(`scaling, ${cores} workers ÷ 1`, `${(one.seconds / all.seconds).toFixed(2)}×`);
   row(
     `records + DuckDB load after the batch, ${small} docs`,
