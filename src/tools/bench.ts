@@ -5,14 +5,15 @@
  *
  * 1. Per document: the full `extract` against a bare remark-parse + remark-gfm parse of the same
  *    text (median of many runs after warm-up), and each stage's share of the time.
- * 2. Batch: throughput with 1 worker and with every core, the scaling ratio; an unchanged re-run
+ * 2. Batch: throughput with 1 worker and with every core, the scaling ratio against the machine's
+ *    own ceiling (independent extract processes, `bench-ceiling.ts`); an unchanged re-run
  *    against the cold run; peak RSS for 1 000 and for 10 000 generated documents.
  * 3. The vi module: throughput on report text, and time on 1 MB hostile strings.
  *
  * Options: `--quick` (fewer documents and runs, for a smoke test), `--keep DIR` (work folder),
  * `--skip-batch` (per-document and vi figures only).
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,7 +139,7 @@ if (seed) {
 
 // 2. Batch (`--skip-batch` leaves it out, to iterate on the per-document figures).
 const cores = availableParallelism();
-function batchFigures(): void {
+async function batchFigures(): Promise<void> {
   const generate = (count: number, dir: string) => {
     const started = performance.now();
     const result = spawnSync(
@@ -182,6 +183,21 @@ function batchFigures(): void {
     if (result.status !== 0) throw new Error(result.stderr);
     return JSON.parse(result.stdout) as BatchFigures;
   };
+  /** Throughput of one extract loop per core at once, against one loop alone (`bench-ceiling`). */
+  const machineCeiling = async (): Promise<number> => {
+    const script = new URL('tools/bench-ceiling.js', dist).pathname;
+    const seedPath = join(corpusDir, sources[0]?.name ?? '');
+    const runs = quick ? 40 : 150;
+    const loop = () =>
+      new Promise<number>((resolve, reject) => {
+        execFile(process.execPath, [script, seedPath, String(runs)], (error, stdout) =>
+          error ? reject(error) : resolve(Number(stdout)),
+        );
+      });
+    const alone = await loop();
+    const together = await Promise.all(Array.from({ length: cores }, loop));
+    return (cores * alone) / Math.max(...together);
+  };
   const small = quick ? 200 : 1_000;
   const large = quick ? 1_000 : 10_000;
   process.stderr.write(`batch (${cores} cores)\n`);
@@ -207,6 +223,12 @@ function batchFigures(): void {
     `(${all.seconds.toFixed(1)} s, ${busy(all)})`,
   );
   row(`scaling, ${cores} workers ÷ 1`, `${(one.seconds / all.seconds).toFixed(2)}×`);
+  const ceiling = await machineCeiling();
+  row(
+    `machine ceiling: ${cores} independent extract processes ÷ 1`,
+    `${ceiling.toFixed(2)}×`,
+    '(the most any pool can scale here)',
+  );
   row(
     `records + DuckDB load after the batch, ${small} docs`,
     `${all.publishSeconds.toFixed(2)} s`,
@@ -232,7 +254,7 @@ function batchFigures(): void {
     `(${big.seconds.toFixed(1)} s, ${rate(big).split(',')[0]})`,
   );
 }
-if (!values['skip-batch']) batchFigures();
+if (!values['skip-batch']) await batchFigures();
 
 // 3. The vi module.
 process.stderr.write('vi module\n');

@@ -1,7 +1,8 @@
 /**
  * The seed's review page in headless Chromium: a footnote reference and a join mark clicked as a
- * reviewer would, what they show checked, and a screenshot saved for the README
- * (`docs/review-seed.png`). Needs `/usr/bin/chromium` (Debian's `chromium` package).
+ * reviewer would, what they show checked, and a screenshot saved: `output/review-seed.png`, or
+ * with `UPDATE_SCREENSHOT=1` the README's `docs/review-seed.png` (so a CI run leaves the clone
+ * clean). Needs `/usr/bin/chromium` (Debian's `chromium` package).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +15,10 @@ import { cliPath } from '../support/cli.js';
 
 const seed = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
 const docId = '4a9592c711ef06a8';
-const screenshot = join(process.cwd(), 'docs/review-seed.png');
+const screenshot = join(
+  process.cwd(),
+  process.env.UPDATE_SCREENSHOT ? 'docs/review-seed.png' : 'output/review-seed.png',
+);
 
 let folder = '';
 let context: BrowserContext;
