@@ -26,6 +26,7 @@ import { writeFileAtomic } from '../emit/atomic-write.js';
 import { JsonOutput } from '../emit/documents.js';
 import { toJson } from '../emit/json.js';
 import {
+  holdsDocument,
   type InputStatus,
   MANIFEST_VERSION,
   type Manifest,
@@ -144,13 +145,12 @@ async function runLocked(
       });
     }
     const before = known.get(path);
-    const keep = !options.force && before?.sha256 && before.docId && isDone(before);
     const task: Task = {
       path,
       location: input.location,
       maxBytes,
       known:
-        keep && before.sha256 && before.docId
+        !options.force && before?.sha256 && holdsDocument(before)
           ? { sha256: before.sha256, docId: before.docId }
           : null,
       documentsDir: output.documentsDir,
@@ -243,7 +243,7 @@ async function runLocked(
   const seen = new Set(entries.map((entry) => entry.path));
   const carried = pruning
     ? []
-    : [...known.values()].filter((entry) => !seen.has(entry.path) && isDone(entry));
+    : [...known.values()].filter((entry) => !seen.has(entry.path) && holdsDocument(entry));
   const listed =
     carried.length === 0
       ? entries
@@ -323,11 +323,6 @@ function makeEntry(
   return { path, status, docId: null, sha256: null, error: null, ...fields };
 }
 
-/** An entry whose document is on disk: extracted, or kept from an earlier run. */
-function isDone(entry: ManifestEntry): boolean {
-  return entry.status === 'ok' || entry.error?.ruleId === 'unchanged';
-}
-
 export function inShard(path: string, { index, count }: Shard): boolean {
   const hash = createHash('sha256').update(path).digest().readUInt32BE(0);
   return hash % count === index - 1;
@@ -361,9 +356,7 @@ export async function pruneDocuments(
   output: JsonOutput,
   entries: readonly ManifestEntry[],
 ): Promise<void> {
-  const kept = new Set(
-    entries.filter(isDone).flatMap((entry) => (entry.docId ? [`${entry.docId}.json`] : [])),
-  );
+  const kept = new Set(entries.filter(holdsDocument).map((entry) => `${entry.docId}.json`));
   for (const name of await readdir(output.documentsDir)) {
     if (name.endsWith('.json') && !kept.has(name))
       await rm(join(output.documentsDir, name), { force: true });

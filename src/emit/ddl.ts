@@ -117,6 +117,11 @@ const TYPES: Record<Dialect, Record<ColumnType, string>> = {
   },
 };
 
+/** The SQL type of a column kind in a dialect. */
+export function sqlType(dialect: Dialect, type: ColumnType): string {
+  return TYPES[dialect][type];
+}
+
 export function quoteIdentifier(dialect: Dialect, name: string): string {
   return dialect === 'bigquery' || dialect === 'clickhouse'
     ? `\`${name.replaceAll('`', '``')}\``
@@ -133,10 +138,10 @@ export function tableDdl(dialect: Dialect, type: RecordType, options: DdlOptions
   const quote = (name: string) => quoteIdentifier(dialect, name);
   const table = options.schema ? `${quote(options.schema)}.${quote(type.name)}` : quote(type.name);
   const columns = recordColumns(type).map(({ name, type: columnType, nullable }) => {
-    const sqlType = TYPES[dialect][columnType];
+    const typeName = sqlType(dialect, columnType);
     if (dialect === 'clickhouse')
-      return `  ${quote(name)} ${nullable ? `Nullable(${sqlType})` : sqlType}`;
-    return `  ${quote(name)} ${sqlType}${nullable ? '' : ' NOT NULL'}`;
+      return `  ${quote(name)} ${nullable ? `Nullable(${typeName})` : typeName}`;
+    return `  ${quote(name)} ${typeName}${nullable ? '' : ' NOT NULL'}`;
   });
   const key = type.primaryKey.map(quote).join(', ');
   switch (dialect) {

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { RECORD_TYPES, type RecordTypeName } from '../schema/records.js';
-import { recordColumns, renderDdl } from './ddl.js';
+import { RECORD_TYPES, type RecordType, type RecordTypeName } from '../schema/records.js';
+import { quoteIdentifier, recordColumns, renderDdl, sqlType } from './ddl.js';
 import { recordFile } from './record-files.js';
 
 export function databasePath(outDir: string): string {
@@ -32,29 +32,24 @@ export function sqlString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-const DUCKDB_TYPES = {
-  text: 'VARCHAR',
-  integer: 'BIGINT',
-  double: 'DOUBLE',
-  boolean: 'BOOLEAN',
-  date: 'DATE',
-  decimal: 'VARCHAR',
-  json: 'JSON',
-} as const;
+/** The documents' record type: its file lists the documents a load must hold. */
+const DOCUMENTS = RECORD_TYPES[0];
+
+/** A table or column name, quoted as the DDL quotes it. */
+const quote = (name: string) => quoteIdentifier('duckdb', name);
 
 /**
  * `read_json` of a record file with every column typed, so nothing is guessed from the data.
  * Decimals are read as text and cast by the insert, exactly.
  */
-function readRecords(outDir: string, name: RecordTypeName): string {
-  const type = RECORD_TYPES.find((candidate) => candidate.name === name);
-  if (type === undefined) throw new Error(`unknown record type ${name}`);
+function readRecords(outDir: string, type: RecordType): string {
   const columns = recordColumns(type)
-    .map(
-      ({ name: column, type: columnType }) => `${sqlString(column)}: '${DUCKDB_TYPES[columnType]}'`,
-    )
+    .map(({ name, type: columnType }) => {
+      const read = columnType === 'decimal' ? 'VARCHAR' : sqlType('duckdb', columnType);
+      return `${sqlString(name)}: '${read}'`;
+    })
     .join(', ');
-  const path = sqlString(resolve(recordFile(outDir, name)));
+  const path = sqlString(resolve(recordFile(outDir, type.name)));
   return `read_json(${path}, format = 'newline_delimited', columns = {${columns}})`;
 }
 
@@ -101,7 +96,7 @@ async function createTables(connection: DuckDBConnection): Promise<void> {
   if (known !== hash) {
     // A new schema (a column added by a new baocao): rebuild from the record files.
     for (const { name } of [...RECORD_TYPES].reverse())
-      await connection.run(`DROP TABLE IF EXISTS "${name}"`);
+      await connection.run(`DROP TABLE IF EXISTS ${quote(name)}`);
     await connection.run(`DROP TABLE IF EXISTS ${LOADED}`);
     await connection.run(`DELETE FROM ${SCHEMA_STATE}`);
     await connection.run(`INSERT INTO ${SCHEMA_STATE} VALUES (${sqlString(hash)})`);
@@ -123,7 +118,7 @@ export async function loadDatabase(outDir: string, fingerprint: string): Promise
   try {
     await createTables(connection);
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE _current AS SELECT DISTINCT doc_id FROM ${readRecords(outDir, 'documents')}`,
+      `CREATE OR REPLACE TEMP TABLE _current AS SELECT DISTINCT doc_id FROM ${readRecords(outDir, DOCUMENTS)}`,
     );
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE _stale AS SELECT doc_id FROM ${LOADED}
@@ -141,7 +136,7 @@ export async function loadDatabase(outDir: string, fingerprint: string): Promise
       try {
         for (const { name } of [...RECORD_TYPES].reverse()) {
           await connection.run(
-            `DELETE FROM "${name}" WHERE doc_id IN (SELECT doc_id FROM _stale UNION ALL SELECT doc_id FROM _todo)`,
+            `DELETE FROM ${quote(name)} WHERE doc_id IN (SELECT doc_id FROM _stale UNION ALL SELECT doc_id FROM _todo)`,
           );
         }
         await connection.run(`DELETE FROM ${LOADED} WHERE doc_id IN (SELECT doc_id FROM _stale)`);
@@ -154,10 +149,10 @@ export async function loadDatabase(outDir: string, fingerprint: string): Promise
     if (inserted > 0) {
       for (const type of RECORD_TYPES) {
         const columns = recordColumns(type)
-          .map(({ name }) => `"${name}"`)
+          .map(({ name }) => quote(name))
           .join(', ');
         await connection.run(
-          `INSERT INTO "${type.name}" (${columns}) SELECT ${columns} FROM ${readRecords(outDir, type.name)}
+          `INSERT INTO ${quote(type.name)} (${columns}) SELECT ${columns} FROM ${readRecords(outDir, type)}
            WHERE doc_id IN (SELECT doc_id FROM _todo)`,
         );
       }
@@ -167,7 +162,7 @@ export async function loadDatabase(outDir: string, fingerprint: string): Promise
     }
     const counts = {} as Record<RecordTypeName, number>;
     for (const { name } of RECORD_TYPES) {
-      counts[name] = await count(connection, `SELECT count(*) FROM "${name}"`);
+      counts[name] = await count(connection, `SELECT count(*) FROM ${quote(name)}`);
     }
     return { inserted, deleted, counts };
   } finally {
@@ -183,9 +178,9 @@ export async function exportParquet(outDir: string, dir: string): Promise<string
     const written: string[] = [];
     for (const { name, primaryKey } of RECORD_TYPES) {
       const path = resolve(join(dir, `${name}.parquet`));
-      const order = primaryKey.map((column) => `"${column}"`).join(', ');
+      const order = primaryKey.map(quote).join(', ');
       await db.connection.run(
-        `COPY (SELECT * FROM "${name}" ORDER BY ${order}) TO ${sqlString(path)} (FORMAT PARQUET, COMPRESSION ZSTD)`,
+        `COPY (SELECT * FROM ${quote(name)} ORDER BY ${order}) TO ${sqlString(path)} (FORMAT PARQUET, COMPRESSION ZSTD)`,
       );
       written.push(path);
     }

@@ -10,7 +10,7 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentSchema } from '../schema/document.js';
-import type { Manifest, ManifestEntry } from '../schema/manifest.js';
+import { holdsDocument, type Manifest } from '../schema/manifest.js';
 import { RECORD_TYPES, type RecordTypeName } from '../schema/records.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { toJson } from './json.js';
@@ -22,11 +22,6 @@ export function recordsDir(outDir: string): string {
 
 export function recordFile(outDir: string, name: RecordTypeName): string {
   return join(recordsDir(outDir), `${name}.ndjson`);
-}
-
-/** Does the folder hold this entry's document? Extracted now, or unchanged since an earlier run. */
-function holdsDocument(entry: ManifestEntry): entry is ManifestEntry & { docId: string } {
-  return entry.docId !== null && (entry.status === 'ok' || entry.error?.ruleId === 'unchanged');
 }
 
 /** The ids of the documents a manifest stands for, each once, in manifest order. */

@@ -8,6 +8,8 @@
  * elsewhere, and 1 means nothing was dropped. Markup is not text: tags, character references,
  * link targets and footnote markers (`<sup>14</sup>`, `^14^`, `[^14]`) are left out of the count.
  */
+
+import { SOURCE_MARKUP } from '../mdast/plain-text.js';
 import type { Block, Footnote, Section, Span, Stats, Table } from '../schema/document.js';
 import { eachBlock, eachSection } from '../structure/walk.js';
 import { isAlnumAt } from '../vi/chars.js';
@@ -56,14 +58,6 @@ function codeUnits(text: string, index: number): number {
   return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
 }
 
-/**
- * Markup that holds no words of the report. Every part stops where another could start (`[^<>]`,
- * `[^[\]\s]`, a link destination with one level of parentheses), so a line of `<a<a<a…` or
- * `](](…` cannot make it backtrack (tests/regexes.test.ts).
- */
-const markup =
-  /<sup>[^<]*<\/sup>|\^\d{1,4}\^|\[\^[^[\]\s]{1,32}\]:?|<\/?[A-Za-z!][^<>]*>|&#?[A-Za-z0-9]{1,32};|\]\((?:[^()\]\s]|\([^()\]\s]*\))*(?:\s+"[^"]*")?\)/gi;
-
 export function measure(input: StatsInput): Measured {
   const { text, footnotes, tables, furniture } = input;
   const lines = text === '' ? [] : text.split('\n');
@@ -86,7 +80,7 @@ export function measure(input: StatsInput): Measured {
     if (!hasWords(line)) return;
     textLines++;
     if (isFurniture[index + 1] === 1 || isMetadata[index + 1] === 1) return;
-    eachWord(line.replace(markup, ' '), (w) => {
+    eachWord(line.replace(SOURCE_MARKUP, ' '), (w) => {
       sourceWords++;
       const left = held.get(w) ?? 0;
       if (left > 0) {

@@ -13,6 +13,7 @@
  * occurrence nearest to where the half should start (counting the halves' lengths from the end)
  * wins. A seam that cannot be found is `null`: the page then shows the join at the block's end.
  */
+import { SOURCE_MARKUP } from '../mdast/plain-text.js';
 import type { Span } from '../schema/document.js';
 
 /** Letters and digits compared per seam: enough to be unique in practice, short enough to fit. */
@@ -26,7 +27,9 @@ export function joinOffsets(
 ): Array<number | null> {
   if (sources.length < 2) return [];
   const projected = project(text);
-  const halves = sources.map((span) => project(stripMarkup(spanText(span, lines))).letters);
+  const halves = sources.map(
+    (span) => project(spanText(span, lines).replace(SOURCE_MARKUP, ' ')).letters,
+  );
   const offsets: Array<number | null> = [];
   let from = 0;
   for (let half = 1; half < sources.length; half++) {
@@ -47,19 +50,6 @@ export function joinOffsets(
 
 function spanText(span: Span, lines: readonly string[]): string {
   return lines.slice(span.startLine - 1, span.endLine).join('\n');
-}
-
-/** Markup whose letters or digits are not in the block's text: tags' names, footnote markers. */
-function stripMarkup(source: string): string {
-  return (
-    source
-      .replace(/<sup>[^<]*<\/sup>/gi, '')
-      .replace(/<[^<>]*>/g, '')
-      .replace(/\[\^[^[\]\s]*\]/g, '')
-      .replace(/\^[^^\s]+\^/g, '')
-      // Each part stops where another could start, so no line makes them backtrack.
-      .replace(/\]\([^()\]]*\)/g, '')
-  );
 }
 
 interface Projection {

@@ -45,6 +45,14 @@ export const ManifestEntrySchema = z
   })
   .meta({ id: 'ManifestEntry' });
 
+/**
+ * Is this entry's document in the output folder? Extracted by this run, or kept unchanged from an
+ * earlier one (a duplicate or a failure has none of its own).
+ */
+export function holdsDocument(entry: ManifestEntry): entry is ManifestEntry & { docId: string } {
+  return entry.docId !== null && (entry.status === 'ok' || entry.error?.ruleId === 'unchanged');
+}
+
 /** Facts about the run itself; the documents never hold any. */
 export const RunSchema = z
   .object({
