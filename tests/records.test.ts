@@ -5,6 +5,7 @@ import { toRecords } from '../src/emit/records.js';
 import { extract } from '../src/extract.js';
 import type { Document } from '../src/schema/document.js';
 import { RECORD_TYPES } from '../src/schema/records.js';
+import { eachBlock } from '../src/structure/walk.js';
 
 const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
 const seed = await extract({ path: seedPath, bytes: readFileSync(seedPath) });
@@ -15,17 +16,8 @@ const fixtures: Array<[string, Document]> = readdirSync('tests/fixtures').map((n
   JSON.parse(readFileSync(join('tests/fixtures', name, 'document.json'), 'utf8')),
 ]);
 
-function countBlocks(document: Document): number {
-  let count = document.blocks.length;
-  const walk = (sections: Document['sections']) => {
-    for (const section of sections) {
-      count += section.blocks.length;
-      walk(section.children);
-    }
-  };
-  walk(document.sections);
-  return count;
-}
+const countBlocks = (document: Document) =>
+  [...eachBlock(document.blocks, document.sections)].length;
 
 describe('toRecords', () => {
   it.each([['seed', seed], ...fixtures])(

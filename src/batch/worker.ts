@@ -7,10 +7,10 @@
  * into place when it commits the input, in input order (or removes it: a duplicate). Errors become
  * plain values, since a VFileMessage does not survive the trip between threads.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { toJson } from '../emit/json.js';
 import { extract } from '../extract.js';
+import { sha256 } from '../read/index.js';
 import type { InputError } from '../schema/manifest.js';
 import { toInputError } from './errors.js';
 import { describe } from './inputs.js';
@@ -47,9 +47,9 @@ export default async function extractTask(task: Task): Promise<TaskResult> {
     const message = `${path}: ${describe(error)}`;
     return { kind: 'failed', sha256: null, error: { ruleId: 'read-error', message } };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (known?.sha256 === sha256 && (await exists(`${documentsDir}/${known.docId}.json`))) {
-    return { kind: 'unchanged', docId: known.docId, sha256 };
+  const digest = sha256(bytes);
+  if (known?.sha256 === digest && (await exists(`${documentsDir}/${known.docId}.json`))) {
+    return { kind: 'unchanged', docId: known.docId, sha256: digest };
   }
   try {
     const document = await extract({ path, bytes });
@@ -60,9 +60,9 @@ export default async function extractTask(task: Task): Promise<TaskResult> {
       temporary = `${documentsDir}/${docId}.${task.ticket}.tmp`;
       await writeFile(temporary, toJson(document));
     }
-    return { kind: 'ok', docId, sha256, textLines, temporary };
+    return { kind: 'ok', docId, sha256: digest, textLines, temporary };
   } catch (error) {
-    return { kind: 'failed', sha256, error: toInputError(path, error) };
+    return { kind: 'failed', sha256: digest, error: toInputError(path, error) };
   }
 }
 

@@ -58,7 +58,9 @@ export default function crossChecks() {
     for (const fact of facts) {
       if (fact.origin !== 'table') continue;
       const key = indicatorKey(fact.indicator);
-      byKey.set(key, [...(byKey.get(key) ?? []), fact]);
+      const sameKey = byKey.get(key);
+      if (sameKey) sameKey.push(fact);
+      else byKey.set(key, [fact]);
     }
     const sources = new Map(proseSources(file).map((source) => [source.id, source]));
     for (const fact of facts) {

@@ -26,7 +26,7 @@ export default function quantities() {
   };
 }
 
-export function toMention(match: QuantityMatch, id: string, sourceId: string): QuantityMention {
+function toMention(match: QuantityMatch, id: string, sourceId: string): QuantityMention {
   const mention: QuantityMention = {
     id,
     sourceId,

@@ -22,6 +22,7 @@ import type {
 import { documentScript, documentStyle, page } from './assets.js';
 import {
   formatCellValue,
+  formatFactValue,
   formatPeriod,
   formatShare,
   formatSpans,
@@ -219,8 +220,7 @@ ${this.banner()}
     const facts = this.factsByBlock.get(blockId) ?? [];
     if (facts.length === 0) return '';
     const row = (fact: Fact) => {
-      const value =
-        fact.value !== undefined ? String(fact.value) : `${fact.min ?? '?'} … ${fact.max ?? '?'}`;
+      const value = formatFactValue(fact);
       const confirmed = fact.corroboratedBy.length > 0 ? 'matches the table' : '';
       return html`<tr><td>${fact.indicator}</td><td>${fact.measure.replace(/_/g, ' ')}</td><td>${formatPeriod(fact.period)}</td><td class="num">${value}</td><td>${fact.unit ?? ''}</td><td class="rawcol">${fact.raw}</td><td>${confirmed}</td></tr>`;
     };
@@ -322,8 +322,7 @@ ${facts}
     const rowAnchors = new Map(table.rows.map((row, index) => [row.id, `${anchor}r${index + 1}`]));
     const row = (fact: Fact) => {
       const target = fact.rowId === null ? undefined : rowAnchors.get(fact.rowId);
-      const value =
-        fact.value !== undefined ? String(fact.value) : `${fact.min ?? '?'} … ${fact.max ?? '?'}`;
+      const value = formatFactValue(fact);
       return html`<tr><td>${target ? html`<a href="#${target}">${fact.indicatorPath.join(' › ')}</a>` : fact.indicatorPath.join(' › ')}</td><td>${fact.measure.replace(/_/g, ' ')}</td><td>${formatPeriod(fact.period)}</td><td class="num">${value}</td><td>${fact.unit ?? ''}</td><td class="rawcol">${fact.raw}</td></tr>`;
     };
     return html`<details class="facts"${facts.length <= 200 ? ' open' : ''}><summary>${facts.length} facts from table ${anchor.slice(1)}</summary><div class="scroll"><table><thead><tr><th>indicator</th><th>measure</th><th>period</th><th>value</th><th>unit</th><th>as written</th></tr></thead><tbody>${facts.map(row)}</tbody></table></div></details>`;

@@ -1,5 +1,5 @@
 /** Short, unambiguous renderings of extracted values for the review pages. */
-import type { Cell, Period, Span } from '../schema/document.js';
+import type { Cell, Fact, Period, Span } from '../schema/document.js';
 
 /** `Q1 2023`, `H1 2024`, `first 6 months of 2024`, `3/2023`, `2021–2025`, `2023`. */
 export function formatPeriod(period: Period | null): string {
@@ -15,6 +15,11 @@ export function formatPeriod(period: Period | null): string {
 }
 
 /** A typed cell's value as the pipeline read it: `9.65`, `12.7 … 13`, `–` for no value. */
+/** A fact's figure: its value, or its range `min … max`. */
+export function formatFactValue(fact: Pick<Fact, 'value' | 'min' | 'max'>): string {
+  return fact.value !== undefined ? String(fact.value) : `${fact.min ?? '?'} … ${fact.max ?? '?'}`;
+}
+
 export function formatCellValue(cell: Cell): string {
   switch (cell.kind) {
     case 'number':

@@ -77,9 +77,10 @@ export async function writeReview(options: ReviewOptions): Promise<ReviewResult>
     }
     rows.push(row);
   }
-  await removeStalePages(options.outDir, new Set(rows.flatMap((row) => row.page ?? [])));
+  const pages = new Set(rows.flatMap((row) => row.page ?? []));
+  await removeStalePages(options.outDir, pages);
   await writeFileAtomic(join(options.outDir, 'index.html'), renderIndexPage(rows));
-  return { pages: new Set(rows.flatMap((row) => row.page ?? [])).size, rows, problems };
+  return { pages: pages.size, rows, problems };
 }
 
 async function reviewDocument(

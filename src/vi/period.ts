@@ -359,7 +359,8 @@ export function mainPeriod(text: string): Period | undefined {
   return period;
 }
 
-function isPrecise(period: Period): boolean {
+/** Does the period say more than its year: a quarter, a half, a month or months? */
+export function isPrecise(period: Period): boolean {
   return (
     period.quarter !== undefined ||
     period.half !== undefined ||

@@ -30,12 +30,13 @@
 import type { Period } from '../schema/document.js';
 import { isDigitAt, lowerSameLength, phraseAt, previousWord, skipInlineSpaces } from './chars.js';
 import { findInOriginal } from './nfc.js';
-import { type PeriodMatch, scanPeriods } from './period.js';
+import { isPrecise, type PeriodMatch, scanPeriods } from './period.js';
 import { findQuantities, type Scale } from './quantity.js';
 
 /**
- * What the patterns need of a quantity (src/vi/quantity.ts): a `StatementQuantity` is one, and so is a
- * quantity record of the Document, so a caller that found the quantities already passes them in.
+ * What the patterns need of a quantity: what `findQuantities` (src/vi/quantity.ts) returns is one,
+ * and the extract stage turns the Document's quantity records into these (prose-facts.ts
+ * `fromMention`), so the text is not scanned for quantities twice.
  */
 export type StatementQuantity = {
   start: number;
@@ -241,15 +242,6 @@ function endsClause(text: string, from: number, to: number): boolean {
 function isSentenceEnd(text: string, i: number): boolean {
   const char = text.charAt(i);
   return char === '\n' || (char === '.' && /\s/u.test(text.charAt(i + 1)));
-}
-
-function isPrecise(period: Period): boolean {
-  return (
-    period.quarter !== undefined ||
-    period.half !== undefined ||
-    period.month !== undefined ||
-    period.months !== undefined
-  );
 }
 
 function unitOf(q: StatementQuantity, text: string): string | null {

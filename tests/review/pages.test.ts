@@ -2,6 +2,7 @@
  * The review pages, read back with a DOM: what the seed's page holds, that every internal link
  * lands, and that document text (hostile text included) only ever shows up as text.
  */
+
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { writeReview } from '../../src/review/index.js';
 import { renderIndexPage } from '../../src/review/index-page.js';
 import { loadSource, type SourceText } from '../../src/review/source.js';
 import type { Block, Document, Section } from '../../src/schema/document.js';
+import { eachBlock, eachSection } from '../../src/structure/walk.js';
 import { temporaryFolder } from '../support/cli.js';
 
 const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
@@ -28,21 +30,10 @@ beforeAll(async () => {
 
 const dom = (page: string) => parseHTML(page).document;
 
-function allBlocks(document: Document): Block[] {
-  const out = [...document.blocks];
-  const walk = (sections: readonly Section[]) => {
-    for (const section of sections) {
-      out.push(...section.blocks);
-      walk(section.children);
-    }
-  };
-  walk(document.sections);
-  return out;
-}
-
-function countSections(sections: readonly Section[]): number {
-  return sections.reduce((sum, section) => sum + 1 + countSections(section.children), 0);
-}
+const allBlocks = (document: Document): Block[] => [
+  ...eachBlock(document.blocks, document.sections),
+];
+const countSections = (sections: readonly Section[]) => [...eachSection(sections)].length;
 
 /** Every `href="#…"` names an element of the page, and no id is used twice. */
 function expectLinksResolve(page: ReturnType<typeof dom>) {
