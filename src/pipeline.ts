@@ -3,7 +3,8 @@
  * plugin that does one job and reports problems as vfile messages. Concurrency, batching and output
  * formats live outside it (src/batch, src/emit), never in a variant of it.
  *
- *   read (src/read, before the tree exists) → parse → repair → structure → extract → validate
+ *   read (src/read, before the tree exists) → parse → repair → structure → extract (ending with the
+ *   quality grade of the assembled Document) → validate
  */
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -13,6 +14,7 @@ import assembleDocument from './extract/document.js';
 import facts from './extract/facts.js';
 import footnotes from './extract/footnotes.js';
 import proseFacts from './extract/prose-facts.js';
+import quality from './extract/quality/index.js';
 import quantities from './extract/quantities.js';
 import tableChecks from './extract/table-checks.js';
 import tables from './extract/tables.js';
@@ -46,5 +48,6 @@ export const pipeline = unified()
   .use(crossChecks)
   .use(citations)
   .use(assembleDocument)
+  .use(quality)
   .use(validate)
   .freeze();

@@ -46,7 +46,7 @@ export default function assembleDocument() {
   };
 }
 
-function toDiagnostic(message: VFileMessage): Diagnostic {
+export function toDiagnostic(message: VFileMessage): Diagnostic {
   const diagnostic: Diagnostic = {
     ruleId: message.ruleId ?? 'unknown',
     severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',

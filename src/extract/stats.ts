@@ -70,7 +70,7 @@ export function measure(input: StatsInput): Measured {
   for (const { startLine, endLine } of input.metadataLines)
     isMetadata.fill(1, startLine, endLine + 1);
 
-  const { held, blocks, sections } = recordWords(input);
+  const { held, blocks, sections, giantWords } = recordWords(input);
   let textLines = 0;
   let sourceWords = 0;
   let heldWords = 0;
@@ -98,20 +98,43 @@ export function measure(input: StatsInput): Measured {
       lines: lines.length,
       textLines,
       characters: text.length,
+      words: sourceWords,
       blocks,
       sections,
       footnotes: footnotes.length,
       tables: tables.length,
       furnitureLines: isFurniture.reduce((sum, flag) => sum + flag, 0),
       coverage: sourceWords === 0 ? 1 : heldWords / sourceWords,
+      structured: sourceWords === 0 ? 1 : Math.max(0, heldWords - giantWords) / sourceWords,
     },
     lost: lostLine === 0 ? undefined : { words: lostWords, line: lostLine },
   };
 }
 
-/** The words the records hold, as a multiset, and how many blocks and sections there are. */
+/** A block of more than a page: no report writes one paragraph that long (tables aside). */
+const GIANT_LINES = 40;
+const GIANT_WORDS = 600;
+
+/** Is this block text a reader could not divide into paragraphs, headings and notes? */
+export function isGiantBlock(block: Block): boolean {
+  if (block.kind === 'table') return false;
+  let lines = 1;
+  for (let at = block.text.indexOf('\n'); at >= 0; at = block.text.indexOf('\n', at + 1)) lines++;
+  if (lines > GIANT_LINES) return true;
+  // A word and its space take two characters at least.
+  if (block.text.length <= GIANT_WORDS * 2) return false;
+  let words = 0;
+  eachWord(block.text, () => words++);
+  return words > GIANT_WORDS;
+}
+
+/**
+ * The words the records hold, as a multiset, how many blocks and sections there are, and how many
+ * words sit in giant blocks.
+ */
 function recordWords({ blocks, sections, footnotes }: StatsInput) {
   const held = new Map<string, number>();
+  let giantWords = 0;
   const count = (w: string) => held.set(w, (held.get(w) ?? 0) + 1);
   const add = (value: string | null | undefined) => {
     if (value) eachWord(value, count);
@@ -121,6 +144,7 @@ function recordWords({ blocks, sections, footnotes }: StatsInput) {
     blockCount++;
     add(block.marker);
     add(block.text);
+    if (isGiantBlock(block)) eachWord(block.text, () => giantWords++);
   }
   let sectionCount = 0;
   for (const section of eachSection(sections)) {
@@ -129,5 +153,5 @@ function recordWords({ blocks, sections, footnotes }: StatsInput) {
     add(section.title);
   }
   for (const footnote of footnotes) add(footnote.text);
-  return { held, blocks: blockCount, sections: sectionCount };
+  return { held, blocks: blockCount, sections: sectionCount, giantWords };
 }

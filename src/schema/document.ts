@@ -436,6 +436,8 @@ export const StatsSchema = z
     textLines: z.int().nonnegative(),
     /** UTF-16 code units of the normalized text. */
     characters: z.int().nonnegative(),
+    /** Words of the source (runs of letters and digits), markup, page furniture and metadata lines aside. */
+    words: z.int().nonnegative(),
     blocks: z.int().nonnegative(),
     sections: z.int().nonnegative(),
     footnotes: z.int().nonnegative(),
@@ -447,8 +449,35 @@ export const StatsSchema = z
      * furniture line: 1 when nothing was lost.
      */
     coverage: z.number().min(0).max(1),
+    /**
+     * Share of the source's words that sit in recognised structure: held by a record, and not by a
+     * block of more than a page (over 40 lines or 600 words), which is text a reader could not
+     * divide into paragraphs, headings and notes. Equal to `coverage` when every block is of a
+     * paragraph's size.
+     */
+    structured: z.number().min(0).max(1),
   })
   .meta({ id: 'Stats' });
+
+/** How well the document was read: see src/extract/quality. */
+export const QualityGradeSchema = z.enum([
+  /** Nothing found unread: the records can be trusted as far as baocao can tell. */
+  'good',
+  /** Parts unread (footnote marks left as text, a table as prose, metadata missed): check the signals. */
+  'partial',
+  /** Most of the document was not read as what it is: its records are not worth loading as they are. */
+  'poor',
+]);
+
+export const QualitySchema = z
+  .object({
+    grade: QualityGradeSchema,
+    /** 1 when nothing was found; each signal takes its share (`good` from 0.85, `poor` below 0.5). */
+    score: z.number().min(0).max(1),
+    /** The ruleIds of the diagnostics that lowered the score, the heaviest first. */
+    signals: z.array(z.string().min(1)),
+  })
+  .meta({ id: 'Quality' });
 
 export const DocumentSchema = z
   .object({
@@ -472,6 +501,7 @@ export const DocumentSchema = z
     citedDocuments: z.array(CitedDocumentSchema),
     diagnostics: z.array(DiagnosticSchema),
     stats: StatsSchema,
+    quality: QualitySchema,
   })
   .meta({ id: 'Document' });
 
@@ -500,4 +530,6 @@ export type Encoding = z.infer<typeof EncodingSchema>;
 export type Normalization = z.infer<typeof NormalizationSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Stats = z.infer<typeof StatsSchema>;
+export type QualityGrade = z.infer<typeof QualityGradeSchema>;
+export type Quality = z.infer<typeof QualitySchema>;
 export type Document = z.infer<typeof DocumentSchema>;

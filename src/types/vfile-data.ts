@@ -17,6 +17,9 @@ import type {
   Table,
 } from '../schema/document.js';
 
+/** The Document before the quality stage grades it. */
+export type Draft = Omit<Document, 'quality'> & { quality?: Document['quality'] };
+
 declare module 'vfile' {
   interface DataMap {
     /** read: where the text came from and what was done to it. */
@@ -43,8 +46,8 @@ declare module 'vfile' {
     citations: Citation[];
     /** extract: the distinct documents cited. */
     citedDocuments: CitedDocument[];
-    /** extract: the Document assembled from the parts above, not yet checked. */
-    draft: Document;
+    /** extract: the Document assembled from the parts above, not yet graded (quality) nor checked. */
+    draft: Draft;
     /** validate: the finished, schema-checked Document. */
     document: Document;
   }

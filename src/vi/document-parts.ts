@@ -191,3 +191,44 @@ export function appendixLabel(line: string): string | undefined {
     );
   return match?.[0];
 }
+
+/** The longest header part: a place and date spelled out (`Thành phố Hồ Chí Minh, ngày …`). */
+const MAX_PART = 90;
+
+/** The metadata fields a line of a document's head or foot can show. */
+export type HeadField =
+  | 'issuer'
+  | 'documentNumber'
+  | 'issuedOn'
+  | 'documentType'
+  | 'recipients'
+  | 'signer';
+
+/**
+ * The metadata fields a line shows, wherever in the line they stand: a layout that put two
+ * columns side by side (runs of spaces, tabs or `|` between them) or ran them together. The motto
+ * or party line stands beside the issuer, so it shows that an issuer is there. A draft's blank
+ * number (`Số:   /BC-UBND`) or undated date line shows no value to read.
+ *
+ *   headFields('THÀNH ỦY HẢI PHÒNG        ĐẢNG CỘNG SẢN VIỆT NAM')          → ['issuer']
+ *   headFields('Số 45-BC/TU    Hải Phòng, ngày 15 tháng 4 năm 2023')       → ['documentNumber', 'issuedOn']
+ *   headFields('BÁO CÁO')                                                  → ['documentType']
+ *   headFields('Nơi nhận:            T/M BAN THƯỜNG VỤ')                  → ['recipients', 'signer']
+ *   headFields('Thành ủy lãnh đạo, chỉ đạo triển khai.')                   → []
+ */
+export function headFields(line: string): HeadField[] {
+  const fields = new Set<HeadField>();
+  for (const column of line.split(/\s*\|\s*|\t+| {3,}/)) {
+    for (const part of splitHeaderLine(column.trim())) {
+      // Every part of a header is a short line; a sentence of the body is none of them.
+      if (part === '' || part.length > MAX_PART) continue;
+      if (nationalLine(part)) fields.add('issuer');
+      if (documentNumberLine(part)) fields.add('documentNumber');
+      if (placeAndDate(part)?.date) fields.add('issuedOn');
+      if (documentType(part)) fields.add('documentType');
+      if (isRecipientsHeading(part)) fields.add('recipients');
+      if (isSignerRole(part)) fields.add('signer');
+    }
+  }
+  return [...fields];
+}

@@ -1,0 +1,60 @@
+/**
+ * Problems the stages that found them have already reported, counted into the grade: text that
+ * ended up in no record (`text-lost`), footnotes cited and never defined or defined and never cited,
+ * and blocks too large to be one paragraph (`giant-block`, reported here: the stats measure them).
+ */
+import { isGiantBlock } from '../stats.js';
+import { type Finding, growing, type QualityRule } from './rule.js';
+
+/** Findings of the diagnostics a stage reported under `ruleId`. */
+function reported(ruleId: string): QualityRule['check'] {
+  return ({ document }) =>
+    document.diagnostics
+      .filter((diagnostic) => diagnostic.ruleId === ruleId)
+      .map((diagnostic): Finding => ({ reason: diagnostic.message, line: diagnostic.line }));
+}
+
+export const textLost: QualityRule = {
+  ruleId: 'text-lost',
+  reported: true,
+  check: reported('text-lost'),
+  penalty: (_findings, { document }) => Math.min(0.5, (1 - document.stats.coverage) * 4),
+};
+
+/** Cited and never defined, or defined and never cited: a mark or a note the reader did not pair. */
+function footnoteRule(ruleId: string): QualityRule {
+  return {
+    ruleId,
+    reported: true,
+    check: reported(ruleId),
+    penalty: (findings, { document }) =>
+      Math.min(
+        0.5,
+        (0.6 * findings.length) / Math.max(1, document.footnotes.length + findings.length),
+      ),
+  };
+}
+
+export const footnoteUndefined = footnoteRule('footnote-undefined');
+export const footnoteUncited = footnoteRule('footnote-uncited');
+
+/**
+ * giant-block: a block of more than a page (see isGiantBlock), which no report writes as one
+ * paragraph: text whose paragraphs, headings and notes a reader did not divide.
+ */
+export const giantBlock: QualityRule = {
+  ruleId: 'giant-block',
+  check({ document, blocks }) {
+    // The stats counted the words of giant blocks: none, and `structured` equals `coverage`.
+    if (document.stats.structured >= document.stats.coverage) return [];
+    return blocks.filter(isGiantBlock).map((block) => ({
+      reason: `One block holds ${block.text.split('\n').length} lines of text: paragraphs not divided`,
+      line: block.sources[0]?.startLine,
+    }));
+  },
+  penalty: (findings, { document }) =>
+    Math.max(
+      growing(findings.length, 0.1, 0.02, 0.2),
+      Math.min(0.6, 1.2 * (1 - document.stats.structured)),
+    ),
+};

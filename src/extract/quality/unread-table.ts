@@ -1,0 +1,101 @@
+/**
+ * unread-table: a table left as text, so its figures are neither cells nor facts: an HTML
+ * `<table>` read as a paragraph, lines of numeric columns aligned with runs of spaces (text
+ * extraction in layout mode, pandoc's simple and multiline tables in a code block), or a table
+ * printed one cell per line (plain text extraction).
+ *
+ * ok (a GFM table is read as a table):
+ * ```markdown
+ * | TT | Chỉ tiêu | Kế hoạch | Ước TH |
+ * | -- | -------- | -------- | ------ |
+ * | 1  | Thu nội địa | 42.500 | 8.132 |
+ * ```
+ *
+ * not-ok (`unread-table` at line 1):
+ * ```markdown
+ * <table><tr><td>Thu nội địa</td><td>42.500</td><td>8.132</td></tr></table>
+ * ```
+ */
+import type { Block } from '../../schema/document.js';
+import { blockLines, type Finding, growing, type QualityRule } from './rule.js';
+
+/**
+ * A figure as tables print it: `42.500`, `8.132,00`, `85,45`, `(2,5)`, `-12%`, a range `12,7 - 13`,
+ * or `-` for none.
+ */
+const FIGURE = /^[(-]?\d[\d.,]*%?\)?(?:[ \t]?[-–][ \t]?\d[\d.,]*%?)?$|^[-–—]$/;
+/** Rows of a table that are apart by at most this many lines of wrapped cell text stay one table. */
+const MAX_GAP = 6;
+const ALIGNED_ROWS = 3;
+const CELL_LINES = 6;
+
+function isAlignedRow(text: string): boolean {
+  if (!text.includes('  ') && !text.includes('\t')) return false;
+  const cells = text.trim().split(/ {2,}|\t+/);
+  return cells.length >= 3 && cells.filter((cell) => FIGURE.test(cell)).length >= 2;
+}
+
+/** A cell printed alone is short. */
+const MAX_CELL_LENGTH = 24;
+
+function isCellLine(text: string): boolean {
+  return text.length <= MAX_CELL_LENGTH && FIGURE.test(text.trim());
+}
+
+function hasHtmlTable(lines: readonly string[], block: Block): boolean {
+  return block.sources.some(({ startLine, endLine }) =>
+    lines.slice(startLine - 1, endLine).some((line) => /<table[\s>]/i.test(line)),
+  );
+}
+
+/**
+ * Runs of lines that pass `test`, each within MAX_GAP lines of the one before (a table's rows are
+ * apart by the wrapped text of their cells, or by blank lines that made each row a block).
+ */
+function runs(
+  lines: readonly { text: string; line: number }[],
+  test: (text: string) => boolean,
+  size: number,
+  maxGap: number,
+): number[] {
+  const starts: number[] = [];
+  let count = 0;
+  let start = 0;
+  let last = -Infinity;
+  for (const { text, line } of lines) {
+    if (!test(text)) continue;
+    if (line - last > maxGap) {
+      count = 0;
+      start = line;
+    }
+    last = line;
+    count++;
+    if (count === size) starts.push(start);
+  }
+  return starts;
+}
+
+export const unreadTable: QualityRule = {
+  ruleId: 'unread-table',
+  check(context) {
+    const findings: Finding[] = [];
+    const prose: { text: string; line: number }[] = [];
+    for (const block of context.blocks) {
+      if (block.kind === 'table') continue;
+      if (hasHtmlTable(context.lines, block)) {
+        findings.push({
+          reason: 'An HTML table is read as text, not as a table',
+          line: block.sources[0]?.startLine,
+        });
+      } else prose.push(...blockLines(block));
+    }
+    for (const line of runs(prose, isAlignedRow, ALIGNED_ROWS, MAX_GAP)) {
+      findings.push({ reason: 'A table is read as text (lines of aligned figures)', line });
+    }
+    for (const line of runs(prose, isCellLine, CELL_LINES, 3)) {
+      findings.push({ reason: 'A table is read as text (figures one per line)', line });
+    }
+    return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  },
+  penalty: (findings) => growing(findings.length, 0.25, 0.1, 0.45),
+};

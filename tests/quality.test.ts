@@ -1,0 +1,188 @@
+/**
+ * The quality grade: each rule's header examples run (the docs are the test table), the grade's
+ * arithmetic, and the grades of whole documents: the seed and the short, well-formed fixtures are
+ * `good`; the seed as a PDF text extractor leaves it is `poor`; marks and tables left unread are
+ * not `good`.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gradeOf } from '../src/extract/quality/grade.js';
+import { QUALITY_RULES } from '../src/extract/quality/index.js';
+import { extract } from '../src/extract.js';
+import { flattenReport } from './support/flatten-report.js';
+
+const extractText = (text: string, path = 'example.md') =>
+  extract({ path, bytes: new TextEncoder().encode(text) });
+
+interface Example {
+  ok: boolean;
+  line: number | undefined;
+  markdown: string;
+}
+
+/** The `ok` and `not-ok (`rule-id` at line N)` examples of a rule file's header comment. */
+function headerExamples(source: string): Example[] {
+  const header = /^\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
+  const text = header
+    .split('\n')
+    .map((line) => line.replace(/^ \* ?/, ''))
+    .join('\n');
+  const examples: Example[] = [];
+  const pattern = /^(ok|not-ok)\b([^\n]*)\n```markdown\n([\s\S]*?)\n```/gm;
+  for (const match of text.matchAll(pattern)) {
+    const line = /at line (\d+)/.exec(match[2] ?? '')?.[1];
+    examples.push({
+      ok: match[1] === 'ok',
+      line: line === undefined ? undefined : Number(line),
+      markdown: `${match[3]}\n`,
+    });
+  }
+  return examples;
+}
+
+const ruleFiles = readdirSync(new URL('../src/extract/quality/', import.meta.url)).filter(
+  (name) => !['index.ts', 'rule.ts', 'grade.ts', 'reported.ts'].includes(name),
+);
+
+describe('quality rules: the examples in each rule header', () => {
+  it('every rule file has both kinds of example', () => {
+    expect(ruleFiles.length).toBeGreaterThanOrEqual(7);
+  });
+
+  for (const name of ruleFiles) {
+    const source = readFileSync(new URL(`../src/extract/quality/${name}`, import.meta.url), 'utf8');
+    const ruleId = QUALITY_RULES.find((rule) =>
+      source.includes(`ruleId: '${rule.ruleId}'`),
+    )?.ruleId;
+    const examples = headerExamples(source);
+    it(`${name} documents its rule with ok and not-ok examples`, () => {
+      expect(ruleId).toBeDefined();
+      expect(examples.some((example) => example.ok)).toBe(true);
+      expect(source).toMatch(/not-ok/);
+    });
+    examples.forEach((example, index) => {
+      it(`${name}, example ${index + 1} (${example.ok ? 'ok' : 'not-ok'})`, async () => {
+        const document = await extractText(example.markdown);
+        const found = document.diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId);
+        if (example.ok) {
+          expect(found).toEqual([]);
+          expect(document.quality.signals).not.toContain(ruleId);
+        } else {
+          expect(found.length).toBeGreaterThan(0);
+          expect(found[0]?.severity).toBe('warning');
+          if (example.line !== undefined) expect(found[0]?.line).toBe(example.line);
+          expect(document.quality.signals).toContain(ruleId);
+          expect(document.quality.score).toBeLessThan(1);
+        }
+      });
+    });
+  }
+});
+
+describe('gradeOf', () => {
+  it.each([
+    [[], { grade: 'good', score: 1, signals: [] }],
+    [[{ ruleId: 'a', penalty: 0.1 }], { grade: 'good', score: 0.9, signals: ['a'] }],
+    [[{ ruleId: 'a', penalty: 0.2 }], { grade: 'partial', score: 0.8, signals: ['a'] }],
+    [
+      [
+        { ruleId: 'a', penalty: 0.2 },
+        { ruleId: 'b', penalty: 0.4 },
+      ],
+      { grade: 'partial', score: 0.48 * 1.0 + 0.0, signals: ['b', 'a'] },
+    ],
+    [[{ ruleId: 'a', penalty: 0 }], { grade: 'good', score: 1, signals: [] }],
+  ] as const)('%j → %j', (penalties, expected) => {
+    const quality = gradeOf(penalties);
+    expect(quality.signals).toEqual(expected.signals);
+    expect(quality.score).toBeCloseTo(expected.score, 3);
+    expect(quality.grade).toBe(
+      quality.score >= 0.85 ? 'good' : quality.score >= 0.5 ? 'partial' : 'poor',
+    );
+  });
+
+  const penalties = fc.array(
+    fc.record({
+      ruleId: fc.constantFrom('a', 'b', 'c', 'd'),
+      penalty: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    }),
+  );
+
+  it('keeps the score in [0, 1] and never raises it for one more signal', () => {
+    fc.assert(
+      fc.property(penalties, fc.double({ min: 0, max: 0.99, noNaN: true }), (list, more) => {
+        const before = gradeOf(list);
+        const after = gradeOf([...list, { ruleId: 'e', penalty: more }]);
+        expect(before.score).toBeGreaterThanOrEqual(0);
+        expect(before.score).toBeLessThanOrEqual(1);
+        expect(after.score).toBeLessThanOrEqual(before.score);
+      }),
+    );
+  });
+
+  it('lists exactly the rules that lowered the score', () => {
+    fc.assert(
+      fc.property(penalties, (list) => {
+        const lowering = new Set(list.filter((p) => p.penalty > 0).map((p) => p.ruleId));
+        expect(new Set(gradeOf(list).signals)).toEqual(lowering);
+      }),
+    );
+  });
+});
+
+const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
+const seed = readFileSync(new URL(`../${seedPath}`, import.meta.url), 'utf8');
+const fixture = (name: string) => new URL(`./fixtures/${name}/input.md`, import.meta.url);
+
+describe('grades of whole documents', () => {
+  it('the seed is good, with no signal', async () => {
+    const document = await extractText(seed, seedPath);
+    expect(document.quality).toEqual({ grade: 'good', score: 1, signals: [] });
+    expect(document.stats.structured).toBe(1);
+  });
+
+  it('the flattened-seed fixture is what flattenReport writes from the seed', () => {
+    const flattened = flattenReport(seed);
+    if (process.env.UPDATE_FIXTURES === '1')
+      writeFileSync(fixture('quality-flattened-seed'), flattened);
+    expect(readFileSync(fixture('quality-flattened-seed'), 'utf8')).toBe(flattened);
+  });
+
+  it.each([
+    ['quality-flattened-seed', 'poor'],
+    ['quality-mineru-marks', 'partial'],
+    ['quality-short-letter', 'good'],
+    ['quality-decree-docling', 'good'],
+  ])('%s is %s', async (name, grade) => {
+    const document = await extractText(readFileSync(fixture(name), 'utf8'), name);
+    expect(document.quality.grade).toBe(grade);
+  });
+
+  it('the seed flattened is poor for the reasons a reader would give', async () => {
+    const document = await extractText(flattenReport(seed));
+    expect(document.quality.signals).toEqual(
+      expect.arrayContaining([
+        'unread-footnote-mark',
+        'unread-page-marker',
+        'unread-table',
+        'swallowed-headings',
+        'hard-wrapped',
+      ]),
+    );
+  });
+
+  it('every golden fixture made to be read well is good', async () => {
+    const flawed = new Set([
+      'undefined-reference',
+      'quality-flattened-seed',
+      'quality-mineru-marks',
+    ]);
+    const root = new URL('./fixtures/', import.meta.url);
+    for (const name of readdirSync(root)) {
+      if (flawed.has(name)) continue;
+      const document = await extractText(readFileSync(fixture(name), 'utf8'), name);
+      expect({ name, ...document.quality }).toMatchObject({ name, grade: 'good' });
+    }
+  });
+});
