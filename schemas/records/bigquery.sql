@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS `baocao`.`documents` (
   `diagnostics` INT64 NOT NULL,
   `furniture_lines` INT64 NOT NULL,
   `coverage` FLOAT64 NOT NULL,
+  `structured` FLOAT64 NOT NULL,
+  `quality_grade` STRING NOT NULL,
+  `quality_score` FLOAT64 NOT NULL,
+  `quality_signals` JSON NOT NULL,
   PRIMARY KEY (`doc_id`) NOT ENFORCED
 );
 

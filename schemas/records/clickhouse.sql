@@ -36,7 +36,11 @@ CREATE TABLE IF NOT EXISTS `documents` (
   `citations` Int64,
   `diagnostics` Int64,
   `furniture_lines` Int64,
-  `coverage` Float64
+  `coverage` Float64,
+  `structured` Float64,
+  `quality_grade` String,
+  `quality_score` Float64,
+  `quality_signals` String
 ) ENGINE = ReplacingMergeTree ORDER BY (`doc_id`);
 
 CREATE TABLE IF NOT EXISTS `sections` (

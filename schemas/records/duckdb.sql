@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "diagnostics" BIGINT NOT NULL,
   "furniture_lines" BIGINT NOT NULL,
   "coverage" DOUBLE NOT NULL,
+  "structured" DOUBLE NOT NULL,
+  "quality_grade" VARCHAR NOT NULL,
+  "quality_score" DOUBLE NOT NULL,
+  "quality_signals" JSON NOT NULL,
   PRIMARY KEY ("doc_id")
 );
 

@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "diagnostics" BIGINT NOT NULL,
   "furniture_lines" BIGINT NOT NULL,
   "coverage" DOUBLE PRECISION NOT NULL,
+  "structured" DOUBLE PRECISION NOT NULL,
+  "quality_grade" TEXT NOT NULL,
+  "quality_score" DOUBLE PRECISION NOT NULL,
+  "quality_signals" JSONB NOT NULL,
   PRIMARY KEY ("doc_id")
 );
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../emit/atomic-write.js';
 import { JsonOutput } from '../emit/documents.js';
 import { toJson } from '../emit/json.js';
-import { type Manifest, ManifestSchema } from '../schema/manifest.js';
+import { type Manifest, ManifestSchema, totalsOf } from '../schema/manifest.js';
 import { comparePaths } from './inputs.js';
 import { pruneDocuments } from './run.js';
 
@@ -41,7 +41,6 @@ export async function mergeShards(outDir: string): Promise<Manifest> {
     .flatMap((shard) => shard.inputs)
     .sort((a, b) => comparePaths(a.path, b.path));
   const first = shards[0] as Manifest;
-  const count_ = (status: string) => inputs.filter((entry) => entry.status === status).length;
   const manifest = ManifestSchema.parse({
     ...first,
     run: {
@@ -54,12 +53,7 @@ export async function mergeShards(outDir: string): Promise<Manifest> {
       shard: null,
       interrupted: shards.some((s) => s.run.interrupted),
     },
-    totals: {
-      inputs: inputs.length,
-      ok: count_('ok'),
-      skipped: count_('skipped'),
-      failed: count_('failed'),
-    },
+    totals: totalsOf(inputs),
     inputs,
   });
   await writeFileAtomic(join(outDir, 'manifest.json'), toJson(manifest));

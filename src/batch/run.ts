@@ -25,13 +25,17 @@ import { Piscina } from 'piscina';
 import { writeFileAtomic } from '../emit/atomic-write.js';
 import { JsonOutput } from '../emit/documents.js';
 import { toJson } from '../emit/json.js';
+import type { Quality } from '../schema/document.js';
 import {
+  type FailOn,
+  failsOn,
   holdsDocument,
   type InputStatus,
   MANIFEST_VERSION,
   type Manifest,
   type ManifestEntry,
   ManifestSchema,
+  totalsOf,
 } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { comparePaths, describe, type InputEntry, walkInputs } from './inputs.js';
@@ -65,6 +69,8 @@ export interface BatchOptions {
    */
   maxMemoryMb?: number;
   shard?: Shard;
+  /** Documents read this poorly fail (status `failed`, `poor-extraction`): `--fail-on`. */
+  failOn?: FailOn;
   /** Aborting stops the walk; the inputs in flight finish and the manifest is written. */
   signal?: AbortSignal;
   /** Called once per input, in input order, as soon as it is committed. */
@@ -189,11 +195,21 @@ async function runLocked(
         entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'no-text', message } });
       } else if (result.kind === 'unchanged') {
         owners.set(docId, path);
+        const quality = known.get(path)?.quality ?? null;
         const message = `${path}: unchanged since the last run`;
-        entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'unchanged', message } });
+        entry = makeEntry(path, 'skipped', {
+          ...found,
+          quality,
+          error: { ruleId: 'unchanged', message },
+        });
+        if (quality && failsOn(quality.grade, options.failOn)) {
+          entry = poorlyRead(path, found, quality, options.failOn);
+        }
+      } else if (failsOn(result.quality.grade, options.failOn)) {
+        entry = poorlyRead(path, found, result.quality, options.failOn);
       } else {
         owners.set(docId, path);
-        entry = makeEntry(path, 'ok', found);
+        entry = makeEntry(path, 'ok', { ...found, quality: result.quality });
         try {
           if (result.temporary) await rename(result.temporary, output.documentPath(docId));
         } catch (error) {
@@ -248,7 +264,6 @@ async function runLocked(
     carried.length === 0
       ? entries
       : [...entries, ...carried].sort((a, b) => comparePaths(a.path, b.path));
-  const count = (status: InputStatus) => listed.filter((entry) => entry.status === status).length;
   const manifest = ManifestSchema.parse({
     manifestVersion: MANIFEST_VERSION,
     tool: { name: 'baocao', version: VERSION },
@@ -260,12 +275,7 @@ async function runLocked(
       shard: shard ? `${shard.index}/${shard.count}` : null,
       interrupted,
     },
-    totals: {
-      inputs: listed.length,
-      ok: count('ok'),
-      skipped: count('skipped'),
-      failed: count('failed'),
-    },
+    totals: totalsOf(listed),
     inputs: listed,
   });
   await writeFileAtomic(manifestPath, toJson(manifest));
@@ -320,7 +330,23 @@ function makeEntry(
   status: InputStatus,
   fields: Partial<ManifestEntry> = {},
 ): ManifestEntry {
-  return { path, status, docId: null, sha256: null, error: null, ...fields };
+  return { path, status, docId: null, sha256: null, error: null, quality: null, ...fields };
+}
+
+/** An input whose document `--fail-on` refuses: failed, naming the grade and its signals. */
+function poorlyRead(
+  path: string,
+  found: { docId: string; sha256: string },
+  quality: Quality,
+  failOn: FailOn | undefined,
+): ManifestEntry {
+  const signals = quality.signals.length > 0 ? `: ${quality.signals.join(', ')}` : '';
+  const message = `${path}: read ${quality.grade === 'poor' ? 'poorly' : 'in part'} (grade ${quality.grade}, score ${quality.score}${signals}); --fail-on ${failOn}`;
+  return makeEntry(path, 'failed', {
+    ...found,
+    quality,
+    error: { ruleId: 'poor-extraction', message },
+  });
 }
 
 export function inShard(path: string, { index, count }: Shard): boolean {

@@ -11,6 +11,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { toJson } from '../emit/json.js';
 import { extract } from '../extract.js';
 import { sha256 } from '../read/index.js';
+import type { Quality } from '../schema/document.js';
 import type { InputError } from '../schema/manifest.js';
 import { toInputError } from './errors.js';
 import { describe } from './inputs.js';
@@ -30,7 +31,14 @@ export interface Task {
 
 export type TaskResult =
   | { kind: 'unchanged'; docId: string; sha256: string }
-  | { kind: 'ok'; docId: string; sha256: string; textLines: number; temporary: string | null }
+  | {
+      kind: 'ok';
+      docId: string;
+      sha256: string;
+      textLines: number;
+      quality: Quality;
+      temporary: string | null;
+    }
   | { kind: 'failed'; sha256: string | null; error: InputError };
 
 export default async function extractTask(task: Task): Promise<TaskResult> {
@@ -60,7 +68,7 @@ export default async function extractTask(task: Task): Promise<TaskResult> {
       temporary = `${documentsDir}/${docId}.${task.ticket}.tmp`;
       await writeFile(temporary, toJson(document));
     }
-    return { kind: 'ok', docId, sha256: digest, textLines, temporary };
+    return { kind: 'ok', docId, sha256: digest, textLines, quality: document.quality, temporary };
   } catch (error) {
     return { kind: 'failed', sha256: digest, error: toInputError(path, error) };
   }

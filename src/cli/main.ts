@@ -9,12 +9,19 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MergeError, mergeShards } from '../batch/merge.js';
-import { BatchInUse, type BatchOptions, countInputs, runBatch, type Shard } from '../batch/run.js';
+import {
+  BatchInUse,
+  type BatchOptions,
+  countInputs,
+  manifestName,
+  runBatch,
+  type Shard,
+} from '../batch/run.js';
 import { DIALECTS, type Dialect, renderDdl } from '../emit/ddl.js';
 import { databasePath, exportParquet, queryDatabase } from '../emit/duckdb.js';
 import { publishRecords } from '../emit/warehouse.js';
 import { ReviewInputError, writeReview } from '../review/index.js';
-import type { Manifest } from '../schema/manifest.js';
+import { FailOnSchema, type Manifest } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { Reporter } from './reporter.js';
 import { formatTable } from './table.js';
@@ -68,6 +75,10 @@ Options:
   --shard K/N          Take the K-th of N deterministic shards of the inputs (by a hash of the
                        path) and write DIR/manifest.shard-K-of-N.json; 'baocao merge' joins them.
   --review             Also write the review pages into DIR/review/ (see 'baocao review').
+  --fail-on G          Fail documents read no better than grade G: poor, or partial (partial
+                       and poor). Each ok document is graded good, partial or poor by how much of
+                       it was read (its quality.signals say what was not); by default every
+                       grade is ok and the summary counts them.
   -q, --quiet          Print nothing but errors.
   --log-format F       text (default) or json: one JSON line per input on stderr.
   -h, --help           Show this help.
@@ -75,7 +86,8 @@ Options:
 A run stopped with Ctrl-C (SIGINT) finishes the inputs in flight, writes the manifest and
 exits 130; a killed run leaves a journal that the next run into DIR picks up.
 
-Exit codes: 0 all inputs ok or skipped, 1 some input failed, 2 usage error, 130 interrupted.
+Exit codes: 0 all inputs ok or skipped, 1 some input failed (or failed --fail-on), 2 usage
+error, 130 interrupted.
 `;
 
 const REVIEW_USAGE = `Usage: baocao review [paths...] [--out DIR]
@@ -160,6 +172,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       quiet: { type: 'boolean', short: 'q', default: false },
       'log-format': { type: 'string', default: 'text' },
       'no-db': { type: 'boolean', default: false },
+      'fail-on': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -181,6 +194,11 @@ async function extractCommand(args: readonly string[]): Promise<number> {
   }
   if (values.prune && values['no-prune'])
     throw usage('--prune and --no-prune contradict each other');
+  const failOn =
+    values['fail-on'] === undefined ? undefined : FailOnSchema.safeParse(values['fail-on']);
+  if (failOn && !failOn.success) {
+    throw usage(`--fail-on takes poor or partial, not ${values['fail-on']}`);
+  }
 
   const reporter = new Reporter({
     quiet: values.quiet,
@@ -215,6 +233,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     if (shard) options.shard = shard;
     if (values.prune) options.prune = true;
     if (values['no-prune']) options.prune = false;
+    if (failOn?.success) options.failOn = failOn.data;
     let manifest: Awaited<ReturnType<typeof runBatch>>;
     try {
       manifest = await runBatch(options);
@@ -222,7 +241,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       if (error instanceof BatchInUse) throw usage(error.message);
       throw error;
     }
-    reporter.done(manifest, values.out);
+    reporter.done(manifest, values.out, manifestName(shard));
     // A shard's records wait for the merge, which sees every shard.
     if (!manifest.run.interrupted && shard === undefined) {
       const published = await publish(values.out, manifest, !values['no-db']);

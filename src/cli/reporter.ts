@@ -6,6 +6,9 @@
 import type { PublishReport } from '../emit/warehouse.js';
 import type { Manifest, ManifestEntry } from '../schema/manifest.js';
 
+/** The summary names this many of the worst-read documents. */
+const SHOWN_WORST = 10;
+
 export interface ReporterOptions {
   quiet: boolean;
   json: boolean;
@@ -36,16 +39,38 @@ export class Reporter {
     if (this.options.tty && !this.options.quiet && Date.now() - this.lastDraw > 100) this.draw();
   }
 
-  done(manifest: Manifest, outDir: string): void {
+  done(manifest: Manifest, outDir: string, manifestFile = 'manifest.json'): void {
     this.clearLine();
-    if (this.options.quiet || this.options.json) return;
-    const { inputs, ok, skipped, failed } = manifest.totals;
+    if (this.options.json) {
+      const { totals, run } = manifest;
+      process.stderr.write(`${JSON.stringify({ event: 'summary', totals, run })}\n`);
+      return;
+    }
+    if (this.options.quiet) return;
+    const { inputs, ok, skipped, failed, grades } = manifest.totals;
     const seconds = (Date.now() - this.started) / 1000;
     const stopped = manifest.run.interrupted ? 'interrupted: ' : '';
     process.stderr.write(
       `baocao: ${stopped}${ok} of ${inputs} inputs extracted into ${outDir}/ ` +
-        `(${skipped} skipped, ${failed} failed) in ${seconds.toFixed(1)} s; see ${outDir}/manifest.json\n`,
+        `(${skipped} skipped, ${failed} failed) in ${seconds.toFixed(1)} s; see ${outDir}/${manifestFile}\n`,
     );
+    if (grades.partial + grades.poor === 0) return;
+    // Whatever was not read must be said as loudly as a failure: the worst first, by name.
+    const worst = manifest.inputs
+      .filter((entry) => entry.quality && entry.quality.grade !== 'good')
+      .sort((a, b) => (a.quality?.score ?? 0) - (b.quality?.score ?? 0));
+    process.stderr.write(
+      `baocao: ${grades.poor} read poorly and ${grades.partial} in part (${grades.good} good); ` +
+        `each entry of ${outDir}/${manifestFile} names its signals, and 'baocao review' shows them:\n`,
+    );
+    for (const entry of worst.slice(0, SHOWN_WORST)) {
+      const { grade, score, signals } = entry.quality ?? { grade: '', score: 0, signals: [] };
+      process.stderr.write(
+        `  ${grade.padEnd(7)} ${score.toFixed(2)}  ${entry.path}: ${signals.join(', ')}\n`,
+      );
+    }
+    if (worst.length > SHOWN_WORST)
+      process.stderr.write(`  … and ${worst.length - SHOWN_WORST} more\n`);
   }
 
   /** What was published after the batch: record files and the database. */

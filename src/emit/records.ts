@@ -332,6 +332,10 @@ export function toRecords(document: Document): RecordSet {
     diagnostics: records.diagnostics.length,
     furniture_lines: stats.furnitureLines,
     coverage: stats.coverage,
+    structured: stats.structured,
+    quality_grade: document.quality.grade,
+    quality_score: document.quality.score,
+    quality_signals: document.quality.signals,
   });
   return records;
 }

@@ -3,6 +3,7 @@
  * silently lost. Run facts live here, never inside the documents.
  */
 import { z } from 'zod';
+import { QualityGradeSchema, QualitySchema } from './document.js';
 
 export const MANIFEST_VERSION = 1;
 
@@ -38,6 +39,11 @@ export const ManifestEntrySchema = z
     sha256: z.string().nullable(),
     /** Why a file was skipped or failed; null when `ok`. */
     error: InputErrorSchema.nullable(),
+    /**
+     * How well its document was read (Document.quality): for an input extracted, kept unchanged,
+     * or failed by `--fail-on`; null where there is no document.
+     */
+    quality: QualitySchema.nullable(),
   })
   .refine((entry) => (entry.status === 'ok') === (entry.error === null), {
     message: 'a skipped or failed input needs an error saying why; an ok input has none',
@@ -81,12 +87,48 @@ export const ManifestSchema = z
       ok: z.int().nonnegative(),
       skipped: z.int().nonnegative(),
       failed: z.int().nonnegative(),
+      /** The grades of the documents the entries hold (extracted or unchanged), and of those `--fail-on` failed. */
+      grades: z.record(QualityGradeSchema, z.int().nonnegative()),
     }),
     inputs: z.array(ManifestEntrySchema),
   })
   .meta({ id: 'Manifest' });
 
+/**
+ * `--fail-on poor` fails documents graded `poor`; `--fail-on partial` those graded `partial` or
+ * `poor`.
+ */
+export const FailOnSchema = z.enum(['poor', 'partial']);
+
+/** Does a document of this grade fail a run that fails on `failOn`? */
+export function failsOn(
+  grade: z.infer<typeof QualityGradeSchema>,
+  failOn: FailOn | undefined,
+): boolean {
+  return (
+    failOn !== undefined && (grade === 'poor' || (grade === 'partial' && failOn === 'partial'))
+  );
+}
+
+export type FailOn = z.infer<typeof FailOnSchema>;
 export type InputStatus = z.infer<typeof InputStatusSchema>;
+export type Totals = z.infer<typeof ManifestSchema>['totals'];
+
+/** The totals of a manifest's entries: by status, and the grades of the documents they hold. */
+export function totalsOf(entries: readonly ManifestEntry[]): Totals {
+  const totals: Totals = {
+    inputs: entries.length,
+    ok: 0,
+    skipped: 0,
+    failed: 0,
+    grades: { good: 0, partial: 0, poor: 0 },
+  };
+  for (const { status, quality } of entries) {
+    totals[status]++;
+    if (quality) totals.grades[quality.grade]++;
+  }
+  return totals;
+}
 export type InputError = z.infer<typeof InputErrorSchema>;
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -87,6 +87,13 @@ export const DocumentRecordSchema = z.object({
   diagnostics: Count,
   furniture_lines: Count,
   coverage: z.number().min(0).max(1),
+  /** Share of the words in recognised structure (Stats.structured). */
+  structured: z.number().min(0).max(1),
+  /** How well the document was read: `good`, `partial` or `poor` (Document.quality). */
+  quality_grade: Text,
+  quality_score: z.number().min(0).max(1),
+  /** The ruleIds that lowered the score, the heaviest first. */
+  quality_signals: JsonList(Text),
 });
 
 export const SectionRecordSchema = z.object({
