@@ -66,6 +66,9 @@ code{font-family:var(--mono);font-size:.92em}
 .ok-text{color:var(--ok)}
 .note{color:var(--muted);font-size:.9rem;margin:.3rem 0}
 .tag{font-size:.75rem;padding:0 .35rem;border-radius:.6rem;background:var(--warn-bg);color:var(--warn)}
+.grade{font-size:.75rem;font-weight:600;padding:0 .4rem;border-radius:.6rem}
+.grade-good{background:#dcfce7;color:var(--ok)}.grade-partial{background:var(--warn-bg);color:var(--warn)}.grade-poor{background:#fee2e2;color:#b91c1c}
+.signals{margin:.2rem 0 0;padding-left:1.1rem}
 `;
 
 export const documentStyle = `${baseStyle}

@@ -26,6 +26,7 @@ import {
   formatPeriod,
   formatShare,
   formatSpans,
+  gradeBadge,
   spansAttribute,
 } from './format.js';
 import { type Html, html, type Interpolation, join } from './html.js';
@@ -139,6 +140,7 @@ ${this.banner()}
   </nav>
   <main class="extraction" id="extraction">
     <section id="overview" class="cards">
+      ${this.qualityCard()}
       ${this.metadataCard()}
       ${this.sourceCard()}
       ${this.statsCard()}
@@ -361,6 +363,24 @@ ${facts}
     return html`<section id="diagnostics"><h2 class="part-h">Diagnostics</h2>${items.length > 0 ? html`<ul class="diags">${items}</ul>` : html`<p class="note">None: no problem was reported.</p>`}</section>`;
   }
 
+  /** The grade, and each signal that lowered it with a link to its first line. */
+  private qualityCard(): Html {
+    const { quality, diagnostics } = this.document;
+    const signals = quality.signals.map((ruleId) => {
+      const found = diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId);
+      const line = found.find((diagnostic) => diagnostic.line !== undefined)?.line;
+      const place =
+        line === undefined
+          ? null
+          : html` <a class="where" href="#${this.lineOwners[line] ?? `L${line}`}" data-line="${line}">line ${line}</a>`;
+      return html`<li><code class="rule">${ruleId}</code>${found.length > 1 && ` (${found.length})`}${place}</li>`;
+    });
+    return html`<div class="card" id="quality"><h2>Quality ${gradeBadge(quality)}</h2><dl>
+<dt>Score</dt><dd>${quality.score}</dd>
+<dt>Signals</dt><dd>${signals.length > 0 ? html`<ul class="signals">${signals}</ul>` : html`<span class="ok-text">none: nothing found unread</span>`}</dd>
+</dl></div>`;
+  }
+
   private metadataCard(): Html {
     const { metadata } = this.document;
     const inferred = new Set<string>(metadata.inferred);
@@ -404,9 +424,12 @@ ${field('Recipients', 'recipients', recipients)}
 
   private statsCard(): Html {
     const { stats, facts } = this.document;
-    const coverageClass = stats.coverage < 1 ? 'warn-text' : 'ok-text';
+    // Green only when the grade says the document was read: words kept are not words understood.
+    const good = this.document.quality.grade === 'good';
+    const coverageClass = stats.coverage < 1 || !good ? 'warn-text' : 'ok-text';
     return html`<div class="card"><h2>Counts</h2><dl class="counts">
 <dt>Coverage</dt><dd class="${coverageClass}">${formatShare(stats.coverage)}</dd>
+<dt>In structure</dt><dd class="${stats.structured < 1 ? 'warn-text' : ''}">${formatShare(stats.structured)}</dd>
 <dt>Lines</dt><dd>${stats.lines} (${stats.textLines} with text)</dd>
 <dt>Sections</dt><dd>${stats.sections}</dd>
 <dt>Blocks</dt><dd>${stats.blocks}</dd>

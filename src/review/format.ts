@@ -1,5 +1,11 @@
 /** Short, unambiguous renderings of extracted values for the review pages. */
-import type { Cell, Fact, Period, Span } from '../schema/document.js';
+import type { Cell, Fact, Period, Quality, Span } from '../schema/document.js';
+import { type Html, html } from './html.js';
+
+/** The grade as a coloured badge with its score: green only for `good`. */
+export function gradeBadge(quality: Quality): Html {
+  return html`<span class="grade grade-${quality.grade}" title="${`score ${quality.score}`}">${quality.grade}</span>`;
+}
 
 /** `Q1 2023`, `H1 2024`, `first 6 months of 2024`, `3/2023`, `2021–2025`, `2023`. */
 export function formatPeriod(period: Period | null): string {

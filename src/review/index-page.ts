@@ -1,10 +1,11 @@
 /**
  * The review folder's index: every input with its status, and for each extracted document its
- * coverage, counts and diagnostics, sortable by any column, linking to the document's page.
+ * grade, coverage, counts and diagnostics, sortable by any column, linking to the document's page.
+ * The worst-read come first: failures, then documents by their quality score, lowest first.
  */
-import type { Document } from '../schema/document.js';
+import type { Document, Quality } from '../schema/document.js';
 import { indexScript, indexStyle, page } from './assets.js';
-import { formatPeriod, formatShare } from './format.js';
+import { formatPeriod, formatShare, gradeBadge } from './format.js';
 import { type Html, html, type Interpolation } from './html.js';
 
 export interface IndexRow {
@@ -24,6 +25,7 @@ export interface Summary {
   docId: string;
   title: string;
   period: string;
+  quality: Quality;
   coverage: number;
   sections: number;
   blocks: number;
@@ -45,6 +47,7 @@ export function summarize(document: Document, sourceOk: boolean): Summary {
     docId: document.docId,
     title: [metadata.documentType, metadata.title].filter(Boolean).join(': '),
     period: formatPeriod(metadata.period),
+    quality: document.quality,
     coverage: stats.coverage,
     sections: stats.sections,
     blocks: stats.blocks,
@@ -58,9 +61,19 @@ export function summarize(document: Document, sourceOk: boolean): Summary {
   };
 }
 
-export function renderIndexPage(rows: readonly IndexRow[]): string {
+/** Failures first, then documents by score (the lowest first), then inputs without a document. */
+function worstFirst(rows: readonly IndexRow[]): IndexRow[] {
+  const rank = (row: IndexRow) =>
+    row.status === 'failed' ? -1 : row.document ? row.document.quality.score : 2;
+  return [...rows].sort((a, b) => rank(a) - rank(b));
+}
+
+export function renderIndexPage(unsorted: readonly IndexRow[]): string {
+  const rows = worstFirst(unsorted);
   const pages = rows.filter((row) => row.page !== null).length;
   const failed = rows.filter((row) => row.status === 'failed').length;
+  const graded = (grade: Quality['grade']) =>
+    rows.filter((row) => row.document?.quality.grade === grade).length;
   const number = (value: number | undefined, shown: Interpolation = value) =>
     html`<td class="n" data-v="${value ?? ''}">${value === undefined ? '' : shown}</td>`;
   const body = rows.map((row) => {
@@ -82,7 +95,8 @@ export function renderIndexPage(rows: readonly IndexRow[]): string {
 <td>${link}${doc && html`<div class="path">${row.path}</div>`}${row.reason && html`<div class="why">${row.reason}</div>`}${doc && !doc.sourceOk && html`<div class="why warn-text">source file missing or changed</div>`}</td>
 <td data-v="${status}">${row.status === null ? html`<span class="none">—</span>` : html`<span class="status status-${row.status}">${row.status}</span>`}</td>
 <td>${doc?.period ?? ''}</td>
-${number(doc?.coverage, doc && html`<span class="${doc.coverage < 1 ? 'warn-text' : ''}">${formatShare(doc.coverage)}</span>`)}
+${number(doc?.quality.score, doc && html`${gradeBadge(doc.quality)}${doc.quality.signals.length > 0 && html`<div class="why">${doc.quality.signals.join(', ')}</div>`}`)}
+${number(doc?.coverage, doc && html`<span class="${doc.quality.grade !== 'good' || doc.coverage < 1 ? 'warn-text' : 'ok-text'}">${formatShare(doc.coverage)}</span>`)}
 ${number(doc?.sections)}${number(doc?.blocks)}${number(doc?.footnotes)}${number(doc?.tables)}${number(doc?.facts)}
 ${number(diagnostics ?? undefined, diagnosticsText || '0')}
 </tr>`;
@@ -91,9 +105,9 @@ ${number(diagnostics ?? undefined, diagnosticsText || '0')}
     html`<th scope="col" data-type="${type}"><button type="button">${label}</button></th>`;
   const content: Html = html`<header class="top"><h1>baocao review: ${rows.length} input${rows.length === 1 ? '' : 's'}</h1></header>
 <main>
-<p class="totals"><span><strong>${pages}</strong> pages</span><span><strong>${failed}</strong> failed</span><span>Click a column to sort.</span></p>
+<p class="totals"><span><strong>${pages}</strong> pages</span><span><strong>${failed}</strong> failed</span><span><strong>${graded('poor')}</strong> read poorly</span><span><strong>${graded('partial')}</strong> in part</span><span>Worst first; click a column to sort.</span></p>
 <table class="docs">
-<thead><tr>${header('Document', 'text')}${header('Status', 'text')}${header('Period', 'text')}${header('Coverage', 'number')}${header('Sections', 'number')}${header('Blocks', 'number')}${header('Footnotes', 'number')}${header('Tables', 'number')}${header('Facts', 'number')}${header('Diagnostics', 'number')}</tr></thead>
+<thead><tr>${header('Document', 'text')}${header('Status', 'text')}${header('Period', 'text')}${header('Grade', 'number')}${header('Coverage', 'number')}${header('Sections', 'number')}${header('Blocks', 'number')}${header('Footnotes', 'number')}${header('Tables', 'number')}${header('Facts', 'number')}${header('Diagnostics', 'number')}</tr></thead>
 <tbody>${body}</tbody>
 </table>
 </main>`;

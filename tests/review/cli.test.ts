@@ -25,7 +25,8 @@ describe('baocao review', () => {
       [...index.querySelectorAll('tbody tr')].map(
         (row) => row.querySelector('.status')?.textContent,
       ),
-    ).toEqual(['ok', 'failed']);
+      // The worst first: the failure, then the document.
+    ).toEqual(['failed', 'ok']);
     expect(index.querySelector('tbody a')?.getAttribute('href')).toBe(`${docId}.html`);
     expect(read(`out/review/${docId}.html`).querySelector('.banner')).toBeNull();
 

@@ -192,7 +192,7 @@ describe('hostile document text', () => {
     expect(shown('#t1 th')).toBe(true);
     expect(shown('li.fn .txt')).toBe(true);
     expect(shown('.diags .msg')).toBe(true);
-    expect(shown('.card dd')).toBe(true);
+    expect(shown('.card[data-what="metadata"] dd')).toBe(true);
     expect(shown('#L1')).toBe(true);
     expect(page.querySelector('a.fnref[href="#fn3"]')?.getAttribute('title')).toContain(payload);
   });
@@ -206,6 +206,52 @@ describe('hostile document text', () => {
     expect(page.querySelectorAll('script').length).toBe(1);
     expect(page.querySelectorAll('img').length).toBe(0);
     expect(page.querySelector('tbody td')?.textContent).toContain(payload);
+  });
+});
+
+describe('the quality grade on the pages', () => {
+  it('lists a poorly read document first, with its signals linked to their lines', async () => {
+    const { flattenReport } = await import('../support/flatten-report.js');
+    const flatText = flattenReport(seedText);
+    const flat = await extract({ path: 'flat.md', bytes: new TextEncoder().encode(flatText) });
+    const good = await extract({ path: seedPath, bytes: readFileSync(seedPath) });
+    const lines = flatText.split('\n');
+    const page = dom(renderDocumentPage(flat, { status: 'same', path: 'flat.md', lines }));
+    expect(page.querySelector('#quality .grade')?.textContent).toBe('poor');
+    const items = [...page.querySelectorAll('#quality .signals li')];
+    expect(items.map((item) => item.querySelector('code')?.textContent)).toEqual(
+      flat.quality.signals,
+    );
+    for (const link of page.querySelectorAll('#quality a.where')) {
+      const target = link.getAttribute('href')?.slice(1) ?? '';
+      expect(page.getElementById(target)).not.toBeNull();
+    }
+    // Words kept are not words understood: no green coverage on a poor reading.
+    expect(page.querySelector('.counts dd')?.className).toBe('warn-text');
+
+    const { summarize } = await import('../../src/review/index-page.js');
+    const index = dom(
+      renderIndexPage([
+        {
+          path: seedPath,
+          status: 'ok',
+          reason: null,
+          page: 'a.html',
+          document: summarize(good, true),
+        },
+        {
+          path: 'flat.md',
+          status: 'ok',
+          reason: null,
+          page: 'b.html',
+          document: summarize(flat, true),
+        },
+      ]),
+    );
+    const rows = [...index.querySelectorAll('tbody tr')];
+    expect(rows.map((row) => row.querySelector('.grade')?.textContent)).toEqual(['poor', 'good']);
+    expect(rows[0]?.querySelector('.ok-text')).toBeNull();
+    expect(rows[1]?.querySelector('.ok-text')?.textContent).toBe('100 %');
   });
 });
 
@@ -273,7 +319,7 @@ describe('writeReview', () => {
     expect(links).toEqual([`${seed.docId}.html`]);
     expect(links.every((href) => existsSync(join(out, href)))).toBe(true);
     expect(rows[1]?.textContent).toContain('not JSON');
-    expect(index.querySelectorAll('th button').length).toBe(10);
+    expect(index.querySelectorAll('th button').length).toBe(11);
     const page = dom(readFileSync(join(out, `${seed.docId}.html`), 'utf8'));
     expect(page.querySelector('a.back')?.getAttribute('href')).toBe('index.html');
   });
