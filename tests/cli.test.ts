@@ -31,7 +31,13 @@ describe('baocao extract', () => {
       'in/hong.md:1:2: ill-formed UTF-8 sequence at byte offset 1 (0xC3 0x28)',
     );
     const manifest = readManifest('out');
-    expect(manifest.totals).toEqual({ inputs: 2, ok: 1, skipped: 0, failed: 1 });
+    expect(manifest.totals).toEqual({
+      inputs: 2,
+      ok: 1,
+      skipped: 0,
+      failed: 1,
+      grades: { good: 1, partial: 0, poor: 0 },
+    });
     const [good, broken] = manifest.inputs;
     expect(good).toMatchObject({ path: 'in/bao-cao.md', status: 'ok', error: null });
     expect(broken).toMatchObject({
@@ -93,7 +99,13 @@ describe('baocao extract', () => {
         ['in/empty.txt', 'skipped', 'no-text'],
       ],
     );
-    expect(manifest.totals).toEqual({ inputs: 4, ok: 1, skipped: 3, failed: 0 });
+    expect(manifest.totals).toEqual({
+      inputs: 4,
+      ok: 1,
+      skipped: 3,
+      failed: 0,
+      grades: { good: 1, partial: 0, poor: 0 },
+    });
   });
 
   it('records a missing input as failed and goes on', () => {

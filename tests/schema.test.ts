@@ -96,7 +96,14 @@ describe('DocumentSchema', () => {
 
 describe('ManifestSchema', () => {
   it('requires a reason-bearing status for every input', () => {
-    const entry = { path: 'a.md', status: 'lost', docId: null, sha256: null, error: null };
+    const entry = {
+      path: 'a.md',
+      status: 'lost',
+      docId: null,
+      sha256: null,
+      error: null,
+      quality: null,
+    };
     const manifest = {
       manifestVersion: 1,
       tool: { name: 'baocao', version: '0.1.0' },
@@ -108,7 +115,13 @@ describe('ManifestSchema', () => {
         shard: null,
         interrupted: false,
       },
-      totals: { inputs: 1, ok: 0, skipped: 0, failed: 1 },
+      totals: {
+        inputs: 1,
+        ok: 0,
+        skipped: 0,
+        failed: 1,
+        grades: { good: 0, partial: 0, poor: 0 },
+      },
       inputs: [entry],
     };
     const withStatus = (status: string, error: unknown) => ({
