@@ -46,13 +46,15 @@ export const unreadFootnoteMark: QualityRule = {
           findings.push({ reason: `A footnote mark is left as text («${markup[0]}»)`, line });
           continue;
         }
+        // Without a line that starts like a note, no glued number can be a mark.
+        if (noteNumbers.size === 0) continue;
         for (const match of text.matchAll(GLUED_NUMBER)) {
           const number = String(Number(match[1]));
           if (!noteNumbers.has(number)) continue;
-          if (UNIT_BEFORE.test(text.slice(0, match.index))) continue;
-          const word = /\p{L}+\d+$/u.exec(
-            text.slice(0, (match.index ?? 0) + (match[1]?.length ?? 0)),
-          );
+          const end = match.index + match[0].length;
+          const before = text.slice(0, end - (match[1]?.length ?? 0));
+          if (UNIT_BEFORE.test(before)) continue;
+          const word = /\p{L}+\d+$/u.exec(text.slice(0, end));
           findings.push({
             reason: `A footnote number is glued to a word as text («${word?.[0] ?? match[0]}», and a line starts with ${number})`,
             line,

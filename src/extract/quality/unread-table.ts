@@ -87,7 +87,7 @@ export const unreadTable: QualityRule = {
           reason: 'An HTML table is read as text, not as a table',
           line: block.sources[0]?.startLine,
         });
-      } else prose.push(...blockLines(block));
+      } else for (const line of blockLines(block)) prose.push(line);
     }
     for (const line of runs(prose, isAlignedRow, ALIGNED_ROWS, MAX_GAP)) {
       findings.push({ reason: 'A table is read as text (lines of aligned figures)', line });
