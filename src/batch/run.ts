@@ -17,7 +17,7 @@
  *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -35,6 +35,7 @@ import {
 } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { comparePaths, describe, type InputEntry, walkInputs } from './inputs.js';
+import { BatchInUse, isAlive, OutputLock } from './lock.js';
 import { extractorFingerprint, Journal, previousState } from './state.js';
 import type { Task, TaskResult } from './worker.js';
 
@@ -69,7 +70,14 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Called once per input, in input order, as soon as it is committed. */
   onEntry?: (entry: ManifestEntry) => void;
+  /**
+   * What must still be written under the output folder's lock once the manifest is (the CLI's
+   * records and database): the lock is released only after it.
+   */
+  whileLocked?: (manifest: Manifest) => Promise<void>;
 }
+
+export { BatchInUse };
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -90,11 +98,13 @@ export function manifestName(shard?: Shard): string {
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const output = await JsonOutput.open(options.outDir);
   const manifestPath = join(options.outDir, manifestName(options.shard));
-  const lock = await takeLock(`${manifestPath}.lock`);
+  const lock = await OutputLock.take(`${manifestPath}.lock`);
   try {
-    return await runLocked(options, output, manifestPath);
+    const manifest = await runLocked(options, output, manifestPath);
+    await options.whileLocked?.(manifest);
+    return manifest;
   } finally {
-    await rm(lock, { force: true });
+    await lock.release();
   }
 }
 
@@ -279,40 +289,6 @@ async function runLocked(
     await pruneDocuments(output, kept);
   }
   return manifest;
-}
-
-/**
- * One run at a time per manifest: a lock file holding the process id, taken over when that
- * process is gone (a killed run). A live holder is a usage error, not a race.
- */
-async function takeLock(path: string): Promise<string> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(path, String(process.pid), { flag: 'wx' });
-      return path;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(await readFile(path, 'utf8').catch(() => ''));
-      if (isAlive(holder))
-        throw new BatchInUse(
-          `${path}: another run (process ${holder}) is writing this output folder`,
-        );
-      await rm(path, { force: true });
-    }
-  }
-  throw new BatchInUse(`${path}: cannot take the lock`);
-}
-
-export class BatchInUse extends Error {}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function makeEntry(

@@ -8,8 +8,15 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { BatchInUse, OutputLock } from '../batch/lock.js';
 import { MergeError, mergeShards } from '../batch/merge.js';
-import { BatchInUse, type BatchOptions, countInputs, runBatch, type Shard } from '../batch/run.js';
+import {
+  type BatchOptions,
+  countInputs,
+  manifestName,
+  runBatch,
+  type Shard,
+} from '../batch/run.js';
 import { DIALECTS, type Dialect, renderDdl } from '../emit/ddl.js';
 import { databasePath, exportParquet, queryDatabase } from '../emit/duckdb.js';
 import { publishRecords } from '../emit/warehouse.js';
@@ -215,6 +222,22 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     if (shard) options.shard = shard;
     if (values.prune) options.prune = true;
     if (values['no-prune']) options.prune = false;
+    let publishFailed = false;
+    // The records, the database and the pages are written while the run still holds the lock.
+    options.whileLocked = async (manifest) => {
+      reporter.done(manifest, values.out);
+      // A shard's records wait for the merge, which sees every shard.
+      if (!manifest.run.interrupted && shard === undefined) {
+        const published = await publish(values.out, manifest, !values['no-db']);
+        if (published === undefined) {
+          publishFailed = true;
+          return;
+        }
+        reporter.published(published, values.out);
+      }
+      if (values.review)
+        await reviewPages([values.out], join(values.out, 'review'), values.quiet, manifest);
+    };
     let manifest: Awaited<ReturnType<typeof runBatch>>;
     try {
       manifest = await runBatch(options);
@@ -222,15 +245,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       if (error instanceof BatchInUse) throw usage(error.message);
       throw error;
     }
-    reporter.done(manifest, values.out);
-    // A shard's records wait for the merge, which sees every shard.
-    if (!manifest.run.interrupted && shard === undefined) {
-      const published = await publish(values.out, manifest, !values['no-db']);
-      if (published === undefined) return 1;
-      reporter.published(published, values.out);
-    }
-    if (values.review)
-      await reviewPages([values.out], join(values.out, 'review'), values.quiet, manifest);
+    if (publishFailed) return 1;
     if (manifest.run.interrupted) return 130;
     return manifest.totals.failed > 0 ? 1 : 0;
   } finally {
@@ -247,6 +262,14 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
       'no-db': { type: 'boolean', default: false },
     },
   });
+  if (!(await isFolder(values.out))) throw new UsageError(`${values.out}: no such output folder`);
+  let lock: OutputLock;
+  try {
+    lock = await OutputLock.take(join(values.out, `${manifestName()}.lock`));
+  } catch (error) {
+    if (error instanceof BatchInUse) throw new UsageError(error.message);
+    throw error;
+  }
   try {
     const manifest = await mergeShards(values.out);
     if ((await publish(values.out, manifest, !values['no-db'])) === undefined) return 1;
@@ -257,6 +280,8 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof MergeError) throw new UsageError(error.message);
     throw error;
+  } finally {
+    await lock.release();
   }
 }
 
@@ -438,6 +463,14 @@ function parseShard(value: string, usage: (message: string) => UsageError): Shar
     throw usage(`--shard takes K/N with 1 <= K <= N, not ${value}`);
   }
   return { index, count };
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function isFolderOrMissing(path: string): Promise<boolean> {
