@@ -34,9 +34,11 @@ import {
   ManifestSchema,
 } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
-import { comparePaths, describe, type InputEntry, walkInputs } from './inputs.js';
-import { BatchInUse, isAlive, OutputLock } from './lock.js';
+import { faultCause, OutputFault, outputFault, writing } from './faults.js';
+import { comparePaths, type InputEntry, walkInputs } from './inputs.js';
+import { BatchInUse, OutputLock } from './lock.js';
 import { extractorFingerprint, Journal, previousState } from './state.js';
+import { removeTemporaryFiles } from './temporary.js';
 import type { Task, TaskResult } from './worker.js';
 
 export interface Shard {
@@ -77,7 +79,7 @@ export interface BatchOptions {
   whileLocked?: (manifest: Manifest) => Promise<void>;
 }
 
-export { BatchInUse };
+export { BatchInUse, OutputFault };
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -95,16 +97,25 @@ export function manifestName(shard?: Shard): string {
   return shard ? `manifest.shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
 }
 
+/**
+ * Runs the batch. A fault of the output folder (disk full, read-only, permission) ends the run
+ * with an OutputFault naming the file and the cause, after the manifest of what was done is
+ * written if the folder still takes it; the lock is released either way.
+ */
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
-  const output = await JsonOutput.open(options.outDir);
+  const output = await writing(join(options.outDir, 'documents'), () =>
+    JsonOutput.open(options.outDir),
+  );
   const manifestPath = join(options.outDir, manifestName(options.shard));
-  const lock = await OutputLock.take(`${manifestPath}.lock`);
+  const lockPath = `${manifestPath}.lock`;
+  const lock = await writing(lockPath, () => OutputLock.take(lockPath));
   try {
+    await writing(options.outDir, () => removeTemporaryFiles(options.outDir, lockPath));
     const manifest = await runLocked(options, output, manifestPath);
     await options.whileLocked?.(manifest);
     return manifest;
   } finally {
-    await lock.release();
+    await lock.release().catch(() => undefined);
   }
 }
 
@@ -120,16 +131,19 @@ async function runLocked(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
-  await removeTemporaryFiles(output.documentsDir);
   const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
   const fingerprint = await extractorFingerprint();
-  const { known, journalValid } = await previousState(
+  const { known, journalValid, resumed } = await previousState(
     // A shard run knows what the last merge said too (its own manifest is gone after a merge).
     shard ? [join(outDir, manifestName()), manifestPath] : [manifestPath],
     journalPath,
     fingerprint,
   );
-  const journal = await Journal.open(journalPath, fingerprint, journalValid);
+  const journal = await writing(journalPath, () =>
+    Journal.open(journalPath, fingerprint, journalValid),
+  );
+  /** The first fault of the output folder: the run stops taking inputs and ends with it. */
+  let fault: OutputFault | undefined;
 
   // A task goes to the pool only when a thread is free, so that its time limit counts its own
   // work, not the wait behind another input.
@@ -197,6 +211,14 @@ async function runLocked(
       } else if (result.kind === 'ok' && result.textLines === 0) {
         const message = `${path}: the file holds no text; no document written`;
         entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'no-text', message } });
+      } else if (
+        result.kind === 'unchanged' &&
+        resumed.has(path) &&
+        known.get(path)?.status === 'ok'
+      ) {
+        // Extracted by the killed run this one completes: ok, as a run never killed would say.
+        owners.set(docId, path);
+        entry = makeEntry(path, 'ok', found);
       } else if (result.kind === 'unchanged') {
         owners.set(docId, path);
         const message = `${path}: unchanged since the last run`;
@@ -207,7 +229,7 @@ async function runLocked(
         try {
           if (result.temporary) await rename(result.temporary, output.documentPath(docId));
         } catch (error) {
-          const message = `${path}: cannot write its document: ${describe(error)}`;
+          const message = `${path}: cannot write its document ${output.documentPath(docId)}: ${faultCause(error)}`;
           entry = makeEntry(path, 'failed', {
             sha256: digest,
             error: { ruleId: 'write-error', message },
@@ -218,7 +240,13 @@ async function runLocked(
         await rm(result.temporary, { force: true });
       }
     }
-    await journal.append(entry);
+    if (fault === undefined) {
+      try {
+        await journal.append(entry);
+      } catch (error) {
+        fault = outputFault(journal.path, error);
+      }
+    }
     entries.push(entry);
     onEntry?.(entry);
   };
@@ -230,7 +258,7 @@ async function runLocked(
   let interrupted = false;
   try {
     for await (const input of walkInputs(paths)) {
-      if (signal?.aborted) {
+      if (signal?.aborted || fault !== undefined) {
         interrupted = true;
         break;
       }
@@ -244,6 +272,7 @@ async function runLocked(
   } finally {
     await pool.destroy();
   }
+  if (fault !== undefined) interrupted = true;
 
   const prune = options.prune ?? (await allFolders(paths));
   // A run that saw no input at all (an unmounted archive) prunes nothing.
@@ -278,8 +307,14 @@ async function runLocked(
     },
     inputs: listed,
   });
-  await writeFileAtomic(manifestPath, toJson(manifest));
-  await journal.close(true);
+  if (fault !== undefined) {
+    // What was done is said if the folder still takes it; the journal stays for the next run.
+    await writeFileAtomic(manifestPath, toJson(manifest)).catch(() => undefined);
+    await journal.close(false).catch(() => undefined);
+    throw fault;
+  }
+  await writing(manifestPath, () => writeFileAtomic(manifestPath, toJson(manifest)));
+  await writing(journalPath, () => journal.close(true));
 
   if (pruning) {
     // A failed input keeps the document of its last good run: a read error is no deletion.
@@ -313,18 +348,6 @@ async function allFolders(paths: readonly string[]): Promise<boolean> {
     }
   }
   return paths.length > 0;
-}
-
-/**
- * Temporary files a killed run left behind (a write cut short). Each names the process that wrote
- * it (`<docId>.<pid>-<n>.tmp`); those of a run still going (another shard) are left alone.
- */
-async function removeTemporaryFiles(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    const writer = /\.(\d+)-\d+\.tmp$/.exec(name)?.[1];
-    if (name.endsWith('.tmp') && !isAlive(Number(writer)))
-      await rm(join(dir, name), { force: true });
-  }
 }
 
 /** Removes documents that no input of the run gives: a deleted or changed report's old record. */

@@ -8,12 +8,14 @@
  * plain values, since a VFileMessage does not survive the trip between threads.
  */
 import { constants } from 'node:fs';
-import { open, stat, writeFile } from 'node:fs/promises';
+import { open, rm, stat, writeFile } from 'node:fs/promises';
 import { toJson } from '../emit/json.js';
 import { extract } from '../extract.js';
 import { sha256 } from '../read/index.js';
+import type { Document } from '../schema/document.js';
 import type { InputError } from '../schema/manifest.js';
 import { toInputError } from './errors.js';
+import { faultCause } from './faults.js';
 import { describe } from './inputs.js';
 
 export interface Task {
@@ -49,19 +51,27 @@ export default async function extractTask(task: Task): Promise<TaskResult> {
   if (known?.sha256 === digest && (await exists(`${documentsDir}/${known.docId}.json`))) {
     return { kind: 'unchanged', docId: known.docId, sha256: digest };
   }
+  let document: Document;
   try {
-    const document = await extract({ path, bytes });
-    const { docId } = document;
-    const textLines = document.stats.textLines;
-    let temporary: string | null = null;
-    if (textLines > 0) {
-      temporary = `${documentsDir}/${docId}.${task.ticket}.tmp`;
-      await writeFile(temporary, toJson(document));
-    }
-    return { kind: 'ok', docId, sha256: digest, textLines, temporary };
+    document = await extract({ path, bytes });
   } catch (error) {
     return { kind: 'failed', sha256: digest, error: toInputError(path, error) };
   }
+  const { docId } = document;
+  const textLines = document.stats.textLines;
+  let temporary: string | null = null;
+  if (textLines > 0) {
+    temporary = `${documentsDir}/${docId}.${task.ticket}.tmp`;
+    try {
+      await writeFile(temporary, toJson(document));
+    } catch (error) {
+      // The output folder's fault (disk full, read-only), not the input's.
+      await rm(temporary, { force: true }).catch(() => undefined);
+      const message = `${path}: cannot write its document ${temporary}: ${faultCause(error)}`;
+      return { kind: 'failed', sha256: digest, error: { ruleId: 'write-error', message } };
+    }
+  }
+  return { kind: 'ok', docId, sha256: digest, textLines, temporary };
 }
 
 /**

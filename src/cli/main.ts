@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { faultCause, OutputFault, writing } from '../batch/faults.js';
 import { BatchInUse, OutputLock } from '../batch/lock.js';
 import { MergeError, mergeShards } from '../batch/merge.js';
 import {
@@ -142,6 +143,11 @@ async function main(argv: readonly string[]): Promise<number> {
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (error) {
+    if (error instanceof OutputFault) {
+      // Disk full, read-only, permission: the folder's fault, said in one line.
+      process.stderr.write(`baocao: cannot write the output folder: ${error.message}\n`);
+      return 1;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`baocao: ${error.message}\n\n${error.usage}`);
     return 2;
@@ -265,7 +271,8 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
   if (!(await isFolder(values.out))) throw new UsageError(`${values.out}: no such output folder`);
   let lock: OutputLock;
   try {
-    lock = await OutputLock.take(join(values.out, `${manifestName()}.lock`));
+    const lockPath = join(values.out, `${manifestName()}.lock`);
+    lock = await writing(lockPath, () => OutputLock.take(lockPath));
   } catch (error) {
     if (error instanceof BatchInUse) throw new UsageError(error.message);
     throw error;
@@ -290,7 +297,15 @@ async function publish(outDir: string, manifest: Manifest, database: boolean) {
   try {
     return await publishRecords(outDir, manifest, { database });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      error instanceof OutputFault
+        ? error.message
+        : code !== undefined
+          ? faultCause(error)
+          : error instanceof Error
+            ? error.message
+            : String(error);
     process.stderr.write(`baocao: cannot write the records of ${outDir}: ${reason}\n`);
     return undefined;
   }
