@@ -133,7 +133,8 @@ export function explainFigure(body: string): string {
     /^[0-9]{3}$/.test(fracPart) &&
     isRoundThousands(fracPart)
   ) {
-    return `ambiguous: ${quote(body)} is ${intPart},${fracPart.replace(/0+$/, '') || '0'} in vi-VN but ${intPart}${fracPart} in English, and vi-VN does not write decimals with trailing zeros`;
+    const vi = formatNumber(toNumber(makeDecimal(false, intPart, fracPart)));
+    return `ambiguous: ${quote(body)} is ${vi} in vi-VN but ${intPart}${fracPart} in English, and vi-VN does not write decimals with trailing zeros`;
   }
   if (fracPart !== undefined && !/^[0-9]+$/.test(fracPart)) {
     return fracPart === ''
