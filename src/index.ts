@@ -1,5 +1,5 @@
 /** baocao's library entry: the extract function and the schemas of what it returns. */
-export { extract, type Input } from './extract.js';
+export { type ExtractOptions, extract, type Input } from './extract.js';
 export { pipeline } from './pipeline.js';
 export * from './schema/document.js';
 export * from './schema/manifest.js';

@@ -5,6 +5,8 @@
  *
  *   read (src/read, before the tree exists) → parse → repair → structure → extract (ending with the
  *   quality grade of the assembled Document) → validate
+ *
+ * `extract` (src/extract.ts) runs it with a check of the caller's signal between stages.
  */
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -18,6 +20,7 @@ import quality from './extract/quality/index.js';
 import quantities from './extract/quantities.js';
 import tableChecks from './extract/table-checks.js';
 import tables from './extract/tables.js';
+import treeDepth from './parse/depth.js';
 import reportSyntax from './parse/syntax.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
@@ -30,6 +33,7 @@ import validate from './validate/index.js';
 export const pipeline = unified()
   .use(remarkParse)
   .use(reportSyntax)
+  .use(treeDepth)
   // repair: reading order restored, in this order (each rule relies on the ones before it)
   .use(footnoteSyntax)
   .use(pageFurniture)

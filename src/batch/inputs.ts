@@ -12,14 +12,17 @@
  * walked (a loop). Hidden files and folders (`.git`, `.DS_Store`) are not inputs.
  */
 import type { Dirent } from 'node:fs';
-import { opendir, realpath, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, normalize, sep } from 'node:path';
 
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
 
 export type InputEntry =
-  /** `location` is where to read it; `path` is how the run reports it. */
-  | { kind: 'file'; path: string; location: string }
+  /**
+   * `location` is where to read it (bytes, for a name that is not UTF-8); `path` is how the run
+   * reports it.
+   */
+  | { kind: 'file'; path: string; location: string | Uint8Array }
   | { kind: 'skipped' | 'failed'; path: string; ruleId: string; reason: string };
 
 export async function* walkInputs(paths: readonly string[]): AsyncGenerator<InputEntry> {
@@ -31,17 +34,35 @@ export async function* walkInputs(paths: readonly string[]): AsyncGenerator<Inpu
       yield failed(path, error);
       continue;
     }
-    if (info.isDirectory()) yield* walkDirectory(path, new Set());
-    else yield { kind: 'file', path: reported(path), location: path };
+    if (info.isDirectory()) yield* walkDirectory(Buffer.from(path), new Set());
+    else if (info.isFile()) yield { kind: 'file', path: reported(path), location: path };
+    else yield notAFile(path, info);
   }
 }
 
-async function* walkDirectory(dir: string, visited: Set<string>): AsyncGenerator<InputEntry> {
+/**
+ * A FIFO, socket or device is no report, and opening one can block forever (a FIFO with no
+ * writer): it is recorded as skipped and never opened.
+ */
+function notAFile(location: string | Buffer, info: Awaited<ReturnType<typeof stat>>): InputEntry {
+  const path = reported(location);
+  const what = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isSocket()
+      ? 'a socket'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
+  const reason = `${path}: ${what}, not a regular file; not read`;
+  return { kind: 'skipped', path, ruleId: 'not-a-file', reason };
+}
+
+async function* walkDirectory(dir: Buffer, visited: Set<string>): AsyncGenerator<InputEntry> {
   // Symbolic links may loop back to a folder already walked; its real path says so.
   let real: string;
-  let entries: Dirent[];
+  let entries: Dirent<Buffer>[];
   try {
-    real = await realpath(dir);
+    real = (await realpath(dir, { encoding: 'buffer' })).toString('hex');
     if (visited.has(real)) {
       const path = reported(dir);
       const reason = `${path}: a link back to a folder already walked; not walked again`;
@@ -49,51 +70,90 @@ async function* walkDirectory(dir: string, visited: Set<string>): AsyncGenerator
       return;
     }
     visited.add(real);
-    entries = [];
-    for await (const entry of await opendir(dir)) entries.push(entry);
+    // Names as bytes: a name that is not UTF-8 must still be found again by its bytes.
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     yield failed(dir, error);
     return;
   }
   const named = entries
-    .map((entry) => ({ entry, name: entry.name.normalize('NFC') }))
+    .map((entry) => ({ entry, name: displayName(entry.name).normalize('NFC') }))
     .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
 
   for (const { entry, name } of named) {
     if (name.startsWith('.')) continue;
-    const location = join(dir, entry.name);
+    const location = Buffer.concat([dir, Buffer.from(sep), entry.name]);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    let info: Awaited<ReturnType<typeof stat>> | undefined;
+    if (entry.isSymbolicLink() || (!isDirectory && !isFile)) {
       try {
-        const target = await stat(location);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
+        info = await stat(location);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
       } catch (error) {
         yield failed(location, error);
         continue;
       }
     }
+    const report = REPORT_EXTENSIONS.has(extname(name).toLowerCase());
     if (isDirectory) {
-      if (REPORT_EXTENSIONS.has(extname(name).toLowerCase())) {
+      if (report) {
         const path = reported(location);
         const reason = `${path}: a folder named like a report; what it holds is walked`;
         yield { kind: 'skipped', path, ruleId: 'directory', reason };
       }
       yield* walkDirectory(location, visited);
-    } else if (isFile && REPORT_EXTENSIONS.has(extname(name).toLowerCase())) {
+    } else if (isFile && report) {
       const path = reported(location);
       if (/^readme\./i.test(name)) {
         const reason = `${path}: a README documents the folder; it is not a report`;
         yield { kind: 'skipped', path, ruleId: 'readme', reason };
       } else {
-        yield { kind: 'file', path, location };
+        yield { kind: 'file', path, location: utf8Name(location) ?? location };
       }
+    } else if (report && info !== undefined) {
+      yield notAFile(location, info);
     }
   }
 }
 
-function failed(path: string, error: unknown): InputEntry {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as a string when they are UTF-8, else undefined. */
+function utf8Name(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A name as text: UTF-8 as it is, and each byte that is not UTF-8 as `\xFF`. */
+export function displayName(bytes: Uint8Array): string {
+  const whole = utf8Name(bytes);
+  if (whole !== undefined) return whole;
+  let text = '';
+  let i = 0;
+  while (i < bytes.length) {
+    let length = 1;
+    let decoded: string | undefined;
+    for (; length <= 4 && i + length <= bytes.length; length++) {
+      decoded = utf8Name(bytes.subarray(i, i + length));
+      if (decoded !== undefined) break;
+    }
+    if (decoded === undefined) {
+      text += `\\x${(bytes[i] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+      i++;
+    } else {
+      text += decoded;
+      i += length;
+    }
+  }
+  return text;
+}
+
+function failed(path: string | Uint8Array, error: unknown): InputEntry {
   const shown = reported(path);
   return {
     kind: 'failed',
@@ -110,8 +170,9 @@ export function describe(error: unknown): string {
 }
 
 /** A path as the run reports it: normalized (`./a.md` → `a.md`), `/` separators, NFC letters. */
-function reported(path: string): string {
-  return normalize(path).split(sep).join('/').normalize('NFC');
+function reported(path: string | Uint8Array): string {
+  const text = typeof path === 'string' ? path : displayName(path);
+  return normalize(text).split(sep).join('/').normalize('NFC');
 }
 
 /**

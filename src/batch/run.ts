@@ -17,7 +17,7 @@
  *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -38,8 +38,11 @@ import {
   totalsOf,
 } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
-import { comparePaths, describe, type InputEntry, walkInputs } from './inputs.js';
+import { faultCause, OutputFault, outputFault, writing } from './faults.js';
+import { comparePaths, type InputEntry, walkInputs } from './inputs.js';
+import { BatchInUse, OutputLock } from './lock.js';
 import { extractorFingerprint, Journal, previousState } from './state.js';
+import { removeTemporaryFiles } from './temporary.js';
 import type { Task, TaskResult } from './worker.js';
 
 export interface Shard {
@@ -75,7 +78,14 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Called once per input, in input order, as soon as it is committed. */
   onEntry?: (entry: ManifestEntry) => void;
+  /**
+   * What must still be written under the output folder's lock once the manifest is (the CLI's
+   * records and database): the lock is released only after it.
+   */
+  whileLocked?: (manifest: Manifest) => Promise<void>;
 }
+
+export { BatchInUse, OutputFault };
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -93,14 +103,25 @@ export function manifestName(shard?: Shard): string {
   return shard ? `manifest.shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
 }
 
+/**
+ * Runs the batch. A fault of the output folder (disk full, read-only, permission) ends the run
+ * with an OutputFault naming the file and the cause, after the manifest of what was done is
+ * written if the folder still takes it; the lock is released either way.
+ */
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
-  const output = await JsonOutput.open(options.outDir);
+  const output = await writing(join(options.outDir, 'documents'), () =>
+    JsonOutput.open(options.outDir),
+  );
   const manifestPath = join(options.outDir, manifestName(options.shard));
-  const lock = await takeLock(`${manifestPath}.lock`);
+  const lockPath = `${manifestPath}.lock`;
+  const lock = await writing(lockPath, () => OutputLock.take(lockPath));
   try {
-    return await runLocked(options, output, manifestPath);
+    await writing(options.outDir, () => removeTemporaryFiles(options.outDir, lockPath));
+    const manifest = await runLocked(options, output, manifestPath);
+    await options.whileLocked?.(manifest);
+    return manifest;
   } finally {
-    await rm(lock, { force: true });
+    await lock.release().catch(() => undefined);
   }
 }
 
@@ -116,16 +137,19 @@ async function runLocked(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
-  await removeTemporaryFiles(output.documentsDir);
   const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
   const fingerprint = await extractorFingerprint();
-  const { known, journalValid } = await previousState(
+  const { known, journalValid, resumed } = await previousState(
     // A shard run knows what the last merge said too (its own manifest is gone after a merge).
     shard ? [join(outDir, manifestName()), manifestPath] : [manifestPath],
     journalPath,
     fingerprint,
   );
-  const journal = await Journal.open(journalPath, fingerprint, journalValid);
+  const journal = await writing(journalPath, () =>
+    Journal.open(journalPath, fingerprint, journalValid),
+  );
+  /** The first fault of the output folder: the run stops taking inputs and ends with it. */
+  let fault: OutputFault | undefined;
 
   // A task goes to the pool only when a thread is free, so that its time limit counts its own
   // work, not the wait behind another input.
@@ -193,6 +217,14 @@ async function runLocked(
       } else if (result.kind === 'ok' && result.textLines === 0) {
         const message = `${path}: the file holds no text; no document written`;
         entry = makeEntry(path, 'skipped', { ...found, error: { ruleId: 'no-text', message } });
+      } else if (
+        result.kind === 'unchanged' &&
+        resumed.has(path) &&
+        known.get(path)?.status === 'ok'
+      ) {
+        // Extracted by the killed run this one completes: ok, as a run never killed would say.
+        owners.set(docId, path);
+        entry = makeEntry(path, 'ok', found);
       } else if (result.kind === 'unchanged') {
         owners.set(docId, path);
         const quality = known.get(path)?.quality ?? null;
@@ -213,7 +245,7 @@ async function runLocked(
         try {
           if (result.temporary) await rename(result.temporary, output.documentPath(docId));
         } catch (error) {
-          const message = `${path}: cannot write its document: ${describe(error)}`;
+          const message = `${path}: cannot write its document ${output.documentPath(docId)}: ${faultCause(error)}`;
           entry = makeEntry(path, 'failed', {
             sha256: digest,
             error: { ruleId: 'write-error', message },
@@ -224,7 +256,13 @@ async function runLocked(
         await rm(result.temporary, { force: true });
       }
     }
-    await journal.append(entry);
+    if (fault === undefined) {
+      try {
+        await journal.append(entry);
+      } catch (error) {
+        fault = outputFault(journal.path, error);
+      }
+    }
     entries.push(entry);
     onEntry?.(entry);
   };
@@ -236,7 +274,7 @@ async function runLocked(
   let interrupted = false;
   try {
     for await (const input of walkInputs(paths)) {
-      if (signal?.aborted) {
+      if (signal?.aborted || fault !== undefined) {
         interrupted = true;
         break;
       }
@@ -250,6 +288,7 @@ async function runLocked(
   } finally {
     await pool.destroy();
   }
+  if (fault !== undefined) interrupted = true;
 
   const prune = options.prune ?? (await allFolders(paths));
   // A run that saw no input at all (an unmounted archive) prunes nothing.
@@ -278,8 +317,14 @@ async function runLocked(
     totals: totalsOf(listed),
     inputs: listed,
   });
-  await writeFileAtomic(manifestPath, toJson(manifest));
-  await journal.close(true);
+  if (fault !== undefined) {
+    // What was done is said if the folder still takes it; the journal stays for the next run.
+    await writeFileAtomic(manifestPath, toJson(manifest)).catch(() => undefined);
+    await journal.close(false).catch(() => undefined);
+    throw fault;
+  }
+  await writing(manifestPath, () => writeFileAtomic(manifestPath, toJson(manifest)));
+  await writing(journalPath, () => journal.close(true));
 
   if (pruning) {
     // A failed input keeps the document of its last good run: a read error is no deletion.
@@ -289,40 +334,6 @@ async function runLocked(
     await pruneDocuments(output, kept);
   }
   return manifest;
-}
-
-/**
- * One run at a time per manifest: a lock file holding the process id, taken over when that
- * process is gone (a killed run). A live holder is a usage error, not a race.
- */
-async function takeLock(path: string): Promise<string> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(path, String(process.pid), { flag: 'wx' });
-      return path;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(await readFile(path, 'utf8').catch(() => ''));
-      if (isAlive(holder))
-        throw new BatchInUse(
-          `${path}: another run (process ${holder}) is writing this output folder`,
-        );
-      await rm(path, { force: true });
-    }
-  }
-  throw new BatchInUse(`${path}: cannot take the lock`);
-}
-
-export class BatchInUse extends Error {}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function makeEntry(
@@ -363,18 +374,6 @@ async function allFolders(paths: readonly string[]): Promise<boolean> {
     }
   }
   return paths.length > 0;
-}
-
-/**
- * Temporary files a killed run left behind (a write cut short). Each names the process that wrote
- * it (`<docId>.<pid>-<n>.tmp`); those of a run still going (another shard) are left alone.
- */
-async function removeTemporaryFiles(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    const writer = /\.(\d+)-\d+\.tmp$/.exec(name)?.[1];
-    if (name.endsWith('.tmp') && !isAlive(Number(writer)))
-      await rm(join(dir, name), { force: true });
-  }
 }
 
 /** Removes documents that no input of the run gives: a deleted or changed report's old record. */

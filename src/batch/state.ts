@@ -39,7 +39,13 @@ export async function previousState(
   manifestPaths: readonly string[],
   journalPath: string,
   fingerprint: string,
-): Promise<{ known: Map<string, ManifestEntry>; journalValid: boolean }> {
+): Promise<{
+  known: Map<string, ManifestEntry>;
+  journalValid: boolean;
+  /** Inputs a killed run committed (its journal): this run finishes that run, so they are its. */
+  resumed: Set<string>;
+}> {
+  const resumed = new Set<string>();
   const known = new Map<string, ManifestEntry>();
   for (const manifestPath of manifestPaths) {
     try {
@@ -55,16 +61,19 @@ export async function previousState(
   try {
     lines = (await readFile(journalPath, 'utf8')).split('\n');
   } catch {
-    return { known, journalValid: false };
+    return { known, journalValid: false, resumed };
   }
   const [header, ...entries] = lines;
-  if (header !== journalHeader(fingerprint)) return { known, journalValid: false };
+  if (header !== journalHeader(fingerprint)) return { known, journalValid: false, resumed };
   for (const line of entries) {
     // The last line of a killed run may be cut short: a line that does not parse is ignored.
     const parsed = ManifestEntrySchema.safeParse(safeJson(line));
-    if (parsed.success) known.set(parsed.data.path, parsed.data);
+    if (parsed.success) {
+      known.set(parsed.data.path, parsed.data);
+      resumed.add(parsed.data.path);
+    }
   }
-  return { known, journalValid: true };
+  return { known, journalValid: true, resumed };
 }
 
 function safeJson(line: string): unknown {

@@ -7,20 +7,22 @@
  * into place when it commits the input, in input order (or removes it: a duplicate). Errors become
  * plain values, since a VFileMessage does not survive the trip between threads.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, rm, stat, writeFile } from 'node:fs/promises';
 import { toJson } from '../emit/json.js';
 import { extract } from '../extract.js';
 import { sha256 } from '../read/index.js';
-import type { Quality } from '../schema/document.js';
+import type { Document, Quality } from '../schema/document.js';
 import type { InputError } from '../schema/manifest.js';
 import { toInputError } from './errors.js';
+import { faultCause } from './faults.js';
 import { describe } from './inputs.js';
 
 export interface Task {
   /** How the run reports the input. */
   path: string;
-  /** Where to read it. */
-  location: string;
+  /** Where to read it (bytes, for a name that is not UTF-8). */
+  location: string | Uint8Array;
   maxBytes: number;
   /** What the last run knew of this input, when its document may be kept. */
   known: { sha256: string; docId: string } | null;
@@ -45,12 +47,9 @@ export default async function extractTask(task: Task): Promise<TaskResult> {
   const { path, location, maxBytes, known, documentsDir } = task;
   let bytes: Uint8Array;
   try {
-    const size = (await stat(location)).size;
-    if (size > maxBytes) {
-      const message = `${path}: ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`;
-      return { kind: 'failed', sha256: null, error: { ruleId: 'too-large', message } };
-    }
-    bytes = await readFile(location);
+    const read = await readRegularFile(path, location, maxBytes);
+    if ('ruleId' in read) return { kind: 'failed', sha256: null, error: read };
+    bytes = read.bytes;
   } catch (error) {
     const message = `${path}: ${describe(error)}`;
     return { kind: 'failed', sha256: null, error: { ruleId: 'read-error', message } };
@@ -59,18 +58,53 @@ export default async function extractTask(task: Task): Promise<TaskResult> {
   if (known?.sha256 === digest && (await exists(`${documentsDir}/${known.docId}.json`))) {
     return { kind: 'unchanged', docId: known.docId, sha256: digest };
   }
+  let document: Document;
   try {
-    const document = await extract({ path, bytes });
-    const { docId } = document;
-    const textLines = document.stats.textLines;
-    let temporary: string | null = null;
-    if (textLines > 0) {
-      temporary = `${documentsDir}/${docId}.${task.ticket}.tmp`;
-      await writeFile(temporary, toJson(document));
-    }
-    return { kind: 'ok', docId, sha256: digest, textLines, quality: document.quality, temporary };
+    document = await extract({ path, bytes });
   } catch (error) {
     return { kind: 'failed', sha256: digest, error: toInputError(path, error) };
+  }
+  const { docId } = document;
+  const textLines = document.stats.textLines;
+  let temporary: string | null = null;
+  if (textLines > 0) {
+    temporary = `${documentsDir}/${docId}.${task.ticket}.tmp`;
+    try {
+      await writeFile(temporary, toJson(document));
+    } catch (error) {
+      // The output folder's fault (disk full, read-only), not the input's.
+      await rm(temporary, { force: true }).catch(() => undefined);
+      const message = `${path}: cannot write its document ${temporary}: ${faultCause(error)}`;
+      return { kind: 'failed', sha256: digest, error: { ruleId: 'write-error', message } };
+    }
+  }
+  return { kind: 'ok', docId, sha256: digest, textLines, quality: document.quality, temporary };
+}
+
+/**
+ * The bytes of a regular file. Opened without blocking (a FIFO put in place of the file since the
+ * walk looked at it would otherwise hold this thread, and the process, for ever), then checked to
+ * be a regular file and within the size limit before anything is read.
+ */
+async function readRegularFile(
+  path: string,
+  location: string | Uint8Array,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array } | InputError> {
+  const where = typeof location === 'string' ? location : Buffer.from(location);
+  const handle = await open(where, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      return { ruleId: 'not-a-file', message: `${path}: not a regular file; not read` };
+    }
+    if (info.size > maxBytes) {
+      const message = `${path}: ${info.size} bytes, over the limit of ${maxBytes} (--max-bytes)`;
+      return { ruleId: 'too-large', message };
+    }
+    return { bytes: await handle.readFile() };
+  } finally {
+    await handle.close();
   }
 }
 

@@ -8,9 +8,10 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { faultCause, OutputFault, writing } from '../batch/faults.js';
+import { BatchInUse, OutputLock } from '../batch/lock.js';
 import { MergeError, mergeShards } from '../batch/merge.js';
 import {
-  BatchInUse,
   type BatchOptions,
   countInputs,
   manifestName,
@@ -147,6 +148,11 @@ async function main(argv: readonly string[]): Promise<number> {
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (error) {
+    if (error instanceof OutputFault) {
+      // Disk full, read-only, permission: the folder's fault, said in one line.
+      process.stderr.write(`baocao: cannot write the output folder: ${error.message}\n`);
+      return 1;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`baocao: ${error.message}\n\n${error.usage}`);
     return 2;
@@ -234,6 +240,22 @@ async function extractCommand(args: readonly string[]): Promise<number> {
     if (values.prune) options.prune = true;
     if (values['no-prune']) options.prune = false;
     if (failOn?.success) options.failOn = failOn.data;
+    let publishFailed = false;
+    // The records, the database and the pages are written while the run still holds the lock.
+    options.whileLocked = async (manifest) => {
+      reporter.done(manifest, values.out, manifestName(shard));
+      // A shard's records wait for the merge, which sees every shard.
+      if (!manifest.run.interrupted && shard === undefined) {
+        const published = await publish(values.out, manifest, !values['no-db']);
+        if (published === undefined) {
+          publishFailed = true;
+          return;
+        }
+        reporter.published(published, values.out);
+      }
+      if (values.review)
+        await reviewPages([values.out], join(values.out, 'review'), values.quiet, manifest);
+    };
     let manifest: Awaited<ReturnType<typeof runBatch>>;
     try {
       manifest = await runBatch(options);
@@ -241,15 +263,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       if (error instanceof BatchInUse) throw usage(error.message);
       throw error;
     }
-    reporter.done(manifest, values.out, manifestName(shard));
-    // A shard's records wait for the merge, which sees every shard.
-    if (!manifest.run.interrupted && shard === undefined) {
-      const published = await publish(values.out, manifest, !values['no-db']);
-      if (published === undefined) return 1;
-      reporter.published(published, values.out);
-    }
-    if (values.review)
-      await reviewPages([values.out], join(values.out, 'review'), values.quiet, manifest);
+    if (publishFailed) return 1;
     if (manifest.run.interrupted) return 130;
     return manifest.totals.failed > 0 ? 1 : 0;
   } finally {
@@ -266,6 +280,15 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
       'no-db': { type: 'boolean', default: false },
     },
   });
+  if (!(await isFolder(values.out))) throw new UsageError(`${values.out}: no such output folder`);
+  let lock: OutputLock;
+  try {
+    const lockPath = join(values.out, `${manifestName()}.lock`);
+    lock = await writing(lockPath, () => OutputLock.take(lockPath));
+  } catch (error) {
+    if (error instanceof BatchInUse) throw new UsageError(error.message);
+    throw error;
+  }
   try {
     const manifest = await mergeShards(values.out);
     if ((await publish(values.out, manifest, !values['no-db'])) === undefined) return 1;
@@ -276,6 +299,8 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof MergeError) throw new UsageError(error.message);
     throw error;
+  } finally {
+    await lock.release();
   }
 }
 
@@ -284,7 +309,15 @@ async function publish(outDir: string, manifest: Manifest, database: boolean) {
   try {
     return await publishRecords(outDir, manifest, { database });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      error instanceof OutputFault
+        ? error.message
+        : code !== undefined
+          ? faultCause(error)
+          : error instanceof Error
+            ? error.message
+            : String(error);
     process.stderr.write(`baocao: cannot write the records of ${outDir}: ${reason}\n`);
     return undefined;
   }
@@ -457,6 +490,14 @@ function parseShard(value: string, usage: (message: string) => UsageError): Shar
     throw usage(`--shard takes K/N with 1 <= K <= N, not ${value}`);
   }
   return { index, count };
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function isFolderOrMissing(path: string): Promise<boolean> {

@@ -21,7 +21,7 @@ export function formatTable(
 ): string {
   const cells = rows.map((row) => columns.map((column) => cell(row[column])));
   const widths = columns.map((column, index) =>
-    Math.max(column.length, ...cells.map((line) => line[index]?.length ?? 0)),
+    cells.reduce((widest, line) => Math.max(widest, line[index]?.length ?? 0), column.length),
   );
   const numeric = columns.map((column) =>
     rows.every((row) => row[column] === null || typeof row[column] === 'number'),

@@ -15,7 +15,11 @@ export class JsonOutput {
 
   static async open(dir: string): Promise<JsonOutput> {
     const output = new JsonOutput(dir);
-    await mkdir(output.documentsDir, { recursive: true });
+    await mkdir(dir, { recursive: true });
+    // Not recursive: a recursive mkdir says ENOENT where the folder is read-only (EROFS).
+    await mkdir(output.documentsDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
     return output;
   }
 

@@ -23,7 +23,16 @@ import {
   type RecordSet,
   type TableRecord,
 } from '../schema/records.js';
-import { decimalOfNumber, shift, toDecimalString } from '../vi/decimal.js';
+import {
+  type Decimal,
+  decimalOfNumber,
+  parseDecimalString,
+  shift,
+  toDecimalString,
+  toNumber,
+  unshift,
+} from '../vi/decimal.js';
+import { parseQuantity } from '../vi/quantity.js';
 import { parseUnitLabel } from '../vi/unit-label.js';
 
 function periodColumns(period: Period | null) {
@@ -45,15 +54,55 @@ function lineColumns(sources: readonly Span[]) {
   return { start_line: first.startLine, end_line: last.endLine };
 }
 
-/** A figure in base units as an exact decimal string, or null when it cannot be exact. */
-function baseOf(value: number | undefined, exponent: number): string | null {
+/**
+ * A figure in base units as an exact decimal string, or null when it cannot be exact. The digits
+ * are those written in `raw` (`9.007.199.254.740.993` is not the double 9007199254740992): a
+ * double's shortest form is the text's own digits up to 15 significant digits; beyond, they are
+ * read again from the text, and used when they round to the same double.
+ */
+function baseOf(
+  value: number | undefined,
+  raw: string,
+  part: 'value' | 'min' | 'max',
+  exponent: number,
+): string | null {
   if (value === undefined) return null;
-  const decimal = decimalOfNumber(value);
+  let decimal = decimalOfNumber(value);
   if (decimal === undefined) return null;
+  if (significantDigits(decimal) > 15) {
+    const written = writtenFigures(raw)[part];
+    if (written !== undefined && toNumber(written) === value) decimal = written;
+  }
   const base = shift(decimal, exponent);
   // Beyond DECIMAL(38,10) a warehouse would round it: say nothing rather than something wrong.
   if (base.frac.length > DECIMAL_SCALE || base.int.length > 38 - DECIMAL_SCALE) return null;
   return toDecimalString(base);
+}
+
+function significantDigits({ int, frac }: Decimal): number {
+  return int === '0' ? frac.replace(/^0+/, '').length : int.length + frac.length;
+}
+
+/** The figures of `raw` as written (before any scale word), exactly. */
+function writtenFigures(raw: string): Partial<Record<'value' | 'min' | 'max', Decimal>> {
+  const parsed = parseQuantity(raw);
+  if (!parsed.ok) return {};
+  const quantity = parsed.value;
+  const exponent = quantity.scale?.exponent ?? 0;
+  const back = (exact: string) => {
+    const decimal = parseDecimalString(exact);
+    return decimal === undefined ? {} : { decimal: unshift(decimal, exponent) };
+  };
+  if (quantity.kind === 'number') {
+    const value = back(quantity.baseValueExact).decimal;
+    return value === undefined ? {} : { value };
+  }
+  if (quantity.kind === 'range') {
+    const min = back(quantity.baseMinExact).decimal;
+    const max = back(quantity.baseMaxExact).decimal;
+    return { ...(min && { min }), ...(max && { max }) };
+  }
+  return {};
 }
 
 function factRecord(fact: Fact): FactRecord {
@@ -78,9 +127,9 @@ function factRecord(fact: Fact): FactRecord {
     max: fact.max ?? null,
     base_unit: unit?.unit ?? null,
     currency: unit?.currency ?? null,
-    base_value: unit ? baseOf(fact.value, exponent) : null,
-    base_min: unit ? baseOf(fact.min, exponent) : null,
-    base_max: unit ? baseOf(fact.max, exponent) : null,
+    base_value: unit ? baseOf(fact.value, fact.raw, 'value', exponent) : null,
+    base_min: unit ? baseOf(fact.min, fact.raw, 'min', exponent) : null,
+    base_max: unit ? baseOf(fact.max, fact.raw, 'max', exponent) : null,
     direction: fact.direction,
     raw: fact.raw,
     corroborated_by: fact.corroboratedBy,
@@ -105,9 +154,9 @@ function quantityRecord(docId: string, quantity: QuantityMention): QuantityRecor
     scale: quantity.scale?.word ?? null,
     unit: quantity.unit,
     currency: quantity.currency,
-    base_value: baseOf(quantity.value, exponent),
-    base_min: baseOf(quantity.min, exponent),
-    base_max: baseOf(quantity.max, exponent),
+    base_value: baseOf(quantity.value, quantity.raw, 'value', exponent),
+    base_min: baseOf(quantity.min, quantity.raw, 'min', exponent),
+    base_max: baseOf(quantity.max, quantity.raw, 'max', exponent),
   };
 }
 

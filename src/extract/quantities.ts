@@ -7,22 +7,32 @@
  *       kind: 'fraction', numerator: 688, denominator: 4100, unit: 'đảng viên', … }
  *     { id: 'b7:q2', raw: '16,8%', kind: 'number', value: 16.8, unit: '%', … }
  *
- * It reports nothing: a figure is not a fault.
+ * A figure is not a fault; one it will not read is (`number-malformed`, `number-ambiguous`,
+ * `number-too-large`): reported with its line, never given a value.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { QuantityMention } from '../schema/document.js';
 import '../types/vfile-data.js';
-import { findQuantities, type QuantityMatch } from '../vi/quantity.js';
-import { proseSources } from './prose-sources.js';
+import { type FigureProblem, findQuantities, type QuantityMatch } from '../vi/quantity.js';
+import { lineAt, proseSources } from './prose-sources.js';
 
 export default function quantities() {
   return (_tree: Root, file: VFile): undefined => {
-    file.data.quantities = proseSources(file).flatMap((source) =>
-      findQuantities(source.text).map((match, index) =>
+    file.data.quantities = proseSources(file).flatMap((source) => {
+      // A figure that is not read (a lost zero, two readings, too large) is said, with its line.
+      const onProblem = (problem: FigureProblem): void => {
+        const line = lineAt(source, problem.start);
+        file.message(problem.reason, {
+          ...(line === undefined ? {} : { place: { line, column: 1 } }),
+          ruleId: problem.ruleId,
+          source: 'baocao',
+        });
+      };
+      return findQuantities(source.text, { onProblem }).map((match, index) =>
         toMention(match, `${source.id}:q${index + 1}`, source.id),
-      ),
-    );
+      );
+    });
   };
 }
 

@@ -32,6 +32,7 @@ import {
 } from '../schema/document.js';
 import '../types/vfile-data.js';
 import { appendixHeading } from '../structure/headings.js';
+import { figureRule, parseNumber } from '../vi/number.js';
 import { findPeriods, mainPeriod } from '../vi/period.js';
 import { parseQuantity } from '../vi/quantity.js';
 import { columnRole, headerUnit, isLabelOnly, rowGroup, rowLabel } from '../vi/table-headers.js';
@@ -169,6 +170,17 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
     const raws = node.children.map(cellText);
     const cells = columns.map((column, i) => typeCell(raws[i] ?? '', column.role));
     for (const extra of raws.slice(columns.length)) cells.push(typeCell(extra, 'other'));
+    cells.forEach((cell, i) => {
+      // A figure kept as text because it reads two ways, is cut short or is too large: said.
+      const problem = cell.kind === 'text' && VALUE_ROLES.has(roles[i] ?? 'other');
+      const found = problem ? figureProblem(cell.raw) : undefined;
+      if (found)
+        file.message(`Table cell ${found.reason}; kept as text`, {
+          place: node.position?.start,
+          ruleId: found.ruleId,
+          source: 'baocao',
+        });
+    });
     const order = orderAt >= 0 && raws[orderAt] ? (raws[orderAt] ?? null) : null;
     const { text: label, bullet } = rowLabel(labelAt >= 0 ? (raws[labelAt] ?? '') : '');
     const unit = unitAt >= 0 && raws[unitAt] ? (raws[unitAt] ?? null) : null;
@@ -316,6 +328,22 @@ function readColumns(headerRows: readonly TableRow[]): Column[] {
 /** `Quý I/ 2023` as the vi module reads it: `Quý I/2023`. */
 function headerText(name: string): string {
   return name.replace(/\/\s+/g, '/');
+}
+
+/** Why the figure a cell starts with cannot be read, when that is why it is text. */
+function figureProblem(raw: string): { ruleId: string; reason: string } | undefined {
+  const run = /^[(\-\u2212+]?\s*([0-9.,]*[0-9][0-9.,]*)/.exec(raw.trim())?.[1];
+  if (run === undefined) return undefined;
+  const digits = run.replace(/[.,]/g, '').length;
+  if (digits > 300 && parseQuantity(raw).ok === false) {
+    return {
+      ruleId: 'number-too-large',
+      reason: `${run.slice(0, 20)}… is too large to be a figure`,
+    };
+  }
+  const parsed = parseNumber(run);
+  if (parsed.ok || /too large to read exactly/.test(parsed.reason)) return undefined;
+  return { ruleId: figureRule(parsed.reason), reason: parsed.reason };
 }
 
 function typeCell(raw: string, role: ColumnRole): Cell {

@@ -54,7 +54,7 @@ function withLabelList(tokenize: Tokenizer): Tokenizer {
     const parser = this.parser as FootnoteParser;
     if (!(parser.gfmFootnotes instanceof LabelList)) {
       const list = new LabelList();
-      list.push(...(parser.gfmFootnotes ?? []));
+      for (const label of parser.gfmFootnotes ?? []) list.push(label);
       parser.gfmFootnotes = list;
     }
     return tokenize.call(this, effects, ok, nok);

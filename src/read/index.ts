@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import '../types/vfile-data.js';
 import { hasWords } from '../vi/text.js';
 import { decode } from './decode.js';
-import { deepestNesting, MAX_NESTING } from './nesting.js';
+import { deepestNesting, densestInline, MAX_INLINE_MARKS, MAX_NESTING } from './nesting.js';
 
 export interface Input {
   /** The path to report in the document and in messages (as given to the run, `/` separators). */
@@ -32,6 +32,13 @@ export function readSource({ path, bytes }: Input): VFile {
     file.fail(
       `block quotes and list items nested ${nesting.depth} deep; a report nests a few levels, and more than ${MAX_NESTING} would stall the markdown parser`,
       { place: { line: nesting.line, column: 1 }, ruleId: 'nesting-too-deep', source: 'baocao' },
+    );
+  }
+  const density = densestInline(decoded.text);
+  if (density.count > MAX_INLINE_MARKS) {
+    file.fail(
+      `more than ${MAX_INLINE_MARKS} marks of ${density.marks} in one paragraph; a report writes a few, and this many would stall the markdown parser`,
+      { place: { line: density.line, column: 1 }, ruleId: 'syntax-too-dense', source: 'baocao' },
     );
   }
   file.data.source = {

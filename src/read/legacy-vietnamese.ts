@@ -271,7 +271,9 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): Uint8Array
   for (const char of text.normalize('NFC')) {
     const code = char.charCodeAt(0);
     if (code < 0x80) bytes.push(code);
-    else bytes.push(...(table.get(char) ?? table.get(char.toLowerCase()) ?? [0x3f]));
+    else
+      for (const byte of table.get(char) ?? table.get(char.toLowerCase()) ?? [0x3f])
+        bytes.push(byte);
   }
   return Uint8Array.from(bytes);
 }

@@ -143,7 +143,7 @@ function findContinuation(
     const trailing = trailingParagraph(node);
     bodyOpen = trailing !== undefined && isUnfinished(textOf(trailing));
   }
-  if (footnotePending) paragraphs.push(...(page.slice(tail) as Paragraph[]));
+  if (footnotePending) for (const node of page.slice(tail)) paragraphs.push(node as Paragraph);
   return { paragraphs, ambiguous };
 }
 

@@ -104,7 +104,8 @@ function rewriteReferences(node: Nodes): void {
       }
       i += 2;
     } else if (child.type === 'text') {
-      children.push(...splitText(child));
+      // One by one: 100 000 footnote marks in a text spread as arguments overflow the stack.
+      for (const piece of splitText(child)) children.push(piece);
     } else {
       rewriteReferences(child);
       children.push(child);

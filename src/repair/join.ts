@@ -10,7 +10,9 @@ export function joinParagraphs(target: Paragraph, addition: Paragraph): void {
   const sources = [...sourcesOf(target), ...sourcesOf(addition)];
   trimEdge(target.children, 'end');
   trimEdge(addition.children, 'start');
-  target.children.push({ type: 'text', value: ' ' }, ...addition.children);
+  // One by one: a paragraph of 100 000 inline nodes spread as arguments overflows the stack.
+  target.children.push({ type: 'text', value: ' ' });
+  for (const child of addition.children) target.children.push(child);
   target.data = { ...target.data, sources };
 }
 

@@ -211,7 +211,7 @@ ${this.banner()}
       order: 0,
       markup: this.footnoteRef(block, anchor, ref.number, index),
     }));
-    inserts.push(...this.joinMarks(block.text, block.sources));
+    for (const mark of this.joinMarks(block.text, block.sources)) inserts.push(mark);
     const marker = block.marker && html`<span class="marker">${block.marker}</span>`;
     const depth = Math.min(block.depth, 6);
     return html`<div class="blk k-${block.kind} dep${depth}" ${attributes} tabindex="0">${marker}<div class="txt">${inline(block.text, inserts)}${this.proseFacts(block.id)}</div>${this.lineBadge(block.sources)}</div>`;

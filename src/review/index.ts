@@ -55,7 +55,9 @@ interface Item {
 export async function writeReview(options: ReviewOptions): Promise<ReviewResult> {
   const items: Item[] = [];
   for (const [index, path] of options.paths.entries()) {
-    items.push(...(await collect(path, index === 0 ? options.manifest : undefined)));
+    // One by one: an archive of 200 000 documents spread as arguments overflows the stack.
+    for (const item of await collect(path, index === 0 ? options.manifest : undefined))
+      items.push(item);
   }
   await mkdir(options.outDir, { recursive: true });
   const rows: IndexRow[] = [];

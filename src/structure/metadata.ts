@@ -241,7 +241,7 @@ function headLines(node: RootContent): string[] | undefined {
       for (const row of node.children) {
         row.children.forEach((cell, index) => {
           const column = columns[index] ?? [];
-          column.push(...cellLines(cell).flatMap(splitHeaderLine));
+          for (const line of cellLines(cell).flatMap(splitHeaderLine)) column.push(line);
           columns[index] = column;
         });
       }
@@ -283,8 +283,13 @@ function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootCont
       const lines = headTaken.has(node) ? undefined : signatureLines(node);
       if (!lines) return;
       foot.taken.push(node);
-      if (step === 1) signature.push(...lines);
-      else signature.unshift(...lines);
+      // Not spread as arguments: a foot of many lines would overflow the stack.
+      if (step === 1) for (const line of lines) signature.push(line);
+      else {
+        const merged = lines.concat(signature);
+        signature.length = 0;
+        for (const line of merged) signature.push(line);
+      }
     }
   };
 
@@ -292,14 +297,14 @@ function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootCont
   if (table >= 0 && (at < 0 || table < at)) {
     // The usual two-column foot: recipients on the left, the signature on the right.
     const read = footTable(nodes[table] as RootContent);
-    foot.recipients.push(...(read?.recipients ?? []));
-    signature.push(...(read?.signature ?? []));
+    for (const recipient of read?.recipients ?? []) foot.recipients.push(recipient);
+    for (const line of read?.signature ?? []) signature.push(line);
     foot.taken.push(nodes[table] as RootContent);
     takeSignature(table + 1, 1, end);
   } else if (at >= 0) {
     const heading = nodes[at] as RootContent;
     foot.taken.push(heading);
-    foot.recipients.push(...(recipientsHeading(heading) ?? []));
+    for (const recipient of recipientsHeading(heading) ?? []) foot.recipients.push(recipient);
     let next = at + 1;
     const list = nodes[next];
     if (list?.type === 'list') {

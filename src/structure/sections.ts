@@ -75,7 +75,9 @@ export default function sections() {
       const heading = headingOf(node, source);
       if (!heading) {
         const blocks = readBlocks([node], source);
-        (open.at(-1)?.draft.blocks ?? outside).push(...blocks);
+        const into = open.at(-1)?.draft.blocks ?? outside;
+        // One by one: a list of 200 000 items spread as arguments overflows the stack.
+        for (const block of blocks) into.push(block);
         continue;
       }
       const next = nodes[index + 1];

@@ -33,6 +33,21 @@ export function shift(value: Decimal, exponent: number): Decimal {
   return makeDecimal(value.negative, value.int + moved, value.frac.slice(exponent));
 }
 
+/** Divides by 10^exponent (exponent ≥ 0) exactly. */
+export function unshift(value: Decimal, exponent: number): Decimal {
+  if (exponent <= 0) return value;
+  const int = value.int.padStart(exponent + 1, '0');
+  const cut = int.length - exponent;
+  return makeDecimal(value.negative, int.slice(0, cut), int.slice(cut) + value.frac);
+}
+
+/** `-24042.91` → the decimal it writes; anything but plain decimal notation → undefined. */
+export function parseDecimalString(text: string): Decimal | undefined {
+  const match = /^(-?)([0-9]+)(?:\.([0-9]+))?$/.exec(text);
+  if (!match) return undefined;
+  return makeDecimal(match[1] === '-', match[2] ?? '0', match[3] ?? '');
+}
+
 export function negate(value: Decimal): Decimal {
   return makeDecimal(!value.negative, value.int, value.frac);
 }

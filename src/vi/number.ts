@@ -9,6 +9,8 @@
  *   parseNumber('-2,5'), parseNumber('−2,5'), parseNumber('(2,5)') → -2.5   (`-` or U+2212)
  *   parseNumber('–2,5')           → { ok: false, … } (an en dash is a bullet or a range, not a sign)
  *   parseNumber('12.34')          → { ok: false, reason: 'ambiguous …' } (English decimal?)
+ *   parseNumber('1,000')          → { ok: false, reason: 'ambiguous …' } (vi-VN 1 or English 1000?)
+ *   parseNumber('268,048')        → 268.048   (three decimals, not a round thousand)
  *   parseNumber('1.23.4'), parseNumber('1,2,3') → { ok: false, … }
  *   parseNumber('9.007.199.254.740.993') → { ok: false, … } (beyond 2⁵³ − 1 a number loses digits;
  *                                   parseQuantity gives such figures exactly, as strings)
@@ -90,6 +92,7 @@ export function scanFigure(text: string, start: number): FigureScan {
   if ((next === 0x2e || next === 0x2c) && isDigitAt(text, i + 1)) {
     return { ok: false, end: skipNumberRun(text, i) };
   }
+  if (!grouped && groupable && isRoundThousands(fracDigits)) return { ok: false, end: i };
   return {
     ok: true,
     decimal: makeDecimal(false, intDigits, fracDigits),
@@ -101,12 +104,38 @@ export function scanFigure(text: string, start: number): FigureScan {
   };
 }
 
+/**
+ * `1,000`, `2,500`, `100,000`: three decimals ending in 0 after an ungrouped integer of at most
+ * three digits. In vi-VN that is 1 or 2,5, which nobody writes with trailing zeros; in English it
+ * is 1000 or 2500. Read either way it may be 1000 times wrong, so it is not read. (`268,048` is
+ * vi-VN: English groups never carry the figures a report rounds to.)
+ */
+function isRoundThousands(fracDigits: string): boolean {
+  return fracDigits.length === 3 && fracDigits.charCodeAt(2) === 48;
+}
+
+/** The problem rule of a reason from `explainFigure`. */
+export function figureRule(reason: string): 'number-ambiguous' | 'number-malformed' {
+  return reason.startsWith('ambiguous') ? 'number-ambiguous' : 'number-malformed';
+}
+
 /** Why a run of digits, dots, commas and spaces is not a vi-VN number. */
-function explain(body: string): string {
+export function explainFigure(body: string): string {
   const commas = body.split(',');
   if (commas.length > 2) return `${quote(body)} has more than one decimal comma`;
   const [intPart = '', fracPart] = commas;
-  if (intPart === '') return `${quote(body)} has no digits before the decimal comma`;
+  if (intPart === '') {
+    return `${quote(body)} starts with a separator: the digit before it was lost (0${body}?)`;
+  }
+  if (
+    fracPart !== undefined &&
+    /^[1-9][0-9]{0,2}$/.test(intPart) &&
+    /^[0-9]{3}$/.test(fracPart) &&
+    isRoundThousands(fracPart)
+  ) {
+    const vi = formatNumber(toNumber(makeDecimal(false, intPart, fracPart)));
+    return `ambiguous: ${quote(body)} is ${vi} in vi-VN but ${intPart}${fracPart} in English, and vi-VN does not write decimals with trailing zeros`;
+  }
   if (fracPart !== undefined && !/^[0-9]+$/.test(fracPart)) {
     return fracPart === ''
       ? `${quote(body)} ends with a decimal comma`
@@ -161,7 +190,7 @@ function readWholeDecimal(text: string): Result<Decimal> {
     }
   }
   const scan = scanFigure(body, 0);
-  if (!scan.ok || scan.end !== body.length) return fail(explain(body));
+  if (!scan.ok || scan.end !== body.length) return fail(explainFigure(body));
   return ok(makeDecimal(negative, scan.decimal.int, scan.decimal.frac));
 }
 

@@ -41,7 +41,14 @@ import { scanDates, startsFreeNumber } from './date.js';
 import { compare, type Decimal, negate, shift, toDecimalString, toNumber } from './decimal.js';
 import { scanDocumentReferences } from './document-reference.js';
 import { toNfc } from './nfc.js';
-import { dashReason, type Figure, parseNumber, scanFigure } from './number.js';
+import {
+  dashReason,
+  explainFigure,
+  type Figure,
+  figureRule,
+  parseNumber,
+  scanFigure,
+} from './number.js';
 import { scanPeriods } from './period.js';
 import { fail, ok, quote, type Result } from './result.js';
 import { readScale, type Scale, type UnitRead, type UnitTable, unitTable } from './units.js';
@@ -99,6 +106,29 @@ export type QuantityMatch = Quantity & { start: number; end: number };
 export interface QuantityOptions {
   /** Units to recognise besides the defaults (`DEFAULT_UNITS`), matched case-insensitively. */
   units?: readonly string[];
+  /**
+   * Told of each figure `findQuantities` will not read although it stands as a figure: one that
+   * starts with a separator (`,5 tỷ USD`: a lost zero), one that reads two ways (`1,000`, `1.5
+   * triệu`), one too large to hold. It is never given a value.
+   */
+  onProblem?: (problem: FigureProblem) => void;
+}
+
+export interface FigureProblem {
+  ruleId: 'number-ambiguous' | 'number-malformed' | 'number-too-large';
+  /** UTF-16 offsets of the figure in the text as given. */
+  start: number;
+  end: number;
+  raw: string;
+  reason: string;
+}
+
+/** Integer digits a base value may have: DECIMAL(38,10) of the records. */
+const MAX_BASE_DIGITS = 28;
+
+/** A figure beyond what a double holds (10^309): it has no value to give. */
+function overflows(figure: Figure): boolean {
+  return !Number.isFinite(toNumber(figure.decimal));
 }
 
 interface Suffix {
@@ -483,6 +513,9 @@ export function parseQuantity(text: string, options: QuantityOptions = {}): Resu
     }
     return fail(`${quote(text)}: ${read.reason}`);
   }
+  if (overflows(read.first) || ('second' in read && overflows(read.second))) {
+    return fail(`${quote(text)} is too large to be a figure`);
+  }
   if (parenthesized && read.kind !== 'number') {
     return fail(`${quote(text)}: only a single figure can be written in parentheses`);
   }
@@ -496,6 +529,17 @@ export function parseQuantity(text: string, options: QuantityOptions = {}): Resu
     extraUnit = rest;
   }
   return ok(toQuantity(read, trimmed, negative, extraUnit));
+}
+
+/** The end of the run of digits, dots and commas at `index`. */
+function numberRunEnd(text: string, index: number): number {
+  let i = index;
+  while (
+    isDigitAt(text, i) ||
+    ((text.charAt(i) === '.' || text.charAt(i) === ',') && isDigitAt(text, i + 1))
+  )
+    i++;
+  return i;
 }
 
 /** One to four words of letters separated by single spaces: `tàu cá`. */
@@ -660,6 +704,18 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const mask = excludedOffsets(s, lower);
   const blocked = (offset: number): boolean => mask[offset] === 1;
   const found: QuantityMatch[] = [];
+  const report = (
+    ruleId: FigureProblem['ruleId'],
+    from: number,
+    to: number,
+    reason: (raw: string) => string,
+  ): void => {
+    if (options.onProblem === undefined) return;
+    const start = nfc.toOriginal(from);
+    const end = nfc.toOriginal(to);
+    const raw = text.slice(start, end);
+    options.onProblem({ ruleId, start, end, raw, reason: reason(raw) });
+  };
   let nameEnd = -1;
   let i = 0;
   while (i < s.length) {
@@ -672,13 +728,34 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
       continue;
     }
     const digitEnd = digitsEnd(s, i);
+    const lead = s.charAt(i - 1);
+    if ((lead === ',' || lead === '.') && i > 0 && !isAlnumAt(s, i - 2)) {
+      // `,5 tỷ USD`: the PDF conversion dropped the 0 before the separator; 5 would be 10× off.
+      const read = readQuantityAt(s, lower, i, units, blocked);
+      const figureEnd = read.ok ? read.first.end : Math.max(read.end, digitEnd);
+      report('number-malformed', i - 1, figureEnd, (raw) => explainFigure(raw));
+      i = Math.max(read.end, digitEnd);
+      continue;
+    }
     if (!startsFreeNumber(s, i) || isLineMarker(s, i, digitEnd)) {
       i = isLetterAt(s, i - 1) ? skipCodeRun(s, i) : digitEnd;
       continue;
     }
     const read = readQuantityAt(s, lower, i, units, blocked);
     if (!read.ok) {
+      // `1.5 triệu`, `1,000 tỷ`: a figure by its unit that reads two ways. (A bare `1.2` may be
+      // a section number: not a figure, not a problem.)
+      const run = numberRunEnd(s, i);
+      if (read.malformed && !isBare(readSuffix(s, lower, run, units))) {
+        const reason = explainFigure(s.slice(i, run));
+        report(figureRule(reason), i, run, () => reason);
+      }
       i = Math.max(read.end, digitEnd);
+      continue;
+    }
+    if (overflows(read.first) || ('second' in read && overflows(read.second))) {
+      report('number-too-large', i, read.end, (raw) => `${quote(raw)} is too large to be a figure`);
+      i = read.end;
       continue;
     }
     if (namedBefore(lower, i, read)) {
@@ -716,6 +793,20 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     const end = nfc.toOriginal(read.end);
     const quantity = toQuantity(read, text.slice(start, end), negative, undefined);
     found.push(Object.assign(quantity, { start, end }));
+    const exponent = read.suffix.scale?.exponent ?? 0;
+    const widest = Math.max(
+      read.first.decimal.int.length,
+      'second' in read ? read.second.decimal.int.length : 0,
+    );
+    if (widest + exponent > MAX_BASE_DIGITS) {
+      report(
+        'number-too-large',
+        rawStart,
+        read.end,
+        (raw) =>
+          `${quote(raw)} is too large for an exact base value (more than ${MAX_BASE_DIGITS} digits); its base value is not stored`,
+      );
+    }
     i = read.end;
   }
   return found;

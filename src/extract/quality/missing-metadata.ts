@@ -63,12 +63,13 @@ export const missingMetadata: QualityRule = {
   check({ document, lines }) {
     // A section heading is body, whatever words it holds (`QUY ĐỊNH CHUNG` is a chapter's title).
     const headings = new Set<number>();
+    let bodyStart = Number.POSITIVE_INFINITY;
     for (const section of eachSection(document.sections)) {
       for (const { startLine, endLine } of section.sources) {
+        bodyStart = Math.min(bodyStart, startLine);
         for (let line = startLine; line <= endLine; line++) headings.add(line);
       }
     }
-    const bodyStart = Math.min(...headings);
     const textLines = lines.flatMap((text, index) =>
       hasWords(text) && !headings.has(index + 1) ? [{ text, line: index + 1 }] : [],
     );
