@@ -2,7 +2,7 @@
  * unread-footnote-mark: a footnote mark left as text, so the note is not linked to where it is
  * cited (and its text is likely glued into the body): MinerU's `$^{1}$`, pdf2md's `^1` and `(^1)`,
  * mammoth's `[1]` link, or a number glued to a word (`Trung ương1.`) that a line elsewhere starts
- * with (`1 Kế hoạch của …`), as plain text from a PDF leaves them.
+ * with (`1 Kế hoạch của …`), as plain text from a PDF leaves them; OCR's `!` or `?` for a mark.
  *
  * ok (read as footnotes; a figure glued to a unit is a unit):
  * ```markdown
@@ -28,14 +28,23 @@ const GLUED_NUMBER = /\p{Ll}\p{Ll}(\d{1,3})(?=[.,;:!?)”"’]|\s|$)/gu;
 const UNIT_BEFORE = /(?:^|[^\p{L}])[kcdmµ]?m$/u;
 /** A line a glued number's note would start: the number, then the note's first letter (or nothing). */
 const NOTE_START = /^\s*(\d{1,3})(?:\s+[\p{Lu}“"(]|\s*$)/u;
+/**
+ * OCR reads a small raised digit as `!` or `?`: glued to a word where no sentence ends (a
+ * lower-case word or a stop follows), with a line elsewhere starting with the same sign and a note.
+ */
+const OCR_MARK = /\p{Ll}([!?])(?=[ \t]+\p{Ll}|[.,;:])/u;
+const OCR_NOTE_START = /^\s*([!?])[ \t]+\p{Lu}/u;
 
 export const unreadFootnoteMark: QualityRule = {
   ruleId: 'unread-footnote-mark',
   check({ blocks, lines }) {
     const noteNumbers = new Set<string>();
+    const ocrNoteSigns = new Set<string>();
     for (const line of lines) {
       const match = NOTE_START.exec(line);
       if (match?.[1]) noteNumbers.add(String(Number(match[1])));
+      const sign = OCR_NOTE_START.exec(line)?.[1];
+      if (sign) ocrNoteSigns.add(sign);
     }
     const findings: Finding[] = [];
     for (const block of blocks) {
@@ -44,6 +53,14 @@ export const unreadFootnoteMark: QualityRule = {
         const markup = text.includes('^') || text.includes('[') ? MARKUP_MARKS.exec(text) : null;
         if (markup) {
           findings.push({ reason: `A footnote mark is left as text («${markup[0]}»)`, line });
+          continue;
+        }
+        const ocr = ocrNoteSigns.size > 0 ? OCR_MARK.exec(text) : null;
+        if (ocr?.[1] && ocrNoteSigns.has(ocr[1])) {
+          findings.push({
+            reason: `A footnote mark read by OCR as «${ocr[1]}» is left as text, and a line starts with it`,
+            line,
+          });
           continue;
         }
         // Without a line that starts like a note, no glued number can be a mark.
