@@ -25,6 +25,11 @@ export interface StatsInput {
   furniture: readonly Span[];
   /** Lines read into metadata fields (header, motto, recipients, signature): accounted for. */
   metadataLines: readonly Span[];
+  /**
+   * Footnote numbers of plain text (`hướng2.`, a note's `2`): markers, as `[^2]` is in markdown.
+   * Columns are 0-based, end exclusive.
+   */
+  markers?: readonly { line: number; start: number; end: number }[];
 }
 
 export interface Measured {
@@ -76,7 +81,15 @@ export function measure(input: StatsInput): Measured {
   let heldWords = 0;
   const lostWords: string[] = [];
   let lostLine = 0;
-  lines.forEach((line, index) => {
+  const markersByLine = new Map<number, { start: number; end: number }[]>();
+  for (const marker of input.markers ?? []) {
+    markersByLine.set(marker.line, [...(markersByLine.get(marker.line) ?? []), marker]);
+  }
+  lines.forEach((whole, index) => {
+    let line = whole;
+    for (const { start, end } of markersByLine.get(index + 1) ?? []) {
+      line = line.slice(0, start) + ' '.repeat(end - start) + line.slice(end);
+    }
     if (!hasWords(line)) return;
     textLines++;
     if (isFurniture[index + 1] === 1 || isMetadata[index + 1] === 1) return;

@@ -25,7 +25,8 @@ import '../mdast/data.js';
 import '../types/vfile-data.js';
 import { continuationEvidence, isUnfinished, textOf, trailingParagraph } from './signals.js';
 
-const pageNumber =
+/** A page number line: also what the plain-text reader takes as furniture at a page edge. */
+export const pageNumber =
   /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?$/i;
 /** What remark makes of `- 3 -`: a bullet item with the text `3 -`. */
 const pageNumberItem = /^\d{1,4}\s*[-–—]$/;
@@ -73,7 +74,8 @@ export default function pageFurniture() {
       kept.push(node);
     });
     tree.children = kept;
-    file.data.furniture = furniture;
+    // The plain-text reader may have taken page markers and numbers out already.
+    file.data.furniture = [...(file.data.furniture ?? []), ...furniture];
   };
 }
 
