@@ -36,6 +36,9 @@ const MIN_PAGE_BREAKS = 2;
 
 export default function pageFurniture() {
   return (tree: Root, file: VFile): undefined => {
+    // Plain text: the reader knew the pages and took their numbers and headers out already; a lone
+    // figure left between its paragraphs is a table cell printed apart, not a page number.
+    if (file.data.plainText) return;
     const nodes = tree.children;
     const lines = nodes.map(loneLine);
     const isPageNumber = lines.map((line) => line !== undefined && pageNumber.test(line));
@@ -74,8 +77,7 @@ export default function pageFurniture() {
       kept.push(node);
     });
     tree.children = kept;
-    // The plain-text reader may have taken page markers and numbers out already.
-    file.data.furniture = [...(file.data.furniture ?? []), ...furniture];
+    file.data.furniture = furniture;
   };
 }
 

@@ -10,7 +10,8 @@
  * | markdown syntax (`#`, `|…|` rows, `[^1]:`, `**`, `<sup>`) | markdown: not plain text   |
  *
  * The kind: `layout` (pdftotext -layout: columns apart by wide gaps, indentation kept), `ocr`
- * (tesseract: paragraphs apart by blank lines, marks misread), `pdfjs` (a line per text run, no blank
+ * (tesseract: note numbers misread as marks glued to words, `hướng”.`, more often than read as
+ * digits; or paragraphs apart by blank lines), `pdfjs` (a line per text run, no blank
  * lines, footnotes as `1 Text`), `pdftotext` (the default: blocks apart by blank lines, footnote
  * numbers on lines of their own).
  *
@@ -32,6 +33,10 @@ const markdownLine =
   /^(?:#{1,6}\s|\|.*\|\s*$|\[\^[^\]]+\]:|>\s|```)|\*\*\S|<sup>|<\/?(?:table|tr|td|br|p|div)\b/i;
 /** A gap inside a line: layout text keeps columns apart with runs of spaces. */
 const wideGap = /\S {3,}\S/;
+/** A superscript note number read by OCR as a mark glued to the word: `hướng”.`, `kỳ!;`. */
+const misreadMark = /\p{L}\p{M}*[”"'!?*][.;,:]/gu;
+/** A note number glued to the word, as text extractors write it: `hướng2.`, `kỳ4;`. */
+const gluedNumber = /\p{Ll}\p{M}*\d{1,2}[.;,:]/gu;
 /** A line that is only a footnote number (pdftotext writes the superscript apart). */
 const loneNumber = /^\d{1,3}$/;
 
@@ -76,12 +81,19 @@ export function plainLayout(text: string): PlainLayout | undefined {
   const plain = formFeeds > 0 || markers > 0 || (wraps >= 3 && wrapShare >= 0.1);
   if (!plain) return undefined;
 
+  const misread = text.match(misreadMark)?.length ?? 0;
+  const glued = text.match(gluedNumber)?.length ?? 0;
   const gapShare = gaps / nonBlank;
   const blankShare = blank / (blank + nonBlank);
   let kind: PlainLayoutKind;
   if (gapShare >= 0.05 || indented / nonBlank >= 0.1) {
     kind = 'layout';
     evidence.push(`${gaps} lines with columns apart by wide gaps, ${indented} indented`);
+  } else if (misread >= 2 && misread > glued) {
+    kind = 'ocr';
+    evidence.push(
+      `${misread} note marks misread as punctuation, ${glued} note numbers glued to words`,
+    );
   } else if (lone >= 2 && lone / nonBlank >= 0.01) {
     kind = 'pdftotext';
     evidence.push(`${lone} lone footnote-number lines`);

@@ -90,7 +90,11 @@ function numberBefore(
       number: start.number,
       lines: textLines,
       textStart: start.textLine === i ? start.textStart : 0,
-      marker: { line: line.line, start: line.column, end: line.column + String(start.number).length },
+      marker: {
+        line: line.line,
+        start: line.column,
+        end: line.column + String(start.number).length,
+      },
     });
     end = i;
     want = start.number - 1;
@@ -117,10 +121,14 @@ function definitionStart(
   return undefined;
 }
 
+/** A note runs a few lines: a longer block above the first number holds the page's body too. */
+const MAX_NOTE_LINES = 8;
+
 /**
  * pdftotext's default order: each note's text, then its number on a line of its own, notes apart
- * by blank lines. The first note's text may follow the body with no blank line: it starts at the
- * last line of its block that starts with a capital (a wrapped note goes on in lower case).
+ * by blank lines. The first note's text may follow the body with no blank line between (a block
+ * longer than a note): then it starts at the last line of the block that starts with a capital (a
+ * wrapped note goes on in lower case).
  */
 function numberAfter(
   lines: readonly Line[],
@@ -142,7 +150,7 @@ function numberAfter(
     }
     let block = lines.slice(top, at);
     if (block.length === 0) break;
-    if (number === expected) {
+    if (number === expected && block.length > MAX_NOTE_LINES) {
       const capital = block.findLastIndex((line) => /^\p{Lu}/u.test(line.text));
       if (capital > 0) block = block.slice(capital);
       top = at - block.length;
@@ -151,7 +159,11 @@ function numberAfter(
       number,
       lines: block,
       textStart: 0,
-      marker: { line: numberLine.line, start: numberLine.column, end: numberLine.column + numberLine.text.length },
+      marker: {
+        line: numberLine.line,
+        start: numberLine.column,
+        end: numberLine.column + numberLine.text.length,
+      },
     });
     start = top;
     if (number <= expected) break;

@@ -20,8 +20,9 @@
  *   → a header row (the lines above the first numbered row, merged), then a row per line that
  *   fills the first column, with the wrapped lines below it merged into its cells.
  */
-import type { Line } from './lines.js';
+
 import { isVietnameseSyllable } from '../../vi/syllable.js';
+import type { Line } from './lines.js';
 import { startsBlock } from './reflow.js';
 
 /** A run of spaces that parts columns. */
@@ -114,7 +115,11 @@ function twoColumns(
       paired++;
     } else if (found.length === 1 && Math.abs((found[0] as Segment).start - right) <= 4) {
       cells[1]?.push({ line, segment: found[0] as Segment });
-    } else if (found.length === 1 && (found[0] as Segment).start < right - 4 && line.raw.length < right) {
+    } else if (
+      found.length === 1 &&
+      (found[0] as Segment).start < right - 4 &&
+      line.raw.length < right
+    ) {
       cells[0]?.push({ line, segment: found[0] as Segment });
     } else break;
     end = i + 1;
@@ -210,36 +215,37 @@ function columnGaps(region: readonly Line[]): Array<{ start: number; end: number
  */
 function cutAt(line: Line, gaps: ReadonlyArray<{ start: number; end: number }>): Cell[] {
   const raw = line.raw;
-  const cuts: number[] = [];
-  for (const gap of gaps) {
-    // In or at the edge of the gap, the space in the longest run of spaces, the last of equals:
-    // a header word may run into the gap from either side.
-    let cut: number | undefined;
-    let best = 0;
-    if (raw.length <= gap.start) cut = raw.length;
-    for (let at = Math.min(gap.end, raw.length - 1); at >= gap.start - 1 && at >= 0; at--) {
-      if (raw[at] !== ' ') continue;
-      let run = 1;
-      while (raw[at - run] === ' ') run++;
-      if (run > best) {
-        best = run;
-        cut = at;
-      }
-      at -= run - 1;
-    }
-    cuts.push(cut ?? -1);
-  }
   const cells: Cell[] = [];
   let from = 0;
-  cuts.forEach((cut, index) => {
-    const to = cut < 0 ? from : Math.max(from, cut);
-    cells.push(piece(line, from, to));
-    if (cut >= 0) from = Math.max(from, cut);
-    // A gap that does not part this line leaves its column empty; the text goes on to the next.
-    void index;
-  });
+  for (const gap of gaps) {
+    const cut = Math.max(from, cutIn(raw, gap));
+    cells.push(piece(line, from, cut));
+    from = cut;
+  }
   cells.push(piece(line, from, raw.length));
   return cells;
+}
+
+/**
+ * Where a line parts at a gap: where it ends, if it ends before the gap is over; else at the space
+ * in the longest run of spaces in or at the edge of the gap, the last of equals (a header word may
+ * run into the gap from either side); else, a word covering the whole gap, where the gap starts.
+ */
+function cutIn(raw: string, gap: { start: number; end: number }): number {
+  if (raw.length <= gap.end) return raw.length;
+  let cut: number | undefined;
+  let best = 0;
+  for (let at = gap.end; at >= Math.max(0, gap.start - 1); at--) {
+    if (raw[at] !== ' ') continue;
+    let run = 1;
+    while (raw[at - run] === ' ') run++;
+    if (run > best) {
+      best = run;
+      cut = at;
+    }
+    at -= run - 1;
+  }
+  return cut ?? gap.start;
 }
 
 function piece(line: Line, from: number, to: number): Cell {
@@ -257,7 +263,9 @@ function mergeRows(rows: readonly Cell[][], count: number): Cell[] {
 }
 
 function mergeInto(target: Cell[], addition: readonly Cell[]): void {
-  addition.forEach((cell, index) => target[index]?.parts.push(...cell.parts));
+  addition.forEach((cell, index) => {
+    target[index]?.parts.push(...cell.parts);
+  });
 }
 
 export function text(cell: Cell | undefined): string {

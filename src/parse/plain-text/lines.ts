@@ -68,13 +68,14 @@ export function splitPages(source: string): Page[] {
     }
     const marker = isPageMarker(line.text, true) || (bareBreaks && isPageMarker(line.text));
     if (marker) {
-      if (current().lines.length > 0) pages.push({ number: pages.length + 1, lines: [], markers: [] });
+      if (current().lines.length > 0)
+        pages.push({ number: pages.length + 1, lines: [], markers: [] });
       current().markers.push(line);
       continue;
     }
     current().lines.push(line);
   }
-  return pages.filter((page) => page.markers.length > 0 || page.lines.some((l) => l.text !== ""));
+  return pages.filter((page) => page.markers.length > 0 || page.lines.some((l) => l.text !== ''));
 }
 
 interface SourceLine extends Line {

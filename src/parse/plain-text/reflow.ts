@@ -17,9 +17,10 @@ import {
   appendixLabel,
   documentNumberLine,
   documentType,
+  isPersonName,
   isRecipientsHeading,
-  isSignatureMark,
   isSeparatorLine,
+  isSignatureMark,
   isSignerRole,
   nationalLine,
   placeAndDate,
@@ -31,7 +32,7 @@ import type { Line } from './lines.js';
 export const bullet = /^([-+•*–◦▪●]|)\s+(?=\S)/u;
 const ROLE_PREFIX = /^(?:T\/M|TM|KT|Q|TL|TUQ)\.?\s+\S/u;
 /** A line that is only a marker: `a)`, `1.`, `-`: its text follows on the next line. */
-const markerOnly = /^(?:[-+•–]|\(?\d{1,3}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}\.)$/u;
+export const markerOnly = /^(?:[-+•–◦▪●]|\(?\d{1,3}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}\.)$/u;
 const SHORT = 0.8;
 
 export function startsBlock(line: string): boolean {
@@ -73,6 +74,8 @@ export function breaksBefore(
   blankBefore: boolean,
 ): boolean {
   if (markerOnly.test(previous)) return false;
+  // A marker alone on its line (`a)`, `•`: pdftotext puts a bullet glyph apart) starts a block.
+  if (markerOnly.test(line)) return true;
   if (blankBefore || isSeparatorLine(previous) || isSeparatorLine(line)) return true;
   const short = previous.length < width * SHORT;
   const finished = /[.!?:;…]["”')]*$/u.test(previous);
@@ -87,7 +90,34 @@ export function breaksBefore(
   return short || /[.!?:]["”')]*$/u.test(previous);
 }
 
-/** A line after which a new block starts whatever follows: `Nơi nhận:`, the signature lines. */
+/**
+ * A line after which a new block starts whatever follows: `Nơi nhận:`, the signature lines, and
+ * the header's own lines (`BÁO CÁO` before its summary `sơ kết công tác …`, the number, the motto).
+ */
 function startsBlockAfter(previous: string): boolean {
-  return isRecipientsHeading(previous) || isSignerRole(previous) || isSignatureMark(previous);
+  return (
+    isRecipientsHeading(previous) ||
+    isSignerRole(previous) ||
+    isSignatureMark(previous) ||
+    documentType(previous) !== undefined ||
+    documentNumberLine(previous) !== undefined ||
+    nationalLine(previous) !== undefined
+  );
+}
+
+/**
+ * Where the signature column starts in a foot line that an extractor ran together with the
+ * recipients column (`- Văn phòng Chính phủ; KT. CHỦ TỊCH`, `- Lưu: VT, TH. Nguyễn Trọng Hài`):
+ * a capacity (`TM.`, `KT.` …), a role in capitals or a name after the recipient's own punctuation.
+ */
+export function signatureColumn(line: string): number | undefined {
+  const prefix = /[\s](?=(?:T\/M|TM|KT|TL|TUQ)\.\s*\p{Lu})/u.exec(line);
+  if (prefix && prefix.index > 0) return prefix.index + 1;
+  const after = /[;:,.]\s+(?=\S)/gu;
+  for (const match of line.matchAll(after)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const rest = line.slice(at);
+    if (isSignerRole(rest) || isSignatureMark(rest) || isPersonName(rest)) return at;
+  }
+  return undefined;
 }

@@ -8,34 +8,41 @@
  */
 import type {
   FootnoteDefinition,
-  Html,
-  Table,
-  TableCell,
-  TableRow,
   FootnoteReference,
+  Html,
   List,
   ListItem,
   Paragraph,
   PhrasingContent,
   Root,
   RootContent,
+  Table,
+  TableCell,
+  TableRow,
   Text,
 } from 'mdast';
 import type { Point, Position } from 'unist';
 import '../../mdast/data.js';
+import { plainText } from '../../mdast/plain-text.js';
 import { pageNumber } from '../../repair/page-furniture.js';
 import type { Span } from '../../schema/document.js';
+import {
+  isPersonName,
+  isRecipientsHeading,
+  isSignatureMark,
+  isSignerRole,
+} from '../../vi/document-parts.js';
 import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
 import {
   type Cell,
+  text as cellText,
   joint,
   type LayoutBlock,
   layoutBlocks,
   type Segment,
-  text as cellText,
 } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
-import { breaksBefore, bullet, textWidth } from './reflow.js';
+import { breaksBefore, bullet, signatureColumn, textWidth } from './reflow.js';
 
 export interface PlainTree {
   tree: Root;
@@ -96,7 +103,8 @@ export function readPlainText(source: string, columns = false): PlainTree {
     parts.forEach((part, index) => {
       const pageBreak = page.number > 1 && index === 0;
       if (part.kind === 'lines') {
-        children.push(...toNodes(readBlocks(part.lines, refs, width, pageBreak)));
+        const lines = columns ? part.lines : unmergeFoot(part.lines);
+        children.push(...toNodes(readBlocks(lines, refs, width, pageBreak)));
       } else if (part.kind === 'columns') {
         children.push(columnsTable(part.cells, part.lines, width));
       } else {
@@ -110,9 +118,66 @@ export function readPlainText(source: string, columns = false): PlainTree {
       expected = definition.number + 1;
     }
   }
+  reorderFoot(children);
   // Footnote numbers where they stand in the source: markers, not words of the report.
   for (const node of children) collectReferences(node, markers);
   return { tree: { type: 'root', children }, markers, furniture };
+}
+
+/**
+ * The foot's two columns run together on each line by an extractor that reads across the page
+ * (`- Văn phòng Chính phủ; KT. CHỦ TỊCH`): from `Nơi nhận:` through its list, each line's signature
+ * part is cut off and put after the list, so that the recipients and the signature read apart.
+ */
+function unmergeFoot(lines: readonly Line[]): Line[] {
+  const start = lines.findIndex((line) => /^nơi nhận\s*:/iu.test(line.text));
+  if (start < 0) return [...lines];
+  let end = start + 1;
+  while (end < lines.length && (lines[end]?.text === '' || bullet.test(lines[end]?.text ?? '')))
+    end++;
+  const left: Line[] = [];
+  const right: Line[] = [];
+  for (const line of lines.slice(start, end)) {
+    const at = signatureColumn(line.text);
+    if (at === undefined) {
+      left.push(line);
+      continue;
+    }
+    left.push({ ...line, text: line.text.slice(0, at).trimEnd() });
+    right.push({ ...line, text: line.text.slice(at), column: line.column + at });
+  }
+  if (right.length === 0) return [...lines];
+  const blank = { ...(lines[start] as Line), text: '' };
+  return [...lines.slice(0, start), ...left, blank, ...right, blank, ...lines.slice(end)];
+}
+
+/**
+ * `Nơi nhận:` followed by signature lines and only then by its list (the two columns of the foot,
+ * read one after the other by pdftotext): the list is moved up to its heading, where the metadata
+ * stage reads it; the signature lines stay next to it.
+ */
+function reorderFoot(children: RootContent[]): void {
+  const heading = children.findIndex(
+    (node) =>
+      node.type === 'paragraph' && isRecipientsHeading(plainText(node).text.split('\n')[0] ?? ''),
+  );
+  if (heading < 0) return;
+  for (let i = heading + 1; i < children.length && i <= heading + 5; i++) {
+    const node = children[i] as RootContent;
+    if (node.type === 'list') {
+      if (i > heading + 1) {
+        children.splice(i, 1);
+        children.splice(heading + 1, 0, node);
+      }
+      return;
+    }
+    const signature =
+      node.type === 'paragraph' &&
+      [plainText(node).text].every(
+        (line) => isSignerRole(line) || isPersonName(line) || isSignatureMark(line),
+      );
+    if (!signature) return;
+  }
 }
 
 function collectReferences(node: RootContent | PhrasingContent, markers: Marker[]): void {
@@ -180,14 +245,16 @@ function continueTable(
   const leftover = first.cells.map((c) => ({
     parts: c.parts.filter((p) => !isHeaderText(p.segment.text, previous)),
   }));
-  const header = (cells: readonly Cell[]) => cells.map(cellText).join('|');
-  const previousHeader = (previous.children[0]?.children ?? []).map(
-    (c) => ({ parts: [] as Cell['parts'], text: c.children.map((p) => ('value' in p ? p.value : '')).join('') }),
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const repeated = (previous.children[0]?.children ?? []).map((c) =>
+    squash(c.children.map((p) => ('value' in p ? p.value : '')).join('')),
   );
-  const repeated = previousHeader.map((c) => c.text.replace(/\s+/g, ' ').trim());
-  const mine = header(own).split('|').map((t) => t.replace(/\s+/g, ' ').trim());
+  const mine = own.map((c) => squash(cellText(c)));
   // The same columns, each headed by words of the header before (a line may be lost to the page top).
-  if (repeated.length !== mine.length || mine.some((t, i) => t !== '' && !(repeated[i] ?? '').includes(t))) {
+  if (
+    repeated.length !== mine.length ||
+    mine.some((t, i) => t !== '' && !(repeated[i] ?? '').includes(t))
+  ) {
     return false;
   }
   const last = previous.children.at(-1);
@@ -317,11 +384,15 @@ function toNodes(blocks: readonly Block[]): RootContent[] {
   for (const block of blocks) {
     const first = block.lines[0] as Line;
     const mark = bullet.exec(first.text);
-    if (!mark) {
+    // A bullet glyph alone on its line, its text on the next (pdftotext).
+    const lone = /^[-+•–◦▪●]$/u.test(first.text) && block.lines.length > 1;
+    if (!mark && !lone) {
       out.push(withBreak(paragraph(block.lines, 0, block.refs), block));
       continue;
     }
-    const content = paragraph(block.lines, mark[0].length, block.refs);
+    const content = lone
+      ? paragraph(block.lines.slice(1), 0, block.refs)
+      : paragraph(block.lines, mark?.[0].length ?? 0, block.refs);
     const item: ListItem = {
       type: 'listItem',
       spread: false,
@@ -354,8 +425,7 @@ function withBreak<T extends RootContent>(node: T, block: Block): T {
 function toDefinition(definition: Definition): FootnoteDefinition {
   const identifier = String(definition.number);
   const body = paragraph(definition.lines, definition.textStart, new Map());
-  const markerLine = { line: definition.marker.line };
-  const start: Point = { line: markerLine.line, column: definition.marker.start + 1 };
+  const start: Point = { line: definition.marker.line, column: definition.marker.start + 1 };
   const node: FootnoteDefinition = {
     type: 'footnoteDefinition',
     identifier,
