@@ -75,11 +75,14 @@ export function readPlainText(source: string, columns = false): PlainTree {
   let expected = 1;
 
   for (const page of pages) {
+    const texts = page.lines.filter((l) => l.text !== '');
+    const edge = (line: Line) =>
+      line === texts[0] ? 'top' : line === texts.at(-1) ? 'bottom' : undefined;
     let lines = page.lines.filter((line) => {
-      const edge = isEdge(page, line);
+      const at = edge(line);
       const furniture =
-        (edge === 'top' && (pageNumber.test(line.text) || headers.has(line.text))) ||
-        (edge === 'bottom' && /\p{L}/u.test(line.text) && pageNumber.test(line.text));
+        (at === 'top' && (pageNumber.test(line.text) || headers.has(line.text))) ||
+        (at === 'bottom' && /\p{L}/u.test(line.text) && pageNumber.test(line.text));
       if (furniture) take(line);
       return !furniture;
     });
@@ -315,14 +318,6 @@ function segmentText(line: Line, segment: Segment, joint: string): Text {
     value: joint + segment.text,
     position: { start: point(line, from), end: point(line, from + segment.text.length) },
   };
-}
-
-/** Whether a line is the first or last line with text on its page. */
-function isEdge(page: Page, line: Line): 'top' | 'bottom' | undefined {
-  const texts = page.lines.filter((l) => l.text !== '');
-  if (texts[0] === line) return 'top';
-  if (texts.at(-1) === line) return 'bottom';
-  return undefined;
 }
 
 function lastText(lines: readonly Line[]): Line | undefined {
