@@ -147,3 +147,12 @@ describe('telling plain text from markdown', () => {
     }
   });
 });
+
+describe('plain text at scale', () => {
+  it('reads a page of 10 000 aligned lines and a line of spaces, losing nothing', async () => {
+    const aligned = Array.from({ length: 10_000 }, (_, i) => `${i % 30} a   b   c`).join('\n');
+    const text = `Số: ${' '.repeat(100_000)}x\n${aligned}\fTrang 2 kết thúc.\n`;
+    const document = await extract({ path: 'scale.txt', bytes: Buffer.from(text) });
+    expect(document.stats.coverage).toBe(1);
+  });
+});

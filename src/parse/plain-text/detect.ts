@@ -53,7 +53,8 @@ export function plainLayout(text: string): PlainLayout | undefined {
   let lone = 0;
   let previous = '';
   for (const row of lines) {
-    const raw = row.replace(/\f/g, '').replace(/\s+$/u, '');
+    // trimEnd, not /\s+$/: a long run of spaces inside a line would make the regex quadratic.
+    const raw = row.replace(/\f/g, '').trimEnd();
     const line = raw.trim();
     if (line === '') {
       blank++;

@@ -269,8 +269,14 @@ function mergeInto(target: Cell[], addition: readonly Cell[]): void {
 }
 
 export function text(cell: Cell | undefined): string {
+  // Joined against the piece before, not the text so far: reading the end of a long concatenated
+  // string flattens it each time.
   let out = '';
-  for (const part of cell?.parts ?? []) out += joint(out, part.segment.text) + part.segment.text;
+  let previous = '';
+  for (const part of cell?.parts ?? []) {
+    out += joint(previous, part.segment.text) + part.segment.text;
+    previous = part.segment.text;
+  }
   return out;
 }
 
@@ -280,7 +286,10 @@ export function text(cell: Cell | undefined): string {
  */
 export function joint(before: string, after: string): string {
   if (before === '') return '';
-  const tail = /[\p{L}\p{M}]+$/u.exec(before)?.[0];
+  // The last word, found from the end (a `/…+$/` regex would try every start in a long text).
+  let from = before.length;
+  while (from > 0 && /[\p{L}\p{M}]/u.test(before.charAt(from - 1))) from--;
+  const tail = before.slice(from);
   const head = /^[\p{L}\p{M}]+/u.exec(after)?.[0];
   if (!tail || !head || isVietnameseSyllable(head)) return ' ';
   const whole = tail + head;

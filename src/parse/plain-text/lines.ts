@@ -91,21 +91,24 @@ function sourceLines(source: string): SourceLine[] {
     const start = offset;
     offset += row.length + 1;
     if (index === rows.length - 1 && row === '') return;
-    // A form feed may stand at the start of a line (pdftotext) or alone on one; text after the
-    // last form feed of the line is the new page's first line.
-    const feed = row.lastIndexOf('\f');
-    const after = feed < 0 ? row : row.slice(feed + 1);
-    const skip = feed + 1;
-    const raw = after.replace(/\s+$/u, '');
-    const indent = raw.length - raw.trimStart().length;
-    out.push({
-      line: index + 1,
-      offset: start,
-      column: skip + indent,
-      text: raw.trim(),
-      indent,
-      raw,
-      pageBreak: feed >= 0,
+    // A form feed may stand anywhere in a line (pdftotext puts it before the next page's first
+    // line; a file may end one without a line end): each piece after one starts a page.
+    let from = 0;
+    row.split('\f').forEach((piece, part) => {
+      const skip = from;
+      from += piece.length + 1;
+      if (part > 0 && piece.trim() === '' && from < row.length) return;
+      const raw = piece.trimEnd();
+      const indent = raw.length - raw.trimStart().length;
+      out.push({
+        line: index + 1,
+        offset: start,
+        column: skip + indent,
+        text: raw.trim(),
+        indent,
+        raw,
+        pageBreak: part > 0,
+      });
     });
   });
   return out;

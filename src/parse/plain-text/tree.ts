@@ -285,7 +285,7 @@ function cellOf(c: Cell): TableCell {
   let before = '';
   const children: PhrasingContent[] = c.parts.map(({ line, segment }) => {
     const node = segmentText(line, segment, joint(before, segment.text));
-    before += node.value;
+    before = segment.text;
     return node;
   });
   return cell(children);
