@@ -21,6 +21,7 @@ import quantities from './extract/quantities.js';
 import tableChecks from './extract/table-checks.js';
 import tables from './extract/tables.js';
 import treeDepth from './parse/depth.js';
+import plainTextReader from './parse/plain-text/index.js';
 import reportSyntax from './parse/syntax.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
@@ -33,6 +34,8 @@ import validate from './validate/index.js';
 export const pipeline = unified()
   .use(remarkParse)
   .use(reportSyntax)
+  // plain text from a PDF extractor or OCR: read by its line layout into the same tree
+  .use(plainTextReader)
   .use(treeDepth)
   // repair: reading order restored, in this order (each rule relies on the ones before it)
   .use(footnoteSyntax)

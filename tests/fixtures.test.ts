@@ -1,9 +1,10 @@
 /**
- * Golden tests: every folder in tests/fixtures holds an `input.md` and the Document expected from
- * it in `document.json`. Adding a case is adding a folder. After a deliberate change, regenerate
+ * Golden tests: every folder in tests/fixtures holds an `input.md` (or an `input.txt`: plain text
+ * from a PDF extractor, made by scripts/plain-text/generate.sh) and the Document expected from it in
+ * `document.json`. Adding a case is adding a folder. After a deliberate change, regenerate
  * with `npm run fixtures:update` and review the diff of every golden file as you would code.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/emit/json.js';
 import { extract } from '../src/extract.js';
@@ -14,6 +15,9 @@ const cases = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
+/** The input file's name in a case folder. */
+const inputOf = (name: string) =>
+  existsSync(new URL(`${name}/input.txt`, root)) ? 'input.txt' : 'input.md';
 
 describe('golden fixtures', () => {
   it('exist', () => {
@@ -21,10 +25,10 @@ describe('golden fixtures', () => {
   });
 
   it.each(cases)('%s', async (name) => {
-    const input = new URL(`${name}/input.md`, root);
+    const input = new URL(`${name}/${inputOf(name)}`, root);
     const expectedFile = new URL(`${name}/document.json`, root);
     const document = await extract({
-      path: `tests/fixtures/${name}/input.md`,
+      path: `tests/fixtures/${name}/${inputOf(name)}`,
       bytes: readFileSync(input),
     });
     const actual = toJson(document);
@@ -33,8 +37,8 @@ describe('golden fixtures', () => {
   });
 
   it.each(cases)('%s: loses no text', async (name) => {
-    const bytes = readFileSync(new URL(`${name}/input.md`, root));
-    const document = await extract({ path: `tests/fixtures/${name}/input.md`, bytes });
+    const bytes = readFileSync(new URL(`${name}/${inputOf(name)}`, root));
+    const document = await extract({ path: `tests/fixtures/${name}/${inputOf(name)}`, bytes });
     expect(document.stats.coverage).toBe(1);
     expect(document.diagnostics.filter((d) => d.ruleId === 'text-lost')).toEqual([]);
   });

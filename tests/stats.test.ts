@@ -24,6 +24,28 @@ const input = (text: string, blocks: Block[], extra: Partial<StatsInput> = {}): 
 });
 
 describe('measure', () => {
+  it('holds a word a narrow cell broke over two lines when a record holds it whole', () => {
+    const text = 'Tốc độ tăng trưởn\ng GRD\nP\n';
+    const { stats } = measure(input(text, [block('Tốc độ tăng trưởng GRDP', 1)]));
+    expect(stats.coverage).toBe(1);
+    // Two halves that make no word a record holds stay lost.
+    const apart = measure(input('tăng trưởn\ng\n', [block('tăng trưởn', 1)]));
+    expect(apart.lost).toEqual({ words: ['g'], line: 2 });
+  });
+
+  it('leaves out the footnote numbers of plain text, markers as `[^2]` is', () => {
+    const text = 'đúng hướng2. Tiếp tục\n2 Tỷ trọng 14,2%.\n';
+    const { stats } = measure(
+      input(text, [block('đúng hướng. Tiếp tục', 1), block('Tỷ trọng 14,2%.', 2)], {
+        markers: [
+          { line: 1, start: 10, end: 11 },
+          { line: 2, start: 0, end: 1 },
+        ],
+      }),
+    );
+    expect(stats.coverage).toBe(1);
+  });
+
   it('is 1 when every word of the source is in a record', () => {
     const { stats, lost } = measure(
       input('1. Về công tác\n\nĐạt 95%.\n', [block('Về công tác', 1, '1.'), block('Đạt 95%.', 3)]),

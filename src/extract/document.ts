@@ -20,7 +20,14 @@ export default function assembleDocument() {
     const { citedDocuments = [] } = file.data;
     const parts = { metadata, sections, blocks, footnotes, tables, facts };
     const metadataLines = metadata.sources;
-    const { stats, lost } = measure({ text: String(file), ...parts, furniture, metadataLines });
+    const markers = file.data.plainText?.markers ?? [];
+    const { stats, lost } = measure({
+      text: String(file),
+      ...parts,
+      furniture,
+      metadataLines,
+      markers,
+    });
     if (lost) {
       const shown = lost.words.map((w) => `«${w}»`).join(', ');
       file.message(

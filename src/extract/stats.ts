@@ -25,6 +25,11 @@ export interface StatsInput {
   furniture: readonly Span[];
   /** Lines read into metadata fields (header, motto, recipients, signature): accounted for. */
   metadataLines: readonly Span[];
+  /**
+   * Footnote numbers of plain text (`hướng2.`, a note's `2`): markers, as `[^2]` is in markdown.
+   * Columns are 0-based, end exclusive.
+   */
+  markers?: readonly { line: number; start: number; end: number }[];
 }
 
 export interface Measured {
@@ -74,9 +79,16 @@ export function measure(input: StatsInput): Measured {
   let textLines = 0;
   let sourceWords = 0;
   let heldWords = 0;
-  const lostWords: string[] = [];
-  let lostLine = 0;
-  lines.forEach((line, index) => {
+  const missing: Array<{ word: string; line: number }> = [];
+  const markersByLine = new Map<number, { start: number; end: number }[]>();
+  for (const marker of input.markers ?? []) {
+    markersByLine.set(marker.line, [...(markersByLine.get(marker.line) ?? []), marker]);
+  }
+  lines.forEach((whole, index) => {
+    let line = whole;
+    for (const { start, end } of markersByLine.get(index + 1) ?? []) {
+      line = line.slice(0, start) + ' '.repeat(end - start) + line.slice(end);
+    }
     if (!hasWords(line)) return;
     textLines++;
     if (isFurniture[index + 1] === 1 || isMetadata[index + 1] === 1) return;
@@ -86,12 +98,26 @@ export function measure(input: StatsInput): Measured {
       if (left > 0) {
         heldWords++;
         held.set(w, left - 1);
-      } else {
-        lostLine ||= index + 1;
-        if (lostWords.length < 8 && !lostWords.includes(w)) lostWords.push(w);
-      }
+      } else missing.push({ word: w, line: index + 1 });
     });
   });
+  // A word the PDF's text broke over two lines of a narrow cell (`trưởn` / `g`) that a record
+  // holds whole (`trưởng`) is held.
+  const lostWords: string[] = [];
+  let lostLine = 0;
+  for (let i = 0; i < missing.length; i++) {
+    const { word, line } = missing[i] as { word: string; line: number };
+    const next = missing[i + 1];
+    const whole = next ? word + next.word : '';
+    if (next && (held.get(whole) ?? 0) > 0) {
+      held.set(whole, (held.get(whole) ?? 0) - 1);
+      heldWords += 2;
+      i++;
+      continue;
+    }
+    lostLine ||= line;
+    if (lostWords.length < 8 && !lostWords.includes(word)) lostWords.push(word);
+  }
 
   return {
     stats: {

@@ -13,6 +13,8 @@ declare module 'mdast' {
     sources?: Span[];
     /** Page furniture (a page number, a running header) stood just before this node. */
     pageBreakBefore?: boolean;
+    /** A table the plain-text reader made of aligned columns (src/parse/plain-text/layout.ts). */
+    plainTable?: boolean;
   }
 }
 

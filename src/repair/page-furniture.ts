@@ -25,7 +25,8 @@ import '../mdast/data.js';
 import '../types/vfile-data.js';
 import { continuationEvidence, isUnfinished, textOf, trailingParagraph } from './signals.js';
 
-const pageNumber =
+/** A page number line: also what the plain-text reader takes as furniture at a page edge. */
+export const pageNumber =
   /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?$/i;
 /** What remark makes of `- 3 -`: a bullet item with the text `3 -`. */
 const pageNumberItem = /^\d{1,4}\s*[-–—]$/;
@@ -35,6 +36,9 @@ const MIN_PAGE_BREAKS = 2;
 
 export default function pageFurniture() {
   return (tree: Root, file: VFile): undefined => {
+    // Plain text: the reader knew the pages and took their numbers and headers out already; a lone
+    // figure left between its paragraphs is a table cell printed apart, not a page number.
+    if (file.data.plainText) return;
     const nodes = tree.children;
     const lines = nodes.map(loneLine);
     const isPageNumber = lines.map((line) => line !== undefined && pageNumber.test(line));

@@ -4,7 +4,8 @@
  * `npm test`: timings belong here, never in assertions.
  *
  * 1. Per document: the full `extract` against a bare remark-parse + remark-gfm parse of the same
- *    text (median of many runs after warm-up), and each stage's share of the time.
+ *    text (median of many runs after warm-up), and each stage's share of the time; the plain-text
+ *    reader (src/parse/plain-text) against the markdown parser on the same extractor outputs.
  * 2. Batch: throughput with 1 worker and with every core, the scaling ratio against the machine's
  *    own ceiling (independent extract processes, `bench-ceiling.ts`); an unchanged re-run
  *    against the cold run; peak RSS for 1 000 and for 10 000 generated documents.
@@ -23,6 +24,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Plugin, unified } from 'unified';
 import type { VFile } from 'vfile';
+import reportSyntax from '../parse/syntax.js';
 import { pipeline } from '../pipeline.js';
 import { readSource } from '../read/index.js';
 import { findDates } from '../vi/date.js';
@@ -96,6 +98,24 @@ for (const { name, text } of samples) {
     `extract ÷ bare parse, ${name} (${(bytes.length / 1024).toFixed(0)} KB)`,
     `${(full / parse).toFixed(2)}×`,
     `(${full.toFixed(1)} ms vs ${parse.toFixed(1)} ms)`,
+  );
+}
+
+// The plain-text reader against the markdown parser, on the same text: what pdftotext, its layout
+// mode, pdf.js and OCR made of one report (the fixtures of scripts/plain-text/generate.sh).
+const markdownParser = unified().use(remarkParse).use(reportSyntax);
+const plainDir = 'tests/fixtures';
+for (const flavour of ['pdftotext', 'layout', 'pdfjs', 'ocr']) {
+  const path = join(plainDir, `plain-${flavour}-ubnd-lao-cai_bao-cao_2024-q1`, 'input.txt');
+  const text = readFileSync(path, 'utf8');
+  const markdown = await timeIt(() => markdownParser.parse(text), runs, 15);
+  // The same file each time: decoding and hashing belong to the read stage, not to the parse.
+  const file = readSource({ path, bytes: Buffer.from(text) });
+  const reader = await timeIt(() => pipeline.parse(file), runs, 15);
+  row(
+    `plain-text reader ÷ markdown parse, ${flavour} (${(text.length / 1024).toFixed(0)} KB)`,
+    `${(reader / markdown).toFixed(2)}×`,
+    `(${reader.toFixed(2)} ms vs ${markdown.toFixed(2)} ms)`,
   );
 }
 

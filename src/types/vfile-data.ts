@@ -26,6 +26,16 @@ declare module 'vfile' {
     source: Source;
     /** read: the stable id derived from the normalized text. */
     docId: string;
+    /**
+     * parse: set when the input was read as plain layout text (pdftotext, layout, pdf.js, OCR) rather
+     * than markdown: the kind, the evidence, and where footnote numbers stood in the source (markers,
+     * not words of the report). Issue 19's `source.dialect` takes the kind at merge.
+     */
+    plainText: {
+      kind: 'pdftotext' | 'layout' | 'pdfjs' | 'ocr';
+      evidence: string[];
+      markers: Array<{ line: number; start: number; end: number }>;
+    };
     /** repair: lines of page furniture (page numbers, running headers) taken out of the body. */
     furniture: Span[];
     /** structure: what the head and foot of the document say (issuer, number, date, signer …). */

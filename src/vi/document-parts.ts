@@ -42,13 +42,14 @@ export function nationalLine(line: string): 'motto' | 'party' | undefined {
 }
 
 /**
- * A two-column header converted onto one line (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)
- * split into its parts: the text before the motto or party line, the line itself, the rest.
+ * A two-column header converted onto one line (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+ * `Số: 87/BC-UBND Độc lập - Tự do - Hạnh phúc` from a PDF's text) split into its parts: the text
+ * before the motto or party line, the line itself, the rest.
  * A line without either comes back whole.
  */
 export function splitNationalLine(line: string): string[] {
   const upper = line.toLocaleUpperCase('vi').replace(/HOÀ/g, 'HÒA');
-  for (const phrase of [MOTTO_LINES[0] ?? '', PARTY_LINE]) {
+  for (const phrase of [...MOTTO_LINES, PARTY_LINE]) {
     const at = upper.indexOf(phrase);
     if (at < 0 || (at === 0 && upper.length === phrase.length)) continue;
     return [line.slice(0, at), line.slice(at, at + phrase.length), line.slice(at + phrase.length)]

@@ -32,7 +32,7 @@ const NOTE_START = /^\s*(\d{1,3})(?:\s+[\p{Lu}“"(]|\s*$)/u;
  * OCR reads a small raised digit as `!` or `?`: glued to a word where no sentence ends (a
  * lower-case word or a stop follows), with a line elsewhere starting with the same sign and a note.
  */
-const OCR_MARK = /\p{Ll}([!?])(?=[ \t]+\p{Ll}|[.,;:])/u;
+const OCR_MARK = /\p{Ll}[°]?([!?°])(?=[ \t]+\p{Ll}|[.,;:])/u;
 const OCR_NOTE_START = /^\s*([!?])[ \t]+\p{Lu}/u;
 
 export const unreadFootnoteMark: QualityRule = {
@@ -55,10 +55,11 @@ export const unreadFootnoteMark: QualityRule = {
           findings.push({ reason: `A footnote mark is left as text («${markup[0]}»)`, line });
           continue;
         }
-        const ocr = ocrNoteSigns.size > 0 ? OCR_MARK.exec(text) : null;
-        if (ocr?.[1] && ocrNoteSigns.has(ocr[1])) {
+        // A sign no sentence ends with, where notes stand elsewhere (numbered, or by that sign).
+        const ocr = ocrNoteSigns.size + noteNumbers.size > 0 ? OCR_MARK.exec(text) : null;
+        if (ocr?.[1] && (noteNumbers.size > 0 || ocrNoteSigns.has(ocr[1]))) {
           findings.push({
-            reason: `A footnote mark read by OCR as «${ocr[1]}» is left as text, and a line starts with it`,
+            reason: `A footnote mark read by OCR as «${ocr[1]}» is left as text, and notes stand elsewhere`,
             line,
           });
           continue;

@@ -13,14 +13,16 @@
  * Ban Thường vụ Thành ủy tập trung lãnh đạo, chỉ đạo việc nghiên cứu, học tập.
  * ```
  *
- * not-ok (`hard-wrapped`, the lines of three paragraphs in one block):
+ * not-ok (`hard-wrapped` at line 4: quoted lines of three paragraphs in one block):
  * ```markdown
- * Thành ủy và các cấp ủy lãnh đạo, chỉ đạo triển khai hiệu quả công tác giáo
- * dục chính trị, tư tưởng trong toàn Đảng bộ.
- * Ban Thường vụ Thành ủy tập trung lãnh đạo, chỉ đạo việc nghiên cứu, học tập,
- * quán triệt, tuyên truyền và triển khai.
- * Tích cực tuyên truyền, giáo dục về môi trường, chủ quyền biên giới, biển đảo
- * trong toàn Đảng bộ và Nhân dân thành phố.
+ * ## 1. Về công tác xây dựng Đảng
+ *
+ * > Thành ủy và các cấp ủy lãnh đạo, chỉ đạo triển khai hiệu quả công tác giáo
+ * > dục chính trị, tư tưởng trong toàn Đảng bộ.
+ * > Ban Thường vụ Thành ủy tập trung lãnh đạo, chỉ đạo việc nghiên cứu, học tập,
+ * > quán triệt, tuyên truyền và triển khai.
+ * > Tích cực tuyên truyền, giáo dục về môi trường, chủ quyền biên giới, biển đảo
+ * > trong toàn Đảng bộ và Nhân dân thành phố.
  * ```
  */
 import { endsSentence, startsLowercase } from '../../vi/text.js';

@@ -12,11 +12,13 @@
  * Ban Thường vụ tập trung lãnh đạo.
  * ```
  *
- * not-ok (`unread-page-marker` at line 2):
+ * not-ok (`unread-page-marker` at line 4: in a quoted paragraph, where no page rule looks):
  * ```markdown
- * Thành ủy lãnh đạo, chỉ đạo triển khai các giải pháp cụ
- * ===== TRANG 3 =====
- * thể để phát triển kinh tế.
+ * ## I. KẾT QUẢ
+ *
+ * > Thành ủy lãnh đạo, chỉ đạo triển khai các giải pháp cụ
+ * > ===== TRANG 3 =====
+ * > thể để phát triển kinh tế.
  * ```
  */
 import { blockLines, type Finding, growing, type QualityRule } from './rule.js';

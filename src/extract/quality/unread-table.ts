@@ -24,15 +24,39 @@ import { blockLines, type Finding, growing, type QualityRule } from './rule.js';
  * or `-` for none.
  */
 const FIGURE = /^[(-]?\d[\d.,]*%?\)?(?:[ \t]?[-–][ \t]?\d[\d.,]*%?)?$|^[-–—]$/;
-/** Rows of a table that are apart by at most this many lines of wrapped cell text stay one table. */
-const MAX_GAP = 6;
+/**
+ * Rows of a table that are apart by at most this many lines (wrapped cell text, labels a reader
+ * made blocks of their own) stay one table.
+ */
+const MAX_GAP = 20;
 const ALIGNED_ROWS = 3;
 const CELL_LINES = 6;
 
+/**
+ * A row of a table read as a line of text: cells apart by runs of spaces with two figures or more
+ * (layout text), or three figures or more making two in five of the line's tokens (a reader joined
+ * a row's cells with single spaces: `Tỷ đồng 4.305 1.024,5 112,4 23,8`). Prose with figures has
+ * words between them: `đạt 1.024,5 tỷ đồng, bằng 23,8% dự toán năm`.
+ */
 function isAlignedRow(text: string): boolean {
-  if (!text.includes('  ') && !text.includes('\t')) return false;
-  const cells = text.trim().split(/ {2,}|\t+/);
-  return cells.length >= 3 && cells.filter((cell) => FIGURE.test(cell)).length >= 2;
+  if (text.includes('  ') || text.includes('\t')) {
+    const cells = text.trim().split(/ {2,}|\t+/);
+    if (cells.length >= 3 && cells.filter((cell) => FIGURE.test(cell)).length >= 2) return true;
+  }
+  const { figures, share } = figureShare(text);
+  return figures >= 3 && share >= 0.4;
+}
+
+/** A line of a table's figures run together: many figures, few words. */
+function isFigureRun(text: string): boolean {
+  const { figures, share } = figureShare(text);
+  return figures >= 8 && share >= 0.6;
+}
+
+function figureShare(text: string): { figures: number; share: number } {
+  const tokens = text.split(/\s+/).filter((token) => token !== '');
+  const figures = tokens.filter((token) => FIGURE.test(token)).length;
+  return { figures, share: tokens.length === 0 ? 0 : figures / tokens.length };
 }
 
 /** A cell printed alone is short. */
@@ -91,6 +115,11 @@ export const unreadTable: QualityRule = {
     }
     for (const line of runs(prose, isAlignedRow, ALIGNED_ROWS, MAX_GAP)) {
       findings.push({ reason: 'A table is read as text (lines of aligned figures)', line });
+    }
+    for (const { text, line } of prose) {
+      if (isFigureRun(text)) {
+        findings.push({ reason: 'A table is read as text (a line of figures run together)', line });
+      }
     }
     for (const line of runs(prose, isCellLine, CELL_LINES, 3)) {
       findings.push({ reason: 'A table is read as text (figures one per line)', line });

@@ -1,0 +1,56 @@
+#!/bin/sh
+# Plain-text fixtures made with the real tools (issue 20), from the report PDFs in tests/originals/:
+#   a report that has a pandoc-markdown source but no PDF yet is first made into one:
+#   pandoc (markdown → .docx) → LibreOffice headless (.docx → .pdf); the issue-19 originals
+#   (scripts/converters/generate.mjs) already have theirs, and are reused as they are.
+# Each PDF then goes through the extractors a data team meets:
+#   pdftotext, pdftotext -layout, a pdf.js dump (scripts/plain-text/pdfjs-text.mjs),
+#   tesseract -l vie on pdftoppm -r 300 page images (a form feed after each page, as pdftotext);
+# and the longest report's pdftotext text is written again with each page break as one of the page
+# markers pipelines add. Each output is a golden fixture: tests/fixtures/plain-<flavour>-<name>/input.txt.
+# Needs (Debian): pandoc poppler-utils libreoffice-writer-nogui tesseract-ocr-vie; npm: pdfjs-dist (dev).
+# CI never runs this. Run from the repository root, then review the goldens:
+#   sh scripts/plain-text/generate.sh && npm run fixtures:update
+set -eu
+originals=tests/originals
+fixtures=tests/fixtures
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for source in "$originals"/*.md; do
+  name=$(basename "$source" .md)
+  [ -f "$originals/$name.pdf" ] && continue
+  pandoc -f markdown -t docx -o "$originals/$name.docx" "$source"
+  # A private profile: no user settings, no lock on a shared one.
+  soffice --headless -env:UserInstallation="file://$work/profile" \
+    --convert-to pdf --outdir "$originals" "$originals/$name.docx" >/dev/null
+done
+
+for pdf in "$originals"/*.pdf; do
+  name=$(basename "$pdf" .pdf)
+  for flavour in pdftotext layout pdfjs ocr; do mkdir -p "$fixtures/plain-$flavour-$name"; done
+  pdftotext -enc UTF-8 "$pdf" "$fixtures/plain-pdftotext-$name/input.txt"
+  pdftotext -enc UTF-8 -layout "$pdf" "$fixtures/plain-layout-$name/input.txt"
+  node scripts/plain-text/pdfjs-text.mjs "$pdf" >"$fixtures/plain-pdfjs-$name/input.txt"
+  pdftoppm -r 300 -png "$pdf" "$work/$name"
+  ocr="$fixtures/plain-ocr-$name/input.txt"
+  : >"$ocr"
+  for image in "$work/$name"-*.png; do
+    tesseract "$image" - -l vie 2>/dev/null >>"$ocr"
+    printf '\f' >>"$ocr"
+  done
+done
+
+# Page markers added by pipelines, one fixture each, from the longest report's pdftotext text (six
+# pages, a table over three): the form feed before page N becomes the marker line for page N.
+name=ubnd-lao-cai_bao-cao_2024-q1
+marker_fixture() {
+  mkdir -p "$fixtures/plain-marker-$1"
+  awk -v form="$2" 'BEGIN { RS = "\f"; ORS = "" }
+    NF > 0 { if (NR > 1) { line = form; gsub(/#/, NR, line); print line "\n" } print }' \
+    "$fixtures/plain-pdftotext-$name/input.txt" >"$fixtures/plain-marker-$1/input.txt"
+}
+marker_fixture trang-equals '===== TRANG # ====='
+marker_fixture trang-dashes '--- Trang # ---'
+marker_fixture page-word 'Page #'
+marker_fixture page-dashes '-----Page #-----'

@@ -1,0 +1,244 @@
+/**
+ * Footnotes in plain text: the superscripts are gone, so a page's footnote zone and the references
+ * to it are read from the document's footnote sequence.
+ *
+ * The zone is the run of definitions at the bottom of a page that carry the next numbers of the
+ * sequence, in one of the forms extractors write:
+ *
+ * | form            | written as                                      | by                         |
+ * | --------------- | ----------------------------------------------- | -------------------------- |
+ * | number first    | `3 Thành lập 1.120 tổ đội …`                    | pdf.js, pdfminer, OCR      |
+ * | number above    | `3` then ` Thành lập 1.120 tổ đội …`            | pdftotext -layout          |
+ * | number after    | `Thành lập 1.120 tổ đội …` then `3`             | pdftotext                  |
+ *
+ * A reference is those digits glued to the word or punctuation before them (`… hướng2.`,
+ * `… cùng kỳ4;`), or to a year (`năm 20241,` = 2024 + note 1), in the page's body, in sequence: each
+ * number of the zone takes the first such place after the one before it. A glued digit that the zone
+ * does not prove stays text (`H5N1`, `CO2`, `COVID-19`, `4G` never are references), and a zone that
+ * no reference proves is body text: a figure never becomes a footnote.
+ */
+import type { Line } from './lines.js';
+
+export interface Definition {
+  number: number;
+  /** The lines of the note's text (the number cut off, see `textStart`). */
+  lines: Line[];
+  /** For the first line: where the text starts after the number, in `line.text`. */
+  textStart: number;
+  /** The number as it stands in the source (a marker: no word of the report). */
+  marker: Marker;
+}
+
+export interface Marker {
+  line: number;
+  /** 0-based columns in the source line, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface Reference extends Marker {
+  number: number;
+  /** Index of the line in the page body, and offsets into its `text`. */
+  index: number;
+  from: number;
+  to: number;
+}
+
+export interface Zone {
+  /** Index of the zone's first line in the page's lines: what is above it is body. */
+  start: number;
+  definitions: Definition[];
+  references: Reference[];
+}
+
+const numberFirst = /^(\d{1,3})\s+(?=\S)/;
+const loneNumber = /^\d{1,3}$/;
+
+/**
+ * The footnote zone of a page whose lines (furniture out) are `lines`, when the next note of the
+ * document is `expected`; undefined when the page has none that its body proves.
+ */
+export function findZone(lines: readonly Line[], expected: number): Zone | undefined {
+  const found = lastNonBlank(lines);
+  if (found < 0) return undefined;
+  const zone = loneNumber.test(lines[found]?.text ?? '')
+    ? numberAfter(lines, found, expected)
+    : numberBefore(lines, found, expected);
+  if (!zone) return undefined;
+  const references = findReferences(lines.slice(0, zone.start), zone.definitions);
+  if (references.length === 0) return undefined;
+  return { ...zone, references };
+}
+
+/** `N text` or `N` then the text: definitions start at those lines, from the bottom up. */
+function numberBefore(
+  lines: readonly Line[],
+  last: number,
+  expected: number,
+): Omit<Zone, 'references'> | undefined {
+  const definitions: Definition[] = [];
+  let end = last + 1;
+  let want: number | undefined;
+  for (let i = last; i >= 0; i--) {
+    const line = lines[i] as Line;
+    const start = definitionStart(lines, i);
+    if (!start) continue;
+    // A wrapped note line may start with a figure (`15 đơn vị …`): only the awaited number counts.
+    if (want !== undefined ? start.number !== want : start.number < expected) continue;
+    const textLines = lines.slice(start.textLine, end).filter((l) => l.text !== '');
+    definitions.unshift({
+      number: start.number,
+      lines: textLines,
+      textStart: start.textLine === i ? start.textStart : 0,
+      marker: {
+        line: line.line,
+        start: line.column,
+        end: line.column + String(start.number).length,
+      },
+    });
+    end = i;
+    want = start.number - 1;
+    if (start.number === expected) break;
+  }
+  const first = definitions[0];
+  if (!first || first.number !== expected) return undefined;
+  return { start: end, definitions };
+}
+
+function definitionStart(
+  lines: readonly Line[],
+  i: number,
+): { number: number; textLine: number; textStart: number } | undefined {
+  const text = lines[i]?.text ?? '';
+  const first = numberFirst.exec(text);
+  if (first) return { number: Number(first[1]), textLine: i, textStart: first[0].length };
+  if (loneNumber.test(text)) {
+    const next = lines[i + 1];
+    if (next && next.text !== '' && !loneNumber.test(next.text)) {
+      return { number: Number(text), textLine: i + 1, textStart: 0 };
+    }
+  }
+  return undefined;
+}
+
+/** A note runs a few lines: a longer block above the first number holds the page's body too. */
+const MAX_NOTE_LINES = 8;
+
+/**
+ * pdftotext's default order: each note's text, then its number on a line of its own, notes apart
+ * by blank lines. The first note's text may follow the body with no blank line between (a block
+ * longer than a note): then it starts at the last line of the block that starts with a capital (a
+ * wrapped note goes on in lower case).
+ */
+function numberAfter(
+  lines: readonly Line[],
+  last: number,
+  expected: number,
+): Omit<Zone, 'references'> | undefined {
+  const definitions: Definition[] = [];
+  let at = last;
+  let start = last + 1;
+  while (at >= 0) {
+    const numberLine = lines[at] as Line;
+    if (!loneNumber.test(numberLine.text)) break;
+    const number = Number(numberLine.text);
+    const want = definitions[0] ? definitions[0].number - 1 : undefined;
+    if (want !== undefined && number !== want) break;
+    let top = at;
+    while (top > 0 && lines[top - 1]?.text !== '' && !loneNumber.test(lines[top - 1]?.text ?? '')) {
+      top--;
+    }
+    let block = lines.slice(top, at);
+    if (block.length === 0) break;
+    if (number === expected && block.length > MAX_NOTE_LINES) {
+      const capital = block.findLastIndex((line) => /^\p{Lu}/u.test(line.text));
+      if (capital > 0) block = block.slice(capital);
+      top = at - block.length;
+    }
+    definitions.unshift({
+      number,
+      lines: block,
+      textStart: 0,
+      marker: {
+        line: numberLine.line,
+        start: numberLine.column,
+        end: numberLine.column + numberLine.text.length,
+      },
+    });
+    start = top;
+    if (number <= expected) break;
+    at = top - 1;
+    while (at >= 0 && lines[at]?.text === '') at--;
+  }
+  const first = definitions[0];
+  if (!first || first.number !== expected) return undefined;
+  return { start, definitions };
+}
+
+/**
+ * A place where digits stand glued to what comes before: after a letter or closing punctuation
+ * (`hướng2.`, `kỳ4;`, `"…"3`), or after a year (`20241,`), and before a space, punctuation or the end.
+ */
+const glued =
+  /(?<=([\p{L}\p{M}.,;:!?)\]”"'%]))(\d{1,3})(?=[\s.,;:!?)\]”"']|$)|(?<![\d.,/])((?:19|20)\d\d)(\d{1,2})(?=[\s.,;:!?)\]”"']|$)/gu;
+
+interface Candidate {
+  index: number;
+  from: number;
+  to: number;
+  digits: string;
+}
+
+/** The references of the zone's notes in the body, in sequence. */
+function findReferences(body: readonly Line[], definitions: readonly Definition[]): Reference[] {
+  const candidates: Candidate[] = [];
+  body.forEach((line, index) => {
+    for (const match of line.text.matchAll(glued)) {
+      const at = match.index ?? 0;
+      if (match[2] !== undefined) {
+        if (isCode(line.text, at)) continue;
+        candidates.push({ index, from: at, to: at + match[2].length, digits: match[2] });
+      } else if (match[3] !== undefined && match[4] !== undefined) {
+        const from = at + match[3].length;
+        candidates.push({ index, from, to: from + match[4].length, digits: match[4] });
+      }
+    }
+  });
+  const references: Reference[] = [];
+  let cursor = 0;
+  for (const definition of definitions) {
+    const wanted = String(definition.number);
+    const found = candidates.findIndex((c, i) => i >= cursor && c.digits === wanted);
+    if (found < 0) continue;
+    const c = candidates[found] as Candidate;
+    const line = body[c.index] as Line;
+    references.push({
+      number: definition.number,
+      index: c.index,
+      from: c.from,
+      to: c.to,
+      line: line.line,
+      start: line.column + c.from,
+      end: line.column + c.to,
+    });
+    cursor = found + 1;
+  }
+  return references;
+}
+
+/**
+ * Digits that end a code rather than follow a word: the word holds digits itself (`H5N1`, `PM2`) or
+ * is a short run of capitals (`CO2`, `F0`, `NO2`).
+ */
+function isCode(text: string, digitsAt: number): boolean {
+  let start = digitsAt;
+  while (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text.charAt(start - 1))) start--;
+  const word = text.slice(start, digitsAt);
+  if (word === '') return false;
+  return /\d/.test(word) || (/^\p{Lu}+$/u.test(word) && word.length <= 3);
+}
+
+function lastNonBlank(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]?.text !== '') return i;
+  return -1;
+}

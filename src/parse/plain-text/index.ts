@@ -1,0 +1,29 @@
+/**
+ * parse: plain text read by its line layout. When the input is what a PDF text extractor or OCR
+ * made of a report (see detect.ts), this reader makes the tree instead of the markdown parser, and
+ * the same stages read it; otherwise the markdown parser runs as before. What was chosen, and why,
+ * is on `file.data.plainText`.
+ *
+ * Like remark-parse, this plugin only sets the processor's parser; it must come after it.
+ */
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import '../../types/vfile-data.js';
+import { plainLayout } from './detect.js';
+import { readPlainText } from './tree.js';
+
+export { type PlainLayout, type PlainLayoutKind, plainLayout } from './detect.js';
+
+export default function plainTextReader(this: Processor): undefined {
+  const markdown = this.parser;
+  if (!markdown) throw new Error('plainTextReader goes after remark-parse');
+  this.parser = (document: string, file: VFile): Root => {
+    const layout = plainLayout(document);
+    if (!layout) return markdown(document, file) as Root;
+    const { tree, markers, furniture } = readPlainText(document, layout.kind === 'layout');
+    file.data.plainText = { ...layout, markers };
+    file.data.furniture = furniture;
+    return tree;
+  };
+}

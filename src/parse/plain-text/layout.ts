@@ -1,0 +1,298 @@
+/**
+ * Layout text (`pdftotext -layout`) keeps the page's columns apart with runs of spaces. Two kinds of
+ * block are read by those columns rather than line by line:
+ *
+ * - **two-column blocks**: the header (issuer and number | motto, place and date) and the foot
+ *   (`Nơi nhận:` and its list | the signature), side by side:
+ *   ```text
+ *   ỦY BAN NHÂN DÂN TỈNH            CỘNG HÒA XÃ HỘI CHỦ
+ *   LÀO CAI                         NGHĨA VIỆT NAM
+ *   Số: 87/BC-UBND                  Độc lập - Tự do - Hạnh phúc
+ *   ```
+ *   → one row of two cells, each cell's lines reflowed (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), as the
+ *   layout table a markdown converter makes of it;
+ * - **aligned tables**: three columns or more, at the same places on most lines:
+ *   ```text
+ *   TT   Chỉ tiêu     Đơn vị tính  Kế hoạch
+ *   1    Tổng sản     Tỷ đồng      65.000
+ *        phẩm
+ *   ```
+ *   → a header row (the lines above the first numbered row, merged), then a row per line that
+ *   fills the first column, with the wrapped lines below it merged into its cells.
+ */
+
+import { isVietnameseSyllable } from '../../vi/syllable.js';
+import type { Line } from './lines.js';
+import { startsBlock } from './reflow.js';
+
+/** A run of spaces that parts columns. */
+const GAP = / {2,}/g;
+const MIN_TABLE_COLUMNS = 3;
+
+export interface Segment {
+  /** 0-based column in `line.raw`. */
+  start: number;
+  text: string;
+}
+
+export type LayoutBlock =
+  | { kind: 'lines'; lines: Line[] }
+  | { kind: 'columns'; lines: Line[]; cells: Array<Array<{ line: Line; segment: Segment }>> }
+  | { kind: 'table'; lines: Line[]; rows: Array<{ cells: Cell[]; header: boolean }> };
+
+export interface Cell {
+  parts: Array<{ line: Line; segment: Segment }>;
+}
+
+export function segments(raw: string): Segment[] {
+  const out: Segment[] = [];
+  let start = raw.length - raw.trimStart().length;
+  for (const match of raw.matchAll(GAP)) {
+    const at = match.index ?? 0;
+    if (at < start) continue;
+    out.push({ start, text: raw.slice(start, at) });
+    start = at + match[0].length;
+  }
+  if (start < raw.length) out.push({ start, text: raw.slice(start).trimEnd() });
+  return out.filter((segment) => segment.text !== '');
+}
+
+/** The page's body lines cut into line runs, two-column blocks and aligned tables. */
+export function layoutBlocks(lines: readonly Line[]): LayoutBlock[] {
+  const out: LayoutBlock[] = [];
+  let plain: Line[] = [];
+  const flush = () => {
+    if (plain.length > 0) out.push({ kind: 'lines', lines: plain });
+    plain = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const table = alignedTable(lines, i);
+    if (table) {
+      flush();
+      out.push(table.block);
+      i = table.end;
+      continue;
+    }
+    const columns = twoColumns(lines, i);
+    if (columns) {
+      flush();
+      out.push(columns.block);
+      i = columns.end;
+      continue;
+    }
+    plain.push(lines[i] as Line);
+    i++;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Lines from `from` that stand in two columns: at least two lines with a gap, the right column
+ * starting at about the same place on each, lines of one column alone in between; one of the
+ * parts must be a header or foot line (`Số:`, the motto, `Nơi nhận:`, `KT. CHỦ TỊCH` …).
+ */
+function twoColumns(
+  lines: readonly Line[],
+  from: number,
+): { block: LayoutBlock; end: number } | undefined {
+  const first = lines[from];
+  if (!first || first.text === '') return undefined;
+  const parts = segments(first.raw);
+  if (parts.length !== 2) return undefined;
+  const right = (parts[1] as Segment).start;
+  const cells: Array<Array<{ line: Line; segment: Segment }>> = [[], []];
+  let end = from;
+  let paired = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') break;
+    const found = segments(line.raw);
+    if (found.length === 2 && Math.abs((found[1] as Segment).start - right) <= 4) {
+      cells[0]?.push({ line, segment: found[0] as Segment });
+      cells[1]?.push({ line, segment: found[1] as Segment });
+      paired++;
+    } else if (found.length === 1 && Math.abs((found[0] as Segment).start - right) <= 4) {
+      cells[1]?.push({ line, segment: found[0] as Segment });
+    } else if (
+      found.length === 1 &&
+      (found[0] as Segment).start < right - 4 &&
+      line.raw.length < right
+    ) {
+      cells[0]?.push({ line, segment: found[0] as Segment });
+    } else break;
+    end = i + 1;
+  }
+  if (paired < 2) return undefined;
+  const signal = cells.some((cell) => cell.some(({ segment }) => startsBlock(segment.text)));
+  if (!signal) return undefined;
+  return { block: { kind: 'columns', lines: lines.slice(from, end), cells }, end };
+}
+
+/**
+ * An aligned table from `from`: lines with three columns or more whose starts recur. The header is
+ * the lines above the first row whose first column holds an order number (`1`, `I`, `-`, `a`).
+ */
+function alignedTable(
+  lines: readonly Line[],
+  from: number,
+): { block: LayoutBlock; end: number } | undefined {
+  let end = from;
+  let wide = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') break;
+    const found = segments(line.raw);
+    if (found.length >= MIN_TABLE_COLUMNS) {
+      wide++;
+    } else if (wide === 0 && i - from >= 3) {
+      return undefined;
+    } else if (found.length === 1 && (found[0] as Segment).start === 0 && line.text.length > 40) {
+      break;
+    }
+    end = i + 1;
+  }
+  if (wide < 2) return undefined;
+  const region = lines.slice(from, end);
+  const gaps = columnGaps(region);
+  if (gaps.length + 1 < MIN_TABLE_COLUMNS) return undefined;
+  const cut = region.map((line) => cutAt(line, gaps));
+  const rows: Array<{ cells: Cell[]; header: boolean }> = [];
+  let firstRow = cut.findIndex(isRowStart);
+  if (firstRow < 0) firstRow = cut.length;
+  const header = cut.slice(0, firstRow);
+  if (header.length > 0) rows.push({ cells: mergeRows(header, gaps.length + 1), header: true });
+  for (const cells of cut.slice(firstRow)) {
+    const last = rows.at(-1);
+    if (isRowStart(cells) || !last || last.header) rows.push({ cells, header: false });
+    else mergeInto(last.cells, cells);
+  }
+  return { block: { kind: 'table', lines: region, rows }, end };
+}
+
+/** A row starts with an order number in the first column (`1`, `II`, `a`, `-`), or a sub-row's dash. */
+function isRowStart(cells: readonly Cell[]): boolean {
+  return (
+    /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|[a-zđ])[.)]?$/u.test(text(cells[0])) ||
+    (text(cells[0]) === '' && /^[-+•]\s/u.test(text(cells[1])))
+  );
+}
+
+/** A line that starts a table row: an order number or a sub-row's dash, then the row's cells. */
+const rowLine = /^ {0,2}(?:\d{1,3}|[IVXLC]{1,6}|[-+•])[.)]? +\S/u;
+
+/**
+ * The gaps between the columns of a block of aligned lines: runs of places that no row fills (two
+ * wide, or one within the first few places: a narrow order column). The rows (lines that start with
+ * an order number) say it best: a header's words run over the gaps (`Đơn vị tính năm 2024`), and
+ * numbers are often right-aligned, so where cells start says less than where nothing stands.
+ */
+function columnGaps(region: readonly Line[]): Array<{ start: number; end: number }> {
+  const rows = region.filter((line) => rowLine.test(line.raw));
+  const lines = rows.length >= 2 ? rows : region;
+  const width = Math.max(...lines.map((line) => line.raw.length));
+  const filled = new Uint8Array(width);
+  for (const line of lines) {
+    for (let i = 0; i < line.raw.length; i++) if (line.raw[i] !== ' ') filled[i] = 1;
+  }
+  const gaps: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  while (i < width && filled[i] === 0) i++;
+  while (i < width) {
+    while (i < width && filled[i] === 1) i++;
+    const start = i;
+    while (i < width && filled[i] === 0) i++;
+    if (i >= width) break;
+    if (i - start >= 2 || start <= 4) gaps.push({ start, end: i });
+  }
+  return gaps;
+}
+
+/**
+ * A line cut at the gaps: at a space inside each gap, or next to it (a header word may run into
+ * a gap); where a word covers the gap and the places around it, that gap does not part this line.
+ */
+function cutAt(line: Line, gaps: ReadonlyArray<{ start: number; end: number }>): Cell[] {
+  const raw = line.raw;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (const gap of gaps) {
+    const cut = Math.max(from, cutIn(raw, gap));
+    cells.push(piece(line, from, cut));
+    from = cut;
+  }
+  cells.push(piece(line, from, raw.length));
+  return cells;
+}
+
+/**
+ * Where a line parts at a gap: where it ends, if it ends before the gap is over; else at the space
+ * in the longest run of spaces in or at the edge of the gap, the last of equals (a header word may
+ * run into the gap from either side); else, a word covering the whole gap, where the gap starts.
+ */
+function cutIn(raw: string, gap: { start: number; end: number }): number {
+  if (raw.length <= gap.end) return raw.length;
+  let cut: number | undefined;
+  let best = 0;
+  for (let at = gap.end; at >= Math.max(0, gap.start - 1); at--) {
+    if (raw[at] !== ' ') continue;
+    let run = 1;
+    while (raw[at - run] === ' ') run++;
+    if (run > best) {
+      best = run;
+      cut = at;
+    }
+    at -= run - 1;
+  }
+  return cut ?? gap.start;
+}
+
+function piece(line: Line, from: number, to: number): Cell {
+  const slice = line.raw.slice(from, to);
+  const text = slice.trim();
+  if (text === '') return { parts: [] };
+  const at = from + slice.length - slice.trimStart().length;
+  return { parts: [{ line, segment: { start: at, text } }] };
+}
+
+function mergeRows(rows: readonly Cell[][], count: number): Cell[] {
+  const merged: Cell[] = Array.from({ length: count }, () => ({ parts: [] }));
+  for (const row of rows) mergeInto(merged, row);
+  return merged;
+}
+
+function mergeInto(target: Cell[], addition: readonly Cell[]): void {
+  addition.forEach((cell, index) => {
+    target[index]?.parts.push(...cell.parts);
+  });
+}
+
+export function text(cell: Cell | undefined): string {
+  // Joined against the piece before, not the text so far: reading the end of a long concatenated
+  // string flattens it each time.
+  let out = '';
+  let previous = '';
+  for (const part of cell?.parts ?? []) {
+    out += joint(previous, part.segment.text) + part.segment.text;
+    previous = part.segment.text;
+  }
+  return out;
+}
+
+/**
+ * What joins two lines of a narrow cell: a space, or nothing where the cell broke a word
+ * (`trưởn` / `g`, `GRD` / `P`, `T` / `T`): the second piece is no syllable and the two make one.
+ */
+export function joint(before: string, after: string): string {
+  if (before === '') return '';
+  // The last word, found from the end (a `/…+$/` regex would try every start in a long text).
+  let from = before.length;
+  while (from > 0 && /[\p{L}\p{M}]/u.test(before.charAt(from - 1))) from--;
+  const tail = before.slice(from);
+  const head = /^[\p{L}\p{M}]+/u.exec(after)?.[0];
+  if (!tail || !head || isVietnameseSyllable(head)) return ' ';
+  const whole = tail + head;
+  const capitals = /^\p{Lu}+$/u.test(whole) && whole.length <= 6;
+  return capitals || isVietnameseSyllable(whole) ? '' : ' ';
+}

@@ -1,0 +1,483 @@
+/**
+ * The mdast tree of a plain text, the one the markdown parser would have made of the same report
+ * written as markdown: paragraphs, bullet lists, footnote definitions at the bottom of each page and
+ * footnote references where the notes are cited, with positions at the source lines. Page numbers,
+ * running headers and page markers are left out and listed as furniture; the first block of a page
+ * says `pageBreakBefore`, as the repair stage's furniture rule would have marked it, so that the
+ * repair rules join a sentence cut at a page end and a footnote continued on the next page.
+ */
+import type {
+  FootnoteDefinition,
+  FootnoteReference,
+  Html,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+  Text,
+} from 'mdast';
+import type { Point, Position } from 'unist';
+import '../../mdast/data.js';
+import { plainText } from '../../mdast/plain-text.js';
+import { pageNumber } from '../../repair/page-furniture.js';
+import type { Span } from '../../schema/document.js';
+import {
+  isPersonName,
+  isRecipientsHeading,
+  isSignatureMark,
+  isSignerRole,
+} from '../../vi/document-parts.js';
+import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
+import {
+  type Cell,
+  text as cellText,
+  joint,
+  type LayoutBlock,
+  layoutBlocks,
+  type Segment,
+} from './layout.js';
+import { type Line, type Page, splitPages } from './lines.js';
+import { breaksBefore, bullet, signatureColumn, textWidth } from './reflow.js';
+
+export interface PlainTree {
+  tree: Root;
+  /** Footnote numbers in the source (no words of the report): the word count leaves them out. */
+  markers: Marker[];
+  furniture: Span[];
+}
+
+const MIN_HEADER_PAGES = 3;
+const MAX_HEADER_LENGTH = 120;
+
+interface Block {
+  lines: Line[];
+  /** References by line, keyed by the line object. */
+  refs: Map<Line, Reference[]>;
+  pageBreakBefore: boolean;
+}
+
+/** `columns`: read two-column blocks and aligned tables by their columns (layout text). */
+export function readPlainText(source: string, columns = false): PlainTree {
+  const pages = splitPages(source);
+  const furniture: Span[] = [];
+  const markers: Marker[] = [];
+  const take = (line: Line) => furniture.push({ startLine: line.line, endLine: line.line });
+  for (const page of pages) for (const marker of page.markers) take(marker);
+
+  const headers = runningHeaders(pages);
+  const width = textWidth(pages.flatMap((page) => page.lines));
+  const children: RootContent[] = [];
+  let expected = 1;
+
+  for (const page of pages) {
+    const texts = page.lines.filter((l) => l.text !== '');
+    const edge = (line: Line) =>
+      line === texts[0] ? 'top' : line === texts.at(-1) ? 'bottom' : undefined;
+    let lines = page.lines.filter((line) => {
+      const at = edge(line);
+      const furniture =
+        (at === 'top' && (pageNumber.test(line.text) || headers.has(line.text))) ||
+        (at === 'bottom' && /\p{L}/u.test(line.text) && pageNumber.test(line.text));
+      if (furniture) take(line);
+      return !furniture;
+    });
+    let zone = findZone(lines, expected);
+    if (!zone) {
+      // A page number at the bottom, not claimed as a footnote's number.
+      const last = lastText(lines);
+      if (last && pageNumber.test(last.text)) {
+        take(last);
+        lines = lines.filter((line) => line !== last);
+        zone = findZone(lines, expected);
+      }
+    }
+    const body = zone ? lines.slice(0, zone.start) : lines;
+    const refs = new Map<Line, Reference[]>();
+    for (const reference of zone?.references ?? []) {
+      const line = body[reference.index] as Line;
+      refs.set(line, [...(refs.get(line) ?? []), reference]);
+    }
+    const parts: LayoutBlock[] = columns ? layoutBlocks(body) : [{ kind: 'lines', lines: body }];
+    parts.forEach((part, index) => {
+      const pageBreak = page.number > 1 && index === 0;
+      if (part.kind === 'lines') {
+        const lines = columns ? part.lines : unmergeFoot(part.lines);
+        children.push(...toNodes(readBlocks(lines, refs, width, pageBreak)));
+      } else if (part.kind === 'columns') {
+        children.push(columnsTable(part.cells, part.lines, width));
+      } else {
+        const table = alignedTable(part.rows, part.lines);
+        if (!continueTable(children, table, part.rows)) children.push(table);
+      }
+    });
+    for (const definition of zone?.definitions ?? []) {
+      markers.push(definition.marker);
+      children.push(toDefinition(definition));
+      expected = definition.number + 1;
+    }
+  }
+  reorderFoot(children);
+  // Footnote numbers where they stand in the source: markers, not words of the report.
+  for (const node of children) collectReferences(node, markers);
+  return { tree: { type: 'root', children }, markers, furniture };
+}
+
+/**
+ * The foot's two columns run together on each line by an extractor that reads across the page
+ * (`- Văn phòng Chính phủ; KT. CHỦ TỊCH`): from `Nơi nhận:` through its list, each line's signature
+ * part is cut off and put after the list, so that the recipients and the signature read apart.
+ */
+function unmergeFoot(lines: readonly Line[]): Line[] {
+  const start = lines.findIndex((line) => /^nơi nhận\s*:/iu.test(line.text));
+  if (start < 0) return [...lines];
+  let end = start + 1;
+  while (end < lines.length && (lines[end]?.text === '' || bullet.test(lines[end]?.text ?? '')))
+    end++;
+  const left: Line[] = [];
+  const right: Line[] = [];
+  for (const line of lines.slice(start, end)) {
+    const at = signatureColumn(line.text);
+    if (at === undefined) {
+      left.push(line);
+      continue;
+    }
+    left.push({ ...line, text: line.text.slice(0, at).trimEnd() });
+    right.push({ ...line, text: line.text.slice(at), column: line.column + at });
+  }
+  if (right.length === 0) return [...lines];
+  const blank = { ...(lines[start] as Line), text: '' };
+  return [...lines.slice(0, start), ...left, blank, ...right, blank, ...lines.slice(end)];
+}
+
+/**
+ * `Nơi nhận:` followed by signature lines and only then by its list (the two columns of the foot,
+ * read one after the other by pdftotext): the list is moved up to its heading, where the metadata
+ * stage reads it; the signature lines stay next to it.
+ */
+function reorderFoot(children: RootContent[]): void {
+  const heading = children.findIndex(
+    (node) =>
+      node.type === 'paragraph' && isRecipientsHeading(plainText(node).text.split('\n')[0] ?? ''),
+  );
+  if (heading < 0) return;
+  for (let i = heading + 1; i < children.length && i <= heading + 5; i++) {
+    const node = children[i] as RootContent;
+    if (node.type === 'list') {
+      if (i > heading + 1) {
+        children.splice(i, 1);
+        children.splice(heading + 1, 0, node);
+      }
+      return;
+    }
+    const signature =
+      node.type === 'paragraph' &&
+      [plainText(node).text].every(
+        (line) => isSignerRole(line) || isPersonName(line) || isSignatureMark(line),
+      );
+    if (!signature) return;
+  }
+}
+
+function collectReferences(node: RootContent | PhrasingContent, markers: Marker[]): void {
+  if (node.type === 'footnoteReference' && node.position) {
+    const { start, end } = node.position;
+    markers.push({ line: start.line, start: start.column - 1, end: end.column - 1 });
+  }
+  if ('children' in node) {
+    for (const child of node.children as Array<RootContent | PhrasingContent>) {
+      collectReferences(child, markers);
+    }
+  }
+}
+
+/** A two-column block as the layout table a converter makes: one row, a cell per column. */
+function columnsTable(
+  cells: ReadonlyArray<ReadonlyArray<{ line: Line; segment: Segment }>>,
+  lines: readonly Line[],
+  width: number,
+): Table {
+  const row: TableRow = {
+    type: 'tableRow',
+    children: cells.map((parts) => {
+      const children: PhrasingContent[] = [];
+      let previous: string | undefined;
+      for (const { line, segment } of parts) {
+        const joins = previous !== undefined && !breaksBefore(previous, segment.text, width, false);
+        if (previous !== undefined && !joins) children.push(lineBreak());
+        children.push(segmentText(line, segment, joins ? ' ' : ''));
+        previous = segment.text;
+      }
+      return cell(children);
+    }),
+  };
+  return table([row], lines);
+}
+
+function alignedTable(rows: ReadonlyArray<{ cells: Cell[] }>, lines: readonly Line[]): Table {
+  return table(
+    rows.map((row) => ({ type: 'tableRow', children: row.cells.map(cellOf) })),
+    lines,
+  );
+}
+
+/**
+ * A table whose header repeats the last table's, with only footnotes between: the same table
+ * going on over a page. The wrapped lines of the last row that ran onto the new page (before its
+ * first numbered row) go back into that row; the repeated header is dropped by the tables stage,
+ * which makes the parts one table.
+ */
+function continueTable(
+  children: RootContent[],
+  table: Table,
+  rows: ReadonlyArray<{ cells: Cell[]; header: boolean }>,
+): boolean {
+  let at = children.length - 1;
+  while (at >= 0 && children[at]?.type === 'footnoteDefinition') at--;
+  const previous = children[at];
+  const first = rows[0];
+  if (previous?.type !== 'table' || !previous.data?.plainTable || !first?.header) return false;
+  // The header's lines were read with the wrapped lines of the last row that ran over.
+  const own = first.cells.map((c) => ({
+    parts: c.parts.filter((p) => isHeaderText(p.segment.text, previous)),
+  }));
+  const leftover = first.cells.map((c) => ({
+    parts: c.parts.filter((p) => !isHeaderText(p.segment.text, previous)),
+  }));
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const repeated = (previous.children[0]?.children ?? []).map((c) =>
+    squash(c.children.map((p) => ('value' in p ? p.value : '')).join('')),
+  );
+  const mine = own.map((c) => squash(cellText(c)));
+  // The same columns, each headed by words of the header before (a line may be lost to the page top).
+  if (
+    repeated.length !== mine.length ||
+    mine.some((t, i) => t !== '' && !(repeated[i] ?? '').includes(t))
+  ) {
+    return false;
+  }
+  const last = previous.children.at(-1);
+  leftover.forEach((c, index) => {
+    const target = last?.children[index];
+    if (target && c.parts.length > 0) target.children.push(...cellOf(c).children.map(spaced));
+  });
+  table.children = [previous.children[0] as TableRow, ...table.children.slice(1)];
+  children.push(table);
+  return true;
+}
+
+function isHeaderText(text: string, table: Table): boolean {
+  const header = table.children[0];
+  return (header?.children ?? []).some((c) =>
+    c.children.some((p) => 'value' in p && p.value.includes(text.trim())),
+  );
+}
+
+function spaced(node: PhrasingContent, index: number): PhrasingContent {
+  return index === 0 && node.type === 'text' ? { ...node, value: ` ${node.value}` } : node;
+}
+
+function cellOf(c: Cell): TableCell {
+  let before = '';
+  const children: PhrasingContent[] = c.parts.map(({ line, segment }) => {
+    const node = segmentText(line, segment, joint(before, segment.text));
+    before = segment.text;
+    return node;
+  });
+  return cell(children);
+}
+
+function cell(children: PhrasingContent[]): TableCell {
+  return { type: 'tableCell', children };
+}
+
+function table(rows: TableRow[], lines: readonly Line[]): Table {
+  const first = lines[0] as Line;
+  const last = lines.at(-1) as Line;
+  return {
+    type: 'table',
+    align: (rows[0]?.children ?? []).map(() => null),
+    children: rows,
+    position: span(first, 0, last),
+    data: { plainTable: true },
+  };
+}
+
+function lineBreak(): Html {
+  return { type: 'html', value: '<br>' };
+}
+
+function segmentText(line: Line, segment: Segment, joint: string): Text {
+  const from = segment.start - line.indent;
+  return {
+    type: 'text',
+    value: joint + segment.text,
+    position: { start: point(line, from), end: point(line, from + segment.text.length) },
+  };
+}
+
+function lastText(lines: readonly Line[]): Line | undefined {
+  return lines.findLast((line) => line.text !== '');
+}
+
+/**
+ * A line standing first on three pages or more (a page number there aside) is a running header;
+ * on the first page it is the report's own line, and kept.
+ */
+function runningHeaders(pages: readonly Page[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages.slice(1)) {
+    const first = page.lines.find((l) => l.text !== '' && !pageNumber.test(l.text));
+    if (!first || first.text.length > MAX_HEADER_LENGTH) continue;
+    counts.set(first.text, (counts.get(first.text) ?? 0) + 1);
+  }
+  // On most pages: a table's header repeated on a few pages is the table's, not the report's.
+  const least = Math.max(MIN_HEADER_PAGES, (pages.length - 1) * 0.75);
+  return new Set([...counts].filter(([, n]) => n >= least).map(([text]) => text));
+}
+
+function readBlocks(
+  lines: readonly Line[],
+  refs: Map<Line, Reference[]>,
+  width: number,
+  pageBreak: boolean,
+): Block[] {
+  const blocks: Block[] = [];
+  let open: Block | undefined;
+  let blank = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      blank = true;
+      continue;
+    }
+    const previous = open?.lines.at(-1);
+    if (!open || !previous || breaksBefore(textOf(previous, refs), line.text, width, blank)) {
+      open = { lines: [], refs, pageBreakBefore: blocks.length === 0 && pageBreak };
+      blocks.push(open);
+    }
+    open.lines.push(line);
+    blank = false;
+  }
+  return blocks;
+}
+
+/** A line's text without its references, as the reflow rules read it. */
+function textOf(line: Line, refs: Map<Line, Reference[]>): string {
+  let text = line.text;
+  for (const ref of [...(refs.get(line) ?? [])].reverse()) {
+    text = text.slice(0, ref.from) + text.slice(ref.to);
+  }
+  return text;
+}
+
+function toNodes(blocks: readonly Block[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const block of blocks) {
+    const first = block.lines[0] as Line;
+    const mark = bullet.exec(first.text);
+    // A bullet glyph alone on its line, its text on the next (pdftotext).
+    const lone = /^[-+•–◦▪●]$/u.test(first.text) && block.lines.length > 1;
+    if (!mark && !lone) {
+      out.push(withBreak(paragraph(block.lines, 0, block.refs), block));
+      continue;
+    }
+    const content = lone
+      ? paragraph(block.lines.slice(1), 0, block.refs)
+      : paragraph(block.lines, mark?.[0].length ?? 0, block.refs);
+    const item: ListItem = {
+      type: 'listItem',
+      spread: false,
+      children: [content],
+      position: span(first, 0, block.lines.at(-1) as Line),
+    };
+    const last = out.at(-1);
+    if (last?.type === 'list' && !block.pageBreakBefore && last.position) {
+      last.children.push(item);
+      last.position.end = item.position?.end ?? last.position.end;
+      continue;
+    }
+    const list: List = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: [item],
+      position: span(first, 0, block.lines.at(-1) as Line),
+    };
+    out.push(withBreak(list, block));
+  }
+  return out;
+}
+
+function withBreak<T extends RootContent>(node: T, block: Block): T {
+  if (block.pageBreakBefore) node.data = { ...node.data, pageBreakBefore: true };
+  return node;
+}
+
+function toDefinition(definition: Definition): FootnoteDefinition {
+  const identifier = String(definition.number);
+  const body = paragraph(definition.lines, definition.textStart, new Map());
+  const start: Point = { line: definition.marker.line, column: definition.marker.start + 1 };
+  const node: FootnoteDefinition = {
+    type: 'footnoteDefinition',
+    identifier,
+    label: identifier,
+    children: [body],
+  };
+  if (body.position) {
+    const first = body.position.start.line < start.line ? body.position.start : start;
+    node.position = { start: first, end: body.position.end };
+  }
+  return node;
+}
+
+/** A paragraph of lines, the first from `skip` on, wraps joined with one space. */
+function paragraph(
+  lines: readonly Line[],
+  skip: number,
+  refs: ReadonlyMap<Line, Reference[]>,
+): Paragraph {
+  const children: PhrasingContent[] = [];
+  lines.forEach((line, index) => {
+    let from = index === 0 ? skip : 0;
+    let joint = index === 0 ? '' : ' ';
+    for (const ref of refs.get(line) ?? []) {
+      if (ref.from > from) children.push(text(line, from, ref.from, joint));
+      joint = '';
+      const reference: FootnoteReference = {
+        type: 'footnoteReference',
+        identifier: String(ref.number),
+        label: String(ref.number),
+        position: { start: point(line, ref.from), end: point(line, ref.to) },
+      };
+      children.push(reference);
+      from = ref.to;
+    }
+    if (from < line.text.length) children.push(text(line, from, line.text.length, joint));
+  });
+  const first = lines[0] as Line;
+  return { type: 'paragraph', children, position: span(first, skip, lines.at(-1) as Line) };
+}
+
+function text(line: Line, from: number, to: number, joint: string): Text {
+  return {
+    type: 'text',
+    value: joint + line.text.slice(from, to),
+    position: { start: point(line, from), end: point(line, to) },
+  };
+}
+
+function point(line: Line, index: number): Point {
+  return {
+    line: line.line,
+    column: line.column + index + 1,
+    offset: line.offset + line.column + index,
+  };
+}
+
+function span(first: Line, skip: number, last: Line): Position {
+  return { start: point(first, skip), end: point(last, last.text.length) };
+}
