@@ -8,7 +8,9 @@
  *   nationalLine('ĐẢNG CỘNG SẢN VIỆT NAM')                → 'party'
  *   splitNationalLine('CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') → ['CHÍNH PHỦ', 'CỘNG HÒA …']
  *   documentNumberLine('Số: 123/BC-UBND')                  → '123/BC-UBND'
- *   placeAndDate('Hà Nội, ngày 15 tháng 4 năm 2024')       → { place: 'Hà Nội', date: '2024-04-15' }
+ *   documentNumberLine('Số:     /BC-SNNMT')                → '/BC-SNNMT' (isCompleteNumber: false)
+ *   placeAndDate('Hà Nội, ngày 15 tháng 4 năm 2024')       → { place: 'Hà Nội', date: '2024-04-15', year: 2024 }
+ *   placeAndDate('Hà Tĩnh, ngày   tháng   năm 2026')       → { place: 'Hà Tĩnh', date: null, year: 2026 }
  *   splitHeaderLine('Số: 5/BC-SYT Bắc Ninh, ngày 10/7/2024') → ['Số: 5/BC-SYT', 'Bắc Ninh, ngày 10/7/2024']
  *   documentType('BÁO CÁO')                                → 'BÁO CÁO'
  *   isRecipientsHeading('Nơi nhận:')                       → true
@@ -16,6 +18,7 @@
  *   isPersonName('Đỗ Mạnh Hiến')                           → true
  *   appendixLabel('PHỤ LỤC'), appendixLabel('Biểu số 01')  → the label; else undefined
  */
+import { isReportYear } from './calendar.js';
 import { findDates } from './date.js';
 import { leadingNumberingMarker } from './numbering.js';
 
@@ -64,12 +67,31 @@ export function splitNationalLine(line: string): string[] {
  * (`Số: 512/BC-SYT Bắc Ninh, ngày 10 tháng 7 năm 2024`).
  */
 export function splitHeaderLine(line: string): string[] {
-  return splitNationalLine(line).flatMap((part) => {
+  // Two headings run onto one line keep their second `#`: `SỞ NÔNG NGHIỆP # BÁO CÁO`.
+  const parts = line
+    .split(/\s+#{1,6}\s+/)
+    .flatMap(splitNationalLine)
+    .flatMap(splitTypeLine);
+  return parts.flatMap((part) => {
     const merged = /^(Số(?:\s*:)?(?:\s*\S+)?)\s+(\p{Lu}[^,\d]{0,40},\s*ngày(?![\p{L}]).*)$/u.exec(
       part,
     );
     return merged ? [merged[1] ?? '', merged[2] ?? ''] : [part];
   });
+}
+
+/**
+ * A type line run into the summary under it: `BÁO CÁO Tình hình kinh tế - xã hội quý I` →
+ * `BÁO CÁO`, `Tình hình …`. Only when the summary starts with a capital followed by lower case.
+ */
+function splitTypeLine(line: string): string[] {
+  const text = line.trim();
+  for (const type of DOCUMENT_TYPES) {
+    if (!text.startsWith(`${type} `)) continue;
+    const rest = text.slice(type.length).trim();
+    if (/^\p{Lu}\p{Ll}/u.test(rest)) return [type, rest];
+  }
+  return [line];
 }
 
 /** A line that only separates (`-----`, `___`, `*`): part of the header's drawing. */
@@ -78,28 +100,45 @@ export function isSeparatorLine(line: string): boolean {
 }
 
 /**
- * `Số: 123/BC-UBND`, `Số 45-BC/TU` → the number and code; a draft's blank number
- * (`Số:      /BC-UBND`, `Số: …/KH-UBND`) → ''; undefined for any other line.
+ * `Số: 123/BC-UBND`, `Số 45-BC/TU`, `Luật số: 15/2024/QH15` → the number and code as written;
+ * a draft's number left blank (`Số:      /BC-UBND`, `Số: …/KH-UBND`) → what is written of it
+ * (`/BC-UBND`, `…/KH-UBND`: see isCompleteNumber); undefined for any other line.
  */
 export function documentNumberLine(line: string): string | undefined {
-  const text = line.trim();
-  const match = /^Số(?:\s*:)?\s*(\d[\p{L}\p{N}./-]*)\s*$/u.exec(text);
+  const text = line.trim().normalize('NFC');
+  const match = NUMBER_LINE.exec(text);
   if (match) return match[1];
-  return /^Số(?:\s*:)?[.…_\s]*\/\s*[\p{L}\p{N}.-]+$/u.test(text) ? '' : undefined;
+  const blank =
+    /^(?:\p{Lu}[\p{L} ]{0,20}\s+)?[Ss]ố(?:\s*:)?\s*([.…_\s]*\/\s*[\p{L}\p{N}.-]+)$/u.exec(text);
+  return blank?.[1] === undefined ? undefined : blank[1].replace(/\s+/g, '');
+}
+
+/** `Số`, or the kind before it as laws and resolutions write it: `Luật số:`, `Nghị quyết số:`. */
+const NUMBER_LINE =
+  /^(?:(?:Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\s+số|Số)(?:\s*:)?\s*(\d[\p{L}\p{N}./-]*)\s*$/u;
+
+/** A number with its figure: `123/BC-UBND`, not a draft's `/BC-UBND` or `…/KH-UBND`. */
+export function isCompleteNumber(number: string): boolean {
+  return /^\d/.test(number);
 }
 
 /**
- * `Hà Nội, ngày 15 tháng 4 năm 2024` → the place and the ISO date. The place is short and
- * capitalised; the date is read day first (`ngày 15/4/2024` too).
+ * `Hà Nội, ngày 15 tháng 4 năm 2024` → the place, the ISO date and its year. The place is short
+ * and capitalised; the date is read day first (`ngày 15/4/2024` too). A draft leaves the day and
+ * month blank (`Lào Cai, ngày    tháng    năm 2024`): no date, the year kept.
  */
-export function placeAndDate(line: string): { place: string; date: string | null } | undefined {
+export function placeAndDate(
+  line: string,
+): { place: string; date: string | null; year: number | null } | undefined {
   const match = /^(\p{Lu}[^,\d]{0,40}),\s*(ngày(?![\p{L}]).*)$/u.exec(line.trim());
   if (!match) return undefined;
   const place = (match[1] ?? '').trim();
   const [date] = findDates(match[2] ?? '');
-  if (date?.start === 0) return { place, date: date.date };
-  // A draft leaves the day and month blank: `Lào Cai, ngày    tháng    năm 2024`.
-  return /^ngày[\s.…_]*tháng[\s.…_]*năm/u.test(match[2] ?? '') ? { place, date: null } : undefined;
+  if (date?.start === 0) return { place, date: date.date, year: Number(date.date.slice(0, 4)) };
+  const blank = /^ngày[\s.…_]*tháng[\s.…_]*năm\s*(\d{4})?\s*$/u.exec(match[2] ?? '');
+  if (!blank) return undefined;
+  const year = blank[1] === undefined ? null : Number(blank[1]);
+  return { place, date: null, year: year !== null && isReportYear(year) ? year : null };
 }
 
 /** Loại văn bản: the kinds of document a report archive holds, as their type line reads. */
@@ -122,6 +161,8 @@ const DOCUMENT_TYPES = [
   'BIÊN BẢN',
   'NGHỊ ĐỊNH',
   'THÔNG TƯ',
+  'LUẬT',
+  'PHÁP LỆNH',
 ];
 
 /**
@@ -142,12 +183,20 @@ export function isRecipientsHeading(line: string): boolean {
   return /^nơi nhận\s*:?$/iu.test(line.normalize('NFC').trim());
 }
 
+/**
+ * A legal basis (`Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;`, `Theo đề nghị của …`):
+ * its dates are those of the laws it cites, never the reporting period.
+ */
+export function citesBasis(line: string): boolean {
+  return /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình)(?![\p{L}\p{N}])/iu.test(line.trim());
+}
+
 /** Kính gửi / trích yếu markers that open the body rather than continue the title. */
 export function opensBody(line: string): boolean {
   return /^(?:kính gửi|căn cứ|thực hiện|theo)(?![\p{L}\p{N}])/iu.test(line.trim());
 }
 
-const ROLE_PREFIX = /^(?:T\/M|TM|KT|Q|TL|TUQ|TƯQ)\.?\s+\S/u;
+const ROLE_PREFIX = /^(?:T\/M|TM|KT|Q|TL|TUQ|TƯQ)(?:\.\s*|\s+)\S/u;
 /** Vietnamese letters are not `\w`, so word edges are spelled out instead of `\b`. */
 const ROLE_WORDS =
   /(?<![\p{L}\p{N}])(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG|CHÁNH VĂN PHÒNG|THỦ TRƯỞNG|ỦY VIÊN|THỦ TƯỚNG|BỘ TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG)(?![\p{L}\p{N}])/u;
@@ -159,9 +208,11 @@ const ROLE_WORDS =
 export function isSignerRole(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 80 || /\p{Ll}/u.test(text)) return false;
+  // `Q. CHỦ TỊCH` (acting) reads like a lettered part `Q.`: the capacity prefix decides first.
+  if (ROLE_PREFIX.test(text)) return true;
   // `IV. KIẾN NGHỊ VỚI BỘ TRƯỞNG` is a heading, whatever words it holds.
   if (leadingNumberingMarker(text).ok) return false;
-  return ROLE_PREFIX.test(text) || ROLE_WORDS.test(text);
+  return ROLE_WORDS.test(text);
 }
 
 /** `(Đã ký)`, `(đã ký và đóng dấu)`: where a signature stood. */

@@ -31,7 +31,14 @@ export {
   type NumberingMarker,
   parseNumberingMarker,
 } from './numbering.js';
-export { findPeriods, mainPeriod, type PeriodMatch, parsePeriod } from './period.js';
+export {
+  findPeriods,
+  mainPeriod,
+  type PeriodMatch,
+  parsePeriod,
+  periodPeers,
+  reportingPeriod,
+} from './period.js';
 export {
   type FractionQuantity,
   findQuantities,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   appendixLabel,
+  citesBasis,
   documentNumberLine,
   documentType,
+  isCompleteNumber,
   isPersonName,
   isRecipientsHeading,
   isSeparatorLine,
@@ -11,6 +13,7 @@ import {
   nationalLine,
   opensBody,
   placeAndDate,
+  splitHeaderLine,
   splitNationalLine,
 } from '../../src/vi/document-parts.js';
 
@@ -47,6 +50,11 @@ describe('header lines', () => {
     ['Số: 123/BC-UBND', '123/BC-UBND'],
     ['Số 45-BC/TU', '45-BC/TU'],
     ['Số:45/BC-CP', '45/BC-CP'],
+    ['Luật số: 15/2024/QH15', '15/2024/QH15'],
+    ['Nghị quyết số 103/2023/QH15', '103/2023/QH15'],
+    // A draft's blank number: what is written of it, which isCompleteNumber rejects.
+    ['Số:     /BC-SNNMT', '/BC-SNNMT'],
+    ['Số: …/KH-UBND', '…/KH-UBND'],
     ['Số lượng đảng viên tăng', undefined],
     ['Số 142 Lê Lai', undefined],
   ])('documentNumberLine(%s) → %s', (line, expected) => {
@@ -54,8 +62,12 @@ describe('header lines', () => {
   });
 
   it.each([
-    ['Hà Nội, ngày 15 tháng 4 năm 2024', { place: 'Hà Nội', date: '2024-04-15' }],
-    ['Hải Phòng, ngày 12/4/2023', { place: 'Hải Phòng', date: '2023-04-12' }],
+    ['Hà Nội, ngày 15 tháng 4 năm 2024', { place: 'Hà Nội', date: '2024-04-15', year: 2024 }],
+    ['Hải Phòng, ngày 12/4/2023', { place: 'Hải Phòng', date: '2023-04-12', year: 2023 }],
+    // A draft's blanks: no date, the year kept.
+    ['Hà Tĩnh, ngày      tháng      năm 2026', { place: 'Hà Tĩnh', date: null, year: 2026 }],
+    ['Lào Cai, ngày … tháng … năm 20…', undefined],
+    ['Lào Cai, ngày    tháng    năm', { place: 'Lào Cai', date: null, year: null }],
     ['Lào Cai, ngày 31 tháng 2 năm 2023', undefined],
     ['Tính đến ngày 31/3/2023, đã kết nạp', undefined],
     ['kết quả, ngày 15 tháng 4 năm 2024', undefined],
@@ -134,5 +146,53 @@ describe('appendixLabel', () => {
     ['Biểu dương 20 tập thể', undefined],
   ])('%s → %s', (line, expected) => {
     expect(appendixLabel(line)).toBe(expected);
+  });
+});
+
+describe('header lines a converter ran together', () => {
+  it.each([
+    ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG # BÁO CÁO', ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'BÁO CÁO']],
+    ['BÁO CÁO Tình hình kinh tế - xã hội quý I', ['BÁO CÁO', 'Tình hình kinh tế - xã hội quý I']],
+    ['BÁO CÁO TÓM TẮT', ['BÁO CÁO TÓM TẮT']],
+    ['Số: 5/BC-SYT Bắc Ninh, ngày 10/7/2024', ['Số: 5/BC-SYT', 'Bắc Ninh, ngày 10/7/2024']],
+  ])('splitHeaderLine(%s)', (line, expected) => {
+    expect(splitHeaderLine(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['123/BC-UBND', true],
+    ['45-BC/TU', true],
+    ['/BC-SNNMT', false],
+    ['…/KH-UBND', false],
+  ])('isCompleteNumber(%s) → %s', (number, expected) => {
+    expect(isCompleteNumber(number)).toBe(expected);
+  });
+
+  it.each([
+    ['Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', true],
+    ['Theo đề nghị của Bộ trưởng Bộ Kế hoạch và Đầu tư;', true],
+    ['Căn cứ vào kết quả, năm 2024 tăng 5%', true],
+    ['Căng thẳng thương mại kéo dài', false],
+    ['Tình hình kinh tế 6 tháng đầu năm 2024', false],
+  ])('citesBasis(%s) → %s', (line, expected) => {
+    expect(citesBasis(line)).toBe(expected);
+  });
+});
+
+describe('signer roles of every capacity', () => {
+  it.each([
+    ['T/M BAN THƯỜNG VỤ', true],
+    ['TM. ỦY BAN NHÂN DÂN', true],
+    ['TM.ỦY BAN NHÂN DÂN', true],
+    ['KT. CHỦ TỊCH', true],
+    ['Q. CHỦ TỊCH', true],
+    ['TL. BỘ TRƯỞNG', true],
+    ['TUQ. CHỦ TỊCH', true],
+    ['T/M ĐẢNG ĐOÀN', true],
+    ['PHÓ BÍ THƯ', true],
+    ['A. ĐÁNH GIÁ KẾT QUẢ', false],
+    ['IV. KIẾN NGHỊ VỚI BỘ TRƯỞNG', false],
+  ])('isSignerRole(%s) → %s', (line, expected) => {
+    expect(isSignerRole(line)).toBe(expected);
   });
 });
