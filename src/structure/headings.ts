@@ -23,7 +23,7 @@ import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { sourcesOf } from '../mdast/data.js';
 import { plainText } from '../mdast/plain-text.js';
 import type { Numbering, Span } from '../schema/document.js';
-import { appendixLabel } from '../vi/document-parts.js';
+import { appendixLabel, isEnactingFormula } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
 import { startsLowercase } from '../vi/text.js';
 import { itemMarker } from './blocks.js';
@@ -120,7 +120,7 @@ function fromText(
       ...(latinOnly ? {} : { ordinal }),
     };
   }
-  if (unnumberedRung === undefined || runsOn(line)) return undefined;
+  if (unnumberedRung === undefined || runsOn(line) || isEnactingFormula(line)) return undefined;
   return {
     label: null,
     numbering: 'none',

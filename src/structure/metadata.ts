@@ -56,6 +56,8 @@ import { layoutColumns } from './layout-table.js';
 const MAX_TITLE_LINES = 4;
 /** Paragraphs after the head in which a period is looked for when the title names none. */
 const OPENING_PARAGRAPHS = 3;
+/** How many nodes after a letter's head its report's head is looked for. */
+const LETTER_REACH = 80;
 /** How far from the start a type line is looked for. */
 const HEAD_WINDOW = 12;
 
@@ -63,10 +65,21 @@ export default function metadata() {
   return (tree: Root, file: VFile): undefined => {
     const source = String(file);
     const nodes = tree.children;
-    const head = readHead(nodes, source);
-    const foot = readFoot(nodes, new Set(head.taken), source);
+    const letter = coverLetter(nodes, source);
+    // A cover letter before the report: the report's own head and foot are the metadata.
+    const own = letter ? nodes.slice(letter.end) : nodes;
+    const head = letter?.report ?? readHead(own, source);
+    const foot = readFoot(own, new Set(head.taken), source);
     const taken = new Set([...head.taken, ...foot.taken]);
-    const body = nodes.filter((node) => !head.taken.includes(node));
+    const body = own.filter((node) => !head.taken.includes(node));
+    if (letter) {
+      const first = sourcesOf(nodes[0] as RootContent)[0]?.startLine ?? 1;
+      const last = sourcesOf(nodes[letter.end - 1] as RootContent).at(-1)?.endLine ?? first;
+      file.message(
+        `Lines ${first}–${last} are a cover letter${letter.number ? ` (${letter.number})` : ''} before the report; kept in the body, apart from the report's metadata`,
+        { place: { line: first, column: 1 }, ruleId: 'cover-letter', source: 'baocao' },
+      );
+    }
 
     const fields: Metadata = {
       documentType: head.documentType,
@@ -222,6 +235,40 @@ function readHead(nodes: readonly RootContent[], source: string): Head {
     issuer: issuer.length > 0 ? issuer.join(' ') : null,
     title: title.length > 0 ? title.join(' ') : null,
   };
+}
+
+/**
+ * Two documents in one file: a cover letter (công văn: its own number, a `V/v` subject or `Kính
+ * gửi`, no type line) and then the report it sends, with a head of its own (a type line and a
+ * number or date) before the report's first section. Where the report's head starts, and that
+ * head; undefined when the file holds one document.
+ */
+function coverLetter(
+  nodes: readonly RootContent[],
+  source: string,
+): { end: number; report: Head; number: string | null } | undefined {
+  const first = readHead(nodes, source);
+  if (first.documentType !== null || first.taken.length === 0) return undefined;
+  const from = nodes.indexOf(first.taken.at(-1) as RootContent) + 1;
+  for (let start = from; start < Math.min(nodes.length, from + LETTER_REACH); start++) {
+    const node = nodes[start] as RootContent;
+    const lines = headLines(node, source) ?? [];
+    const opensHead = lines.some(
+      (line) => documentNumberLine(line) !== undefined || nationalLine(line) !== undefined,
+    );
+    // The letter's signature (`GIÁM ĐỐC`, a name) is in capitals too, but opens nothing.
+    const issuerFirst =
+      lines.length > 0 &&
+      lines.every((line) => !/\p{Ll}/u.test(line)) &&
+      signatureLines(node) === undefined;
+    if (!opensHead && !issuerFirst) continue;
+    const report = readHead(nodes.slice(start), source);
+    const own = report.taken[0] === node;
+    if (own && report.documentType !== null && (report.documentNumber ?? report.issuedOn)) {
+      return { end: start, report, number: first.documentNumber };
+    }
+  }
+  return undefined;
 }
 
 function copy(draft: HeadDraft): HeadDraft {

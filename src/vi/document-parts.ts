@@ -191,6 +191,16 @@ export function citesBasis(line: string): boolean {
   return /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình)(?![\p{L}\p{N}])/iu.test(line.trim());
 }
 
+/**
+ * The enacting words between a decision's preamble and its articles (`QUYẾT NGHỊ:`, `QUYẾT
+ * ĐỊNH:`): a line of the text, not a heading over the articles.
+ */
+export function isEnactingFormula(line: string): boolean {
+  return /^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|BAN HÀNH|CHỈ THỊ)\s*:?$/u.test(
+    line.normalize('NFC').trim(),
+  );
+}
+
 /** Kính gửi / trích yếu markers that open the body rather than continue the title. */
 export function opensBody(line: string): boolean {
   return /^(?:kính gửi|căn cứ|thực hiện|theo)(?![\p{L}\p{N}])/iu.test(line.trim());

@@ -5,6 +5,7 @@ import {
   documentNumberLine,
   documentType,
   isCompleteNumber,
+  isEnactingFormula,
   isPersonName,
   isRecipientsHeading,
   isSeparatorLine,
@@ -194,5 +195,18 @@ describe('signer roles of every capacity', () => {
     ['IV. KIẾN NGHỊ VỚI BỘ TRƯỞNG', false],
   ])('isSignerRole(%s) → %s', (line, expected) => {
     expect(isSignerRole(line)).toBe(expected);
+  });
+});
+
+describe('isEnactingFormula', () => {
+  it.each([
+    ['QUYẾT NGHỊ:', true],
+    ['QUYẾT ĐỊNH:', true],
+    ['QUYẾT ĐỊNH', true],
+    ['QUYẾT ĐỊNH CỦA THỦ TƯỚNG', false],
+    ['Quyết nghị:', false],
+    ['KẾT QUẢ ĐẠT ĐƯỢC', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isEnactingFormula(line)).toBe(expected);
   });
 });
