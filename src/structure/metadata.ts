@@ -215,10 +215,11 @@ function readHead(nodes: readonly RootContent[], source: string): Head {
       taken.push(node);
       continue;
     }
-    if (index >= HEAD_WINDOW || opensSection(node) || !headAhead(nodes, index + 1, draft, source)) {
-      break;
-    }
-    // A stray node inside the head: read what only a head says, leave the node in the body.
+    if (index >= HEAD_WINDOW || opensSection(node)) break;
+    const ownLines = (lines ?? []).some((line) => distinctiveLine(line, draft));
+    if (!ownLines && !headAhead(nodes, index + 1, draft, source)) break;
+    // A stray node inside the head, or a head with an odd line in it: its fields are read, line
+    // by line, and the node is left in the body, where its odd line belongs.
     for (const line of lines ?? []) harvestHeadLine(line, draft);
   }
   if (!draft.distinctive) return NO_HEAD;
@@ -292,28 +293,32 @@ function headAhead(
 ): boolean {
   for (const node of nodes.slice(from, HEAD_WINDOW)) {
     if (opensSection(node)) return false;
-    const lines = headLines(node, source) ?? [];
-    const ahead = lines.some(
-      (line) =>
-        (draft.documentNumber === null && documentNumberLine(line) !== undefined) ||
-        (draft.issuedOn === null && draft.place === null && placeAndDate(line) !== undefined) ||
-        (draft.documentType === null && documentType(line) !== undefined) ||
-        nationalLine(line) !== undefined,
-    );
-    if (ahead) return true;
+    if ((headLines(node, source) ?? []).some((line) => distinctiveLine(line, draft))) return true;
   }
   return false;
 }
 
-/** From a stray node: a number, a place and date or a type line, each only if not yet read. */
+/** A line only a head has, of a field not yet read: a number, a place and date, a type, the motto. */
+function distinctiveLine(line: string, draft: HeadDraft): boolean {
+  return (
+    (draft.documentNumber === null && documentNumberLine(line) !== undefined) ||
+    (draft.issuedOn === null && draft.place === null && placeAndDate(line) !== undefined) ||
+    (draft.documentType === null && documentType(line) !== undefined) ||
+    nationalLine(line) !== undefined
+  );
+}
+
+/**
+ * A line of a node the head does not take: read into the draft when it is a header line, but an
+ * issuer only in capitals (a lower-case line there is the odd line), and a summary no further
+ * than the first line that is not one.
+ */
 function harvestHeadLine(line: string, draft: HeadDraft): void {
-  if (draft.documentNumber === null && documentNumberLine(line) !== undefined) {
-    readHeadLine(line, draft);
-  } else if (draft.place === null && placeAndDate(line) !== undefined) {
-    readHeadLine(line, draft);
-  } else if (draft.documentType === null && documentType(line) !== undefined) {
-    readHeadLine(line, draft);
-  }
+  const plainIssuer =
+    draft.documentType === null && /\p{Ll}/u.test(line) && !distinctiveLine(line, draft);
+  const trial = copy(draft);
+  if (!plainIssuer && readHeadLine(line, trial)) Object.assign(draft, trial);
+  else if (draft.title.length > 0) draft.titleClosed = true;
 }
 
 /** Whether a type line (`BÁO CÁO`) stands among the first nodes: then what precedes it is header. */
@@ -361,8 +366,10 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
     }
     // Before the type line: the issuer (cơ quan ban hành), in capitals, or in any case when a
     // type line follows.
+    // A line in lower case is the issuer only before the number, date and motto: after them it
+    // is an odd line (`Tài liệu phục vụ kỳ họp`), and the issuer is written in capitals.
     const issuerLike =
-      (draft.typeAhead || !/\p{Ll}/u.test(line)) &&
+      ((draft.typeAhead && !draft.distinctive) || !/\p{Ll}/u.test(line)) &&
       line.length <= 80 &&
       !leadingNumberingMarker(line).ok;
     if (issuerLike) draft.issuer.push(line);
