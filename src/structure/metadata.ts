@@ -46,6 +46,7 @@ import {
   opensBody,
   placeAndDate,
   splitHeaderLine,
+  splitSideBySide,
 } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
 import { mainPeriod, periodPeers, reportingPeriod } from '../vi/period.js';
@@ -453,14 +454,21 @@ function readFoot(
   } else if (at >= 0) {
     const heading = nodes[at] as RootContent;
     foot.taken.push(heading);
-    foot.recipients.push(...(recipientsHeading(heading) ?? []));
+    const read = recipientsHeading(heading);
+    foot.recipients.push(...(read?.recipients ?? []));
+    const beside = [...(read?.signature ?? [])];
     let next = at + 1;
     const list = nodes[next];
     if (list?.type === 'list') {
-      for (const item of list.children) foot.recipients.push(cleanRecipient(plainText(item).text));
+      for (const item of list.children) {
+        const read = recipientItem(item.children.map((child) => plainText(child).text).join('\n'));
+        foot.recipients.push(read.recipient);
+        beside.push(...read.signature);
+      }
       foot.taken.push(list);
       next++;
     }
+    signature.push(...beside);
     takeSignature(at - 1, -1, -1);
     takeSignature(next, 1, end);
   } else {
@@ -521,11 +529,43 @@ function periodOf(title: string | null, body: readonly RootContent[]): Period | 
 }
 
 /** The recipients on the `Nơi nhận:` line's own paragraph, or undefined for another node. */
-function recipientsHeading(node: RootContent): string[] | undefined {
+function recipientsHeading(
+  node: RootContent,
+): { recipients: string[]; signature: string[] } | undefined {
   if (node.type !== 'paragraph') return undefined;
-  const [first = '', ...rest] = plainText(node).text.split('\n');
-  if (!isRecipientsHeading(first)) return undefined;
-  return rest.map(cleanRecipient).filter((line) => line !== '');
+  const recipients: string[] = [];
+  const signature: string[] = [];
+  const lines = plainText(node).text.split('\n');
+  for (const line of lines) {
+    const [left = '', right] = splitSideBySide(line);
+    if (right !== undefined) signature.push(right);
+    if (line === lines[0]) {
+      if (!isRecipientsHeading(left)) return undefined;
+    } else if (cleanRecipient(left) !== '') recipients.push(cleanRecipient(left));
+  }
+  return { recipients, signature };
+}
+
+/**
+ * One recipient item, with what a side-by-side layout put beside or under it: `- Như trên;` and
+ * `CHÁNH VĂN PHÒNG` on one line are a recipient and a capacity; a later line that is all
+ * signature (`(Đã ký)`, an indented name) is the signature's; any other goes on with the recipient.
+ */
+function recipientItem(text: string): { recipient: string; signature: string[] } {
+  const parts: string[] = [];
+  const signature: string[] = [];
+  for (const line of text.split('\n').map((part) => part.trim())) {
+    if (line === '') continue;
+    const [left = '', right] = splitSideBySide(line);
+    if (right !== undefined) signature.push(right);
+    if (parts.length > 0 && right === undefined && isSignatureLine(left)) signature.push(left);
+    else parts.push(left);
+  }
+  return { recipient: cleanRecipient(parts.join(' ')), signature };
+}
+
+function isSignatureLine(line: string): boolean {
+  return isSignerRole(line) || isSignatureMark(line) || isPersonName(line);
 }
 
 /**
@@ -541,10 +581,15 @@ function cleanRecipient(line: string): string {
 
 /** The lines of a node that is all signature: capacity, signature mark or name. */
 function signatureLines(node: RootContent): string[] | undefined {
-  if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
-  const lines = plainText(node)
-    .text.split('\n')
-    .map((line) => line.trim());
+  // A name indented far to the right, as a text conversion keeps it, is code to remark.
+  const text =
+    node.type === 'code'
+      ? node.value
+      : node.type === 'paragraph' || node.type === 'heading'
+        ? plainText(node).text
+        : undefined;
+  if (text === undefined) return undefined;
+  const lines = text.split('\n').map((line) => line.trim());
   const isSignature = (line: string) =>
     line === '' || isSignerRole(line) || isSignatureMark(line) || isPersonName(line);
   return lines.every(isSignature) ? lines.filter((line) => line !== '') : undefined;

@@ -230,6 +230,25 @@ export function isSignatureMark(line: string): boolean {
   return /^\((?:đã ký|ký tên|ký|đã ký và đóng dấu)[^)]*\)$/iu.test(line.trim());
 }
 
+/**
+ * A foot laid out side by side on the same lines, as a text conversion keeps it (`Nơi nhận:` on
+ * the left, the signature block on the right, apart by a run of spaces):
+ *
+ *   splitSideBySide('Nơi nhận:                 TUQ. CHỦ TỊCH') → ['Nơi nhận:', 'TUQ. CHỦ TỊCH']
+ *   splitSideBySide('- Như trên;               CHÁNH VĂN PHÒNG') → ['- Như trên;', 'CHÁNH VĂN PHÒNG']
+ *   splitSideBySide('- Sở Tài chính;')          → ['- Sở Tài chính;']
+ *
+ * The right part must be a signature line (a capacity, a signature mark or a name), or nothing is
+ * split.
+ */
+export function splitSideBySide(line: string): [string] | [string, string] {
+  const match = /^(.*?\S)(?: {3,}|\t+)(\S.*)$/u.exec(line.trim());
+  const right = match?.[2]?.trim();
+  if (!match?.[1] || right === undefined) return [line];
+  const signs = isSignerRole(right) || isSignatureMark(right) || isPersonName(right);
+  return signs ? [match[1].trim(), right] : [line];
+}
+
 /** A person's name as signed: two to six capitalised words, no digits: `Đỗ Mạnh Hiến`. */
 export function isPersonName(line: string): boolean {
   const words = line.trim().split(/\s+/);

@@ -16,6 +16,7 @@ import {
   placeAndDate,
   splitHeaderLine,
   splitNationalLine,
+  splitSideBySide,
 } from '../../src/vi/document-parts.js';
 
 describe('nationalLine', () => {
@@ -208,5 +209,19 @@ describe('isEnactingFormula', () => {
     ['KẾT QUẢ ĐẠT ĐƯỢC', false],
   ])('%s → %s', (line, expected) => {
     expect(isEnactingFormula(line)).toBe(expected);
+  });
+});
+
+describe('splitSideBySide', () => {
+  it.each([
+    ['Nơi nhận:                 TUQ. CHỦ TỊCH', ['Nơi nhận:', 'TUQ. CHỦ TỊCH']],
+    ['- Như trên;               CHÁNH VĂN PHÒNG', ['- Như trên;', 'CHÁNH VĂN PHÒNG']],
+    ['- Lưu: VT.\t\t(Đã ký)', ['- Lưu: VT.', '(Đã ký)']],
+    ['- Lưu: VT.                 Phạm Văn Bình', ['- Lưu: VT.', 'Phạm Văn Bình']],
+    ['- Sở Tài chính;', ['- Sở Tài chính;']],
+    // Spaces alone split nothing: the right part must be a signature line.
+    ['Tổng thu      đạt 5.000 tỷ đồng', ['Tổng thu      đạt 5.000 tỷ đồng']],
+  ])('%j', (line, expected) => {
+    expect(splitSideBySide(line)).toEqual(expected);
   });
 });
