@@ -33,6 +33,7 @@ import { htmlBlockText, plainText } from '../mdast/plain-text.js';
 import type { Metadata, Period } from '../schema/document.js';
 import '../types/vfile-data.js';
 import {
+  archiveOffice,
   citesBasis,
   documentNumberLine,
   documentType,
@@ -607,8 +608,8 @@ function appendixStart(nodes: readonly RootContent[]): number {
 /** `Lưu Văn phòng Thành ủy` (archived by the office of the issuer) → `Thành ủy`. */
 function issuerFromArchiveLine(recipients: readonly string[]): string | null {
   for (const line of recipients) {
-    const match = /^Lưu\s*(?::\s*)?(?:VT\s*,\s*)?Văn phòng\s+(\S.*)$/iu.exec(line);
-    if (match?.[1]) return match[1].trim();
+    const office = archiveOffice(line);
+    if (office) return office;
   }
   return null;
 }

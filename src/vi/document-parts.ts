@@ -69,7 +69,7 @@ export function splitNationalLine(line: string): string[] {
 export function splitHeaderLine(line: string): string[] {
   // Two headings run onto one line keep their second `#`: `SỞ NÔNG NGHIỆP # BÁO CÁO`.
   const parts = line
-    .split(/\s+#{1,6}\s+/)
+    .split(/(?<!\s)\s+#{1,6}\s+/)
     .flatMap(splitNationalLine)
     .flatMap(splitTypeLine);
   return parts.flatMap((part) => {
@@ -94,6 +94,31 @@ function splitTypeLine(line: string): string[] {
   return [line];
 }
 
+/**
+ * A page number standing alone, as a conversion leaves it between paragraphs: `3`, `- 3 -`,
+ * `– 3 –`, `Trang 3`, `Trang 3/12`, `Page 3`.
+ */
+export function isPageNumberLine(line: string): boolean {
+  return PAGE_NUMBER.test(line.normalize('NFC').trim());
+}
+
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?$/iu;
+
+/**
+ * The office a document is archived by, from the recipients' archive line (`Lưu Văn phòng Thành
+ * ủy`, `Lưu: VT, Văn phòng Tỉnh ủy`): the issuer's office, so the issuer. Undefined for any other line.
+ *
+ *   archiveOffice('Lưu Văn phòng Thành ủy') → 'Thành ủy'
+ *   archiveOffice('Lưu: VT, TH')            → undefined
+ */
+export function archiveOffice(line: string): string | undefined {
+  const match = /^Lưu\s*(?::\s*)?(?:VT\s*,\s*)?Văn phòng\s+(\S.*)$/iu.exec(
+    line.normalize('NFC').trim(),
+  );
+  return match?.[1]?.trim();
+}
+
 /** A line that only separates (`-----`, `___`, `*`): part of the header's drawing. */
 export function isSeparatorLine(line: string): boolean {
   return /^[-–—_*=.~\s]+$/.test(line) && line.trim() !== '';
@@ -108,10 +133,14 @@ export function documentNumberLine(line: string): string | undefined {
   const text = line.trim().normalize('NFC');
   const match = NUMBER_LINE.exec(text);
   if (match) return match[1];
-  const blank =
-    /^(?:\p{Lu}[\p{L} ]{0,20}\s+)?[Ss]ố(?:\s*:)?\s*([.…_\s]*\/\s*[\p{L}\p{N}.-]+)$/u.exec(text);
-  return blank?.[1] === undefined ? undefined : blank[1].replace(/\s+/g, '');
+  const lead = NUMBER_WORD.exec(text);
+  if (!lead) return undefined;
+  const rest = text.slice(lead[0].length).trimStart().replace(/^:/, '').trim();
+  return /^[.…_ ]*\/ ?[\p{L}\p{N}.-]+$/u.test(rest) ? rest.replace(/ /g, '') : undefined;
 }
+
+const NUMBER_WORD =
+  /^(?:(?:Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị) số|Số)/u;
 
 /** `Số`, or the kind before it as laws and resolutions write it: `Luật số:`, `Nghị quyết số:`. */
 const NUMBER_LINE =
@@ -135,7 +164,7 @@ export function placeAndDate(
   const place = (match[1] ?? '').trim();
   const [date] = findDates(match[2] ?? '');
   if (date?.start === 0) return { place, date: date.date, year: Number(date.date.slice(0, 4)) };
-  const blank = /^ngày[\s.…_]*tháng[\s.…_]*năm\s*(\d{4})?\s*$/u.exec(match[2] ?? '');
+  const blank = /^ngày[\s.…_]*tháng[\s.…_]*năm(?:\s*(\d{4}))?$/u.exec((match[2] ?? '').trim());
   if (!blank) return undefined;
   const year = blank[1] === undefined ? null : Number(blank[1]);
   return { place, date: null, year: year !== null && isReportYear(year) ? year : null };
@@ -242,11 +271,14 @@ export function isSignatureMark(line: string): boolean {
  * split.
  */
 export function splitSideBySide(line: string): [string] | [string, string] {
-  const match = /^(.*?\S)(?: {3,}|\t+)(\S.*)$/u.exec(line.trim());
-  const right = match?.[2]?.trim();
-  if (!match?.[1] || right === undefined) return [line];
+  const text = line.trim();
+  // The first gap of three spaces or more, or of tabs (a run is matched from its first space).
+  const gap = /(?<! ) {3,}|\t+/.exec(text);
+  if (!gap || gap.index === 0) return [line];
+  const left = text.slice(0, gap.index).trim();
+  const right = text.slice(gap.index + gap[0].length).trim();
   const signs = isSignerRole(right) || isSignatureMark(right) || isPersonName(right);
-  return signs ? [match[1].trim(), right] : [line];
+  return signs && right !== '' ? [left, right] : [line];
 }
 
 /** A person's name as signed: two to six capitalised words, no digits: `Đỗ Mạnh Hiến`. */

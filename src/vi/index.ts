@@ -29,6 +29,7 @@ export {
   leadingNumberingMarker,
   type MarkerNumbering,
   type NumberingMarker,
+  orderCellRung,
   parseNumberingMarker,
 } from './numbering.js';
 export {

@@ -11,6 +11,7 @@
  *                                          first (a name is rare at a line's start), not for the second
  *   leadingNumberingMarker('II- HẠN CHẾ'), ('2- Công tác …') → roman II, decimal 2 (`I-`, `1-` of party documents)
  *   leadingNumberingMarker('Điều 20, Vi phạm …') → article 20 (a comma typed for the dot)
+ *   orderCellRung('II'), orderCellRung('1.2'), orderCellRung('-') → 'roman', 'multilevel:2', 'bullet'
  *   parseNumberingMarker('e)')           → ordinal 6, Vietnamese order: a b c d đ e g h i k l m n o p q r s t u v x y
  *   parseNumberingMarker('f)')           → ordinal 24, latinOnly: true (f j w z come after y)
  *   parseNumberingMarker('(3)')          → { numbering: 'parenthesized', label: '(3)', ordinal: 3 }
@@ -261,6 +262,24 @@ function markerAt(text: string, index: number): (NumberingMarker & { end: number
   }
   if (!closes(text, end)) return undefined;
   return { ...read.marker, raw: text.slice(index, end), end };
+}
+
+/**
+ * The rung an order cell of a table (`TT`, `STT`) stands on, the same ladders as sections': the
+ * cell writes its marker with or without the dot (`I`, `1`, `1.2`, `a`, `A`, `(1)`, `1)`), or a
+ * bullet. Rows are nested by the order in which rungs first appear, like sections.
+ *
+ *   orderCellRung('II') → 'roman'; ('3') → 'decimal'; ('1.2') → 'multilevel:2'; ('b') → 'letter';
+ *   ('B') → 'capital'; ('-'), ('+') → 'bullet'; ('Tổng') → 'other'
+ */
+export function orderCellRung(cell: string): string {
+  const text = cell.normalize('NFC').trim();
+  if (/^[-–+•*]$/u.test(text)) return 'bullet';
+  const bare = text.replace(/[.:]$/, '');
+  // A capital letter alone is a part only in a cell: in a line it needs its title (readAt).
+  const found = markerAt(`${bare}.`, 0) ?? markerAt(bare, 0) ?? markerAt(`${bare}. A`, 0);
+  if (found === undefined || found.end < bare.length) return 'other';
+  return found.numbering === 'multilevel' ? `multilevel:${found.path.length}` : found.numbering;
 }
 
 /** Is the whole text (surrounding spaces aside) a numbering marker, and of which ladder? */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   appendixLabel,
+  archiveOffice,
   citesBasis,
   documentNumberLine,
   documentType,
   isCompleteNumber,
   isEnactingFormula,
+  isPageNumberLine,
   isPersonName,
   isRecipientsHeading,
   isSeparatorLine,
@@ -223,5 +225,29 @@ describe('splitSideBySide', () => {
     ['Tổng thu      đạt 5.000 tỷ đồng', ['Tổng thu      đạt 5.000 tỷ đồng']],
   ])('%j', (line, expected) => {
     expect(splitSideBySide(line)).toEqual(expected);
+  });
+});
+
+describe('page numbers and the archive line', () => {
+  it.each([
+    ['3', true],
+    ['- 3 -', true],
+    ['– 12 –', true],
+    ['Trang 3', true],
+    ['trang 3/12', true],
+    ['Page 3', true],
+    ['Trang chủ', false],
+    ['3 tỷ đồng', false],
+  ])('isPageNumberLine(%j) → %s', (line, expected) => {
+    expect(isPageNumberLine(line)).toBe(expected);
+  });
+
+  it.each([
+    ['Lưu Văn phòng Thành ủy', 'Thành ủy'],
+    ['Lưu: VT, Văn phòng Tỉnh ủy', 'Tỉnh ủy'],
+    ['Lưu: VT, TH', undefined],
+    ['Như trên', undefined],
+  ])('archiveOffice(%s) → %s', (line, expected) => {
+    expect(archiveOffice(line)).toBe(expected);
   });
 });

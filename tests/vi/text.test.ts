@@ -3,6 +3,7 @@ import {
   endsSentence,
   leadingNumberingMarker,
   type NumberingMarker,
+  orderCellRung,
   parseNumberingMarker,
   startsLowercase,
 } from '../../src/vi/index.js';
@@ -253,5 +254,29 @@ describe('leadingNumberingMarker', () => {
     expect(result.ok && text.slice(result.value.start, result.value.end)).toBe(
       'Điều 5. '.normalize('NFD'),
     );
+  });
+});
+
+describe("orderCellRung: the order column of a table on the sections' ladders", () => {
+  it.each([
+    ['I', 'roman'],
+    ['II.', 'roman'],
+    ['1', 'decimal'],
+    ['12.', 'decimal'],
+    ['1.2', 'multilevel:2'],
+    ['1.2.3', 'multilevel:3'],
+    ['a', 'letter'],
+    ['b)', 'letter'],
+    ['đ', 'letter'],
+    ['A', 'capital'],
+    ['B.', 'capital'],
+    ['(1)', 'parenthesized'],
+    ['1)', 'closing-paren'],
+    ['-', 'bullet'],
+    ['+', 'bullet'],
+    ['Tổng', 'other'],
+    ['', 'other'],
+  ])('%j → %s', (cell, rung) => {
+    expect(orderCellRung(cell)).toBe(rung);
   });
 });
