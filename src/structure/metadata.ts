@@ -47,7 +47,9 @@ import {
   opensBody,
   placeAndDate,
   splitHeaderLine,
+  splitRecipientsRun,
   splitSideBySide,
+  splitSignatureRun,
 } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
 import { mainPeriod, periodPeers, reportingPeriod } from '../vi/period.js';
@@ -493,7 +495,9 @@ function footTable(
   node: RootContent,
   source: string,
 ): { recipients: string[]; signature: string[] } | undefined {
-  const columns = layoutColumns(node, source);
+  const columns = layoutColumns(node, source)?.map((lines) =>
+    lines.flatMap(splitRecipientsRun).flatMap(splitSignatureRun),
+  );
   if (columns === undefined) return undefined;
   const at = columns.findIndex((lines) => lines.some(isRecipientsHeading));
   if (at < 0) return undefined;
@@ -536,7 +540,7 @@ function recipientsHeading(
   if (node.type !== 'paragraph') return undefined;
   const recipients: string[] = [];
   const signature: string[] = [];
-  const lines = plainText(node).text.split('\n');
+  const lines = plainText(node).text.split('\n').flatMap(splitRecipientsRun);
   for (const line of lines) {
     const [left = '', right] = splitSideBySide(line);
     if (right !== undefined) signature.push(right);

@@ -281,6 +281,43 @@ export function splitSideBySide(line: string): [string] | [string, string] {
   return signs && right !== '' ? [left, right] : [line];
 }
 
+/**
+ * A foot run onto one line, as a converter that joins a cell's lines does (docling, web pages):
+ *
+ *   splitRecipientsRun('Nơi nhận: - Bộ Nội vụ; - Lưu: VT.') → ['Nơi nhận:', '- Bộ Nội vụ;', '- Lưu: VT.']
+ *   splitSignatureRun('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Song Tùng')
+ *     → ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Song Tùng']
+ *
+ * A line that is not such a run comes back whole.
+ */
+export function splitRecipientsRun(line: string): string[] {
+  const text = line.trim();
+  const head = /^nơi nhận\s*:/iu.exec(text);
+  if (!head) return [line];
+  const rest = text.slice(head[0].length).trim();
+  // Only bullets run on: `Nơi nhận:      TUQ. CHỦ TỊCH` is a layout side by side (splitSideBySide).
+  if (!/^[-–+•]\s/u.test(rest)) return [line];
+  const items = rest.split(/(?<!\S)(?=[-–+•]\s)/u).map((item) => item.trim());
+  return [head[0], ...items.filter((item) => item !== '')];
+}
+
+export function splitSignatureRun(line: string): string[] {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 3 || !ROLE_PREFIX.test(text)) return [line];
+  // The name: the capitalised words after the last word in capitals.
+  let nameAt = words.length;
+  while (nameAt > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[nameAt - 1] ?? '')) nameAt--;
+  const name = nameAt < words.length - 1 ? words.slice(nameAt).join(' ') : undefined;
+  const capacity = (name === undefined ? words : words.slice(0, nameAt)).join(' ');
+  if (/\p{Ll}/u.test(capacity)) return [line];
+  // A new capacity starts at each prefix (`KT.`, `TL.` …) and at `PHÓ` after the first.
+  const parts = capacity
+    .split(/ (?=(?:T\/M|TM|KT|Q|TL|TUQ|TƯQ)\.? |PHÓ )/u)
+    .map((part) => part.trim());
+  return name === undefined ? parts : [...parts, name];
+}
+
 /** A person's name as signed: two to six capitalised words, no digits: `Đỗ Mạnh Hiến`. */
 export function isPersonName(line: string): boolean {
   const words = line.trim().split(/\s+/);

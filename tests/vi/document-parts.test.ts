@@ -18,7 +18,9 @@ import {
   placeAndDate,
   splitHeaderLine,
   splitNationalLine,
+  splitRecipientsRun,
   splitSideBySide,
+  splitSignatureRun,
 } from '../../src/vi/document-parts.js';
 
 describe('nationalLine', () => {
@@ -249,5 +251,33 @@ describe('page numbers and the archive line', () => {
     ['Như trên', undefined],
   ])('archiveOffice(%s) → %s', (line, expected) => {
     expect(archiveOffice(line)).toBe(expected);
+  });
+});
+
+describe('a foot run onto one line', () => {
+  it.each([
+    [
+      'Nơi nhận: - Bộ Nội vụ; - TT Tỉnh ủy; - Lưu: VT.',
+      ['Nơi nhận:', '- Bộ Nội vụ;', '- TT Tỉnh ủy;', '- Lưu: VT.'],
+    ],
+    ['Nơi nhận:', ['Nơi nhận:']],
+    ['Nơi nhận:        TUQ. CHỦ TỊCH', ['Nơi nhận:        TUQ. CHỦ TỊCH']],
+    ['- Bộ Nội vụ;', ['- Bộ Nội vụ;']],
+  ])('splitRecipientsRun(%j)', (line, expected) => {
+    expect(splitRecipientsRun(line)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Song Tùng',
+      ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Song Tùng'],
+    ],
+    ['T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ', ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ']],
+    ['TL. BỘ TRƯỞNG VỤ TRƯỞNG Trần Quân', ['TL. BỘ TRƯỞNG VỤ TRƯỞNG', 'Trần Quân']],
+    ['KT. CHỦ TỊCH', ['KT. CHỦ TỊCH']],
+    ['PHÓ BÍ THƯ', ['PHÓ BÍ THƯ']],
+    ['Tổng thu ngân sách đạt', ['Tổng thu ngân sách đạt']],
+  ])('splitSignatureRun(%j)', (line, expected) => {
+    expect(splitSignatureRun(line)).toEqual(expected);
   });
 });
