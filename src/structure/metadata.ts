@@ -60,6 +60,8 @@ import { layoutColumns } from './layout-table.js';
 const MAX_TITLE_LINES = 4;
 /** Paragraphs after the head in which a period is looked for when the title names none. */
 const OPENING_PARAGRAPHS = 3;
+/** The most characters a node passed over in the head may hold: more is the body. */
+const MAX_STRAY = 200;
 /** How many nodes after a letter's head its report's head is looked for. */
 const LETTER_REACH = 80;
 /** How far from the start a type line is looked for. */
@@ -221,7 +223,9 @@ function readHead(nodes: readonly RootContent[], source: string): Head {
     }
     if (index >= HEAD_WINDOW || opensSection(node)) break;
     const ownLines = (lines ?? []).some((line) => distinctiveLine(line, draft));
-    if (!ownLines && !headAhead(nodes, index + 1, draft, source)) break;
+    // Only a short node is passed over: a paragraph of the body is no stray line.
+    const short = (lines ?? []).join(' ').length <= MAX_STRAY;
+    if (!ownLines && !(short && headAhead(nodes, index + 1, draft, source))) break;
     // A stray node inside the head, or a head with an odd line in it: its fields are read, line
     // by line, and the node is left in the body, where its odd line belongs.
     for (const line of lines ?? []) harvestHeadLine(line, draft);
@@ -295,9 +299,15 @@ function headAhead(
   draft: HeadDraft,
   source: string,
 ): boolean {
+  // A type line alone does not pull the head on: a body heading in capitals may start with one.
+  const begun = draft.distinctive || draft.issuer.length > 0;
   for (const node of nodes.slice(from, HEAD_WINDOW)) {
     if (opensSection(node)) return false;
-    if ((headLines(node, source) ?? []).some((line) => distinctiveLine(line, draft))) return true;
+    const lines = headLines(node, source) ?? [];
+    const ahead = lines.some(
+      (line) => distinctiveLine(line, draft) && (begun || documentType(line) === undefined),
+    );
+    if (ahead) return true;
   }
   return false;
 }
@@ -402,7 +412,11 @@ function headLines(node: RootContent, source: string): string[] | undefined {
     case 'heading':
       return plainText(node).text.split('\n').flatMap(splitHeaderLine);
     case 'html':
-      return htmlBlockText(node.value).split('\n').flatMap(splitHeaderLine);
+      // An HTML layout table's cells come as ` | ` in a row: each cell a line of the head.
+      return htmlBlockText(node.value)
+        .split('\n')
+        .flatMap((line) => line.split(' | '))
+        .flatMap(splitHeaderLine);
     case 'code':
       // A line indented by the converter (`        CỘNG HÒA …`) that remark reads as code.
       return node.value.split('\n').flatMap(splitHeaderLine);

@@ -90,6 +90,8 @@ function splitTypeLine(line: string): string[] {
     if (!text.startsWith(`${type} `)) continue;
     const rest = text.slice(type.length).trim();
     if (/^\p{Lu}\p{Ll}/u.test(rest)) return [type, rest];
+    // All in capitals and longer than a type line (`BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I`).
+    if (!/\p{Ll}/u.test(rest) && text.split(/\s+/).length > MAX_TYPE_WORDS) return [type, rest];
   }
   return [line];
 }
@@ -170,6 +172,9 @@ export function placeAndDate(
   return { place, date: null, year: year !== null && isReportYear(year) ? year : null };
 }
 
+/** A type line is a few words: `BÁO CÁO TÓM TẮT`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`. */
+const MAX_TYPE_WORDS = 5;
+
 /** Loại văn bản: the kinds of document a report archive holds, as their type line reads. */
 const DOCUMENT_TYPES = [
   'BÁO CÁO',
@@ -200,7 +205,7 @@ const DOCUMENT_TYPES = [
  */
 export function documentType(line: string): string | undefined {
   const text = line.trim();
-  if (/\p{Ll}/u.test(text) || text.split(/\s+/).length > 5) return undefined;
+  if (/\p{Ll}/u.test(text) || text.split(/\s+/).length > MAX_TYPE_WORDS) return undefined;
   const folded = fold(text);
   return DOCUMENT_TYPES.some((type) => folded === type || folded.startsWith(`${type} `))
     ? text

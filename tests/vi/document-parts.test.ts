@@ -160,6 +160,10 @@ describe('header lines a converter ran together', () => {
     ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG # BÁO CÁO', ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'BÁO CÁO']],
     ['BÁO CÁO Tình hình kinh tế - xã hội quý I', ['BÁO CÁO', 'Tình hình kinh tế - xã hội quý I']],
     ['BÁO CÁO TÓM TẮT', ['BÁO CÁO TÓM TẮT']],
+    [
+      'BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024',
+      ['BÁO CÁO', 'TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024'],
+    ],
     ['Số: 5/BC-SYT Bắc Ninh, ngày 10/7/2024', ['Số: 5/BC-SYT', 'Bắc Ninh, ngày 10/7/2024']],
   ])('splitHeaderLine(%s)', (line, expected) => {
     expect(splitHeaderLine(line)).toEqual(expected);
