@@ -385,6 +385,8 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
     const issuerLike =
       ((draft.typeAhead && !draft.distinctive) || !/\p{Ll}/u.test(line)) &&
       line.length <= 80 &&
+      // A sentence (`Tổng sản phẩm tăng 7,1%.`) is no issuer's name.
+      !/[.;,]$/.test(line) &&
       !leadingNumberingMarker(line).ok;
     if (issuerLike) draft.issuer.push(line);
     return issuerLike;
