@@ -1,5 +1,5 @@
 /**
- * What the repair stage records on mdast nodes (`node.data`), typed, and how to read it.
+ * What the repair and structure stages record on mdast nodes (`node.data`), typed, and how to read it.
  */
 import type { Nodes } from 'mdast';
 import type { Span } from '../schema/document.js';
@@ -13,6 +13,8 @@ declare module 'mdast' {
     sources?: Span[];
     /** Page furniture (a page number, a running header) stood just before this node. */
     pageBreakBefore?: boolean;
+    /** Part of a cover letter before the report (structure/metadata.ts): body, never a heading. */
+    coverLetter?: boolean;
   }
 }
 

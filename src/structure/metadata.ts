@@ -79,6 +79,8 @@ export default function metadata() {
     const taken = new Set([...head.taken, ...foot.taken]);
     const body = own.filter((node) => !head.taken.includes(node));
     if (letter) {
+      for (const node of nodes.slice(0, letter.end))
+        node.data = { ...node.data, coverLetter: true };
       const first = sourcesOf(nodes[0] as RootContent)[0]?.startLine ?? 1;
       const last = sourcesOf(nodes[letter.end - 1] as RootContent).at(-1)?.endLine ?? first;
       file.message(

@@ -78,7 +78,8 @@ export default function sections() {
 
     for (let index = 0; index < nodes.length; index++) {
       const node = nodes[index] as RootContent;
-      const heading = headingOf(node, source);
+      // A cover letter's lines (its signature `GIÁM ĐỐC` in capitals) head no section of the report.
+      const heading = node.data?.coverLetter ? undefined : headingOf(node, source);
       if (!heading) {
         const blocks = readBlocks([node], source);
         (open.at(-1)?.draft.blocks ?? outside).push(...blocks);
