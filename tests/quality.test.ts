@@ -173,7 +173,11 @@ describe('grades of whole documents', () => {
   });
 
   it('every golden markdown fixture made to be read well is good', async () => {
-    const flawed = new Set(['undefined-reference', 'quality-flattened-seed', 'quality-mineru-marks']);
+    const flawed = new Set([
+      'undefined-reference',
+      'quality-flattened-seed',
+      'quality-mineru-marks',
+    ]);
     const root = new URL('./fixtures/', import.meta.url);
     for (const name of readdirSync(root)) {
       // Plain-text fixtures are graded against their gold below.

@@ -16,7 +16,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Cell, ColumnRole, Row, Table } from '../schema/document.js';
 import '../types/vfile-data.js';
-import { isChangeColumn } from '../vi/table-headers.js';
+import { isChangeColumn, isRateUnit } from '../vi/table-headers.js';
 
 export default function tableChecks() {
   return (_tree: Root, file: VFile): undefined => {
@@ -118,10 +118,6 @@ function half(cell: Cell): number {
   return 0.5 * 10 ** -decimals;
 }
 
-function isRate(unit: string | null): boolean {
-  return unit === null || unit.includes('%') || /chỉ số|tốc độ|tỷ lệ/iu.test(unit);
-}
-
 function checkBreakdowns(table: Table, report: Report): void {
   const figures = table.columns.flatMap((c, i) =>
     c.role === 'plan' || c.role === 'estimate' || c.role === 'actual' ? [i] : [],
@@ -131,7 +127,7 @@ function checkBreakdowns(table: Table, report: Report): void {
     const group = children[0]?.group;
     if (
       !group ||
-      isRate(parent.unit) ||
+      isRateUnit(parent.unit) ||
       children.some((c) => c.unit !== parent.unit || c.group !== group)
     )
       continue;
@@ -166,7 +162,7 @@ function checkIndexes(table: Table, report: Report): void {
     c.role === 'yoy' && !isChangeColumn(c.name) ? [i] : [],
   );
   for (const row of table.rows) {
-    if (row.kind !== 'data' || isRate(row.unit)) continue;
+    if (row.kind !== 'data' || isRateUnit(row.unit)) continue;
     for (const at of yoy) {
       const cell = row.cells[at];
       if (cell?.kind === 'number' && (cell.value ?? 0) <= 0) {

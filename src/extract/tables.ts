@@ -33,9 +33,17 @@ import {
 import '../types/vfile-data.js';
 import { appendixHeading } from '../structure/headings.js';
 import { figureRule, parseNumber } from '../vi/number.js';
+import { orderCellRung } from '../vi/numbering.js';
 import { findPeriods, mainPeriod } from '../vi/period.js';
 import { parseQuantity } from '../vi/quantity.js';
-import { columnRole, headerUnit, isLabelOnly, rowGroup, rowLabel } from '../vi/table-headers.js';
+import {
+  columnRole,
+  headerUnit,
+  isLabelOnly,
+  isTotalLabel,
+  rowGroup,
+  rowLabel,
+} from '../vi/table-headers.js';
 
 /** Roles whose cells are figures (what a fact measures); the others hold text. */
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(
@@ -212,7 +220,7 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
       }
       continue;
     }
-    if (rung === undefined && (isTotal(label) || grouping === undefined)) {
+    if (rung === undefined && (isTotalLabel(label) || grouping === undefined)) {
       // No number, no bullet, no breakdown under way: a top row (a total, or one that lost its
       // number). Rows are never nested by their unit alone.
       open.length = 0;
@@ -246,26 +254,13 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
 }
 
 /**
- * The rung of a row on the table's own ladder: `I`, `1`, `1.1`, `a`, a bullet in the order column
- * or before the label. Learned by first appearance, like the section ladder.
+ * The rung of a row on the table's own ladder: its order cell's marker (`I`, `1`, `1.1`, `a`, a
+ * bullet; src/vi/numbering.ts), or a bullet before the label. Learned by first appearance, like
+ * the section ladder.
  */
 function orderRung(order: string | null, bullet: string | null): string | undefined {
   if (order === null) return bullet === null ? undefined : 'bullet';
-  const text = order.replace(/[.)]$/, '');
-  if (/^[-–+•*]$/.test(text)) return 'bullet';
-  if (/^[IVXLC]+$/.test(text)) return 'roman';
-  if (/^\d+$/.test(text)) return 'integer';
-  if (/^\d+(?:\.\d+)+$/.test(text)) return `multilevel:${text.split('.').length}`;
-  if (/^[a-zđ]$/u.test(text)) return 'letter';
-  if (/^[A-Z]$/.test(text)) return 'capital';
-  return 'other';
-}
-
-/** `Tổng cộng`, `Cộng`, `Toàn tỉnh`: a total of the rows above, never one of them. */
-function isTotal(label: string): boolean {
-  return /^(?:tổng cộng|cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|quốc|ngành))\s*:?$/iu.test(
-    label.trim(),
-  );
+  return orderCellRung(order);
 }
 
 /**

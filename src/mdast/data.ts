@@ -1,5 +1,5 @@
 /**
- * What the repair stage records on mdast nodes (`node.data`), typed, and how to read it.
+ * What the repair and structure stages record on mdast nodes (`node.data`), typed, and how to read it.
  */
 import type { Nodes } from 'mdast';
 import type { Span } from '../schema/document.js';
@@ -15,6 +15,8 @@ declare module 'mdast' {
     pageBreakBefore?: boolean;
     /** A table the plain-text reader made of aligned columns (src/parse/plain-text/layout.ts). */
     plainTable?: boolean;
+    /** Part of a cover letter before the report (structure/metadata.ts): body, never a heading. */
+    coverLetter?: boolean;
   }
 }
 

@@ -23,11 +23,9 @@ import { plainText } from '../mdast/plain-text.js';
 import type { Span } from '../schema/document.js';
 import '../mdast/data.js';
 import '../types/vfile-data.js';
+import { isPageNumberLine } from '../vi/document-parts.js';
 import { continuationEvidence, isUnfinished, textOf, trailingParagraph } from './signals.js';
 
-/** A page number line: also what the plain-text reader takes as furniture at a page edge. */
-export const pageNumber =
-  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?$/i;
 /** What remark makes of `- 3 -`: a bullet item with the text `3 -`. */
 const pageNumberItem = /^\d{1,4}\s*[-–—]$/;
 const MAX_HEADER_LENGTH = 120;
@@ -41,7 +39,7 @@ export default function pageFurniture() {
     if (file.data.plainText) return;
     const nodes = tree.children;
     const lines = nodes.map(loneLine);
-    const isPageNumber = lines.map((line) => line !== undefined && pageNumber.test(line));
+    const isPageNumber = lines.map((line) => line !== undefined && isPageNumberLine(line));
     // Where a page ended: a page number, a list that took one in as an item, footnotes.
     const endsPage = nodes.map(
       (node, index) =>

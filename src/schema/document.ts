@@ -28,6 +28,12 @@ export const SpanSchema = z
 /** A reporting period (kỳ báo cáo): `quý I/2023`, `6 tháng đầu năm 2024`, `2021 - 2025`. */
 export const PeriodSchema = z
   .object({
+    /**
+     * Which kind of span: a `year`, several (`years`: `2021 - 2025`), a `half` (`6 tháng đầu
+     * năm`), a `quarter`, a `month`, `months` counted from one end of the year (`9 tháng`, `3 tháng
+     * cuối năm`), or `dates` (`từ ngày … đến ngày …`). `from`/`to` bound it when the year is known.
+     */
+    kind: z.enum(['year', 'years', 'half', 'quarter', 'month', 'months', 'dates']).optional(),
     year: z.int().optional(),
     quarter: z.int().min(1).max(4).optional(),
     half: z.int().min(1).max(2).optional(),
@@ -60,6 +66,11 @@ export const MetadataSchema = z
     documentNumber: z.string().nullable(),
     place: z.string().nullable(),
     issuedOn: IsoDateSchema.nullable(),
+    /**
+     * The year of issue: `issuedOn`'s, or the year alone when a draft leaves the day and month
+     * blank (`ngày    tháng    năm 2026`).
+     */
+    issuedYear: z.int().nullable(),
     period: PeriodSchema.nullable(),
     signer: SignerSchema.nullable(),
     /** Nơi nhận: one entry per recipient line. */
@@ -73,6 +84,7 @@ export const MetadataSchema = z
         'documentNumber',
         'place',
         'issuedOn',
+        'issuedYear',
         'period',
         'signer',
       ]),
@@ -119,6 +131,8 @@ export const NumberingSchema = z.enum([
   'article',
   /** `I.`, `II.` */
   'roman',
+  /** `A.`, `B.`: the parts of a plan above its Roman sections. */
+  'capital',
   /** `1.`, `2.` */
   'decimal',
   /** `1.1.`, `1.1.1.` */

@@ -8,6 +8,10 @@
  * | `I. KẾT QUẢ LÃNH ĐẠO`                  | `I`        | roman           | `KẾT QUẢ LÃNH ĐẠO`    |
  * | `1. Về công tác xây dựng Đảng` (list)  | `1`        | decimal         | `Về công tác …`       |
  * | `## Chương I`                          | `Chương I` | chapter         | (the next line's)     |
+ * | `Chương II` / `HÀNH VI VI PHẠM` (1 ¶)  | `Chương II`| chapter         | `HÀNH VI VI PHẠM`     |
+ * | `Điều 3. Vi phạm … cho` / `cơ quan …`  | `Điều 3`   | article         | the two lines as one  |
+ * | `A. ĐÁNH GIÁ KẾT QUẢ`                  | `A`        | capital         | `ĐÁNH GIÁ KẾT QUẢ`    |
+ * | `II- HẠN CHẾ` (party style)            | `II`       | roman           | `HẠN CHẾ`             |
  * | `**Điều 5. Hiệu lực thi hành**`        | `Điều 5`   | article         | `Hiệu lực thi hành`   |
  * | `## Kết quả đạt được` / `KẾT QUẢ`      | null       | none            | the text              |
  * | `PHỤ LỤC` + caption line               | `PHỤ LỤC`  | appendix        | the caption           |
@@ -19,8 +23,9 @@ import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { sourcesOf } from '../mdast/data.js';
 import { plainText } from '../mdast/plain-text.js';
 import type { Numbering, Span } from '../schema/document.js';
-import { appendixLabel } from '../vi/document-parts.js';
+import { appendixLabel, isEnactingFormula } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
+import { startsLowercase } from '../vi/text.js';
 import { itemMarker } from './blocks.js';
 
 export interface HeadingCandidate {
@@ -38,7 +43,17 @@ export interface HeadingCandidate {
   rest: RootContent[];
   /** The markdown heading depth (`##` → 2) when the converter kept one: evidence of the ladder. */
   markdownDepth: number | undefined;
+  /** Position in its ladder (`III` → 3), to see a number skipped; absent for unnumbered headings. */
+  ordinal?: number;
 }
+
+/** Ladders led by a word, whose order is the law's: Phần > Chương > Mục > Điều. */
+export const LEGAL_RANK: ReadonlyMap<string, number> = new Map([
+  ['part', 1],
+  ['chapter', 2],
+  ['section', 3],
+  ['article', 4],
+]);
 
 const MAX_TITLE = 200;
 
@@ -54,7 +69,7 @@ export function headingOf(node: RootContent, source: string): HeadingCandidate |
     case 'paragraph':
       return (
         appendixOf(node) ??
-        kindWordWithTitle(node) ??
+        titleOverLines(node) ??
         fromText(plainText(node).text, node, setApart(node), false)
       );
     case 'list':
@@ -92,7 +107,7 @@ function fromText(
     const title = line.slice(marker.value.end).trim();
     // A sentence after a marker is a numbered paragraph; a heading ends without a full stop.
     if (!isHeading && runsOn(title)) return undefined;
-    const { numbering, label, path } = marker.value;
+    const { numbering, label, path, ordinal, latinOnly } = marker.value;
     const rung = numbering === 'multilevel' ? `multilevel:${path.length}` : numbering;
     return {
       label,
@@ -102,9 +117,10 @@ function fromText(
       sources: sourcesOf(node),
       rest: [],
       markdownDepth: depthOf(node),
+      ...(latinOnly ? {} : { ordinal }),
     };
   }
-  if (unnumberedRung === undefined || runsOn(line)) return undefined;
+  if (unnumberedRung === undefined || runsOn(line) || isEnactingFormula(line)) return undefined;
   return {
     label: null,
     numbering: 'none',
@@ -137,18 +153,35 @@ function setApart(paragraph: Paragraph): string | undefined {
   return isCaps && !text.includes(',') ? 'caps' : undefined;
 }
 
-/** `Chương I` and its title on the next line of the same paragraph: one heading. */
-function kindWordWithTitle(paragraph: Paragraph): HeadingCandidate | undefined {
+/**
+ * A heading whose title runs over the lines of one paragraph, as converters leave them:
+ * `Chương II` + `HÀNH VI VI PHẠM` (a word-led marker alone, its title below), `Điều 3. Vi phạm về
+ * cung cấp thông tin cho` + `cơ quan có thẩm quyền` (a title wrapped: the next line in lower
+ * case, or in capitals under a title in capitals). At most four lines, none of them numbered.
+ */
+function titleOverLines(paragraph: Paragraph): HeadingCandidate | undefined {
   const lines = plainText(paragraph)
     .text.split('\n')
     .map((line) => line.trim());
-  const [first = '', title = '', ...rest] = lines;
-  if (lines.length !== 2 || rest.length > 0) return undefined;
+  const [first = '', ...rest] = lines;
+  if (rest.length === 0 || rest.length > 3) return undefined;
   const marker = leadingNumberingMarker(first);
-  if (!marker.ok || marker.value.end < first.length) return undefined;
-  const { numbering, label } = marker.value;
-  if (!['part', 'chapter', 'section', 'article'].includes(numbering)) return undefined;
+  if (!marker.ok) return undefined;
+  const { numbering, label, ordinal, latinOnly } = marker.value;
+  if (numbering === 'multilevel') return undefined;
+  const opening = first.slice(marker.value.end).trim();
+  const isCaps = (line: string) => !/\p{Ll}/u.test(line);
+  const wordLed = LEGAL_RANK.has(numbering);
+  const continues = (line: string, index: number) =>
+    line !== '' &&
+    !leadingNumberingMarker(line).ok &&
+    (startsLowercase(line) ||
+      (isCaps(line) && (opening === '' || isCaps(opening))) ||
+      (wordLed && opening === '' && index === 0));
+  if (!rest.every(continues)) return undefined;
+  const title = [opening, ...rest].filter((line) => line !== '').join(' ');
   if (title === '' || title.length > MAX_TITLE || runsOn(title)) return undefined;
+  if (opening !== '' && runsOn(opening)) return undefined;
   return {
     label,
     numbering,
@@ -157,6 +190,7 @@ function kindWordWithTitle(paragraph: Paragraph): HeadingCandidate | undefined {
     sources: sourcesOf(paragraph),
     rest: [],
     markdownDepth: undefined,
+    ...(latinOnly ? {} : { ordinal }),
   };
 }
 

@@ -15,21 +15,29 @@
  * T/M BAN THƯỜNG VỤ / BÍ THƯ / Đỗ Mạnh Hiến   ← signer { role, name }
  * ```
  * The head may be plain lines, headings, bold lines, lines merged by the conversion
- * (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), or a two-column layout table read column by
- * column. Only whole nodes are taken, and only when the head holds something no body has (a
- * number, a date line, the motto or a type line): capitals alone may be a heading. A missing value
- * is null; an issuer guessed from the archive line of the recipients (`Lưu Văn phòng Thành ủy`)
- * is listed in `inferred`.
+ * (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `SỞ … # BÁO CÁO`), an indented line remark
+ * reads as code, or a two-column layout table (GFM pipe or pandoc grid, ./layout-table.ts) read
+ * column by column. Only whole nodes are taken, and only when the head holds something no body
+ * has (a number, a date line, the motto or a type line): capitals alone may be a heading. A node
+ * the head does not know (an image, a stray line) is passed over and left in the body, so metadata
+ * degrades field by field, never all at once. A missing value is null; an issuer guessed from the
+ * archive line of the recipients (`Lưu Văn phòng Thành ủy`) is listed in `inferred`.
+ *
+ * Diagnostics: `document-number-incomplete` (`Số:     /BC-SNNMT`, kept as written), and
+ * `period-ambiguous` (a title naming two years as peers: `năm 2025 và năm 2026`, no period).
  */
-import type { Root, RootContent, TableCell } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { sourcesOf } from '../mdast/data.js';
 import { htmlBlockText, plainText } from '../mdast/plain-text.js';
 import type { Metadata, Period } from '../schema/document.js';
 import '../types/vfile-data.js';
 import {
+  archiveOffice,
+  citesBasis,
   documentNumberLine,
   documentType,
+  isCompleteNumber,
   isPersonName,
   isRecipientsHeading,
   isSeparatorLine,
@@ -39,24 +47,47 @@ import {
   opensBody,
   placeAndDate,
   splitHeaderLine,
+  splitRecipientsRun,
+  splitSideBySide,
+  splitSignatureRun,
 } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
-import { mainPeriod } from '../vi/period.js';
+import { mainPeriod, periodPeers, reportingPeriod } from '../vi/period.js';
 import { startsLowercase } from '../vi/text.js';
 import { appendixHeading } from './headings.js';
+import { layoutColumns } from './layout-table.js';
 
 const MAX_TITLE_LINES = 4;
 /** Paragraphs after the head in which a period is looked for when the title names none. */
 const OPENING_PARAGRAPHS = 3;
+/** The most characters a node passed over in the head may hold: more is the body. */
+const MAX_STRAY = 200;
+/** How many nodes after a letter's head its report's head is looked for. */
+const LETTER_REACH = 80;
 /** How far from the start a type line is looked for. */
 const HEAD_WINDOW = 12;
 
 export default function metadata() {
   return (tree: Root, file: VFile): undefined => {
+    const source = String(file);
     const nodes = tree.children;
-    const head = readHead(nodes);
-    const foot = readFoot(nodes, new Set(head.taken));
+    const letter = coverLetter(nodes, source);
+    // A cover letter before the report: the report's own head and foot are the metadata.
+    const own = letter ? nodes.slice(letter.end) : nodes;
+    const head = letter?.report ?? readHead(own, source);
+    const foot = readFoot(own, new Set(head.taken), source);
     const taken = new Set([...head.taken, ...foot.taken]);
+    const body = own.filter((node) => !head.taken.includes(node));
+    if (letter) {
+      for (const node of nodes.slice(0, letter.end))
+        node.data = { ...node.data, coverLetter: true };
+      const first = sourcesOf(nodes[0] as RootContent)[0]?.startLine ?? 1;
+      const last = sourcesOf(nodes[letter.end - 1] as RootContent).at(-1)?.endLine ?? first;
+      file.message(
+        `Lines ${first}–${last} are a cover letter${letter.number ? ` (${letter.number})` : ''} before the report; kept in the body, apart from the report's metadata`,
+        { place: { line: first, column: 1 }, ruleId: 'cover-letter', source: 'baocao' },
+      );
+    }
 
     const fields: Metadata = {
       documentType: head.documentType,
@@ -65,10 +96,8 @@ export default function metadata() {
       documentNumber: head.documentNumber,
       place: head.place,
       issuedOn: head.issuedOn,
-      period: periodOf(
-        head.title,
-        nodes.filter((node) => !head.taken.includes(node)),
-      ),
+      issuedYear: head.issuedYear,
+      period: periodOf(head.title, body),
       signer: foot.signer,
       recipients: foot.recipients,
       inferred: [],
@@ -79,6 +108,24 @@ export default function metadata() {
       if (guessed) {
         fields.issuer = guessed;
         fields.inferred.push('issuer');
+      }
+    }
+    const at = fields.sources[0];
+    const place = at ? { line: at.startLine, column: 1 } : undefined;
+    if (head.numberWritten !== null) {
+      file.message(`The document number is incomplete as written: «${head.numberWritten}»`, {
+        place: head.numberLine === null ? place : { line: head.numberLine, column: 1 },
+        ruleId: 'document-number-incomplete',
+        source: 'baocao',
+      });
+    }
+    if (fields.period === null) {
+      const peers = periodPeers(head.title ?? '');
+      if (peers) {
+        file.message(
+          `The title names two periods as peers («${peers[0]}», «${peers[1]}»): no single reporting period`,
+          { place, ruleId: 'period-ambiguous', source: 'baocao' },
+        );
       }
     }
     file.data.metadata = fields;
@@ -92,8 +139,13 @@ interface Head {
   title: string | null;
   issuer: string | null;
   documentNumber: string | null;
+  /** The number line as written when the number in it is incomplete (`Số:     /BC-SNNMT`). */
+  numberWritten: string | null;
+  /** Where that line is. */
+  numberLine: number | null;
   place: string | null;
   issuedOn: string | null;
+  issuedYear: number | null;
 }
 
 const NO_HEAD: Head = {
@@ -102,16 +154,22 @@ const NO_HEAD: Head = {
   title: null,
   issuer: null,
   documentNumber: null,
+  numberWritten: null,
+  numberLine: null,
   place: null,
   issuedOn: null,
+  issuedYear: null,
 };
 
 /** What the head has said so far, line by line. */
 interface HeadDraft {
   documentType: string | null;
   documentNumber: string | null;
+  numberWritten: string | null;
+  numberLine: number | null;
   place: string | null;
   issuedOn: string | null;
+  issuedYear: number | null;
   issuer: string[];
   title: string[];
   /** Something no body has was seen: a number, a date line, the motto, a type line. */
@@ -122,32 +180,57 @@ interface HeadDraft {
   titleClosed: boolean;
 }
 
-/** The head: whole nodes from the start for as long as every line of each is a header line. */
-function readHead(nodes: readonly RootContent[]): Head {
+/**
+ * The head: whole nodes from the start for as long as every line of each is a header line. A node
+ * that is not (a stray code block, an image, a line the head does not know) is passed over and
+ * left in the body while the head goes on after it; from such a node only the lines no body has
+ * (a number, a date line, a type line) are read. So one odd line costs at most its own field.
+ */
+function readHead(nodes: readonly RootContent[], source: string): Head {
   let draft: HeadDraft = {
     documentType: null,
     documentNumber: null,
+    numberWritten: null,
+    numberLine: null,
     place: null,
     issuedOn: null,
+    issuedYear: null,
     issuer: [],
     title: [],
     distinctive: false,
-    typeAhead: typeLineAhead(nodes),
+    typeAhead: typeLineAhead(nodes, source),
     titleClosed: false,
   };
   const taken: RootContent[] = [];
-  for (const node of nodes) {
-    const lines = headLines(node);
-    if (lines === undefined) break;
-    const trial: HeadDraft = { ...draft, issuer: [...draft.issuer], title: [...draft.title] };
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as RootContent;
+    const lines = headLines(node, source);
+    const trial = copy(draft);
     // A summary line goes on in the next paragraph only as a continuation of its sentence.
     const titleBefore = trial.title.at(-1);
-    if (titleBefore !== undefined && !/,$/.test(titleBefore) && !startsLowercase(lines[0] ?? '')) {
+    if (
+      titleBefore !== undefined &&
+      !/,$/.test(titleBefore) &&
+      !startsLowercase(lines?.[0] ?? '')
+    ) {
       trial.titleClosed = true;
     }
-    if (!lines.every((line) => readHeadLine(line, trial))) break;
-    draft = trial;
-    taken.push(node);
+    if (lines?.every((line) => readHeadLine(line, trial))) {
+      if (trial.numberWritten !== null && draft.numberWritten === null) {
+        trial.numberLine = node.position?.start.line ?? null;
+      }
+      draft = trial;
+      taken.push(node);
+      continue;
+    }
+    if (index >= HEAD_WINDOW || opensSection(node)) break;
+    const ownLines = (lines ?? []).some((line) => distinctiveLine(line, draft));
+    // Only a short node is passed over: a paragraph of the body is no stray line.
+    const short = (lines ?? []).join(' ').length <= MAX_STRAY;
+    if (!ownLines && !(short && headAhead(nodes, index + 1, draft, source))) break;
+    // A stray node inside the head, or a head with an odd line in it: its fields are read, line
+    // by line, and the node is left in the body, where its odd line belongs.
+    for (const line of lines ?? []) harvestHeadLine(line, draft);
   }
   if (!draft.distinctive) return NO_HEAD;
   const { documentType, documentNumber, place, issuedOn, issuer, title } = draft;
@@ -155,18 +238,110 @@ function readHead(nodes: readonly RootContent[]): Head {
     taken,
     documentType,
     documentNumber,
+    numberWritten: draft.numberWritten,
+    numberLine: draft.numberLine,
     place,
     issuedOn,
+    issuedYear: draft.issuedYear,
     issuer: issuer.length > 0 ? issuer.join(' ') : null,
     title: title.length > 0 ? title.join(' ') : null,
   };
 }
 
+/**
+ * Two documents in one file: a cover letter (công văn: its own number, a `V/v` subject or `Kính
+ * gửi`, no type line) and then the report it sends, with a head of its own (a type line and a
+ * number or date) before the report's first section. Where the report's head starts, and that
+ * head; undefined when the file holds one document.
+ */
+function coverLetter(
+  nodes: readonly RootContent[],
+  source: string,
+): { end: number; report: Head; number: string | null } | undefined {
+  const first = readHead(nodes, source);
+  if (first.documentType !== null || first.taken.length === 0) return undefined;
+  const from = nodes.indexOf(first.taken.at(-1) as RootContent) + 1;
+  for (let start = from; start < Math.min(nodes.length, from + LETTER_REACH); start++) {
+    const node = nodes[start] as RootContent;
+    const lines = headLines(node, source) ?? [];
+    const opensHead = lines.some(
+      (line) => documentNumberLine(line) !== undefined || nationalLine(line) !== undefined,
+    );
+    // The letter's signature (`GIÁM ĐỐC`, a name) is in capitals too, but opens nothing.
+    const issuerFirst =
+      lines.length > 0 &&
+      lines.every((line) => !/\p{Ll}/u.test(line)) &&
+      signatureLines(node) === undefined;
+    if (!opensHead && !issuerFirst) continue;
+    const report = readHead(nodes.slice(start), source);
+    const own = report.taken[0] === node;
+    if (own && report.documentType !== null && (report.documentNumber ?? report.issuedOn)) {
+      return { end: start, report, number: first.documentNumber };
+    }
+  }
+  return undefined;
+}
+
+function copy(draft: HeadDraft): HeadDraft {
+  return { ...draft, issuer: [...draft.issuer], title: [...draft.title] };
+}
+
+/** A node that starts the body's sections (`I. …`, `1. …`, `Điều 1.`) or the foot. */
+function opensSection(node: RootContent): boolean {
+  if (node.type === 'list') return node.ordered === true;
+  if (node.type !== 'paragraph' && node.type !== 'heading') return false;
+  const first = plainText(node).text.split('\n')[0] ?? '';
+  return leadingNumberingMarker(first).ok || isRecipientsHeading(first);
+}
+
+/** Does a line only a head has (number, date, type, motto) come later, within the head's reach? */
+function headAhead(
+  nodes: readonly RootContent[],
+  from: number,
+  draft: HeadDraft,
+  source: string,
+): boolean {
+  // A type line alone does not pull the head on: a body heading in capitals may start with one.
+  const begun = draft.distinctive || draft.issuer.length > 0;
+  for (const node of nodes.slice(from, HEAD_WINDOW)) {
+    if (opensSection(node)) return false;
+    const lines = headLines(node, source) ?? [];
+    const ahead = lines.some(
+      (line) => distinctiveLine(line, draft) && (begun || documentType(line) === undefined),
+    );
+    if (ahead) return true;
+  }
+  return false;
+}
+
+/** A line only a head has, of a field not yet read: a number, a place and date, a type, the motto. */
+function distinctiveLine(line: string, draft: HeadDraft): boolean {
+  return (
+    (draft.documentNumber === null && documentNumberLine(line) !== undefined) ||
+    (draft.issuedOn === null && draft.place === null && placeAndDate(line) !== undefined) ||
+    (draft.documentType === null && documentType(line) !== undefined) ||
+    nationalLine(line) !== undefined
+  );
+}
+
+/**
+ * A line of a node the head does not take: read into the draft when it is a header line, but an
+ * issuer only in capitals (a lower-case line there is the odd line), and a summary no further
+ * than the first line that is not one.
+ */
+function harvestHeadLine(line: string, draft: HeadDraft): void {
+  const plainIssuer =
+    draft.documentType === null && /\p{Ll}/u.test(line) && !distinctiveLine(line, draft);
+  const trial = copy(draft);
+  if (!plainIssuer && readHeadLine(line, trial)) Object.assign(draft, trial);
+  else if (draft.title.length > 0) draft.titleClosed = true;
+}
+
 /** Whether a type line (`BÁO CÁO`) stands among the first nodes: then what precedes it is header. */
-function typeLineAhead(nodes: readonly RootContent[]): boolean {
+function typeLineAhead(nodes: readonly RootContent[], source: string): boolean {
   return nodes
     .slice(0, HEAD_WINDOW)
-    .some((node) => headLines(node)?.some((line) => documentType(line) !== undefined));
+    .some((node) => headLines(node, source)?.some((line) => documentType(line) !== undefined));
 }
 
 /** Notes that the head said something only a head says; true, for the line was read. */
@@ -181,14 +356,16 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
   if (nationalLine(line)) return distinctive(draft);
   const number = documentNumberLine(line);
   if (number !== undefined && draft.documentNumber === null) {
-    // A draft leaves the number blank (`Số:      /BC-UBND`): a number line all the same.
-    draft.documentNumber = number === '' ? null : number;
+    // A draft leaves the number blank (`Số:      /BC-UBND`): kept as written, said incomplete.
+    draft.documentNumber = number;
+    if (!isCompleteNumber(number)) draft.numberWritten = line.trim();
     return distinctive(draft);
   }
   const dated = placeAndDate(line);
   if (dated && draft.issuedOn === null && draft.place === null) {
     draft.place = dated.place;
     draft.issuedOn = dated.date;
+    draft.issuedYear = dated.year;
     return distinctive(draft);
   }
   const subject = /^V\/v\s*(?::\s*)?(\S.*)$/iu.exec(line);
@@ -205,9 +382,13 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
     }
     // Before the type line: the issuer (cơ quan ban hành), in capitals, or in any case when a
     // type line follows.
+    // A line in lower case is the issuer only before the number, date and motto: after them it
+    // is an odd line (`Tài liệu phục vụ kỳ họp`), and the issuer is written in capitals.
     const issuerLike =
-      (draft.typeAhead || !/\p{Ll}/u.test(line)) &&
+      ((draft.typeAhead && !draft.distinctive) || !/\p{Ll}/u.test(line)) &&
       line.length <= 80 &&
+      // A sentence (`Tổng sản phẩm tăng 7,1%.`) is no issuer's name.
+      !/[.;,]$/.test(line) &&
       !leadingNumberingMarker(line).ok;
     if (issuerLike) draft.issuer.push(line);
     return issuerLike;
@@ -226,39 +407,28 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
 }
 
 /** The lines of a node that may be part of a header; undefined for a node that cannot be. */
-function headLines(node: RootContent): string[] | undefined {
+function headLines(node: RootContent, source: string): string[] | undefined {
+  // A layout table (pipe or grid): issuer and number on the left, motto and date on the right.
+  const columns = layoutColumns(node, source);
+  if (columns !== undefined) return columns.flat().flatMap(splitHeaderLine);
   switch (node.type) {
     case 'paragraph':
     case 'heading':
       return plainText(node).text.split('\n').flatMap(splitHeaderLine);
     case 'html':
-      return htmlBlockText(node.value).split('\n').flatMap(splitHeaderLine);
+      // An HTML layout table's cells come as ` | ` in a row: each cell a line of the head.
+      return htmlBlockText(node.value)
+        .split('\n')
+        .flatMap((line) => line.split(' | '))
+        .flatMap(splitHeaderLine);
+    case 'code':
+      // A line indented by the converter (`        CỘNG HÒA …`) that remark reads as code.
+      return node.value.split('\n').flatMap(splitHeaderLine);
     case 'thematicBreak':
       return [];
-    case 'table': {
-      // A layout table: issuer and number on the left, motto and date on the right.
-      const columns: string[][] = [];
-      for (const row of node.children) {
-        row.children.forEach((cell, index) => {
-          const column = columns[index] ?? [];
-          for (const line of cellLines(cell).flatMap(splitHeaderLine)) column.push(line);
-          columns[index] = column;
-        });
-      }
-      return columns.flat();
-    }
     default:
       return undefined;
   }
-}
-
-function cellLines(cell: TableCell): string[] {
-  const parts: string[] = [''];
-  for (const child of cell.children) {
-    if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)) parts.push('');
-    else parts[parts.length - 1] += plainText(child).text;
-  }
-  return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
 interface Foot {
@@ -271,7 +441,11 @@ interface Foot {
  * The foot: `Nơi nhận:` and its list, and the signature block (capacity lines, a signature mark,
  * the name) next to it, or at the end of the body when there is no recipients list.
  */
-function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootContent>): Foot {
+function readFoot(
+  nodes: readonly RootContent[],
+  headTaken: ReadonlySet<RootContent>,
+  source: string,
+): Foot {
   const foot: Foot = { taken: [], recipients: [], signer: null };
   const end = appendixStart(nodes);
   const at = nodes.findIndex((node, index) => index < end && recipientsHeading(node) !== undefined);
@@ -293,10 +467,12 @@ function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootCont
     }
   };
 
-  const table = nodes.findIndex((node, index) => index < end && footTable(node) !== undefined);
+  const table = nodes.findIndex(
+    (node, index) => index < end && footTable(node, source) !== undefined,
+  );
   if (table >= 0 && (at < 0 || table < at)) {
     // The usual two-column foot: recipients on the left, the signature on the right.
-    const read = footTable(nodes[table] as RootContent);
+    const read = footTable(nodes[table] as RootContent, source);
     for (const recipient of read?.recipients ?? []) foot.recipients.push(recipient);
     for (const line of read?.signature ?? []) signature.push(line);
     foot.taken.push(nodes[table] as RootContent);
@@ -304,14 +480,21 @@ function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootCont
   } else if (at >= 0) {
     const heading = nodes[at] as RootContent;
     foot.taken.push(heading);
-    for (const recipient of recipientsHeading(heading) ?? []) foot.recipients.push(recipient);
+    const read = recipientsHeading(heading);
+    for (const recipient of read?.recipients ?? []) foot.recipients.push(recipient);
+    const beside = [...(read?.signature ?? [])];
     let next = at + 1;
     const list = nodes[next];
     if (list?.type === 'list') {
-      for (const item of list.children) foot.recipients.push(cleanRecipient(plainText(item).text));
+      for (const item of list.children) {
+        const read = recipientItem(item.children.map((child) => plainText(child).text).join('\n'));
+        foot.recipients.push(read.recipient);
+        for (const line of read.signature) beside.push(line);
+      }
       foot.taken.push(list);
       next++;
     }
+    for (const line of beside) signature.push(line);
     takeSignature(at - 1, -1, -1);
     takeSignature(next, 1, end);
   } else {
@@ -326,40 +509,91 @@ function readFoot(nodes: readonly RootContent[], headTaken: ReadonlySet<RootCont
   return foot;
 }
 
-/** A layout table with a `Nơi nhận:` cell: its recipients, and the other cells' lines. */
-function footTable(node: RootContent): { recipients: string[]; signature: string[] } | undefined {
-  if (node.type !== 'table') return undefined;
-  const cells = node.children.flatMap((row) => row.children.map(cellLines));
-  const at = cells.findIndex((lines) => isRecipientsHeading(lines[0] ?? ''));
+/**
+ * A layout table (pipe or grid) with `Nơi nhận:` in a column: the recipients are that column's
+ * lines under it, the signature the other columns' lines, read column by column, so rows that
+ * interleave the two (`- Lưu VP.` beside `BÍ THƯ`) come apart.
+ */
+function footTable(
+  node: RootContent,
+  source: string,
+): { recipients: string[]; signature: string[] } | undefined {
+  const columns = layoutColumns(node, source)?.map((lines) =>
+    lines.flatMap(splitRecipientsRun).flatMap(splitSignatureRun),
+  );
+  if (columns === undefined) return undefined;
+  const at = columns.findIndex((lines) => lines.some(isRecipientsHeading));
   if (at < 0) return undefined;
-  const recipients = (cells[at] ?? [])
-    .slice(1)
+  const column = columns[at] ?? [];
+  const heading = column.findIndex(isRecipientsHeading);
+  const recipients = column
+    .slice(heading + 1)
     .map(cleanRecipient)
     .filter((line) => line !== '');
-  const signature = cells.filter((_, i) => i !== at).flat();
+  const signature = columns.filter((_, i) => i !== at).flat();
   return { recipients, signature };
 }
 
 /**
  * The reporting period: named in the title, or else in one of the first paragraphs
- * (`Tình hình kinh tế - xã hội 6 tháng đầu năm 2024 …`).
+ * (`Tình hình kinh tế - xã hội 6 tháng đầu năm 2024 …`), not a legal basis (`Căn cứ Luật … ngày
+ * 19 tháng 6 năm 2015`) nor a section heading. A title naming two periods as peers (`năm 2025 và
+ * năm 2026`) has none, and no paragraph is asked instead.
  */
 function periodOf(title: string | null, body: readonly RootContent[]): Period | null {
-  const fromTitle = title === null ? undefined : mainPeriod(title);
+  const fromTitle = title === null ? undefined : reportingPeriod(title);
   if (fromTitle) return fromTitle;
-  for (const node of body.filter((n) => n.type === 'paragraph').slice(0, OPENING_PARAGRAPHS)) {
-    const period = mainPeriod(plainText(node).text);
+  if (title !== null && periodPeers(title)) return null;
+  const opening = body
+    .filter((node) => node.type === 'paragraph')
+    .slice(0, OPENING_PARAGRAPHS)
+    .map((node) => plainText(node).text)
+    .filter((text) => !citesBasis(text) && !leadingNumberingMarker(text).ok);
+  for (const text of opening) {
+    const period = mainPeriod(text);
     if (period) return period;
   }
   return null;
 }
 
 /** The recipients on the `Nơi nhận:` line's own paragraph, or undefined for another node. */
-function recipientsHeading(node: RootContent): string[] | undefined {
+function recipientsHeading(
+  node: RootContent,
+): { recipients: string[]; signature: string[] } | undefined {
   if (node.type !== 'paragraph') return undefined;
-  const [first = '', ...rest] = plainText(node).text.split('\n');
-  if (!isRecipientsHeading(first)) return undefined;
-  return rest.map(cleanRecipient).filter((line) => line !== '');
+  const recipients: string[] = [];
+  const signature: string[] = [];
+  const lines = plainText(node).text.split('\n').flatMap(splitRecipientsRun);
+  for (const line of lines) {
+    const [left = '', right] = splitSideBySide(line);
+    if (right !== undefined) signature.push(right);
+    if (line === lines[0]) {
+      if (!isRecipientsHeading(left)) return undefined;
+    } else if (cleanRecipient(left) !== '') recipients.push(cleanRecipient(left));
+  }
+  return { recipients, signature };
+}
+
+/**
+ * One recipient item, with what a side-by-side layout put beside or under it: `- Như trên;` and
+ * `CHÁNH VĂN PHÒNG` on one line are a recipient and a capacity; a later line that is all
+ * signature (`(Đã ký)`, an indented name) is the signature's; any other goes on with the recipient.
+ */
+function recipientItem(text: string): { recipient: string; signature: string[] } {
+  const parts: string[] = [];
+  const signature: string[] = [];
+  for (const line of text.split('\n').map((part) => part.trim())) {
+    if (line === '') continue;
+    const [left = '', right] = splitSideBySide(line);
+    if (right !== undefined) signature.push(right);
+    if (parts.length > 0 && right === undefined && isSignatureLine(left)) signature.push(left);
+    else parts.push(left);
+  }
+  return { recipient: cleanRecipient(parts.join(' ')), signature };
+}
+
+function isSignatureLine(line: string): boolean {
+  return isSignerRole(line) || isSignatureMark(line) || isPersonName(line);
 }
 
 /**
@@ -375,10 +609,15 @@ function cleanRecipient(line: string): string {
 
 /** The lines of a node that is all signature: capacity, signature mark or name. */
 function signatureLines(node: RootContent): string[] | undefined {
-  if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
-  const lines = plainText(node)
-    .text.split('\n')
-    .map((line) => line.trim());
+  // A name indented far to the right, as a text conversion keeps it, is code to remark.
+  const text =
+    node.type === 'code'
+      ? node.value
+      : node.type === 'paragraph' || node.type === 'heading'
+        ? plainText(node).text
+        : undefined;
+  if (text === undefined) return undefined;
+  const lines = text.split('\n').map((line) => line.trim());
   const isSignature = (line: string) =>
     line === '' || isSignerRole(line) || isSignatureMark(line) || isPersonName(line);
   return lines.every(isSignature) ? lines.filter((line) => line !== '') : undefined;
@@ -396,8 +635,8 @@ function appendixStart(nodes: readonly RootContent[]): number {
 /** `Lưu Văn phòng Thành ủy` (archived by the office of the issuer) → `Thành ủy`. */
 function issuerFromArchiveLine(recipients: readonly string[]): string | null {
   for (const line of recipients) {
-    const match = /^Lưu\s*(?::\s*)?(?:VT\s*,\s*)?Văn phòng\s+(\S.*)$/iu.exec(line);
-    if (match?.[1]) return match[1].trim();
+    const office = archiveOffice(line);
+    if (office) return office;
   }
   return null;
 }

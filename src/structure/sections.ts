@@ -4,7 +4,9 @@
  * The ladder is learned per document from the order in which rungs first appear, never
  * hard-coded: in the seed report `I.` comes first, then `1.`, then `(1)`, so `(1)` nests under
  * `1.` which nests under `I.`. Where the converter kept markdown heading levels, they outrank the
- * order: `## Mục 1` first met after `### Điều 1.` still stands above the articles. A restart (`1.` after `III.`) nests under the current section. A
+ * order: `## Mục 1` first met after `### Điều 1.` still stands above the articles; without them the
+ * word-led ladders keep the law's order (Phần > Chương > Mục > Điều) whatever came first. A
+ * number skipped (`V.` after `III.`) keeps the ladder and is reported (`numbering-gap`). A restart (`1.` after `III.`) nests under the current section. A
  * heading that is only a kind word and its number (`## Chương I`) takes its title from the next
  * line (`## NHỮNG QUY ĐỊNH CHUNG`). An appendix (`PHỤ LỤC`, `Biểu số 01`) closes every open
  * section and starts one of its own at the top.
@@ -26,7 +28,7 @@ import { sourcesOf } from '../mdast/data.js';
 import type { Block, Section } from '../schema/document.js';
 import '../types/vfile-data.js';
 import { type BlockDraft, readBlocks } from './blocks.js';
-import { type HeadingCandidate, headingOf, needsTitle, titleLine } from './headings.js';
+import { type HeadingCandidate, headingOf, LEGAL_RANK, needsTitle, titleLine } from './headings.js';
 
 interface OpenSection {
   draft: SectionDraft;
@@ -41,10 +43,14 @@ class Ladder {
   /** Learns a rung the first time it is met, placed by its markdown depth when it has one. */
   learn(rung: string, depth: number | undefined): void {
     if (this.rungs.some((entry) => entry.rung === rung)) return;
+    const rank = LEGAL_RANK.get(rung);
     const below =
-      depth === undefined
-        ? -1
-        : this.rungs.findIndex((entry) => entry.depth !== undefined && entry.depth > depth);
+      depth !== undefined
+        ? this.rungs.findIndex((entry) => entry.depth !== undefined && entry.depth > depth)
+        : rank !== undefined
+          ? // `Mục 1` first met after `Điều 2.` still stands above the articles: the law's order.
+            this.rungs.findIndex((entry) => (LEGAL_RANK.get(entry.rung) ?? 0) > rank)
+          : -1;
     if (below < 0) this.rungs.push({ rung, depth });
     else this.rungs.splice(below, 0, { rung, depth });
   }
@@ -72,7 +78,8 @@ export default function sections() {
 
     for (let index = 0; index < nodes.length; index++) {
       const node = nodes[index] as RootContent;
-      const heading = headingOf(node, source);
+      // A cover letter's lines (its signature `GIÁM ĐỐC` in capitals) head no section of the report.
+      const heading = node.data?.coverLetter ? undefined : headingOf(node, source);
       if (!heading) {
         const blocks = readBlocks([node], source);
         const into = open.at(-1)?.draft.blocks ?? outside;
@@ -95,7 +102,9 @@ export default function sections() {
         blocks: readBlocks(heading.rest, source),
         children: [],
       };
-      (open.at(-1)?.draft.children ?? top).push(draft);
+      const siblings = open.at(-1)?.draft.children ?? top;
+      checkSequence(siblings, heading, file);
+      siblings.push(draft);
       open.push({ draft, rung: heading.rung });
     }
 
@@ -103,6 +112,31 @@ export default function sections() {
     file.data.sections = finish(top, docId, 1);
     file.data.blocks = withIds(outside, docId);
   };
+}
+
+/**
+ * A heading's number against the sibling before it on the same rung: `V.` after `III.` skips IV
+ * (`numbering-gap`), `II.` after `III.` goes back (`numbering-order`). The tree still follows
+ * the ladder; the diagnostic says where the numbering is not what the ladder expects.
+ */
+function checkSequence(siblings: readonly SectionDraft[], heading: HeadingCandidate, file: VFile) {
+  const before = siblings.at(-1)?.heading;
+  const { ordinal } = heading;
+  if (before?.rung !== heading.rung || before.ordinal === undefined || ordinal === undefined)
+    return;
+  if (ordinal === before.ordinal + 1) return;
+  const place = heading.sources[0];
+  const gap = ordinal > before.ordinal;
+  file.message(
+    gap
+      ? `Section ${heading.label} follows ${before.label}: ${ordinal - before.ordinal - 1} number(s) skipped`
+      : `Section ${heading.label} follows ${before.label}: numbered out of order`,
+    {
+      place: place ? { line: place.startLine, column: 1 } : undefined,
+      ruleId: gap ? 'numbering-gap' : 'numbering-order',
+      source: 'baocao',
+    },
+  );
 }
 
 /** Drafts → Sections with ids from the path of labels, and blocks with ids under them. */

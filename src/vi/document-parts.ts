@@ -8,7 +8,9 @@
  *   nationalLine('ĐẢNG CỘNG SẢN VIỆT NAM')                → 'party'
  *   splitNationalLine('CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') → ['CHÍNH PHỦ', 'CỘNG HÒA …']
  *   documentNumberLine('Số: 123/BC-UBND')                  → '123/BC-UBND'
- *   placeAndDate('Hà Nội, ngày 15 tháng 4 năm 2024')       → { place: 'Hà Nội', date: '2024-04-15' }
+ *   documentNumberLine('Số:     /BC-SNNMT')                → '/BC-SNNMT' (isCompleteNumber: false)
+ *   placeAndDate('Hà Nội, ngày 15 tháng 4 năm 2024')       → { place: 'Hà Nội', date: '2024-04-15', year: 2024 }
+ *   placeAndDate('Hà Tĩnh, ngày   tháng   năm 2026')       → { place: 'Hà Tĩnh', date: null, year: 2026 }
  *   splitHeaderLine('Số: 5/BC-SYT Bắc Ninh, ngày 10/7/2024') → ['Số: 5/BC-SYT', 'Bắc Ninh, ngày 10/7/2024']
  *   documentType('BÁO CÁO')                                → 'BÁO CÁO'
  *   isRecipientsHeading('Nơi nhận:')                       → true
@@ -16,6 +18,7 @@
  *   isPersonName('Đỗ Mạnh Hiến')                           → true
  *   appendixLabel('PHỤ LỤC'), appendixLabel('Biểu số 01')  → the label; else undefined
  */
+import { isReportYear } from './calendar.js';
 import { findDates } from './date.js';
 import { leadingNumberingMarker } from './numbering.js';
 
@@ -65,12 +68,58 @@ export function splitNationalLine(line: string): string[] {
  * (`Số: 512/BC-SYT Bắc Ninh, ngày 10 tháng 7 năm 2024`).
  */
 export function splitHeaderLine(line: string): string[] {
-  return splitNationalLine(line).flatMap((part) => {
+  // Two headings run onto one line keep their second `#`: `SỞ NÔNG NGHIỆP # BÁO CÁO`.
+  const parts = line
+    .split(/(?<!\s)\s+#{1,6}\s+/)
+    .flatMap(splitNationalLine)
+    .flatMap(splitTypeLine);
+  return parts.flatMap((part) => {
     const merged = /^(Số(?:\s*:)?(?:\s*\S+)?)\s+(\p{Lu}[^,\d]{0,40},\s*ngày(?![\p{L}]).*)$/u.exec(
       part,
     );
     return merged ? [merged[1] ?? '', merged[2] ?? ''] : [part];
   });
+}
+
+/**
+ * A type line run into the summary under it: `BÁO CÁO Tình hình kinh tế - xã hội quý I` →
+ * `BÁO CÁO`, `Tình hình …`. Only when the summary starts with a capital followed by lower case.
+ */
+function splitTypeLine(line: string): string[] {
+  const text = line.trim();
+  for (const type of DOCUMENT_TYPES) {
+    if (!text.startsWith(`${type} `)) continue;
+    const rest = text.slice(type.length).trim();
+    if (/^\p{Lu}\p{Ll}/u.test(rest)) return [type, rest];
+    // All in capitals and longer than a type line (`BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I`).
+    if (!/\p{Ll}/u.test(rest) && text.split(/\s+/).length > MAX_TYPE_WORDS) return [type, rest];
+  }
+  return [line];
+}
+
+/**
+ * A page number standing alone, as a conversion leaves it between paragraphs: `3`, `- 3 -`,
+ * `– 3 –`, `Trang 3`, `Trang 3/12`, `Page 3`.
+ */
+export function isPageNumberLine(line: string): boolean {
+  return PAGE_NUMBER.test(line.normalize('NFC').trim());
+}
+
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:trang|page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?$/iu;
+
+/**
+ * The office a document is archived by, from the recipients' archive line (`Lưu Văn phòng Thành
+ * ủy`, `Lưu: VT, Văn phòng Tỉnh ủy`): the issuer's office, so the issuer. Undefined for any other line.
+ *
+ *   archiveOffice('Lưu Văn phòng Thành ủy') → 'Thành ủy'
+ *   archiveOffice('Lưu: VT, TH')            → undefined
+ */
+export function archiveOffice(line: string): string | undefined {
+  const match = /^Lưu\s*(?::\s*)?(?:VT\s*,\s*)?Văn phòng\s+(\S.*)$/iu.exec(
+    line.normalize('NFC').trim(),
+  );
+  return match?.[1]?.trim();
 }
 
 /** A line that only separates (`-----`, `___`, `*`): part of the header's drawing. */
@@ -79,29 +128,53 @@ export function isSeparatorLine(line: string): boolean {
 }
 
 /**
- * `Số: 123/BC-UBND`, `Số 45-BC/TU` → the number and code; a draft's blank number
- * (`Số:      /BC-UBND`, `Số: …/KH-UBND`) → ''; undefined for any other line.
+ * `Số: 123/BC-UBND`, `Số 45-BC/TU`, `Luật số: 15/2024/QH15` → the number and code as written;
+ * a draft's number left blank (`Số:      /BC-UBND`, `Số: …/KH-UBND`) → what is written of it
+ * (`/BC-UBND`, `…/KH-UBND`: see isCompleteNumber); undefined for any other line.
  */
 export function documentNumberLine(line: string): string | undefined {
-  const text = line.trim();
-  const match = /^Số(?:\s*:)?\s*(\d[\p{L}\p{N}./-]*)\s*$/u.exec(text);
+  const text = line.trim().normalize('NFC');
+  const match = NUMBER_LINE.exec(text);
   if (match) return match[1];
-  return /^Số(?:\s*:)?[.…_\s]*\/\s*[\p{L}\p{N}.-]+$/u.test(text) ? '' : undefined;
+  const lead = NUMBER_WORD.exec(text);
+  if (!lead) return undefined;
+  const rest = text.slice(lead[0].length).trimStart().replace(/^:/, '').trim();
+  return /^[.…_ ]*\/ ?[\p{L}\p{N}.-]+$/u.test(rest) ? rest.replace(/ /g, '') : undefined;
+}
+
+const NUMBER_WORD =
+  /^(?:(?:Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị) số|Số)/u;
+
+/** `Số`, or the kind before it as laws and resolutions write it: `Luật số:`, `Nghị quyết số:`. */
+const NUMBER_LINE =
+  /^(?:(?:Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\s+số|Số)(?:\s*:)?\s*(\d[\p{L}\p{N}./-]*)\s*$/u;
+
+/** A number with its figure: `123/BC-UBND`, not a draft's `/BC-UBND` or `…/KH-UBND`. */
+export function isCompleteNumber(number: string): boolean {
+  return /^\d/.test(number);
 }
 
 /**
- * `Hà Nội, ngày 15 tháng 4 năm 2024` → the place and the ISO date. The place is short and
- * capitalised; the date is read day first (`ngày 15/4/2024` too).
+ * `Hà Nội, ngày 15 tháng 4 năm 2024` → the place, the ISO date and its year. The place is short
+ * and capitalised; the date is read day first (`ngày 15/4/2024` too). A draft leaves the day and
+ * month blank (`Lào Cai, ngày    tháng    năm 2024`): no date, the year kept.
  */
-export function placeAndDate(line: string): { place: string; date: string | null } | undefined {
+export function placeAndDate(
+  line: string,
+): { place: string; date: string | null; year: number | null } | undefined {
   const match = /^(\p{Lu}[^,\d]{0,40}),\s*(ngày(?![\p{L}]).*)$/u.exec(line.trim());
   if (!match) return undefined;
   const place = (match[1] ?? '').trim();
   const [date] = findDates(match[2] ?? '');
-  if (date?.start === 0) return { place, date: date.date };
-  // A draft leaves the day and month blank: `Lào Cai, ngày    tháng    năm 2024`.
-  return /^ngày[\s.…_]*tháng[\s.…_]*năm/u.test(match[2] ?? '') ? { place, date: null } : undefined;
+  if (date?.start === 0) return { place, date: date.date, year: Number(date.date.slice(0, 4)) };
+  const blank = /^ngày[\s.…_]*tháng[\s.…_]*năm(?:\s*(\d{4}))?$/u.exec((match[2] ?? '').trim());
+  if (!blank) return undefined;
+  const year = blank[1] === undefined ? null : Number(blank[1]);
+  return { place, date: null, year: year !== null && isReportYear(year) ? year : null };
 }
+
+/** A type line is a few words: `BÁO CÁO TÓM TẮT`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`. */
+const MAX_TYPE_WORDS = 5;
 
 /** Loại văn bản: the kinds of document a report archive holds, as their type line reads. */
 const DOCUMENT_TYPES = [
@@ -123,6 +196,8 @@ const DOCUMENT_TYPES = [
   'BIÊN BẢN',
   'NGHỊ ĐỊNH',
   'THÔNG TƯ',
+  'LUẬT',
+  'PHÁP LỆNH',
 ];
 
 /**
@@ -131,7 +206,7 @@ const DOCUMENT_TYPES = [
  */
 export function documentType(line: string): string | undefined {
   const text = line.trim();
-  if (/\p{Ll}/u.test(text) || text.split(/\s+/).length > 5) return undefined;
+  if (/\p{Ll}/u.test(text) || text.split(/\s+/).length > MAX_TYPE_WORDS) return undefined;
   const folded = fold(text);
   return DOCUMENT_TYPES.some((type) => folded === type || folded.startsWith(`${type} `))
     ? text
@@ -143,12 +218,30 @@ export function isRecipientsHeading(line: string): boolean {
   return /^nơi nhận\s*:?$/iu.test(line.normalize('NFC').trim());
 }
 
+/**
+ * A legal basis (`Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;`, `Theo đề nghị của …`):
+ * its dates are those of the laws it cites, never the reporting period.
+ */
+export function citesBasis(line: string): boolean {
+  return /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình)(?![\p{L}\p{N}])/iu.test(line.trim());
+}
+
+/**
+ * The enacting words between a decision's preamble and its articles (`QUYẾT NGHỊ:`, `QUYẾT
+ * ĐỊNH:`): a line of the text, not a heading over the articles.
+ */
+export function isEnactingFormula(line: string): boolean {
+  return /^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|BAN HÀNH|CHỈ THỊ)\s*:?$/u.test(
+    line.normalize('NFC').trim(),
+  );
+}
+
 /** Kính gửi / trích yếu markers that open the body rather than continue the title. */
 export function opensBody(line: string): boolean {
   return /^(?:kính gửi|căn cứ|thực hiện|theo)(?![\p{L}\p{N}])/iu.test(line.trim());
 }
 
-const ROLE_PREFIX = /^(?:T\/M|TM|KT|Q|TL|TUQ|TƯQ)\.?\s+\S/u;
+const ROLE_PREFIX = /^(?:T\/M|TM|KT|Q|TL|TUQ|TƯQ)(?:\.\s*|\s+)\S/u;
 /** Vietnamese letters are not `\w`, so word edges are spelled out instead of `\b`. */
 const ROLE_WORDS =
   /(?<![\p{L}\p{N}])(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG|CHÁNH VĂN PHÒNG|THỦ TRƯỞNG|ỦY VIÊN|THỦ TƯỚNG|BỘ TRƯỞNG|CHÁNH ÁN|VIỆN TRƯỞNG)(?![\p{L}\p{N}])/u;
@@ -160,14 +253,75 @@ const ROLE_WORDS =
 export function isSignerRole(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 80 || /\p{Ll}/u.test(text)) return false;
+  // `Q. CHỦ TỊCH` (acting) reads like a lettered part `Q.`: the capacity prefix decides first.
+  if (ROLE_PREFIX.test(text)) return true;
   // `IV. KIẾN NGHỊ VỚI BỘ TRƯỞNG` is a heading, whatever words it holds.
   if (leadingNumberingMarker(text).ok) return false;
-  return ROLE_PREFIX.test(text) || ROLE_WORDS.test(text);
+  return ROLE_WORDS.test(text);
 }
 
 /** `(Đã ký)`, `(đã ký và đóng dấu)`: where a signature stood. */
 export function isSignatureMark(line: string): boolean {
   return /^\((?:đã ký|ký tên|ký|đã ký và đóng dấu)[^)]*\)$/iu.test(line.trim());
+}
+
+/**
+ * A foot laid out side by side on the same lines, as a text conversion keeps it (`Nơi nhận:` on
+ * the left, the signature block on the right, apart by a run of spaces):
+ *
+ *   splitSideBySide('Nơi nhận:                 TUQ. CHỦ TỊCH') → ['Nơi nhận:', 'TUQ. CHỦ TỊCH']
+ *   splitSideBySide('- Như trên;               CHÁNH VĂN PHÒNG') → ['- Như trên;', 'CHÁNH VĂN PHÒNG']
+ *   splitSideBySide('- Sở Tài chính;')          → ['- Sở Tài chính;']
+ *
+ * The right part must be a signature line (a capacity, a signature mark or a name), or nothing is
+ * split.
+ */
+export function splitSideBySide(line: string): [string] | [string, string] {
+  const text = line.trim();
+  // The first gap of three spaces or more, or of tabs (a run is matched from its first space).
+  const gap = /(?<! ) {3,}|\t+/.exec(text);
+  if (!gap || gap.index === 0) return [line];
+  const left = text.slice(0, gap.index).trim();
+  const right = text.slice(gap.index + gap[0].length).trim();
+  const signs = isSignerRole(right) || isSignatureMark(right) || isPersonName(right);
+  return signs && right !== '' ? [left, right] : [line];
+}
+
+/**
+ * A foot run onto one line, as a converter that joins a cell's lines does (docling, web pages):
+ *
+ *   splitRecipientsRun('Nơi nhận: - Bộ Nội vụ; - Lưu: VT.') → ['Nơi nhận:', '- Bộ Nội vụ;', '- Lưu: VT.']
+ *   splitSignatureRun('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Song Tùng')
+ *     → ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Song Tùng']
+ *
+ * A line that is not such a run comes back whole.
+ */
+export function splitRecipientsRun(line: string): string[] {
+  const text = line.trim();
+  const head = /^nơi nhận\s*:/iu.exec(text);
+  if (!head) return [line];
+  const rest = text.slice(head[0].length).trim();
+  // Only bullets run on: `Nơi nhận:      TUQ. CHỦ TỊCH` is a layout side by side (splitSideBySide).
+  if (!/^[-–+•]\s/u.test(rest)) return [line];
+  const items = rest.split(/(?<!\S)(?=[-–+•]\s)/u).map((item) => item.trim());
+  return [head[0], ...items.filter((item) => item !== '')];
+}
+
+export function splitSignatureRun(line: string): string[] {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 3 || !ROLE_PREFIX.test(text)) return [line];
+  // The name: the capitalised words after the last word in capitals.
+  let nameAt = words.length;
+  while (nameAt > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[nameAt - 1] ?? '')) nameAt--;
+  const name = nameAt < words.length - 1 ? words.slice(nameAt).join(' ') : undefined;
+  const capacity = (name === undefined ? words : words.slice(0, nameAt)).join(' ');
+  if (/\p{Ll}/u.test(capacity)) return [line];
+  // A new capacity starts at each prefix (`KT.`, `TL.` …) and at `PHÓ` after the first.
+  const parts = capacity
+    .split(/ (?=(?:T\/M|TM|KT|Q|TL|TUQ|TƯQ)\.? |PHÓ )/u)
+    .map((part) => part.trim());
+  return name === undefined ? parts : [...parts, name];
 }
 
 /** A person's name as signed: two to six capitalised words, no digits: `Đỗ Mạnh Hiến`. */
@@ -219,7 +373,7 @@ export type HeadField =
  */
 export function headFields(line: string): HeadField[] {
   const fields = new Set<HeadField>();
-  for (const column of line.split(/\s*\|\s*|\t+| {3,}/)) {
+  for (const column of line.split('|').flatMap((cell) => cell.split(/\t+| {3,}/))) {
     for (const part of splitHeaderLine(column.trim())) {
       // Every part of a header is a short line; a sentence of the body is none of them.
       if (part === '' || part.length > MAX_PART) continue;

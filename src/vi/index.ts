@@ -29,9 +29,17 @@ export {
   leadingNumberingMarker,
   type MarkerNumbering,
   type NumberingMarker,
+  orderCellRung,
   parseNumberingMarker,
 } from './numbering.js';
-export { findPeriods, mainPeriod, type PeriodMatch, parsePeriod } from './period.js';
+export {
+  findPeriods,
+  mainPeriod,
+  type PeriodMatch,
+  parsePeriod,
+  periodPeers,
+  reportingPeriod,
+} from './period.js';
 export {
   type FractionQuantity,
   findQuantities,

@@ -6,6 +6,12 @@
  *   parseNumberingMarker('1.'), ('1:')  → { numbering: 'decimal', label: '1', ordinal: 1 }
  *   parseNumberingMarker('1.2.')         → { numbering: 'multilevel', label: '1.2', ordinal: 2, path: [1, 2] }
  *   parseNumberingMarker('b)')           → { numbering: 'letter', label: 'b)', ordinal: 2 }
+ *   leadingNumberingMarker('B. PHẦN THỨ HAI: KẾ HOẠCH …') → { numbering: 'capital', label: 'B', ordinal: 2 }
+ *   leadingNumberingMarker('A. Lincoln said'), ('B. hạn chế') → capital only before a capital: ok for the
+ *                                          first (a name is rare at a line's start), not for the second
+ *   leadingNumberingMarker('II- HẠN CHẾ'), ('2- Công tác …') → roman II, decimal 2 (`I-`, `1-` of party documents)
+ *   leadingNumberingMarker('Điều 20, Vi phạm …') → article 20 (a comma typed for the dot)
+ *   orderCellRung('II'), orderCellRung('1.2'), orderCellRung('-') → 'roman', 'multilevel:2', 'bullet'
  *   parseNumberingMarker('e)')           → ordinal 6, Vietnamese order: a b c d đ e g h i k l m n o p q r s t u v x y
  *   parseNumberingMarker('f)')           → ordinal 24, latinOnly: true (f j w z come after y)
  *   parseNumberingMarker('(3)')          → { numbering: 'parenthesized', label: '(3)', ordinal: 3 }
@@ -98,6 +104,18 @@ function isMarkerStop(char: string): boolean {
 }
 
 /**
+ * What may close a marker besides a dot or colon: a dash straight after a roman or decimal
+ * number (`I-`, `2-`, the style of party documents), a comma after a word-led one (`Điều 20,`,
+ * a typo converters keep). Either must be followed by a space.
+ */
+function isLooseStop(text: string, index: number, numbering: MarkerNumbering): boolean {
+  const char = text.charAt(index);
+  if (char === '-' || char === '–') return numbering === 'roman' || numbering === 'decimal';
+  if (char === ',') return WORD_MARKERS.some(([, kind]) => kind === numbering);
+  return false;
+}
+
+/**
  * `1.`, `1:`, `1.2.`, `1.2.3` (parts after the first 1–2 digits, so `1.714` stays a number; no
  * part is 0). Whether `1.2` may go without its dot is `markerAt`'s decision.
  */
@@ -116,7 +134,8 @@ function readDecimal(text: string, index: number): Read | undefined {
   const label = text.slice(index, end);
   const last = path[path.length - 1] ?? 0;
   if (path.length === 1) {
-    return isMarkerStop(text.charAt(end)) ? single('decimal', label, last, end) : undefined;
+    const stop = isMarkerStop(text.charAt(end)) || isLooseStop(text, end, 'decimal');
+    return stop ? single('decimal', label, last, end) : undefined;
   }
   return { marker: { numbering: 'multilevel', label, ordinal: last, path }, end };
 }
@@ -186,10 +205,21 @@ function readAt(text: string, lower: string, index: number): Read | undefined {
     }
     return undefined;
   }
-  // I. II. IV: … (capitals), a) b) đ) … (lower case)
-  if (word.length <= 8 && word === word.toUpperCase() && isMarkerStop(text.charAt(wordEnd))) {
+  // I. II. IV: II- … (capitals), A. B. (capitals), a) b) đ) … (lower case)
+  const stopped = isMarkerStop(text.charAt(wordEnd));
+  if (word.length <= 8 && word === word.toUpperCase() && word !== word.toLowerCase()) {
     const roman = parseUpperRoman(word);
-    if (roman.ok) return single('roman', word, roman.value, wordEnd);
+    if (roman.ok && (stopped || isLooseStop(text, wordEnd, 'roman'))) {
+      return single('roman', word, roman.value, wordEnd);
+    }
+    if (word.length === 1 && (stopped || text.charAt(wordEnd) === ')')) {
+      // A. B. C.: only before a title in capitals or a capitalised word, as parts of a plan stand.
+      const ordinal = VIETNAMESE_ALPHABET.indexOf(word.toLowerCase()) + 1;
+      const titleAt = skipInlineSpaces(text, wordEnd + 1);
+      if (ordinal === 0 || titleAt === wordEnd + 1 || !isUpperAt(text, titleAt)) return undefined;
+      const label = text.charAt(wordEnd) === ')' ? `${word})` : word;
+      return single('capital', label, ordinal, wordEnd + (label.length > 1 ? 1 : 0));
+    }
     return undefined;
   }
   if (word.length === 1 && word === word.toLowerCase()) {
@@ -221,6 +251,9 @@ function markerAt(text: string, index: number): (NumberingMarker & { end: number
   const { numbering } = read.marker;
   if (isMarkerStop(text.charAt(end))) {
     end++;
+  } else if (isLooseStop(text, end, numbering)) {
+    end++;
+    if (!isSpaceAt(text, end)) return undefined;
   } else if (numbering === 'roman' || numbering === 'decimal') {
     return undefined;
   } else if (numbering === 'multilevel' && end < text.length) {
@@ -229,6 +262,24 @@ function markerAt(text: string, index: number): (NumberingMarker & { end: number
   }
   if (!closes(text, end)) return undefined;
   return { ...read.marker, raw: text.slice(index, end), end };
+}
+
+/**
+ * The rung an order cell of a table (`TT`, `STT`) stands on, the same ladders as sections': the
+ * cell writes its marker with or without the dot (`I`, `1`, `1.2`, `a`, `A`, `(1)`, `1)`), or a
+ * bullet. Rows are nested by the order in which rungs first appear, like sections.
+ *
+ *   orderCellRung('II') → 'roman'; ('3') → 'decimal'; ('1.2') → 'multilevel:2'; ('b') → 'letter';
+ *   ('B') → 'capital'; ('-'), ('+') → 'bullet'; ('Tổng') → 'other'
+ */
+export function orderCellRung(cell: string): string {
+  const text = cell.normalize('NFC').trim();
+  if (/^[-–+•*]$/u.test(text)) return 'bullet';
+  const bare = text.replace(/[.:]$/, '');
+  // A capital letter alone is a part only in a cell: in a line it needs its title (readAt).
+  const found = markerAt(`${bare}.`, 0) ?? markerAt(bare, 0) ?? markerAt(`${bare}. A`, 0);
+  if (found === undefined || found.end < bare.length) return 'other';
+  return found.numbering === 'multilevel' ? `multilevel:${found.path.length}` : found.numbering;
 }
 
 /** Is the whole text (surrounding spaces aside) a numbering marker, and of which ladder? */

@@ -26,7 +26,7 @@ import {
   phraseAt,
   skipInlineSpaces,
 } from './chars.js';
-import { readDateAt, readDigits, startsFreeNumber } from './date.js';
+import { findDates, readDateAt, readDigits, startsFreeNumber } from './date.js';
 import { findInOriginal } from './nfc.js';
 import { fail, ok, quote, type Result } from './result.js';
 import { parseUpperRoman } from './roman.js';
@@ -83,7 +83,7 @@ function readYearSpan(text: string, index: number): readonly [number, number, nu
 
 function yearsPeriod(first: number, last: number): Period {
   const period: Period = { from: firstDay(first, 1), to: lastDay(last, 12) };
-  return first === last ? { year: first, ...period } : period;
+  return first === last ? { kind: 'year', year: first, ...period } : { kind: 'years', ...period };
 }
 
 /** The year after a quarter or month: `/2023`, `/ 2023` or ` năm 2023`: [year, end], or undefined. */
@@ -121,9 +121,10 @@ function readQuarter(text: string, lower: string, index: number): PeriodRead | u
   if (year === undefined) {
     if (text.charAt(end) === '/' && isDigitAt(text, skipInlineSpaces(text, end + 1)))
       return undefined;
-    return { period: { quarter }, end };
+    return { period: { kind: 'quarter', quarter }, end };
   }
   const period: Period = {
+    kind: 'quarter',
     year: year[0],
     quarter,
     from: firstDay(year[0], quarter * 3 - 2),
@@ -147,10 +148,11 @@ function readMonth(text: string, lower: string, index: number): PeriodRead | und
     const next = text.charAt(month[1]);
     if ((next === '/' || next === '.' || next === ',') && isDigitAt(text, month[1] + 1))
       return undefined;
-    return { period: { month: month[0] }, end: month[1] };
+    return { period: { kind: 'month', month: month[0] }, end: month[1] };
   }
   return {
     period: {
+      kind: 'month',
       year: year[0],
       month: month[0],
       from: firstDay(year[0], month[0]),
@@ -183,7 +185,7 @@ function readMonthsOfYear(text: string, lower: string, index: number): PeriodRea
   // `9 tháng năm` without a year is not a period (`năm` may start another phrase).
   if (plain && year === undefined) return undefined;
   const n = count[0];
-  const period: Period = {};
+  const period: Period = { kind: n === 6 ? 'half' : 'months' };
   if (year !== undefined) period.year = year[0];
   if (n === 6) period.half = side === 'first' ? 1 : 2;
   if (side === 'first') period.months = n;
@@ -239,7 +241,7 @@ function readDateSpan(text: string, lower: string, index: number): PeriodRead | 
   if (toAt === afterDen) return undefined;
   const to = readDateAt(text, lower, toAt);
   if (!to?.ok || to.date < from.date) return undefined;
-  return { period: { from: from.date, to: to.date }, end: to.end };
+  return { period: { kind: 'dates', from: from.date, to: to.date }, end: to.end };
 }
 
 const READERS = [readDateSpan, readQuarter, readMonth, readMonthsOfYear, readYearPhrase, readSpan];
@@ -327,11 +329,28 @@ export function parsePeriod(text: string): Result<Period> {
  *   mainPeriod('kết quả công tác năm 2023 và nhiệm vụ quý I năm 2024')     → 2023
  *   mainPeriod('Năm 2024 / Thực hiện 6 tháng đầu năm')                     → 2024 H1
  *   mainPeriod('Kế hoạch 2024')                                            → 2024
+ *   mainPeriod('Căn cứ Luật … ngày 19 tháng 6 năm 2015')                   → undefined (a day, not a period)
+ *   mainPeriod('Kết quả năm 2025 và năm 2026')                            → undefined (periodPeers)
  */
 export function mainPeriod(text: string): Period | undefined {
-  const periods = findPeriods(text);
+  return mainOf(text, false);
+}
+
+/**
+ * The reporting period a document's title names: as `mainPeriod`, and a bare count of months reads
+ * as the months so far, as titles write it (`kết quả 9 tháng, phương hướng 3 tháng cuối năm 2024`
+ * → 2024, 9 months). A column header's `Ước thực hiện 6 tháng` stays unread (`mainPeriod`).
+ */
+export function reportingPeriod(text: string): Period | undefined {
+  return mainOf(text, true);
+}
+
+function mainOf(text: string, bareMonths: boolean): Period | undefined {
+  const periods = titlePeriods(text, bareMonths);
+  if (peersAt(text, periods) !== undefined) return undefined;
   const year =
-    periods.find((match) => match.period.year !== undefined)?.period.year ?? bareYear(text);
+    periods.find((match) => match.period.year !== undefined)?.period.year ??
+    bareYear(withoutDates(text));
   const complete = (match: PeriodMatch): Period | undefined => {
     if (match.period.year !== undefined) return match.period;
     if (year === undefined) return undefined;
@@ -359,19 +378,81 @@ export function mainPeriod(text: string): Period | undefined {
   return period;
 }
 
+/**
+ * The periods a text names, as `findPeriods` finds them, but without those inside a date
+ * (`ngày 19 tháng 6 năm 2015` is a day, not June); for a title (`bareMonths`) with a bare count of
+ * months too (`kết quả 9 tháng, phương hướng 3 tháng cuối năm 2024`: `9 tháng`).
+ */
+function titlePeriods(text: string, bareMonths: boolean): PeriodMatch[] {
+  const dates = findDates(text);
+  const found = findPeriods(text).filter(
+    (match) => !dates.some((date) => date.start <= match.start && match.end <= date.end),
+  );
+  if (!bareMonths) return found;
+  for (const bare of text.matchAll(
+    /(?<![\d.,/])([369]) tháng(?![\p{L}\d])(?!\s*(?:\/|năm|đầu|cuối))/gu,
+  )) {
+    const start = bare.index;
+    const end = start + bare[0].length;
+    if (found.some((match) => match.start < end && start < match.end)) continue;
+    const months = Number(bare[1]);
+    const period: Period =
+      months === 6 ? { kind: 'half', half: 1, months } : { kind: 'months', months };
+    found.push({ period, raw: `${bare[0]} đầu năm`, start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Two whole years side by side (`năm 2025 và năm 2026`): their raw texts, else undefined. */
+function peersAt(text: string, periods: readonly PeriodMatch[]): [string, string] | undefined {
+  const [first, second] = periods;
+  // Whole years only: `quý I, quý II năm 2024` still reads as its first quarter.
+  if (!first || !second || first.period.kind !== 'year' || second.period.kind !== 'year') {
+    return undefined;
+  }
+  if (first.period.from === second.period.from && first.period.to === second.period.to) {
+    return undefined;
+  }
+  const between = text.slice(first.end, second.start).trim().toLowerCase();
+  return ['và', ',', '-', '–', '&', 'và năm'].includes(between)
+    ? [first.raw, second.raw]
+    : undefined;
+}
+
+/**
+ * A title that names two years as peers (`kết quả năm 2025 và năm 2026`) has no
+ * single reporting period: `mainPeriod` gives none, and this says which two it saw.
+ *
+ *   periodPeers('Kết quả thực hiện kế hoạch năm 2025 và năm 2026') → ['năm 2025', 'năm 2026']
+ *   periodPeers('kết quả năm 2023 và nhiệm vụ quý I năm 2024')     → undefined
+ */
+export function periodPeers(text: string): [string, string] | undefined {
+  return peersAt(text, titlePeriods(text, true));
+}
+
 /** Does the period say more than its year: a quarter, a half, a month or months? */
 export function isPrecise(period: Period): boolean {
   return (
     period.quarter !== undefined ||
     period.half !== undefined ||
     period.month !== undefined ||
-    period.months !== undefined
+    period.months !== undefined ||
+    period.kind === 'months'
   );
 }
 
 /** `quý`, `tháng`, `6 tháng`: the text speaks of part of a year. */
 function namesPartOfYear(text: string): boolean {
   return /(?<![\p{L}])(?:quý|tháng)(?![\p{L}])/iu.test(text);
+}
+
+/** The text with its dates blanked out: a date's year is no reporting year. */
+function withoutDates(text: string): string {
+  let out = text;
+  for (const date of findDates(text)) {
+    out = out.slice(0, date.start) + ' '.repeat(date.end - date.start) + out.slice(date.end);
+  }
+  return out;
 }
 
 /** A four-digit year standing alone (`Kế hoạch 2024`), in the years periods may name. */

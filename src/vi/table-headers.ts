@@ -14,6 +14,8 @@
  *   rowGroup('Bao gồm:')                              → 'comprising'  (children add up)
  *   rowGroup('Tổng thu ngân sách, trong đó:')         → 'of_which'    (children are part of it)
  *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-' }
+ *   isTotalLabel('Tổng cộng'), isTotalLabel('Toàn tỉnh') → true
+ *   isRateUnit('%'), isRateUnit('Chỉ số'), isRateUnit(null) → true; isRateUnit('Tỷ đồng') → false
  */
 import type { ColumnRole } from '../schema/document.js';
 import { findQuantities } from './quantity.js';
@@ -89,6 +91,24 @@ export function rowGroup(label: string): 'comprising' | 'of_which' | undefined {
 /** A label row says only that: `Bao gồm:`, `Trong đó:` with nothing before. */
 export function isLabelOnly(label: string): boolean {
   return /^(?:bao gồm|gồm|chia ra|cụ thể|trong đó)\s*:?$/u.test(fold(label));
+}
+
+/**
+ * A row that totals the rows above it, never one of them: `Tổng cộng`, `Cộng`, `Tổng số`, `Toàn
+ * tỉnh`, `Toàn thành phố`.
+ */
+export function isTotalLabel(label: string): boolean {
+  return /^(?:tổng cộng|cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|quốc|ngành))\s*:?$/u.test(
+    fold(label),
+  );
+}
+
+/**
+ * A row whose unit makes its figures rates or indexes, which neither add up nor compare as
+ * amounts: no unit, `%`, or a unit naming an index, a speed or a ratio (`chỉ số`, `tốc độ`, `tỷ lệ`).
+ */
+export function isRateUnit(unit: string | null): boolean {
+  return unit === null || unit.includes('%') || /chỉ số|tốc độ|tỷ lệ/u.test(fold(unit));
 }
 
 /** A row label without its bullet (`- Thu nội địa`, `+ Dịch vụ`, `• …`). */

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   appendixLabel,
+  archiveOffice,
+  citesBasis,
   documentNumberLine,
   documentType,
+  isCompleteNumber,
+  isEnactingFormula,
+  isPageNumberLine,
   isPersonName,
   isRecipientsHeading,
   isSeparatorLine,
@@ -11,7 +16,11 @@ import {
   nationalLine,
   opensBody,
   placeAndDate,
+  splitHeaderLine,
   splitNationalLine,
+  splitRecipientsRun,
+  splitSideBySide,
+  splitSignatureRun,
 } from '../../src/vi/document-parts.js';
 
 describe('nationalLine', () => {
@@ -47,6 +56,11 @@ describe('header lines', () => {
     ['Số: 123/BC-UBND', '123/BC-UBND'],
     ['Số 45-BC/TU', '45-BC/TU'],
     ['Số:45/BC-CP', '45/BC-CP'],
+    ['Luật số: 15/2024/QH15', '15/2024/QH15'],
+    ['Nghị quyết số 103/2023/QH15', '103/2023/QH15'],
+    // A draft's blank number: what is written of it, which isCompleteNumber rejects.
+    ['Số:     /BC-SNNMT', '/BC-SNNMT'],
+    ['Số: …/KH-UBND', '…/KH-UBND'],
     ['Số lượng đảng viên tăng', undefined],
     ['Số 142 Lê Lai', undefined],
   ])('documentNumberLine(%s) → %s', (line, expected) => {
@@ -54,8 +68,12 @@ describe('header lines', () => {
   });
 
   it.each([
-    ['Hà Nội, ngày 15 tháng 4 năm 2024', { place: 'Hà Nội', date: '2024-04-15' }],
-    ['Hải Phòng, ngày 12/4/2023', { place: 'Hải Phòng', date: '2023-04-12' }],
+    ['Hà Nội, ngày 15 tháng 4 năm 2024', { place: 'Hà Nội', date: '2024-04-15', year: 2024 }],
+    ['Hải Phòng, ngày 12/4/2023', { place: 'Hải Phòng', date: '2023-04-12', year: 2023 }],
+    // A draft's blanks: no date, the year kept.
+    ['Hà Tĩnh, ngày      tháng      năm 2026', { place: 'Hà Tĩnh', date: null, year: 2026 }],
+    ['Lào Cai, ngày … tháng … năm 20…', undefined],
+    ['Lào Cai, ngày    tháng    năm', { place: 'Lào Cai', date: null, year: null }],
     ['Lào Cai, ngày 31 tháng 2 năm 2023', undefined],
     ['Tính đến ngày 31/3/2023, đã kết nạp', undefined],
     ['kết quả, ngày 15 tháng 4 năm 2024', undefined],
@@ -134,5 +152,136 @@ describe('appendixLabel', () => {
     ['Biểu dương 20 tập thể', undefined],
   ])('%s → %s', (line, expected) => {
     expect(appendixLabel(line)).toBe(expected);
+  });
+});
+
+describe('header lines a converter ran together', () => {
+  it.each([
+    ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG # BÁO CÁO', ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'BÁO CÁO']],
+    ['BÁO CÁO Tình hình kinh tế - xã hội quý I', ['BÁO CÁO', 'Tình hình kinh tế - xã hội quý I']],
+    ['BÁO CÁO TÓM TẮT', ['BÁO CÁO TÓM TẮT']],
+    [
+      'BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024',
+      ['BÁO CÁO', 'TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024'],
+    ],
+    ['Số: 5/BC-SYT Bắc Ninh, ngày 10/7/2024', ['Số: 5/BC-SYT', 'Bắc Ninh, ngày 10/7/2024']],
+  ])('splitHeaderLine(%s)', (line, expected) => {
+    expect(splitHeaderLine(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['123/BC-UBND', true],
+    ['45-BC/TU', true],
+    ['/BC-SNNMT', false],
+    ['…/KH-UBND', false],
+  ])('isCompleteNumber(%s) → %s', (number, expected) => {
+    expect(isCompleteNumber(number)).toBe(expected);
+  });
+
+  it.each([
+    ['Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', true],
+    ['Theo đề nghị của Bộ trưởng Bộ Kế hoạch và Đầu tư;', true],
+    ['Căn cứ vào kết quả, năm 2024 tăng 5%', true],
+    ['Căng thẳng thương mại kéo dài', false],
+    ['Tình hình kinh tế 6 tháng đầu năm 2024', false],
+  ])('citesBasis(%s) → %s', (line, expected) => {
+    expect(citesBasis(line)).toBe(expected);
+  });
+});
+
+describe('signer roles of every capacity', () => {
+  it.each([
+    ['T/M BAN THƯỜNG VỤ', true],
+    ['TM. ỦY BAN NHÂN DÂN', true],
+    ['TM.ỦY BAN NHÂN DÂN', true],
+    ['KT. CHỦ TỊCH', true],
+    ['Q. CHỦ TỊCH', true],
+    ['TL. BỘ TRƯỞNG', true],
+    ['TUQ. CHỦ TỊCH', true],
+    ['T/M ĐẢNG ĐOÀN', true],
+    ['PHÓ BÍ THƯ', true],
+    ['A. ĐÁNH GIÁ KẾT QUẢ', false],
+    ['IV. KIẾN NGHỊ VỚI BỘ TRƯỞNG', false],
+  ])('isSignerRole(%s) → %s', (line, expected) => {
+    expect(isSignerRole(line)).toBe(expected);
+  });
+});
+
+describe('isEnactingFormula', () => {
+  it.each([
+    ['QUYẾT NGHỊ:', true],
+    ['QUYẾT ĐỊNH:', true],
+    ['QUYẾT ĐỊNH', true],
+    ['QUYẾT ĐỊNH CỦA THỦ TƯỚNG', false],
+    ['Quyết nghị:', false],
+    ['KẾT QUẢ ĐẠT ĐƯỢC', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isEnactingFormula(line)).toBe(expected);
+  });
+});
+
+describe('splitSideBySide', () => {
+  it.each([
+    ['Nơi nhận:                 TUQ. CHỦ TỊCH', ['Nơi nhận:', 'TUQ. CHỦ TỊCH']],
+    ['- Như trên;               CHÁNH VĂN PHÒNG', ['- Như trên;', 'CHÁNH VĂN PHÒNG']],
+    ['- Lưu: VT.\t\t(Đã ký)', ['- Lưu: VT.', '(Đã ký)']],
+    ['- Lưu: VT.                 Phạm Văn Bình', ['- Lưu: VT.', 'Phạm Văn Bình']],
+    ['- Sở Tài chính;', ['- Sở Tài chính;']],
+    // Spaces alone split nothing: the right part must be a signature line.
+    ['Tổng thu      đạt 5.000 tỷ đồng', ['Tổng thu      đạt 5.000 tỷ đồng']],
+  ])('%j', (line, expected) => {
+    expect(splitSideBySide(line)).toEqual(expected);
+  });
+});
+
+describe('page numbers and the archive line', () => {
+  it.each([
+    ['3', true],
+    ['- 3 -', true],
+    ['– 12 –', true],
+    ['Trang 3', true],
+    ['trang 3/12', true],
+    ['Page 3', true],
+    ['Trang chủ', false],
+    ['3 tỷ đồng', false],
+  ])('isPageNumberLine(%j) → %s', (line, expected) => {
+    expect(isPageNumberLine(line)).toBe(expected);
+  });
+
+  it.each([
+    ['Lưu Văn phòng Thành ủy', 'Thành ủy'],
+    ['Lưu: VT, Văn phòng Tỉnh ủy', 'Tỉnh ủy'],
+    ['Lưu: VT, TH', undefined],
+    ['Như trên', undefined],
+  ])('archiveOffice(%s) → %s', (line, expected) => {
+    expect(archiveOffice(line)).toBe(expected);
+  });
+});
+
+describe('a foot run onto one line', () => {
+  it.each([
+    [
+      'Nơi nhận: - Bộ Nội vụ; - TT Tỉnh ủy; - Lưu: VT.',
+      ['Nơi nhận:', '- Bộ Nội vụ;', '- TT Tỉnh ủy;', '- Lưu: VT.'],
+    ],
+    ['Nơi nhận:', ['Nơi nhận:']],
+    ['Nơi nhận:        TUQ. CHỦ TỊCH', ['Nơi nhận:        TUQ. CHỦ TỊCH']],
+    ['- Bộ Nội vụ;', ['- Bộ Nội vụ;']],
+  ])('splitRecipientsRun(%j)', (line, expected) => {
+    expect(splitRecipientsRun(line)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Song Tùng',
+      ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Song Tùng'],
+    ],
+    ['T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ', ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ']],
+    ['TL. BỘ TRƯỞNG VỤ TRƯỞNG Trần Quân', ['TL. BỘ TRƯỞNG VỤ TRƯỞNG', 'Trần Quân']],
+    ['KT. CHỦ TỊCH', ['KT. CHỦ TỊCH']],
+    ['PHÓ BÍ THƯ', ['PHÓ BÍ THƯ']],
+    ['Tổng thu ngân sách đạt', ['Tổng thu ngân sách đạt']],
+  ])('splitSignatureRun(%j)', (line, expected) => {
+    expect(splitSignatureRun(line)).toEqual(expected);
   });
 });

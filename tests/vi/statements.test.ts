@@ -122,7 +122,7 @@ describe('findStatements', () => {
 
   it('gives the period the sentence names before the figure, without inventing its year', () => {
     const [first] = findStatements('Trong quý I, thu ngân sách đạt 2.000 tỷ đồng.');
-    expect(first?.period).toEqual({ quarter: 1 });
+    expect(first?.period).toEqual({ kind: 'quarter', quarter: 1 });
     const [second] = findStatements('Trong quý I/2023 đã có. Thu ngân sách đạt 2.000 tỷ đồng.');
     expect(second?.period).toBeNull();
   });

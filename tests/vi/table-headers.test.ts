@@ -4,6 +4,8 @@ import {
   columnRole,
   headerUnit,
   isLabelOnly,
+  isRateUnit,
+  isTotalLabel,
   rowGroup,
   rowLabel,
 } from '../../src/vi/table-headers.js';
@@ -91,5 +93,32 @@ describe('mainPeriod', () => {
     expect(mainPeriod('Thực hiện quý I')).toBeUndefined();
     expect(mainPeriod('Kết quả đạt được')).toBeUndefined();
     expect(mainPeriod('Thu 1.714 tỷ đồng')).toBeUndefined();
+  });
+});
+
+describe('row words', () => {
+  it.each([
+    ['Tổng cộng', true],
+    ['TỔNG CỘNG:', true],
+    ['Cộng', true],
+    ['Tổng số', true],
+    ['Toàn tỉnh', true],
+    ['Toàn  thành phố', true],
+    ['Tổng thu ngân sách', false],
+    ['Cộng đồng dân cư', false],
+  ])('isTotalLabel(%s) → %s', (label, expected) => {
+    expect(isTotalLabel(label)).toBe(expected);
+  });
+
+  it.each([
+    [null, true],
+    ['%', true],
+    ['Chỉ số', true],
+    ['Tốc độ tăng (%)', true],
+    ['Tỷ lệ', true],
+    ['Tỷ đồng', false],
+    ['Người', false],
+  ])('isRateUnit(%s) → %s', (unit, expected) => {
+    expect(isRateUnit(unit)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import {
   endsSentence,
   leadingNumberingMarker,
   type NumberingMarker,
+  orderCellRung,
   parseNumberingMarker,
   startsLowercase,
 } from '../../src/vi/index.js';
@@ -185,6 +186,19 @@ describe('leadingNumberingMarker', () => {
     ['a) Về kinh tế', 'letter', 'a)', 3],
     ['Điều 5. Hiệu lực thi hành', 'article', 'Điều 5', 8],
     ['PHẦN THỨ HAI: PHƯƠNG HƯỚNG', 'part', 'PHẦN THỨ HAI', 14],
+    // Parts of a plan above its Roman sections.
+    ['A. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN', 'capital', 'A', 3],
+    ['B. PHẦN THỨ HAI: KẾ HOẠCH NĂM 2025', 'capital', 'B', 3],
+    ['Đ. Tổ chức thực hiện', 'capital', 'Đ', 3],
+    ['C) Giải pháp', 'capital', 'C)', 3],
+    // Party documents write `I-`, `1-`.
+    ['II- HẠN CHẾ, NGUYÊN NHÂN', 'roman', 'II', 4],
+    ['2- Công tác tổ chức', 'decimal', '2', 3],
+    ['3– Công tác kiểm tra', 'decimal', '3', 3],
+    // Converters keep `Mục 1 TITLE`, `Chương III TITLE` on one line, and `Điều 20,`.
+    ['Mục 1 VI PHẠM QUY ĐỊNH', 'section', 'Mục 1', 6],
+    ['Chương III THẨM QUYỀN XỬ PHẠT', 'chapter', 'Chương III', 11],
+    ['Điều 20, Hiệu lực thi hành', 'article', 'Điều 20', 9],
   ] as const)('%j', (text, numbering, label, end) => {
     const result = leadingNumberingMarker(text);
     expect(result.ok).toBe(true);
@@ -214,6 +228,13 @@ describe('leadingNumberingMarker', () => {
     '1.1 về công tác',
     '0. Về công tác',
     '(0) Về công tác',
+    // A capital letter opens a part only before a capital; a dash only before a space.
+    'B. hạn chế còn tồn tại',
+    'F. Mục tiêu',
+    '1-2 năm tới',
+    'II-',
+    'X-quang được trang bị',
+    'Điều 20,5 triệu',
   ])('%j has no leading marker', (text) => {
     expect(leadingNumberingMarker(text).ok).toBe(false);
   });
@@ -233,5 +254,29 @@ describe('leadingNumberingMarker', () => {
     expect(result.ok && text.slice(result.value.start, result.value.end)).toBe(
       'Điều 5. '.normalize('NFD'),
     );
+  });
+});
+
+describe("orderCellRung: the order column of a table on the sections' ladders", () => {
+  it.each([
+    ['I', 'roman'],
+    ['II.', 'roman'],
+    ['1', 'decimal'],
+    ['12.', 'decimal'],
+    ['1.2', 'multilevel:2'],
+    ['1.2.3', 'multilevel:3'],
+    ['a', 'letter'],
+    ['b)', 'letter'],
+    ['đ', 'letter'],
+    ['A', 'capital'],
+    ['B.', 'capital'],
+    ['(1)', 'parenthesized'],
+    ['1)', 'closing-paren'],
+    ['-', 'bullet'],
+    ['+', 'bullet'],
+    ['Tổng', 'other'],
+    ['', 'other'],
+  ])('%j → %s', (cell, rung) => {
+    expect(orderCellRung(cell)).toBe(rung);
   });
 });

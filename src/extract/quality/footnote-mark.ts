@@ -72,9 +72,9 @@ export const unreadFootnoteMark: QualityRule = {
           const end = match.index + match[0].length;
           const before = text.slice(0, end - (match[1]?.length ?? 0));
           if (UNIT_BEFORE.test(before)) continue;
-          const word = /\p{L}+\d+$/u.exec(text.slice(0, end));
+          const word = wordBefore(text, end);
           findings.push({
-            reason: `A footnote number is glued to a word as text («${word?.[0] ?? match[0]}», and a line starts with ${number})`,
+            reason: `A footnote number is glued to a word as text («${word}», and a line starts with ${number})`,
             line,
           });
           break;
@@ -85,3 +85,10 @@ export const unreadFootnoteMark: QualityRule = {
   },
   penalty: (findings) => growing(findings.length, 0.2, 0.02, 0.45),
 };
+
+/** The word that ends at `end`, digits and letters: `ương1` in `… Trung ương1`. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
+}

@@ -12,10 +12,12 @@
  * BÁO CÁO
  * ```
  *
- * not-ok (`metadata-unread` at line 1: issuer, number and date in one code block):
+ * not-ok (`metadata-unread` at line 1: issuer, number and date in a quoted block):
  * ```markdown
- *     THÀNH ỦY HẢI PHÒNG        ĐẢNG CỘNG SẢN VIỆT NAM
- *     Số 45-BC/TU               Hải Phòng, ngày 15 tháng 4 năm 2023
+ * > THÀNH ỦY HẢI PHÒNG        ĐẢNG CỘNG SẢN VIỆT NAM
+ * > Số 45-BC/TU               Hải Phòng, ngày 15 tháng 4 năm 2023
+ *
+ * BÁO CÁO
  * ```
  */
 import { SOURCE_MARKUP } from '../../mdast/plain-text.js';

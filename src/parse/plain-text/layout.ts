@@ -191,7 +191,7 @@ const rowLine = /^ {0,2}(?:\d{1,3}|[IVXLC]{1,6}|[-+•])[.)]? +\S/u;
 function columnGaps(region: readonly Line[]): Array<{ start: number; end: number }> {
   const rows = region.filter((line) => rowLine.test(line.raw));
   const lines = rows.length >= 2 ? rows : region;
-  const width = Math.max(...lines.map((line) => line.raw.length));
+  const width = lines.reduce((widest, line) => Math.max(widest, line.raw.length), 0);
   const filled = new Uint8Array(width);
   for (const line of lines) {
     for (let i = 0; i < line.raw.length; i++) if (line.raw[i] !== ' ') filled[i] = 1;

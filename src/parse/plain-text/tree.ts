@@ -24,9 +24,9 @@ import type {
 import type { Point, Position } from 'unist';
 import '../../mdast/data.js';
 import { plainText } from '../../mdast/plain-text.js';
-import { pageNumber } from '../../repair/page-furniture.js';
 import type { Span } from '../../schema/document.js';
 import {
+  isPageNumberLine,
   isPersonName,
   isRecipientsHeading,
   isSignatureMark,
@@ -81,8 +81,8 @@ export function readPlainText(source: string, columns = false): PlainTree {
     let lines = page.lines.filter((line) => {
       const at = edge(line);
       const furniture =
-        (at === 'top' && (pageNumber.test(line.text) || headers.has(line.text))) ||
-        (at === 'bottom' && /\p{L}/u.test(line.text) && pageNumber.test(line.text));
+        (at === 'top' && (isPageNumberLine(line.text) || headers.has(line.text))) ||
+        (at === 'bottom' && /\p{L}/u.test(line.text) && isPageNumberLine(line.text));
       if (furniture) take(line);
       return !furniture;
     });
@@ -90,7 +90,7 @@ export function readPlainText(source: string, columns = false): PlainTree {
     if (!zone) {
       // A page number at the bottom, not claimed as a footnote's number.
       const last = lastText(lines);
-      if (last && pageNumber.test(last.text)) {
+      if (last && isPageNumberLine(last.text)) {
         take(last);
         lines = lines.filter((line) => line !== last);
         zone = findZone(lines, expected);
@@ -107,7 +107,7 @@ export function readPlainText(source: string, columns = false): PlainTree {
       const pageBreak = page.number > 1 && index === 0;
       if (part.kind === 'lines') {
         const lines = columns ? part.lines : unmergeFoot(part.lines);
-        children.push(...toNodes(readBlocks(lines, refs, width, pageBreak)));
+        for (const node of toNodes(readBlocks(lines, refs, width, pageBreak))) children.push(node);
       } else if (part.kind === 'columns') {
         children.push(columnsTable(part.cells, part.lines, width));
       } else {
@@ -263,7 +263,9 @@ function continueTable(
   const last = previous.children.at(-1);
   leftover.forEach((c, index) => {
     const target = last?.children[index];
-    if (target && c.parts.length > 0) target.children.push(...cellOf(c).children.map(spaced));
+    if (target && c.parts.length > 0) {
+      cellOf(c).children.forEach((child, at) => target.children.push(spaced(child, at)));
+    }
   });
   table.children = [previous.children[0] as TableRow, ...table.children.slice(1)];
   children.push(table);
@@ -331,7 +333,7 @@ function lastText(lines: readonly Line[]): Line | undefined {
 function runningHeaders(pages: readonly Page[]): Set<string> {
   const counts = new Map<string, number>();
   for (const page of pages.slice(1)) {
-    const first = page.lines.find((l) => l.text !== '' && !pageNumber.test(l.text));
+    const first = page.lines.find((l) => l.text !== '' && !isPageNumberLine(l.text));
     if (!first || first.text.length > MAX_HEADER_LENGTH) continue;
     counts.set(first.text, (counts.get(first.text) ?? 0) + 1);
   }
