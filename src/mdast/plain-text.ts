@@ -27,15 +27,8 @@ const blockTag =
 const cellTag = /<t[dh]\b[^<>]*>/gi;
 const characterReference = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
-/**
- * Markup in a source line that holds no words of the report: footnote markers, tags, character
- * references, link destinations. The stats leave it out of the word count; the review page out of
- * the letters it aligns with a block's text. Every part stops where another could start (`[^<>]`,
- * `[^[\]\s]`, a link destination with one level of parentheses), so a line of `<a<a<a…` or
- * `](](…` cannot make it backtrack (tests/regexes.test.ts).
- */
-export const SOURCE_MARKUP =
-  /<sup>[^<]*<\/sup>|\^\d{1,4}\^|\[\^[^[\]\s]{1,32}\]:?|<\/?[A-Za-z!][^<>]*>|&#?[A-Za-z0-9]{1,32};|\]\((?:[^()\]\s]|\([^()\]\s]*\))*(?:\s+"[^"]*")?\)/gi;
+/** Markup in a source line that holds no words: defined with the marker syntaxes. */
+export { SOURCE_MARKUP } from '../parse/markers.js';
 
 /** Inline HTML (`<i>Bao gồm:</i>`, `<br>`) as text: the tags go, a line break is a space. */
 export function stripTags(html: string): string {
