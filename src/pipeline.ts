@@ -19,6 +19,7 @@ import tables from './extract/tables.js';
 import reportSyntax from './parse/syntax.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
+import htmlTables from './repair/html-tables.js';
 import pageFurniture from './repair/page-furniture.js';
 import splitParagraphs from './repair/split-paragraphs.js';
 import metadata from './structure/metadata.js';
@@ -29,6 +30,7 @@ export const pipeline = unified()
   .use(remarkParse)
   .use(reportSyntax)
   // repair: reading order restored, in this order (each rule relies on the ones before it)
+  .use(htmlTables)
   .use(footnoteSyntax)
   .use(pageFurniture)
   .use(footnoteContinuations)
