@@ -86,8 +86,9 @@ export const FOOTNOTE_FORMS: readonly FootnoteForm[] = [
   },
   {
     name: 'pdf2md',
-    // Not followed by a digit or `^` (that is `caret`), nor by `)` (that is a note's marker).
-    reference: '\\^(\\d{1,4})(?![\\d^)])',
+    // Not after `[` (that is `gfm`), not followed by a digit or `^` (that is `caret`), nor by `)`
+    // (that is a note's marker).
+    reference: '(?<!\\[)\\^(\\d{1,4})(?![\\d^)])',
     definition: '\\(\\^(\\d{1,4})\\)[ \\t]*',
     tree: 'text',
     raised: true,
@@ -169,6 +170,13 @@ export const sourceDefinitionPattern = new RegExp(
   'i',
 );
 
+/** Each form's reference and note as found in source text (global; a note at a line's start). */
+export const formReferences: ReadonlyMap<FootnoteFormName, RegExp> = new Map(
+  FOOTNOTE_FORMS.map((f) => [f.name, new RegExp(f.reference, 'g')]),
+);
+export const formDefinitions: ReadonlyMap<FootnoteFormName, RegExp> = new Map(
+  FOOTNOTE_FORMS.map((f) => [f.name, new RegExp(`^${f.definition}`, 'gm')]),
+);
 /**
  * For forms whose notes share a paragraph (`(^1) … (^2) …`): the note marker anywhere in a text,
  * to split the paragraph at.
@@ -272,6 +280,32 @@ export function isPageSeparatorText(line: string): boolean {
 export function isPageSeparatorComment(comment: string): boolean {
   return commentSeparator.test(comment);
 }
+
+/** Each page separator as a whole line of source text (global, multiline). */
+export const separatorLines: ReadonlyMap<string, RegExp> = new Map(
+  PAGE_SEPARATORS.map((s) => [
+    s.name,
+    new RegExp(s.kind === 'comment' ? `^<!--\\s*(?:${s.line})\\s*-->$` : `^${s.line}$`, 'gim'),
+  ]),
+);
+
+/**
+ * Anchors converters put in the text, which hold no words: marker's before each heading
+ * (`<span id="page-3-0"></span>`), mammoth's at each footnote mark (`<a id="footnote-ref-20"></a>`).
+ * The plain text drops them with every tag; the dialect detection counts them.
+ */
+export const ANCHORS: ReadonlyArray<{ name: string; writtenBy: string; pattern: RegExp }> = [
+  {
+    name: 'page anchors',
+    writtenBy: 'marker',
+    pattern: /<span id="page-\d{1,4}-\d{1,4}"><\/span>/g,
+  },
+  {
+    name: 'footnote anchors',
+    writtenBy: 'mammoth',
+    pattern: /<a id="footnote(?:-ref)?-\d{1,6}"><\/a>/g,
+  },
+];
 
 /**
  * Markup in a source line that holds no words of the report: footnote marks of every form, page
