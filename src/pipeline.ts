@@ -17,6 +17,7 @@ import quantities from './extract/quantities.js';
 import tableChecks from './extract/table-checks.js';
 import tables from './extract/tables.js';
 import reportSyntax from './parse/syntax.js';
+import codeBlocks from './repair/code-blocks.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
 import htmlTables from './repair/html-tables.js';
@@ -30,6 +31,7 @@ export const pipeline = unified()
   .use(remarkParse)
   .use(reportSyntax)
   // repair: reading order restored, in this order (each rule relies on the ones before it)
+  .use(codeBlocks)
   .use(htmlTables)
   .use(footnoteSyntax)
   .use(pageFurniture)

@@ -64,6 +64,27 @@ function decodeReference(whole: string, body: string): string {
   return decodeNamedCharacterReference(body) || whole;
 }
 
+/** Runs of two or more `*` or `_`: emphasis remark could not pair (`**1. **Thông qua`). */
+const strayEmphasis = /\*{2,}|_{2,}/g;
+/** A lone `*` or `_` at an edge of the text beside a space: the other half of a broken pair. */
+const strayEdgeMark = /^[*_](?=\s)|(?<=\s)[*_]$/g;
+/** A heading marker at the start of a line inside a text (`## Mục 1` in a merged line or cell). */
+const strayHeadingMarker = /^#{1,6}[ \t]+/gm;
+
+/**
+ * Markdown that a converter left as text, since remark read it as literal characters: emphasis
+ * markers it could not pair (a bold heading wrapped or cut, `**Về bổ sung … năm 2025 *`) and
+ * heading markers inside a line. They hold no words; a title or a block's text never shows them.
+ */
+export function withoutStrayMarkup(text: string): string {
+  let out = text;
+  if (out.includes('*') || out.includes('_')) {
+    out = out.replace(strayEmphasis, '').replace(strayEdgeMark, '');
+  }
+  if (out.includes('#')) out = out.replace(strayHeadingMarker, '');
+  return out;
+}
+
 export function plainText(node: Nodes): PlainText {
   const out: PlainText = { text: '', footnoteRefs: [] };
   append(node, out);
@@ -73,6 +94,8 @@ export function plainText(node: Nodes): PlainText {
 function append(node: Nodes, out: PlainText): void {
   switch (node.type) {
     case 'text':
+      out.text += withoutStrayMarkup(node.value);
+      return;
     case 'inlineCode':
       out.text += node.value;
       return;

@@ -50,8 +50,15 @@ export interface FootnoteForm {
   raised: boolean;
   /** Several notes may share one paragraph (`(^1) … (^2) …`): each marker there starts a note. */
   notesShareParagraph: boolean;
-  /** Writes the form, for the tools that rewrite a report into a converter's style. */
-  write: { reference: (n: number) => string; definition: (n: number) => string };
+  /**
+   * Writes the form, for the tools that rewrite a report into a converter's style: a reference, a
+   * note's marker, and what closes a note (mammoth's link back to the reference).
+   */
+  write: {
+    reference: (n: number) => string;
+    definition: (n: number) => string;
+    definitionEnd?: (n: number) => string;
+  };
 }
 
 const SUP = '[⁰¹²³⁴⁵⁶⁷⁸⁹]';
@@ -124,6 +131,7 @@ export const FOOTNOTE_FORMS: readonly FootnoteForm[] = [
     write: {
       reference: (n) => `<a id="footnote-ref-${n}"></a>[\\[${n}\\]](#footnote-${n})`,
       definition: (n) => `${n}. <a id="footnote-${n}"></a> `,
+      definitionEnd: (n) => ` [↑](#footnote-ref-${n})`,
     },
   },
 ];
@@ -309,7 +317,7 @@ export const ANCHORS: ReadonlyArray<{ name: string; writtenBy: string; pattern: 
 
 /**
  * Markup in a source line that holds no words of the report: footnote marks of every form, page
- * separators, tags and comments, character references, link destinations, image links. The stats
+ * separators, code fences, tags and comments, character references, link destinations, image links. The stats
  * leave it out of the word count; the review page out of the letters it aligns with a block's
  * text. Every part stops where another could start (`[^<>]`, `[^[\]\s]`, a link destination with
  * one level of parentheses), so a line of `<a<a<a…` or `](](…` cannot make it backtrack
@@ -327,6 +335,8 @@ export const SOURCE_MARKUP = new RegExp(
     '<sup>[^<]*<\\/sup>',
     '\\[\\^[^[\\]\\s]{1,32}\\]:?',
     ...PAGE_SEPARATORS.filter((s) => s.kind === 'text').map((s) => s.line),
+    // A code fence and its language (```` ```markdown ````): a transcription's wrapper.
+    '(?:`{3,}|~{3,})[A-Za-z]{0,16}',
     '<\\/?[A-Za-z!][^<>]*>',
     '&#?[A-Za-z0-9]{1,32};',
     '\\]\\((?:[^()\\]\\s]|\\([^()\\]\\s]*\\))*(?:\\s+"[^"]*")?\\)',

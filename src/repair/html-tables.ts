@@ -78,11 +78,14 @@ function toTable(table: Element, firstLine: number, fallback: Position | undefin
       column += colSpan;
     }
   });
-  const width = Math.max(0, ...grid.map((slots) => slots.length));
   const children: TableRow[] = grid.map((slots, r) => {
     const position = shifted(rows[r]?.position, firstLine) ?? fallback;
-    const cells: TableCell[] = [];
-    for (let c = 0; c < width; c++) cells.push(slots[c] ?? tableCell([], position));
+    // Rows keep the cells they have (a short row is reported as ragged, as in a GFM table); a slot
+    // a merged cell left open is an empty cell.
+    const cells: TableCell[] = Array.from(
+      { length: slots.length },
+      (_, c) => slots[c] ?? tableCell([], position),
+    );
     const row: TableRow = { type: 'tableRow', children: cells };
     if (position) row.position = position;
     return row;
@@ -117,7 +120,7 @@ const lineBreak = (): Html => ({ type: 'html', value: '<br>' });
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * A cell's content as phrasing: white space collapsed as HTML renders it, `<br>` and block
+ * A cell's content as phrasing: white space (ASCII, not a no-break space) collapsed as HTML renders it, `<br>` and block
  * boundaries as `<br>` nodes, `<sup>` digits as the `<sup>` html nodes the footnote rule reads.
  */
 function phrasing(children: readonly ElementContent[]): PhrasingContent[] {
@@ -134,7 +137,7 @@ function phrasing(children: readonly ElementContent[]): PhrasingContent[] {
   };
   const visit = (nodes: readonly ElementContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'text') text(node.value.replace(/\s+/g, ' '));
+      if (node.type === 'text') text(node.value.replace(/[ \t\n\f\r]+/g, ' '));
       else if (node.type !== 'element') continue;
       else if (node.tagName === 'br') out.push(lineBreak());
       else if (node.tagName === 'sup') {
