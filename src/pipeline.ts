@@ -22,6 +22,7 @@ import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
 import htmlTables from './repair/html-tables.js';
 import pageFurniture from './repair/page-furniture.js';
+import pandocTables from './repair/pandoc-tables.js';
 import splitParagraphs from './repair/split-paragraphs.js';
 import metadata from './structure/metadata.js';
 import sections from './structure/sections.js';
@@ -33,6 +34,7 @@ export const pipeline = unified()
   // repair: reading order restored, in this order (each rule relies on the ones before it)
   .use(codeBlocks)
   .use(htmlTables)
+  .use(pandocTables)
   .use(footnoteSyntax)
   .use(pageFurniture)
   .use(footnoteContinuations)
