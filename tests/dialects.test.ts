@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import { checksOf, kept } from './support/checks.js';
+import { checksOf, kept, share } from './support/checks.js';
 import { DIALECT_NAMES, toDialect } from './support/dialects.js';
 
 const path = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
@@ -46,4 +46,29 @@ describe.each(DIALECT_NAMES)('the seed as %s writes it', (dialect) => {
     expect(reference.cells.length).toBeGreaterThan(100);
     expect(document.stats.coverage).toBe(1);
   });
+});
+
+/**
+ * The share of the seed's checks each dialect keeps, printed as a table. `BAOCAO_EXTRACT` names
+ * another build's extract module to measure it the same way (the figures before this work:
+ * `BAOCAO_EXTRACT=/path/to/main/dist/extract.js npx vitest run tests/dialects.test.ts -t share`).
+ */
+it("keeps at least 95 % of the seed's checks in every dialect (share printed)", async () => {
+  const other = process.env.BAOCAO_EXTRACT;
+  const run: typeof extract = other ? (await import(other)).extract : extract;
+  const base = checksOf(await run({ path, bytes: Buffer.from(seed) }));
+  const rows: Record<string, Record<string, string>> = {};
+  for (const dialect of DIALECT_NAMES) {
+    const document = await run({
+      path: `${dialect}.md`,
+      bytes: Buffer.from(toDialect(seed, dialect)),
+    });
+    const result = kept(base, checksOf(document));
+    rows[dialect] = {
+      share: share(result).toFixed(3),
+      ...Object.fromEntries(Object.entries(result).map(([k, v]) => [k, `${v.kept}/${v.of}`])),
+    };
+  }
+  console.table(rows);
+  for (const row of Object.values(rows)) expect(Number(row.share)).toBeGreaterThanOrEqual(0.95);
 });
