@@ -267,7 +267,9 @@ function cellContent(text: string): PhrasingContent[] {
       dropTrailingBackslash(out);
     } else if (node.type === 'list') {
       for (const item of node.children) {
-        item.children.forEach((child, i) => visit(child, i === 0 ? '- ' : ''));
+        item.children.forEach((child, i) => {
+          visit(child, i === 0 ? '- ' : '');
+        });
       }
     } else if ('children' in node) {
       for (const child of node.children as RootContent[]) visit(child, prefix);
