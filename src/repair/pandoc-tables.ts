@@ -61,17 +61,18 @@ export default function pandocTables() {
 
 function findTables(lines: readonly string[]): Found[] {
   const out: Found[] = [];
+  const unclosed: Unclosed = { headed: Infinity, headerless: Infinity };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     let table: Found | undefined;
     if (gridRule.test(line)) table = gridTable(lines, i);
-    else if (dashRule.test(line)) table = multilineTable(lines, i);
+    else if (dashRule.test(line)) table = multilineTable(lines, i, unclosed);
     else if (columnRule.test(line)) {
       // After a line of text: that is a simple table's header; else a table without a header.
       table =
         i > 0 && (lines[i - 1] ?? '').trim() !== ''
           ? simpleTable(lines, i - 1)
-          : multilineTable(lines, i - 1);
+          : multilineTable(lines, i - 1, unclosed);
     }
     if (table && table.rows.length > 0) {
       out.push(table);
@@ -106,8 +107,24 @@ function joinCell(parts: readonly string[]): string {
   return parts.filter((part) => part !== '').join('\n');
 }
 
+/** The header's lines at most: a longer run of text under a rule is not a table's header. */
+const MAX_HEADER_LINES = 12;
+
+/**
+ * From which line on no closing rule was found, for tables with and without a header: a later
+ * table cannot close either, so it is not looked for again (linear on a file of many rules).
+ */
+interface Unclosed {
+  headed: number;
+  headerless: number;
+}
+
 /** A multiline table (or a simple one with rules above and below), from its opening rule at `top`. */
-function multilineTable(lines: readonly string[], top: number): Found | undefined {
+function multilineTable(
+  lines: readonly string[],
+  top: number,
+  unclosed: Unclosed,
+): Found | undefined {
   // The header's lines, then the columns' rule; or, headerless, the columns' rule first (then
   // `top` is the line before it, and the table closes with the same rule).
   const headerless = columnRule.test(lines[top + 1] ?? '');
@@ -122,6 +139,7 @@ function multilineTable(lines: readonly string[], top: number): Found | undefine
     at++;
   }
   if (!columnRule.test(lines[at] ?? '')) return undefined;
+  if (at >= (headerless ? unclosed.headerless : unclosed.headed)) return undefined;
   const columns = extents(lines[at] ?? '');
   const rows: Found['rows'] = [];
   if (header.length > 0) {
@@ -155,6 +173,8 @@ function multilineTable(lines: readonly string[], top: number): Found | undefine
       current.push(line);
     }
   }
+  if (headerless) unclosed.headerless = Math.min(unclosed.headerless, top + 1);
+  unclosed.headed = Math.min(unclosed.headed, top + 1);
   return undefined;
 }
 
