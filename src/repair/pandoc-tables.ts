@@ -132,7 +132,9 @@ function multilineTable(
   const header: string[] = [];
   while (
     at < lines.length &&
+    header.length < MAX_HEADER_LINES &&
     !columnRule.test(lines[at] ?? '') &&
+    !dashRule.test(lines[at] ?? '') &&
     (lines[at] ?? '').trim() !== ''
   ) {
     header.push(lines[at] ?? '');
