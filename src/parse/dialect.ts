@@ -65,7 +65,7 @@ export const DIALECTS: readonly DialectEntry[] = [
     signs: [
       sign('LaTeX footnote marks $^{N}$', formReferences.get('latex'), 2),
       sign('one-line HTML tables', /^<table>.*<\/table>\s*$/gim),
-      sign('image links to images/', /!\[[^\]\n]*\]\(images\//g),
+      sign('image links to images/', /!\[[^[\]\n]{0,200}\]\(images\//g),
     ],
   },
   {
