@@ -64,10 +64,13 @@ function decodeReference(whole: string, body: string): string {
   return decodeNamedCharacterReference(body) || whole;
 }
 
-/** Runs of two or more `*` or `_`: emphasis remark could not pair (`**1. **Thông qua`). */
-const strayEmphasis = /\*{2,}|_{2,}/g;
-/** A lone `*` or `_` at an edge of the text beside a space: the other half of a broken pair. */
-const strayEdgeMark = /^[*_](?=\s)|(?<=\s)[*_]$/g;
+/**
+ * Runs of two or more `*`: emphasis remark could not pair (`**1. **Thông qua`). Underscores stay:
+ * `__proto__` or a name in a cell is text, and mammoth's `__bold__` pairs.
+ */
+const strayEmphasis = /\*{2,}/g;
+/** A lone `*` at an edge of the text beside a space: the other half of a broken pair. */
+const strayEdgeMark = /^\*(?=\s)|(?<=\s)\*$/g;
 /** A heading marker at the start of a line inside a text (`## Mục 1` in a merged line or cell). */
 const strayHeadingMarker = /^#{1,6}[ \t]+/gm;
 
@@ -78,7 +81,7 @@ const strayHeadingMarker = /^#{1,6}[ \t]+/gm;
  */
 export function withoutStrayMarkup(text: string): string {
   let out = text;
-  if (out.includes('*') || out.includes('_')) {
+  if (out.includes('*')) {
     out = out.replace(strayEmphasis, '').replace(strayEdgeMark, '');
   }
   if (out.includes('#')) out = out.replace(strayHeadingMarker, '');
