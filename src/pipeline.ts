@@ -23,9 +23,12 @@ import tables from './extract/tables.js';
 import treeDepth from './parse/depth.js';
 import plainTextReader from './parse/plain-text/index.js';
 import reportSyntax from './parse/syntax.js';
+import codeBlocks from './repair/code-blocks.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
+import htmlTables from './repair/html-tables.js';
 import pageFurniture from './repair/page-furniture.js';
+import pandocTables from './repair/pandoc-tables.js';
 import splitParagraphs from './repair/split-paragraphs.js';
 import metadata from './structure/metadata.js';
 import sections from './structure/sections.js';
@@ -38,6 +41,9 @@ export const pipeline = unified()
   .use(plainTextReader)
   .use(treeDepth)
   // repair: reading order restored, in this order (each rule relies on the ones before it)
+  .use(codeBlocks)
+  .use(htmlTables)
+  .use(pandocTables)
   .use(footnoteSyntax)
   .use(pageFurniture)
   .use(footnoteContinuations)

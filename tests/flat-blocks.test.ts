@@ -8,11 +8,11 @@ const blocks = async (markdown: string) =>
   );
 
 describe('flat blocks', () => {
-  it('reads an HTML table row by row, its cells apart, references decoded', async () => {
+  it('reads an HTML table as a table, row by row, its cells apart, references decoded', async () => {
     const html =
       '<table>\n<tr><td>1</td><td>24.042,91</td><td>13,5</td></tr>\n<tr><td>Thu&nbsp;chi</td><td>&#7913;</td></tr>\n</table>\n';
     expect(await blocks(html)).toEqual([
-      { kind: 'paragraph', marker: null, depth: 0, text: '1 | 24.042,91 | 13,5\nThu\u00a0chi | ứ' },
+      { kind: 'table', marker: null, depth: 0, text: '1 | 24.042,91 | 13,5\nThu\u00a0chi | ứ' },
     ]);
   });
 

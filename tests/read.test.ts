@@ -255,6 +255,7 @@ describe('readSource', () => {
       bytes: utf8(report).length,
       encoding: 'utf-8',
       normalizations: [],
+      dialect: { name: 'unknown', evidence: [] },
     });
     expect(windows.data.source?.sha256).not.toBe(plain.data.source?.sha256);
     expect(windows.data.docId).toBe(plain.data.docId);

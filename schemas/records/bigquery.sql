@@ -7,6 +7,8 @@ CREATE TABLE IF NOT EXISTS `baocao`.`documents` (
   `sha256` STRING NOT NULL,
   `bytes` INT64 NOT NULL,
   `encoding` STRING NOT NULL,
+  `dialect` STRING NOT NULL,
+  `dialect_evidence` JSON NOT NULL,
   `document_type` STRING,
   `title` STRING,
   `issuer` STRING,

@@ -7,6 +7,8 @@ CREATE TABLE IF NOT EXISTS `documents` (
   `sha256` String,
   `bytes` Int64,
   `encoding` String,
+  `dialect` String,
+  `dialect_evidence` String,
   `document_type` Nullable(String),
   `title` Nullable(String),
   `issuer` Nullable(String),

@@ -7,6 +7,8 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "sha256" VARCHAR NOT NULL,
   "bytes" BIGINT NOT NULL,
   "encoding" VARCHAR NOT NULL,
+  "dialect" VARCHAR NOT NULL,
+  "dialect_evidence" JSON NOT NULL,
   "document_type" VARCHAR,
   "title" VARCHAR,
   "issuer" VARCHAR,

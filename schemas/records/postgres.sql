@@ -7,6 +7,8 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "sha256" TEXT NOT NULL,
   "bytes" BIGINT NOT NULL,
   "encoding" TEXT NOT NULL,
+  "dialect" TEXT NOT NULL,
+  "dialect_evidence" JSONB NOT NULL,
   "document_type" TEXT,
   "title" TEXT,
   "issuer" TEXT,

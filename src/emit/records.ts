@@ -357,6 +357,8 @@ export function toRecords(document: Document): RecordSet {
     sha256: source.sha256,
     bytes: source.bytes,
     encoding: source.encoding,
+    dialect: source.dialect.name,
+    dialect_evidence: source.dialect.evidence,
     document_type: metadata.documentType,
     title: metadata.title,
     issuer: metadata.issuer,

@@ -27,15 +27,8 @@ const blockTag =
 const cellTag = /<t[dh]\b[^<>]*>/gi;
 const characterReference = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
-/**
- * Markup in a source line that holds no words of the report: footnote markers, tags, character
- * references, link destinations. The stats leave it out of the word count; the review page out of
- * the letters it aligns with a block's text. Every part stops where another could start (`[^<>]`,
- * `[^[\]\s]`, a link destination with one level of parentheses), so a line of `<a<a<a…` or
- * `](](…` cannot make it backtrack (tests/regexes.test.ts).
- */
-export const SOURCE_MARKUP =
-  /<sup>[^<]*<\/sup>|\^\d{1,4}\^|\[\^[^[\]\s]{1,32}\]:?|<\/?[A-Za-z!][^<>]*>|&#?[A-Za-z0-9]{1,32};|\]\((?:[^()\]\s]|\([^()\]\s]*\))*(?:\s+"[^"]*")?\)/gi;
+/** Markup in a source line that holds no words: defined with the marker syntaxes. */
+export { SOURCE_MARKUP } from '../parse/markers.js';
 
 /** Inline HTML (`<i>Bao gồm:</i>`, `<br>`) as text: the tags go, a line break is a space. */
 export function stripTags(html: string): string {
@@ -71,6 +64,30 @@ function decodeReference(whole: string, body: string): string {
   return decodeNamedCharacterReference(body) || whole;
 }
 
+/**
+ * Runs of two or more `*`: emphasis remark could not pair (`**1. **Thông qua`). Underscores stay:
+ * `__proto__` or a name in a cell is text, and mammoth's `__bold__` pairs.
+ */
+const strayEmphasis = /\*{2,}/g;
+/** A lone `*` at an edge of the text beside a space: the other half of a broken pair. */
+const strayEdgeMark = /^\*(?=\s)|(?<=\s)\*$/g;
+/** A heading marker at the start of a line inside a text (`## Mục 1` in a merged line or cell). */
+const strayHeadingMarker = /^#{1,6}[ \t]+/gm;
+
+/**
+ * Markdown that a converter left as text, since remark read it as literal characters: emphasis
+ * markers it could not pair (a bold heading wrapped or cut, `**Về bổ sung … năm 2025 *`) and
+ * heading markers inside a line. They hold no words; a title or a block's text never shows them.
+ */
+export function withoutStrayMarkup(text: string): string {
+  let out = text;
+  if (out.includes('*')) {
+    out = out.replace(strayEmphasis, '').replace(strayEdgeMark, '');
+  }
+  if (out.includes('#')) out = out.replace(strayHeadingMarker, '');
+  return out;
+}
+
 export function plainText(node: Nodes): PlainText {
   const out: PlainText = { text: '', footnoteRefs: [] };
   append(node, out);
@@ -80,6 +97,8 @@ export function plainText(node: Nodes): PlainText {
 function append(node: Nodes, out: PlainText): void {
   switch (node.type) {
     case 'text':
+      out.text += withoutStrayMarkup(node.value);
+      return;
     case 'inlineCode':
       out.text += node.value;
       return;

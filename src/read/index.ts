@@ -3,8 +3,10 @@
  * `file.data.docId` set. Undecodable input fails here with a message naming the file, the line and
  * the byte (`file.fail` throws a VFileMessage, as unified's own readers do).
  */
+
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
+import { detectDialect } from '../parse/dialect.js';
 import '../types/vfile-data.js';
 import { hasWords } from '../vi/text.js';
 import { decode } from './decode.js';
@@ -47,6 +49,7 @@ export function readSource({ path, bytes }: Input): VFile {
     bytes: bytes.length,
     encoding: decoded.encoding,
     normalizations: decoded.normalizations,
+    dialect: detectDialect(decoded.text),
   };
   // The id hashes the normalized text, so a report saved with a BOM, CRLF or NFD is the same report.
   file.data.docId = sha256(decoded.text).slice(0, 16);

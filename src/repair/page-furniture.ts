@@ -12,14 +12,18 @@
  * The `- 3 -` paragraph is removed, counted (`file.data.furniture`), and the paragraph after it is
  * marked `data.pageBreakBefore`, which the paragraph-joining rule takes as evidence of a page break.
  *
- * Page numbers: `3`, `- 3 -`, `– 3 –`, `Trang 3`, `Trang 3/12`, `Page 3`. Running headers: the same
+ * Page numbers: `3`, `- 3 -`, `– 3 –`, `Trang 3`, `Trang 3/12`, `Page 3`. A converter's page
+ * separator (src/parse/markers.ts: marker's `{3}-----…`, `<!-- PAGE_BREAK -->`) is furniture and a
+ * page break in the same way. Running headers: the same
  * short line (at most 120 characters, no footnote references) standing alone three times or more,
  * at least twice where a page breaks; an occurrence before the first page ends is kept, since
  * there it is the report's own title.
  */
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { commentText } from '../mdast/html.js';
 import { plainText } from '../mdast/plain-text.js';
+import { isPageSeparatorComment, isPageSeparatorText } from '../parse/markers.js';
 import type { Span } from '../schema/document.js';
 import '../mdast/data.js';
 import '../types/vfile-data.js';
@@ -39,7 +43,12 @@ export default function pageFurniture() {
     if (file.data.plainText) return;
     const nodes = tree.children;
     const lines = nodes.map(loneLine);
-    const isPageNumber = lines.map((line) => line !== undefined && isPageNumberLine(line));
+    const isPageNumber = nodes.map((node, index) => {
+      const line = lines[index];
+      return line !== undefined
+        ? isPageNumberLine(line) || isPageSeparatorText(line)
+        : isSeparatorComment(node);
+    });
     // Where a page ended: a page number, a list that took one in as an item, footnotes.
     const endsPage = nodes.map(
       (node, index) =>
@@ -92,6 +101,13 @@ function dropPageNumberItems(list: List, take: (node: Nodes) => void): boolean {
     return !drop;
   });
   return endsWithPageBreak;
+}
+
+/** `<!-- PAGE_BREAK -->` standing alone: a converter's page separator. */
+function isSeparatorComment(node: Nodes): boolean {
+  if (node.type !== 'html') return false;
+  const comment = commentText(node.value);
+  return comment !== undefined && isPageSeparatorComment(comment);
 }
 
 function isPageNumberItem(item: ListItem): boolean {

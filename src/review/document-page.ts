@@ -418,6 +418,7 @@ ${field('Recipients', 'recipients', recipients)}
 <dt>File</dt><dd>${state}</dd>
 <dt>SHA-256</dt><dd><code title="${source.sha256}">${source.sha256.slice(0, 16)}…</code></dd>
 <dt>Size</dt><dd>${source.bytes.toLocaleString('en-US')} bytes, ${source.encoding}</dd>
+<dt>Dialect</dt><dd>${source.dialect.name}${source.dialect.evidence.length > 0 ? ` (${source.dialect.evidence.join(', ')})` : ''}</dd>
 <dt>Normalized</dt><dd>${source.normalizations.length > 0 ? source.normalizations.join(', ') : 'nothing'}</dd>
 </dl></div>`;
   }

@@ -430,6 +430,31 @@ export const NormalizationSchema = z.enum([
   'nfc',
 ]);
 
+/**
+ * The converter style the markdown was recognised as (src/parse/dialect.ts): `pandoc`, `mammoth`,
+ * `pdf2md` (pdf.js-based), `docling`, `marker`, `mineru`, `transcription` (a vision model's or an
+ * LLM's), `plain` (layout text: pdftotext, OCR), or `unknown`.
+ */
+export const DialectNameSchema = z.enum([
+  'pandoc',
+  'mammoth',
+  'pdf2md',
+  'docling',
+  'marker',
+  'mineru',
+  'transcription',
+  'plain',
+  'unknown',
+]);
+
+export const DialectSchema = z
+  .object({
+    name: DialectNameSchema,
+    /** The signs counted in the source that told it (`footnote anchors ×12`); empty for `unknown`. */
+    evidence: z.array(z.string()),
+  })
+  .meta({ id: 'Dialect' });
+
 export const SourceSchema = z
   .object({
     /** The input path as given to the run, with `/` separators. */
@@ -439,6 +464,7 @@ export const SourceSchema = z
     bytes: z.int().nonnegative(),
     encoding: EncodingSchema,
     normalizations: z.array(NormalizationSchema),
+    dialect: DialectSchema,
   })
   .meta({ id: 'Source' });
 
@@ -543,6 +569,8 @@ export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Encoding = z.infer<typeof EncodingSchema>;
 export type Normalization = z.infer<typeof NormalizationSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type Dialect = z.infer<typeof DialectSchema>;
+export type DialectName = z.infer<typeof DialectNameSchema>;
 export type Stats = z.infer<typeof StatsSchema>;
 export type QualityGrade = z.infer<typeof QualityGradeSchema>;
 export type Quality = z.infer<typeof QualitySchema>;

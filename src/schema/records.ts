@@ -57,6 +57,10 @@ export const DocumentRecordSchema = z.object({
   sha256: Text,
   bytes: Count,
   encoding: Text,
+  /** The converter style recognised (`source.dialect`): `pandoc`, `mammoth`, `marker` … `unknown`. */
+  dialect: Text,
+  /** What told it: the signs counted in the source. */
+  dialect_evidence: JsonList(Text),
   /** Loại văn bản: `BÁO CÁO` … */
   document_type: Text.nullable(),
   /** Trích yếu */

@@ -21,6 +21,7 @@
  * word (or, rarely, a figure) that is no numbering marker, a cut footnote goes on only on a page
  * that has a body paragraph and footnotes of its own. References are written as superscript digits.
  */
+import { SUPERSCRIPT_DIGITS } from '../parse/markers.js';
 import type { Rng } from './prng.js';
 import { refNumber, refPattern } from './report-model.js';
 
@@ -46,7 +47,6 @@ interface Page {
 
 /** Words a continuation may not start with: they open a numbered part or are page furniture. */
 const MARKER_WORDS = new Set(['điều', 'mục', 'chương', 'phần', 'khoản', 'tiết', 'trang', 'page']);
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The markdown of a report: body pieces on pages, then the tail (recipients, signature, appendix). */
 export function layOut(
@@ -193,7 +193,7 @@ function pageNumber(n: number, style: PageNumbers): string {
 }
 
 function superscript(n: number): string {
-  return [...String(n)].map((digit) => superscripts.charAt(Number(digit))).join('');
+  return [...String(n)].map((digit) => SUPERSCRIPT_DIGITS.charAt(Number(digit))).join('');
 }
 
 /** Reference characters written as superscript digits: `đơn thư\u{F000E}` → `đơn thư¹⁴`. */

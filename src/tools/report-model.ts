@@ -18,6 +18,13 @@
  * on before the next page's footnotes); this is a best effort on the conventions of real reports,
  * not the pipeline's repair stage, which the generated corpus is there to test.
  */
+import {
+  matchedForm,
+  SOURCE_FORMS,
+  sourceDefinitionPattern,
+  sourceReferencePattern,
+  unitBeforePower,
+} from '../parse/markers.js';
 
 /** Footnote n is written `refChar(n)` in model text: a character of plane 15 (private use). */
 const REF_BASE = 0xf0000;
@@ -43,13 +50,6 @@ export interface ReportModel {
   footnotes: Map<number, string>;
 }
 
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** A definition marker starting a paragraph, in any of the four syntaxes of DOMAIN.md §3. */
-const definitionMarker =
-  /^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|<sup>(\d{1,4})<\/sup>|\[\^(\d{1,4})\]:|\^(\d{1,4})\^)[ \t]*/i;
-const referenceMarker = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|<sup>(\d{1,4})<\/sup>|\[\^(\d{1,4})\]|\^(\d{1,4})\^/gi;
-/** `m²`, `km²`, `m³`: a unit's power, not a footnote reference. */
-const unitBefore = /(?:^|[^\p{L}])[kcdmµ]?m$/u;
 const pageNumber =
   /^(?:[-–—]\s?)?\d{1,4}(?:\s?[-–—])?$|^(?:trang|page)\s\d{1,4}(?:\s?\/\s?\d{1,4})?$/i;
 
@@ -83,13 +83,10 @@ export function parseReport(source: string): ReportModel {
     // The look-behinds start a match only where a run starts (linear on a long run of blanks).
     const block = raw.replace(/(?<![ \t])[ \t]+$/gm, '').replace(/^\n+|(?<!\n)\n+$/g, '');
     if (block === '' || pageNumber.test(block.trim())) continue;
-    const definition = definitionMarker.exec(block);
-    if (definition) {
-      const n = Number(
-        definition[1] !== undefined
-          ? [...definition[1]].map((c) => superscripts.indexOf(c)).join('')
-          : (definition[2] ?? definition[3] ?? definition[4]),
-      );
+    const definition = sourceDefinitionPattern.exec(block);
+    const found = definition ? matchedForm(definition, SOURCE_FORMS) : undefined;
+    if (definition && found) {
+      const n = found.number;
       items.push({ kind: 'def', n, text: withRefChars(block.slice(definition[0].length)) });
     } else items.push({ kind: 'body', text: withRefChars(block) });
   }
@@ -99,15 +96,18 @@ export function parseReport(source: string): ReportModel {
 
 /** References as private-use characters: `đơn thư¹⁴.` → `đơn thư\u{F000E}.` (units keep `²`). */
 function withRefChars(text: string): string {
-  return text.replace(
-    referenceMarker,
-    (marker, html: string | undefined, gfm: string | undefined, caret: string | undefined, at) => {
-      const digits = html ?? gfm ?? caret;
-      if (digits !== undefined) return refChar(Number(digits));
-      if (unitBefore.test(text.slice(Math.max(0, at - 4), at))) return marker;
-      return refChar(Number([...marker].map((c) => superscripts.indexOf(c)).join('')));
-    },
-  );
+  return text.replace(sourceReferencePattern, (marker: string, ...rest: unknown[]) => {
+    const at = rest[SOURCE_FORMS.length] as number;
+    const match = Object.assign([marker, ...rest.slice(0, SOURCE_FORMS.length)], {
+      index: at,
+    }) as unknown as RegExpExecArray;
+    const found = matchedForm(match, SOURCE_FORMS);
+    if (!found) return marker;
+    if (found.form.raised && unitBeforePower.test(text.slice(Math.max(0, at - 4), at))) {
+      return marker;
+    }
+    return refChar(found.number);
+  });
 }
 
 /**

@@ -9,26 +9,25 @@
  *   withPageNumbers(text)  → `- 1 -`, `- 2 -` … after each run of footnote definitions
  *   asWindowsNfd('Hải\n') → 'Ha\u0309i\r\n'
  */
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+import {
+  FOOTNOTE_FORMS,
+  type FootnoteFormName,
+  fromSuperscript,
+  unitBeforePower,
+} from '../parse/markers.js';
+
 const run = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const definitionStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) /;
 
-export type FootnoteSyntax = 'html' | 'gfm' | 'caret';
+/** The forms a seed's superscripts can be rewritten into, from the one table of marker syntaxes. */
+export type FootnoteSyntax = Exclude<FootnoteFormName, 'superscript'>;
 
-const forms: Record<
-  FootnoteSyntax,
-  { definition: (n: string) => string; reference: (n: string) => string }
-> = {
-  html: { definition: (n) => `<sup>${n}</sup> `, reference: (n) => `<sup>${n}</sup>` },
-  gfm: { definition: (n) => `[^${n}]: `, reference: (n) => `[^${n}]` },
-  caret: { definition: (n) => `^${n}^ `, reference: (n) => `^${n}^` },
-};
-
-const digits = (marker: string) =>
-  [...marker].map((char) => String(superscripts.indexOf(char))).join('');
+const forms = new Map(FOOTNOTE_FORMS.map((form) => [form.name, form.write]));
+const digits = (marker: string) => Number(fromSuperscript(marker));
 
 export function withFootnoteSyntax(text: string, syntax: FootnoteSyntax): string {
-  const form = forms[syntax];
+  const form = forms.get(syntax);
+  if (!form) throw new Error(`no footnote form ${syntax}`);
   return text
     .split('\n')
     .map((line) => {
@@ -39,9 +38,7 @@ export function withFootnoteSyntax(text: string, syntax: FootnoteSyntax): string
       return (
         head +
         rest.replace(run, (marker, offset: number) =>
-          /(?:^|[^\p{L}])[kcdm]?m$/u.test(rest.slice(0, offset))
-            ? marker
-            : form.reference(digits(marker)),
+          unitBeforePower.test(rest.slice(0, offset)) ? marker : form.reference(digits(marker)),
         )
       );
     })

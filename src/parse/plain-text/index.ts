@@ -24,6 +24,14 @@ export default function plainTextReader(this: Processor): undefined {
     const { tree, markers, furniture } = readPlainText(document, layout.kind === 'layout');
     file.data.plainText = { ...layout, markers };
     file.data.furniture = furniture;
+    // The dialect table (src/parse/dialect.ts) knows markdown converters; plain text is told here,
+    // by the test that chose this reader, so the two can never disagree.
+    if (file.data.source) {
+      file.data.source.dialect = {
+        name: 'plain',
+        evidence: [`${layout.kind} text`, ...layout.evidence],
+      };
+    }
     return tree;
   };
 }

@@ -1,0 +1,189 @@
+/**
+ * What real converters write (tests/converters/, made from tests/originals/ by
+ * scripts/converters/generate.mjs) reads as the same report, and each rule of the marker table,
+ * the HTML and pandoc tables and the code-block repair on small cases.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import { eachBlock } from '../src/structure/walk.js';
+import { checksOf, kept, share } from './support/checks.js';
+
+const read = (text: string, path = 'x.md') => extract({ path, bytes: Buffer.from(text) });
+const fixture = (converter: string, name: string) =>
+  extract({
+    path: `tests/converters/${converter}/${name}`,
+    bytes: readFileSync(`tests/converters/${converter}/${name}`),
+  });
+
+const reports = readdirSync('tests/converters/pandoc-gfm').sort();
+/** The dialect each tool's output is recognised as, and the least share of checks it keeps. */
+const tools = [
+  { converter: 'pandoc-gfm', dialect: 'pandoc' },
+  { converter: 'pandoc-markdown', dialect: 'pandoc' },
+  { converter: 'mammoth', dialect: 'mammoth' },
+  { converter: 'pdf2md', dialect: 'pdf2md' },
+] as const;
+
+describe.each(reports)('tests/converters/*/%s', (name) => {
+  const original = readFileSync(`tests/originals/${name}`, 'utf8');
+  /** The notes as written in the pandoc source: `[^1]: text` to the next blank line. */
+  const notes = [...original.matchAll(/^\[\^(\d+)\]: ([^\n]+)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
+
+  it.each(tools)('$converter: recognised, nothing lost, every footnote read', async (tool) => {
+    const document = await fixture(tool.converter, name);
+    expect(document.source.dialect.name).toBe(tool.dialect);
+    expect(document.stats.coverage).toBe(1);
+    expect(document.footnotes.map((f) => f.number)).toEqual(notes.map((_, i) => i + 1));
+    const texts = document.footnotes.map((f) => `${f.number}: ${f.text.replace(/\s+/g, ' ')}`);
+    // pdf2md drops the " - " of `kinh tế - xã hội` with the dash: its text differs there only.
+    if (tool.converter === 'pdf2md') {
+      expect(texts.filter((t) => notes.includes(t)).length).toBeGreaterThanOrEqual(
+        notes.length - 1,
+      );
+    } else expect(texts).toEqual(notes);
+  });
+
+  it('Word → markdown: pandoc and mammoth keep every footnote, citation, section and body block', async () => {
+    const reference = checksOf(await fixture('pandoc-gfm', name));
+    for (const converter of ['pandoc-markdown', 'mammoth']) {
+      const result = kept(reference, checksOf(await fixture(converter, name)));
+      expect(result.footnotes.missing).toEqual([]);
+      expect(result.sections.missing).toEqual([]);
+      // pandoc's markdown writes `a)` items (a list pandoc knows, remark does not).
+      if (converter === 'mammoth') {
+        expect(result.citations.missing).toEqual([]);
+        expect(result.body.missing).toEqual([]);
+      }
+    }
+    const markdown = kept(reference, checksOf(await fixture('pandoc-markdown', name)));
+    expect(share(markdown)).toBeGreaterThanOrEqual(0.85);
+    // mammoth writes no tables; pandoc's multiline table holds every cell.
+    expect(markdown.cells.missing).toEqual([]);
+  });
+
+  it('reads the header and signature laid out as tables from pandoc (HTML, multiline, grid)', async () => {
+    for (const converter of ['pandoc-gfm', 'pandoc-markdown']) {
+      const { metadata } = await fixture(converter, name);
+      expect(metadata.documentNumber).toMatch(/^\d+[-/]BC/);
+      expect(metadata.issuedOn).toMatch(/^2024-/);
+      expect(metadata.signer?.name).toMatch(/^(Hoàng Nam|Lê Văn Cường)$/);
+      expect(metadata.recipients.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('footnote forms', () => {
+  const cases: [string, string][] = [
+    ['superscript', 'Thu ngân sách¹.\n\n¹ Theo số liệu ước.\n'],
+    ['caret', 'Thu ngân sách^1^.\n\n^1^ Theo số liệu ước.\n'],
+    ['latex (MinerU)', 'Thu ngân sách$^{1}$.\n\n$^{1}$ Theo số liệu ước.\n'],
+    ['latex without braces', 'Thu ngân sách$^1$.\n\n$^1$ Theo số liệu ước.\n'],
+    ['pdf2md', 'Thu ngân sách^1.\n\n(^1) Theo số liệu ước.\n'],
+    ['gfm', 'Thu ngân sách[^1].\n\n[^1]: Theo số liệu ước.\n'],
+    ['html (marker)', 'Thu ngân sách<sup>1</sup>.\n\n<sup>1</sup> Theo số liệu ước.\n'],
+    [
+      'mammoth',
+      'Thu ngân sách<a id="footnote-ref-7"></a>[\\[1\\]](#footnote-7)\\.\n\n1. <a id="footnote-7"></a> Theo số liệu ước\\. [↑](#footnote-ref-7)\n',
+    ],
+  ];
+  it.each(cases)('%s becomes the one footnote model', async (_, text) => {
+    const document = await read(text);
+    expect(document.footnotes).toMatchObject([{ number: 1, text: 'Theo số liệu ước.' }]);
+    expect(document.footnotes[0]?.citedBy).toHaveLength(1);
+    const blocks = [...eachBlock(document.blocks, document.sections)];
+    expect(blocks.map((b) => b.text.trim())).toEqual(['Thu ngân sách.']);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('splits a paragraph of pdf2md notes into one footnote each', async () => {
+    const document = await read('A^1 và B^2 .\n\n(^1) Ghi chú một. (^2) Ghi chú hai.\n');
+    expect(document.footnotes.map((f) => [f.number, f.text, f.citedBy.length])).toEqual([
+      [1, 'Ghi chú một.', 1],
+      [2, 'Ghi chú hai.', 1],
+    ]);
+  });
+
+  it('keeps a unit power in every raised form', async () => {
+    for (const text of ['120 m²', '120 m^2^', '120 m$^{2}$', '120 m<sup>2</sup>', '120 m^2']) {
+      const document = await read(`Diện tích ${text} đất.\n`);
+      expect(document.footnotes).toEqual([]);
+      expect(document.diagnostics.filter((d) => d.ruleId === 'footnote-undefined')).toEqual([]);
+    }
+  });
+});
+
+describe('page separators', () => {
+  it.each([
+    ['marker', '{3}------------------------------------------------'],
+    ['pdf2md', '<!-- PAGE_BREAK -->'],
+  ])('%s: a page break for the joins, counted as furniture', async (_, separator) => {
+    const document = await read(
+      `- Ban cán sự đảng chỉ đạo bằng các giải pháp cụ\n\n${separator}\n\nthể để phát triển kinh tế.\n`,
+    );
+    const blocks = [...eachBlock(document.blocks, document.sections)];
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Ban cán sự đảng chỉ đạo bằng các giải pháp cụ thể để phát triển kinh tế.',
+    ]);
+    expect(document.stats.furnitureLines).toBe(1);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
+describe('HTML tables', () => {
+  it('expands rowspan and colspan, keeps <br> and <th>, types the cells', async () => {
+    const html =
+      '<table><tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm 2024</th></tr>' +
+      '<tr><th>Kế hoạch</th><th>Ước TH<br>quý I/2024</th></tr>' +
+      '<tr><td>1</td><td>Thu ngân sách<sup>3</sup></td><td>4.305</td><td>1.024,5</td></tr></table>';
+    const document = await read(`PHỤ LỤC\n\n${html}\n\n<sup>3</sup> Tỷ đồng.\n`);
+    const [table] = document.tables;
+    expect(table?.columns.map((c) => c.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Năm 2024 / Kế hoạch',
+      'Năm 2024 / Ước TH quý I/2024',
+    ]);
+    expect(table?.rows.map((r) => r.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Thu ngân sách', '4.305', '1.024,5'],
+    ]);
+    expect(table?.rows[0]?.cells[3]).toMatchObject({ kind: 'number', value: 1024.5 });
+    expect(document.footnotes[0]?.citedBy).toHaveLength(1);
+  });
+
+  it('leaves a block with text besides its table as text', async () => {
+    const document = await read('<div>Ghi chú <table><tr><td>1</td></tr></table></div>\n');
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
+describe('code blocks that are report text', () => {
+  it('reads a report wrapped in a ```markdown fence, an indented first line', async () => {
+    const document = await read(
+      '```markdown\n    BÁO CÁO\n\nI. KẾT QUẢ\n\n- Thu ngân sách đạt 95%¹.\n\n¹ Ước tính.\n```\n',
+    );
+    expect(document.metadata.documentType).toBe('BÁO CÁO');
+    expect(document.sections.map((s) => s.label)).toEqual(['I']);
+    expect(document.footnotes).toMatchObject([{ number: 1, text: 'Ước tính.' }]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('keeps a fence of another language as its text', async () => {
+    const document = await read('```json\n{"a": 1}\n```\n');
+    expect([...eachBlock(document.blocks, document.sections)].map((b) => b.text)).toEqual([
+      '{"a": 1}',
+    ]);
+  });
+});
+
+describe('markup noise', () => {
+  it('never shows unpaired bold markers or heading marks in a title or text', async () => {
+    const document = await read(
+      'I. KẾT QUẢ\n\n**1. **Thông qua Nghị quyết về bổ sung dự toán năm 2025 *\n\n<!-- image -->\n\n![](images/a.jpg)\n',
+    );
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts.join('\n')).not.toMatch(/[*#]|image/);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
