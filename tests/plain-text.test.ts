@@ -138,11 +138,14 @@ describe('telling plain text from markdown', () => {
       ...readdirSync(fixtures)
         .filter((name) => existsSync(new URL(`${name}/input.md`, fixtures)))
         .map((name) => `tests/fixtures/${name}/input.md`),
-      ...readdirSync('tests/converters').flatMap((converter) =>
-        readdirSync(`tests/converters/${converter}`).map(
-          (name) => `tests/converters/${converter}/${name}`,
+      ...readdirSync('tests/converters', { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .flatMap((converter) =>
+          readdirSync(`tests/converters/${converter}`).map(
+            (name) => `tests/converters/${converter}/${name}`,
+          ),
         ),
-      ),
       ...readdirSync('corpus').map((name) => `corpus/${name}`),
       ...Object.values(REPORTS),
     ];

@@ -237,7 +237,7 @@ function mammothNotes(node: RootContent, ids: ReadonlyMap<string, string>): Root
     const first = paragraphs[0];
     if (!first) return;
     const note = definition(number, first.children, first);
-    note.children.push(...paragraphs.slice(1));
+    for (const paragraph of paragraphs.slice(1)) note.children.push(paragraph);
     if (item.position) note.position = item.position;
     out.push(note);
   });

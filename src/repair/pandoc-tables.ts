@@ -295,7 +295,7 @@ function cellContent(text: string): PhrasingContent[] {
     if (node.type === 'paragraph') {
       if (out.length > 0) out.push(lineBreak());
       if (prefix !== '') out.push({ type: 'text', value: prefix });
-      for (const child of node.children) out.push(...withBreaks(child));
+      for (const child of node.children) for (const part of withBreaks(child)) out.push(part);
       dropTrailingBackslash(out);
     } else if (node.type === 'list') {
       for (const item of node.children) {

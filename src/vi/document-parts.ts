@@ -347,6 +347,18 @@ export function appendixLabel(line: string): string | undefined {
   return match?.[0];
 }
 
+/**
+ * A type in capitals running into its summary line, as a converter that merged the head's lines
+ * leaves it: `BÁO CÁO sơ kết công tác 6 tháng đầu năm …`.
+ */
+function typeRunsIn(column: string): boolean {
+  return DOCUMENT_TYPES.some((type) => {
+    const at = column.indexOf(`${type} `);
+    if (at < 0 || (at > 0 && /\p{L}/u.test(column.charAt(at - 1)))) return false;
+    return /\p{Ll}/u.test(column.charAt(at + type.length + 1));
+  });
+}
+
 /** The longest header part: a place and date spelled out (`Thành phố Hồ Chí Minh, ngày …`). */
 const MAX_PART = 90;
 
@@ -374,6 +386,7 @@ export type HeadField =
 export function headFields(line: string): HeadField[] {
   const fields = new Set<HeadField>();
   for (const column of line.split('|').flatMap((cell) => cell.split(/\t+| {3,}/))) {
+    if (typeRunsIn(column)) fields.add('documentType');
     for (const part of splitHeaderLine(column.trim())) {
       // Every part of a header is a short line; a sentence of the body is none of them.
       if (part === '' || part.length > MAX_PART) continue;

@@ -12,6 +12,11 @@ describe('headFields', () => {
     ['Số: 512/BC-SYT Bắc Ninh, ngày 10 tháng 7 năm 2024', ['documentNumber', 'issuedOn']],
     ['Số:      /BC-UBND          Lào Cai, ngày    tháng    năm 2024', []],
     ['BÁO CÁO', ['documentType']],
+    [
+      'Cam Lộ, ngày 28 tháng 6 năm 2024 BÁO CÁO sơ kết công tác 6 tháng đầu năm, phương hướng, nhiệm vụ',
+      ['documentType'],
+    ],
+    ['Ban Thường vụ đã ban hành KẾ HOẠCH', []],
     ['Nơi nhận:            T/M BAN THƯỜNG VỤ', ['recipients', 'signer']],
     ['KT. CHỦ TỊCH', ['signer']],
     ['Thành ủy lãnh đạo, chỉ đạo triển khai.', []],

@@ -95,14 +95,16 @@ export const missingMetadata: QualityRule = {
     look(textLines.slice(Math.max(HEAD_LINES, textLines.length - FOOT_LINES)), FOOT);
     const findings: Finding[] = [];
     for (const [field, line] of shown) {
-      if (!isRead(document.metadata, field)) {
-        findings.push({
-          reason: `The document shows ${NAMES[field]} here, but the metadata has none`,
-          line,
-        });
-      }
+      // Only missing fields were looked for. A type not read leaves the summary line under it
+      // (title, period) unread too: it counts twice.
+      findings.push({
+        reason: `The document shows ${NAMES[field]} here, but the metadata has none`,
+        line,
+        count: field === 'documentType' ? 2 : 1,
+      });
     }
     return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   },
-  penalty: (findings) => Math.min(0.36, 0.12 * findings.length),
+  penalty: (findings) =>
+    Math.min(0.36, 0.12 * findings.reduce((sum, finding) => sum + (finding.count ?? 1), 0)),
 };

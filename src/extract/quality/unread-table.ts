@@ -11,9 +11,11 @@
  * | 1  | Thu nội địa | 42.500 | 8.132 |
  * ```
  *
- * not-ok (`unread-table` at line 1):
+ * not-ok (`unread-table` at line 1: rows of aligned figures in a quoted paragraph):
  * ```markdown
- * <table><tr><td>Thu nội địa</td><td>42.500</td><td>8.132</td></tr></table>
+ * > Thu nội địa          42.500      8.132      19,13
+ * > Thu xuất nhập khẩu   69.900     14.623      20,92
+ * > Tổng vốn đầu tư     190.000     35.137      18,49
  * ```
  */
 import type { Block } from '../../schema/document.js';
@@ -23,7 +25,9 @@ import { blockLines, type Finding, growing, type QualityRule } from './rule.js';
  * A figure as tables print it: `42.500`, `8.132,00`, `85,45`, `(2,5)`, `-12%`, a range `12,7 - 13`,
  * or `-` for none.
  */
-const FIGURE = /^[(-]?\d[\d.,]*%?\)?(?:[ \t]?[-–][ \t]?\d[\d.,]*%?)?$|^[-–—]$/;
+const FIGURE = /^[(-]?\d(?:[\d.,]*\d)?%?\)?(?:[ \t]?[-–][ \t]?\d(?:[\d.,]*\d)?%?)?$|^[-–—]$/;
+/** A figure with digits (not a dash for none). */
+const NUMERIC = /\d/;
 /**
  * Rows of a table that are apart by at most this many lines (wrapped cell text, labels a reader
  * made blocks of their own) stay one table.
@@ -31,6 +35,8 @@ const FIGURE = /^[(-]?\d[\d.,]*%?\)?(?:[ \t]?[-–][ \t]?\d[\d.,]*%?)?$|^[-–�
 const MAX_GAP = 20;
 const ALIGNED_ROWS = 3;
 const CELL_LINES = 6;
+/** Cells printed one per paragraph (mammoth) have a row's label and unit between its figures. */
+const CELL_GAP = 6;
 
 /**
  * A row of a table read as a line of text: cells apart by runs of spaces with two figures or more
@@ -43,20 +49,37 @@ function isAlignedRow(text: string): boolean {
     const cells = text.trim().split(/ {2,}|\t+/);
     if (cells.length >= 3 && cells.filter((cell) => FIGURE.test(cell)).length >= 2) return true;
   }
-  const { figures, share } = figureShare(text);
-  return figures >= 3 && share >= 0.4;
+  const { figures, share, run } = figureShare(text);
+  return (figures >= 3 && share >= 0.4) || run >= 3;
 }
 
-/** A line of a table's figures run together: many figures, few words. */
+/**
+ * A line of a table's figures run together: many figures, few words; or a whole table flattened
+ * into one line with its labels (pdf2md), more figures than a paragraph of prose ever holds.
+ */
 function isFigureRun(text: string): boolean {
   const { figures, share } = figureShare(text);
-  return figures >= 8 && share >= 0.6;
+  return (figures >= 8 && share >= 0.6) || (figures >= 12 && share >= 0.3);
 }
 
-function figureShare(text: string): { figures: number; share: number } {
+/**
+ * How many of a line's tokens are figures, their share, and the most figures with digits in one
+ * run of figures (a row's cells after its label: `… trên địa bàn 4.305 1.024,5 112,4 23,8`).
+ */
+function figureShare(text: string): { figures: number; share: number; run: number } {
   const tokens = text.split(/\s+/).filter((token) => token !== '');
-  const figures = tokens.filter((token) => FIGURE.test(token)).length;
-  return { figures, share: tokens.length === 0 ? 0 : figures / tokens.length };
+  let figures = 0;
+  let run = 0;
+  let longest = 0;
+  for (const token of tokens) {
+    if (!FIGURE.test(token)) {
+      run = 0;
+      continue;
+    }
+    figures++;
+    if (NUMERIC.test(token)) longest = Math.max(longest, ++run);
+  }
+  return { figures, share: tokens.length === 0 ? 0 : figures / tokens.length, run: longest };
 }
 
 /** A cell printed alone is short. */
@@ -121,7 +144,7 @@ export const unreadTable: QualityRule = {
         findings.push({ reason: 'A table is read as text (a line of figures run together)', line });
       }
     }
-    for (const line of runs(prose, isCellLine, CELL_LINES, 3)) {
+    for (const line of runs(prose, isCellLine, CELL_LINES, CELL_GAP)) {
       findings.push({ reason: 'A table is read as text (figures one per line)', line });
     }
     return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
