@@ -4,7 +4,7 @@
  * `good`; the seed as a PDF text extractor leaves it is `poor`; marks and tables left unread are
  * not `good`.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gradeOf } from '../src/extract/quality/grade.js';

@@ -26,6 +26,8 @@ import { blockLines, type Finding, growing, type QualityRule } from './rule.js';
  * or `-` for none.
  */
 const FIGURE = /^[(-]?\d(?:[\d.,]*\d)?%?\)?(?:[ \t]?[-–][ \t]?\d(?:[\d.,]*\d)?%?)?$|^[-–—]$/;
+/** What a figure starts with. */
+const MAY_BE_FIGURE = /[\d(\-–—]/;
 /** A figure with digits (not a dash for none). */
 const NUMERIC = /\d/;
 /**
@@ -44,12 +46,11 @@ const CELL_GAP = 6;
  * a row's cells with single spaces: `Tỷ đồng 4.305 1.024,5 112,4 23,8`). Prose with figures has
  * words between them: `đạt 1.024,5 tỷ đồng, bằng 23,8% dự toán năm`.
  */
-function isAlignedRow(text: string): boolean {
+function isAlignedRow(text: string, { figures, share, run }: Figures): boolean {
   if (text.includes('  ') || text.includes('\t')) {
     const cells = text.trim().split(/ {2,}|\t+/);
     if (cells.length >= 3 && cells.filter((cell) => FIGURE.test(cell)).length >= 2) return true;
   }
-  const { figures, share, run } = figureShare(text);
   return (figures >= 3 && share >= 0.4) || run >= 3;
 }
 
@@ -57,8 +58,7 @@ function isAlignedRow(text: string): boolean {
  * A line of a table's figures run together: many figures, few words; or a whole table flattened
  * into one line with its labels (pdf2md), more figures than a paragraph of prose ever holds.
  */
-function isFigureRun(text: string): boolean {
-  const { figures, share } = figureShare(text);
+function isFigureRun({ figures, share }: Figures): boolean {
   return (figures >= 8 && share >= 0.6) || (figures >= 12 && share >= 0.3);
 }
 
@@ -66,13 +66,20 @@ function isFigureRun(text: string): boolean {
  * How many of a line's tokens are figures, their share, and the most figures with digits in one
  * run of figures (a row's cells after its label: `… trên địa bàn 4.305 1.024,5 112,4 23,8`).
  */
-function figureShare(text: string): { figures: number; share: number; run: number } {
+interface Figures {
+  figures: number;
+  share: number;
+  run: number;
+}
+
+function figureShare(text: string): Figures {
   const tokens = text.split(/\s+/).filter((token) => token !== '');
   let figures = 0;
   let run = 0;
   let longest = 0;
   for (const token of tokens) {
-    if (!FIGURE.test(token)) {
+    // Words, most tokens, start with a letter: no regex for them.
+    if (!MAY_BE_FIGURE.test(token.charAt(0)) || !FIGURE.test(token)) {
       run = 0;
       continue;
     }
@@ -101,7 +108,7 @@ function hasHtmlTable(lines: readonly string[], block: Block): boolean {
  */
 function runs(
   lines: readonly { text: string; line: number }[],
-  test: (text: string) => boolean,
+  test: (index: number) => boolean,
   size: number,
   maxGap: number,
 ): number[] {
@@ -109,8 +116,9 @@ function runs(
   let count = 0;
   let start = 0;
   let last = -Infinity;
-  for (const { text, line } of lines) {
-    if (!test(text)) continue;
+  for (let index = 0; index < lines.length; index++) {
+    if (!test(index)) continue;
+    const line = lines[index]?.line ?? 0;
     if (line - last > maxGap) {
       count = 0;
       start = line;
@@ -136,15 +144,20 @@ export const unreadTable: QualityRule = {
         });
       } else for (const line of blockLines(block)) prose.push(line);
     }
-    for (const line of runs(prose, isAlignedRow, ALIGNED_ROWS, MAX_GAP)) {
+    // Each line's figures are counted once; both row tests read them.
+    const figures = prose.map(({ text }) => figureShare(text));
+    const aligned = (index: number) =>
+      isAlignedRow(prose[index]?.text ?? '', figures[index] as Figures);
+    for (const line of runs(prose, aligned, ALIGNED_ROWS, MAX_GAP)) {
       findings.push({ reason: 'A table is read as text (lines of aligned figures)', line });
     }
-    for (const { text, line } of prose) {
-      if (isFigureRun(text)) {
+    prose.forEach(({ line }, index) => {
+      if (isFigureRun(figures[index] as Figures)) {
         findings.push({ reason: 'A table is read as text (a line of figures run together)', line });
       }
-    }
-    for (const line of runs(prose, isCellLine, CELL_LINES, CELL_GAP)) {
+    });
+    const cell = (index: number) => isCellLine(prose[index]?.text ?? '');
+    for (const line of runs(prose, cell, CELL_LINES, CELL_GAP)) {
       findings.push({ reason: 'A table is read as text (figures one per line)', line });
     }
     return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

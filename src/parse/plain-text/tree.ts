@@ -264,7 +264,9 @@ function continueTable(
   leftover.forEach((c, index) => {
     const target = last?.children[index];
     if (target && c.parts.length > 0) {
-      cellOf(c).children.forEach((child, at) => target.children.push(spaced(child, at)));
+      cellOf(c).children.forEach((child, at) => {
+        target.children.push(spaced(child, at));
+      });
     }
   });
   table.children = [previous.children[0] as TableRow, ...table.children.slice(1)];
