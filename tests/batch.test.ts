@@ -1,7 +1,7 @@
 /**
  * The batch runner end to end, as users run it: the compiled CLI on folders of reports.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   chmodSync,
   mkdirSync,
@@ -15,17 +15,16 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Manifest, ManifestSchema } from '../src/schema/manifest.js';
 import { cliPath as cli, runCli, temporaryFolder } from './support/cli.js';
+import { readDocuments, readManifest, statuses } from './support/output.js';
 
 const seed = readFileSync('corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md', 'utf8');
 
 const folder = temporaryFolder('baocao-batch-');
 const run = (...args: string[]) => runCli(folder(), ...args);
 
-function manifest(out = 'out', name = 'manifest.json'): Manifest {
-  return ManifestSchema.parse(JSON.parse(readFileSync(join(folder(), out, name), 'utf8')));
-}
+const manifest = (out = 'out', name = 'manifest.json') => readManifest(folder(), out, name);
+const documents = (out = 'out') => readDocuments(folder(), out);
 
 /** `count` distinct reports: the seed with one paragraph changed. */
 function writeCorpus(count: number, dir = 'in'): void {
@@ -38,18 +37,6 @@ function writeCorpus(count: number, dir = 'in'): void {
     );
   }
 }
-
-/** The output folder's documents, name → bytes. */
-function documents(out = 'out'): Map<string, string> {
-  const dir = join(folder(), out, 'documents');
-  return new Map(
-    readdirSync(dir)
-      .sort()
-      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
-  );
-}
-
-const statuses = (m: Manifest) => m.inputs.map((entry) => entry.error?.ruleId ?? entry.status);
 
 // Each test runs the CLI on a corpus, several times: seconds, not milliseconds.
 describe('baocao extract over a folder', { timeout: 120_000 }, () => {
@@ -267,44 +254,6 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(run('extract', '--log-format', 'xml').code).toBe(2);
     expect(run('extract', '--prune', '--no-prune').code).toBe(2);
     expect(run('extract', '--max-memory', '0').code).toBe(2);
-  });
-});
-
-describe('a generated corpus of 2 000 reports', { timeout: 600_000 }, () => {
-  it('gives the same bytes with 1 and 2 workers, then redoes only what changed', () => {
-    const generate = spawnSync(
-      process.execPath,
-      [
-        'dist/tools/generate-corpus-cli.js',
-        '--count',
-        '2000',
-        '--out',
-        join(folder(), 'in'),
-        '--seed',
-        '7',
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(generate.status).toBe(0);
-    expect(run('extract', 'in', '-o', 'one', '--workers', '1', '-q').code).toBe(0);
-    expect(run('extract', 'in', '-o', 'out', '--workers', '2', '-q').code).toBe(0);
-    const two = documents();
-    expect(two.size).toBe(2000);
-    expect(two).toEqual(documents('one'));
-
-    expect(run('extract', 'in', '-o', 'out', '-q').code).toBe(0);
-    expect(statuses(manifest()).every((s) => s === 'unchanged')).toBe(true);
-
-    const changed = join(folder(), 'in/0003/gen-000321.md');
-    writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nGhi chú bổ sung.\n`);
-    rmSync(join(folder(), 'in/0019/gen-001999.md'));
-    expect(run('extract', 'in', '-o', 'out', '-q').code).toBe(0);
-    const after = manifest();
-    expect(after.inputs).toHaveLength(1999);
-    expect(after.inputs.filter((e) => e.error?.ruleId !== 'unchanged').map((e) => e.path)).toEqual([
-      'in/0003/gen-000321.md',
-    ]);
-    expect(documents().size).toBe(1999);
   });
 });
 
