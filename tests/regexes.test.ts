@@ -1,43 +1,13 @@
-/**
- * Every regular expression in src/ is checked for catastrophic backtracking by recheck (a ReDoS
- * checker: automata analysis, or fuzzing where that cannot decide). A report is text from anyone;
- * one regex that is quadratic on a long line of spaces or digits stalls a whole batch worker.
- *
- * The sources are parsed (not grepped): regex literals, and `new RegExp(…)` / `RegExp(…)` calls.
- * A call whose pattern is built from the parameters of a helper (`edge('kế hoạch|kh')`) is checked
- * once per call of that helper with literal arguments; a pattern that cannot be known statically
- * fails the test, so that a new dynamic regex is either made checkable or made a literal.
- */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from '@babel/parser';
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import * as markers from '../src/parse/markers.js';
+import { children, isNode, type Node, parseModule, sourceFiles } from './support/source-ast.js';
 
 interface Found {
   where: string;
   source: string;
   flags: string;
-}
-
-interface Node {
-  type: string;
-  loc?: { start: { line: number } };
-  [key: string]: unknown;
-}
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-
-function children(node: Node): Node[] {
-  const out: Node[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments') continue;
-    if (Array.isArray(value)) out.push(...value.filter(isNode));
-    else if (isNode(value)) out.push(value);
-  }
-  return out;
 }
 
 /** The string a node stands for when it is a literal (or a template without expressions). */
@@ -105,17 +75,11 @@ function resolveDynamic(
 const BUILT_FROM_TABLES = join('src', 'parse', 'markers.ts');
 
 function findRegexes(): { found: Found[]; unresolved: string[] } {
-  const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .map((name) => join('src', name));
+  const files = sourceFiles('src');
   const found: Found[] = [];
   const unresolved: string[] = [];
   for (const file of files) {
-    const program = parse(readFileSync(file, 'utf8'), {
-      sourceType: 'module',
-      plugins: ['typescript'],
-    }).program as unknown as Node;
+    const program = parseModule(file);
     const walk = (node: Node, ancestors: Node[]) => {
       const where = `${file}:${node.loc?.start.line}`;
       if (node.type === 'RegExpLiteral') {

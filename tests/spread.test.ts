@@ -5,40 +5,9 @@
  * literal lists are not input-sized.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
-
-interface Node {
-  type: string;
-  loc?: { start: { line: number } };
-  [key: string]: unknown;
-}
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-
-function* walk(node: Node): Generator<Node> {
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop() as Node;
-    yield current;
-    for (const [key, value] of Object.entries(current)) {
-      if (key === 'loc') continue;
-      if (Array.isArray(value)) for (const item of value) if (isNode(item)) stack.push(item);
-      if (isNode(value)) stack.push(value);
-    }
-  }
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'tools' ? [] : sources(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+import { type Node, parseModule, sourceFiles, walk } from './support/source-ast.js';
 
 /** Calls whose arguments are spread, where the spread array's length comes from the input. */
 const SPREADING = new Set([
@@ -54,12 +23,8 @@ const SPREADING = new Set([
 describe('no argument spreading of unbounded arrays', () => {
   it('holds for every module of the pipeline and the batch', () => {
     const found: string[] = [];
-    for (const path of sources('src')) {
-      const program = parse(readFileSync(path, 'utf8'), {
-        sourceType: 'module',
-        plugins: ['typescript'],
-      }).program as unknown as Node;
-      for (const node of walk(program)) {
+    for (const path of sourceFiles('src', ['tools'])) {
+      for (const node of walk(parseModule(path))) {
         if (node.type !== 'CallExpression') continue;
         const callee = node.callee as Node;
         const name =

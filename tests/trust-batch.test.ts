@@ -14,18 +14,14 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Manifest, ManifestSchema } from '../src/schema/manifest.js';
 import { cliPath, runCli, temporaryFolder } from './support/cli.js';
+import { readManifest } from './support/output.js';
 
 const seed = readFileSync('corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md', 'utf8');
 const folder = temporaryFolder('baocao-trust-');
 const run = (...args: string[]) => runCli(folder(), ...args);
 
-function manifest(out = 'out'): Manifest {
-  return ManifestSchema.parse(
-    JSON.parse(readFileSync(join(folder(), out, 'manifest.json'), 'utf8')),
-  );
-}
+const manifest = (out = 'out') => readManifest(folder(), out);
 
 function writeInput(name = 'in/a.md', text = seed): void {
   mkdirSync(join(folder(), name, '..'), { recursive: true });

@@ -23,6 +23,7 @@
  *
  * Where a page ended is where a run of notes stands in the seed (DOMAIN.md §3).
  */
+
 import {
   FOOTNOTE_FORMS,
   type FootnoteFormName,
@@ -30,17 +31,16 @@ import {
   PAGE_SEPARATORS,
   unitBeforePower,
 } from '../../src/parse/markers.js';
+import {
+  DialectNameSchema,
+  type DialectName as SchemaDialectName,
+} from '../../src/schema/document.js';
 
-export const DIALECT_NAMES = [
-  'pandoc',
-  'mammoth',
-  'pdf2md',
-  'docling',
-  'marker',
-  'mineru',
-  'transcription',
-] as const;
-export type DialectName = (typeof DIALECT_NAMES)[number];
+/** The markdown converters the seed is rewritten as: every dialect of the schema but these two. */
+export type DialectName = Exclude<SchemaDialectName, 'plain' | 'unknown'>;
+export const DIALECT_NAMES = DialectNameSchema.options.filter(
+  (name): name is DialectName => name !== 'plain' && name !== 'unknown',
+);
 
 const definitionStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}) /;
 const superscriptRun = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}/g;
