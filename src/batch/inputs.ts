@@ -14,8 +14,12 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, normalize, sep } from 'node:path';
+import { FORMATS } from '../read/formats.js';
 
-export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown', '.txt']);
+/** The extensions of the formats the pipeline reads (src/read/formats.ts holds the table). */
+export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(
+  FORMATS.filter((format) => format.readable).flatMap((format) => format.extensions),
+);
 
 export type InputEntry =
   /**

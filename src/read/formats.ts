@@ -1,0 +1,78 @@
+/**
+ * The one table of input formats: which file names a run takes, how each is read, and what a user
+ * is told about a file it does not read. The walker (src/batch/inputs.ts) and the readers
+ * (src/read) both look formats up here, so a format becomes readable by changing its row only.
+ */
+import { extname } from 'node:path';
+
+export type FormatName =
+  | 'markdown'
+  | 'text'
+  | 'docx'
+  | 'pdf'
+  | 'html'
+  // binary or office formats baocao does not read: a hint says how to get a readable file
+  | 'doc'
+  | 'odt'
+  | 'rtf';
+
+export interface Format {
+  name: FormatName;
+  /** File name extensions, lower case with the dot. */
+  extensions: readonly string[];
+  /** Whether the pipeline reads it today; when not, the file is skipped with `unsupported-format`. */
+  readable: boolean;
+  /** For an unreadable format: what to do instead. */
+  hint?: string;
+}
+
+export const FORMATS: readonly Format[] = [
+  { name: 'markdown', extensions: ['.md', '.markdown'], readable: true },
+  // Plain text from a PDF extractor or OCR: the plain-text reader (src/parse/plain-text) lays it out.
+  { name: 'text', extensions: ['.txt'], readable: true },
+  {
+    name: 'docx',
+    extensions: ['.docx'],
+    readable: false,
+    hint: 'convert it to markdown first (pandoc -t gfm)',
+  },
+  {
+    name: 'pdf',
+    extensions: ['.pdf'],
+    readable: false,
+    hint: 'extract its text first (pdftotext -layout)',
+  },
+  {
+    name: 'html',
+    extensions: ['.html', '.htm', '.xhtml'],
+    readable: false,
+    hint: 'convert it to markdown first (pandoc -f html -t gfm)',
+  },
+  {
+    name: 'doc',
+    extensions: ['.doc'],
+    readable: false,
+    hint: 'a legacy binary Word file: save it as .docx (libreoffice --headless --convert-to docx)',
+  },
+  {
+    name: 'odt',
+    extensions: ['.odt'],
+    readable: false,
+    hint: 'save it as .docx (libreoffice --headless --convert-to docx)',
+  },
+  {
+    name: 'rtf',
+    extensions: ['.rtf'],
+    readable: false,
+    hint: 'save it as .docx (libreoffice --headless --convert-to docx)',
+  },
+];
+
+const byExtension = new Map(
+  FORMATS.flatMap((format) => format.extensions.map((extension) => [extension, format] as const)),
+);
+
+/** The format a file name says, or undefined for a name no row knows. */
+export function formatOf(path: string): Format | undefined {
+  return byExtension.get(extname(path).toLowerCase());
+}
