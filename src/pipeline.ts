@@ -26,6 +26,7 @@ import reportSyntax from './parse/syntax.js';
 import codeBlocks from './repair/code-blocks.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
+import hiddenHtml from './repair/hidden-html.js';
 import htmlTables from './repair/html-tables.js';
 import pageFurniture from './repair/page-furniture.js';
 import pandocTables from './repair/pandoc-tables.js';
@@ -42,6 +43,7 @@ export const pipeline = unified()
   .use(treeDepth)
   // repair: reading order restored, in this order (each rule relies on the ones before it)
   .use(codeBlocks)
+  .use(hiddenHtml)
   .use(htmlTables)
   .use(pandocTables)
   .use(footnoteSyntax)

@@ -20,7 +20,7 @@ export default function assembleDocument() {
     const { citedDocuments = [] } = file.data;
     const parts = { metadata, sections, blocks, footnotes, tables, facts };
     const metadataLines = metadata.sources;
-    const markers = file.data.plainText?.markers ?? [];
+    const markers = [...(file.data.plainText?.markers ?? []), ...(file.data.hiddenMarkup ?? [])];
     const { stats, lost } = measure({
       text: String(file),
       ...parts,

@@ -4,65 +4,60 @@
  * GFM footnote references (`[^14]`) leave no marker in the text; they are returned as
  * `{ number, offset }` with the offset where the marker stood.
  */
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { toText } from 'hast-util-to-text';
 import type { Nodes, Parents } from 'mdast';
 import type { FootnoteRef } from '../schema/document.js';
+import { parseHtml } from './html.js';
 
 export interface PlainText {
   text: string;
   footnoteRefs: FootnoteRef[];
 }
 
-/** `<br>`, `<br/>`, `<br />` in any case; a line break inside a cell or a line. */
-const lineBreakTag = /<br\s*\/?>/gi;
-/**
- * A tag or comment. `[^<>]*` stops at the next `<` as well as at `>`: a line of `<a<a<a…` with no
- * `>` would otherwise send every `<` to the end of the line, quadratic in its length.
- */
-const tag = /<\/?[A-Za-z!][^<>]*>/g;
-/** Tags that start or end a line of their own in a block of HTML. */
-const blockTag =
-  /<\/?(?:p|div|tr|li|ul|ol|table|thead|tbody|tfoot|caption|h[1-6]|blockquote|section|center)\b[^<>]*>/gi;
-/** A table cell starts: the cells of a row are kept apart as ` | `, like a GFM table's. */
-const cellTag = /<t[dh]\b[^<>]*>/gi;
-const characterReference = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
-
 /** Markup in a source line that holds no words: defined with the marker syntaxes. */
 export { SOURCE_MARKUP } from '../parse/markers.js';
 
+/**
+ * The text of a piece of HTML as a browser renders it (hast-util-to-text's innerText): tags gone,
+ * character references decoded, `<br>` and block elements as line breaks, and what a browser never
+ * shows (`<script>`, `<style>`, `<template>`, comments) left out.
+ */
+function renderedText(html: string): string {
+  return toText(parseHtml(html));
+}
+
+/**
+ * Inline HTML comes one tag per node (`<i>`, `</i>`, `<br>`): a few distinct values, each parsed
+ * once. Bounded, so hostile input with a million distinct tags cannot grow it without end.
+ */
+const inlineTexts = new Map<string, string>();
+const INLINE_CACHE_SIZE = 1024;
+
 /** Inline HTML (`<i>Bao gồm:</i>`, `<br>`) as text: the tags go, a line break is a space. */
 export function stripTags(html: string): string {
-  return html.replace(lineBreakTag, ' ').replace(tag, '');
+  let text = inlineTexts.get(html);
+  if (text === undefined) {
+    text = renderedText(html).replaceAll('\n', ' ');
+    if (inlineTexts.size >= INLINE_CACHE_SIZE) inlineTexts.clear();
+    inlineTexts.set(html, text);
+  }
+  return text;
 }
 
 /**
  * A block of HTML as text: rows, paragraphs and line breaks on lines of their own, cells kept apart
- * as ` | `, character references decoded (`&nbsp;` → a no-break space), blank lines dropped.
+ * as ` | ` (the way a GFM table's are), blank lines dropped.
  */
 export function htmlBlockText(html: string): string {
-  const text = html
-    .replace(lineBreakTag, '\n')
-    .replace(blockTag, '\n')
-    .replace(cellTag, ' | ')
-    .replace(tag, '')
-    .replace(characterReference, decodeReference);
-  return text
+  return renderedText(html)
     .split('\n')
-    .map((line) => line.replace(/^\s*\|\s*/, '').trim())
-    .filter((line) => line !== '')
+    .map((line) => line.split('\t').map(trimmed).filter(nonEmpty).join(' | ').trim())
+    .filter(nonEmpty)
     .join('\n');
 }
 
-function decodeReference(whole: string, body: string): string {
-  if (body.startsWith('#')) {
-    const hex = body[1] === 'x' || body[1] === 'X';
-    const point = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-    return point > 0 && point <= 0x10ffff && !(point >= 0xd800 && point <= 0xdfff)
-      ? String.fromCodePoint(point)
-      : whole;
-  }
-  return decodeNamedCharacterReference(body) || whole;
-}
+const trimmed = (text: string) => text.trim();
+const nonEmpty = (text: string) => text !== '';
 
 /**
  * Runs of two or more `*`: emphasis remark could not pair (`**1. **Thông qua`). Underscores stay:

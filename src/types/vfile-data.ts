@@ -17,6 +17,13 @@ import type {
   Table,
 } from '../schema/document.js';
 
+/** Part of one source line: 1-based line, 0-based columns, end exclusive. */
+export interface SourceRange {
+  line: number;
+  start: number;
+  end: number;
+}
+
 /** The Document before the quality stage grades it. */
 export type Draft = Omit<Document, 'quality'> & { quality?: Document['quality'] };
 
@@ -34,8 +41,13 @@ declare module 'vfile' {
     plainText: {
       kind: 'pdftotext' | 'layout' | 'pdfjs' | 'ocr';
       evidence: string[];
-      markers: Array<{ line: number; start: number; end: number }>;
+      markers: SourceRange[];
     };
+    /**
+     * repair: source ranges of HTML a browser never shows (a `<script>`'s body): markup, not words
+     * of the report, for the coverage count.
+     */
+    hiddenMarkup: SourceRange[];
     /** repair: lines of page furniture (page numbers, running headers) taken out of the body. */
     furniture: Span[];
     /** structure: what the head and foot of the document say (issuer, number, date, signer …). */
