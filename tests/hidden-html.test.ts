@@ -28,7 +28,7 @@ function shownText(document: Document): string {
   parts.push(...document.blocks.map((block) => block.text));
   visit(document.sections);
   for (const table of document.tables) {
-    for (const row of table.rows) parts.push(...row.cells.map((cell) => cell.text));
+    for (const row of table.rows) parts.push(...row.cells.map((cell) => cell.raw));
   }
   return parts.join('\n');
 }

@@ -14,7 +14,7 @@ describe('footnote syntax', () => {
     const document = await read('Đạt 95%[^9].\n');
     expect(document.blocks[0]).toMatchObject({
       text: 'Đạt 95%.',
-      footnoteRefs: [{ number: 9, offset: 7 }],
+      footnoteRefs: [{ number: 9, label: '9', offset: 7 }],
     });
     expect(document.diagnostics).toMatchObject([{ ruleId: 'footnote-undefined', line: 1 }]);
   });

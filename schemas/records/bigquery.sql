@@ -93,7 +93,8 @@ CREATE TABLE IF NOT EXISTS `baocao`.`footnote_citations` (
   `doc_id` STRING NOT NULL,
   `block_id` STRING NOT NULL,
   `char_offset` INT64 NOT NULL,
-  `footnote_number` INT64 NOT NULL,
+  `footnote_number` INT64,
+  `footnote_label` STRING NOT NULL,
   `footnote_id` STRING,
   PRIMARY KEY (`block_id`, `char_offset`) NOT ENFORCED
 );

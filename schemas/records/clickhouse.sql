@@ -89,7 +89,8 @@ CREATE TABLE IF NOT EXISTS `footnote_citations` (
   `doc_id` String,
   `block_id` String,
   `char_offset` Int64,
-  `footnote_number` Int64,
+  `footnote_number` Nullable(Int64),
+  `footnote_label` String,
   `footnote_id` Nullable(String)
 ) ENGINE = ReplacingMergeTree ORDER BY (`block_id`, `char_offset`);
 

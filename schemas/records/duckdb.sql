@@ -93,7 +93,8 @@ CREATE TABLE IF NOT EXISTS "footnote_citations" (
   "doc_id" VARCHAR NOT NULL,
   "block_id" VARCHAR NOT NULL,
   "char_offset" BIGINT NOT NULL,
-  "footnote_number" BIGINT NOT NULL,
+  "footnote_number" BIGINT,
+  "footnote_label" VARCHAR NOT NULL,
   "footnote_id" VARCHAR,
   PRIMARY KEY ("block_id", "char_offset")
 );

@@ -93,7 +93,8 @@ CREATE TABLE IF NOT EXISTS "footnote_citations" (
   "doc_id" TEXT NOT NULL,
   "block_id" TEXT NOT NULL,
   "char_offset" BIGINT NOT NULL,
-  "footnote_number" BIGINT NOT NULL,
+  "footnote_number" BIGINT,
+  "footnote_label" TEXT NOT NULL,
   "footnote_id" TEXT,
   PRIMARY KEY ("block_id", "char_offset")
 );

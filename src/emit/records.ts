@@ -181,11 +181,10 @@ export function emptyRecordSet(): RecordSet {
 export function toRecords(document: Document): RecordSet {
   const records = emptyRecordSet();
   const { docId, metadata, stats, source } = document;
-  const footnoteIds = new Map<number, string>();
+  // The first definition of a label takes its citations, as in the footnote stage.
+  const footnoteIds = new Map<string, string>();
   for (const footnote of document.footnotes) {
-    if (footnote.number !== null && !footnoteIds.has(footnote.number)) {
-      footnoteIds.set(footnote.number, footnote.id);
-    }
+    if (!footnoteIds.has(footnote.label)) footnoteIds.set(footnote.label, footnote.id);
   }
   // A table's block tells which section the table stands in: they start on the same line.
   const tableBlocks = new Map<number, { sectionId: string | null; blockId: string }>();
@@ -211,7 +210,8 @@ export function toRecords(document: Document): RecordSet {
           block_id: block.id,
           char_offset: ref.offset,
           footnote_number: ref.number,
-          footnote_id: footnoteIds.get(ref.number) ?? null,
+          footnote_label: ref.label,
+          footnote_id: footnoteIds.get(ref.label) ?? null,
         });
       }
       const first = block.sources[0];

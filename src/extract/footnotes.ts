@@ -73,10 +73,10 @@ export default function footnotes() {
 
     for (const block of eachBlock(file.data.blocks ?? [], file.data.sections ?? [])) {
       for (const ref of block.footnoteRefs) {
-        const footnote = byLabel.get(String(ref.number));
+        const footnote = byLabel.get(ref.label);
         if (!footnote) {
           const line = block.sources[0]?.startLine;
-          file.message(`Footnote ${ref.number} is cited but never defined`, {
+          file.message(`Footnote ${ref.label} is cited but never defined`, {
             place: line === undefined ? undefined : { line, column: 1 },
             ruleId: 'footnote-undefined',
             source: 'baocao',

@@ -1,8 +1,8 @@
 /**
  * Plain text of mdast content, as a data user wants to read it: inline markup and HTML tags removed
  * (`<i>Bao gồm:</i>` → `Bao gồm:`, `<br>` → a space), hard breaks as `\n`, image alt text kept.
- * GFM footnote references (`[^14]`) leave no marker in the text; they are returned as
- * `{ number, offset }` with the offset where the marker stood.
+ * GFM footnote references (`[^14]`, `[^ghi-chu]`) leave no marker in the text; they are returned as
+ * `{ number, label, offset }` with the offset where the marker stood.
  */
 import { toText } from 'hast-util-to-text';
 import type { Nodes, Parents } from 'mdast';
@@ -107,14 +107,13 @@ function append(node: Nodes, out: PlainText): void {
     case 'imageReference':
       out.text += node.alt ?? '';
       return;
-    case 'footnoteReference':
-      if (/^\d{1,6}$/.test(node.identifier)) {
-        out.footnoteRefs.push({ number: Number(node.identifier), offset: out.text.length });
-      } else {
-        // Not a numbered footnote: keep the marker as text rather than lose it.
-        out.text += `[^${node.label ?? node.identifier}]`;
-      }
+    case 'footnoteReference': {
+      // Named as the footnote stage names its definition: by the normalized identifier.
+      const label = node.identifier;
+      const number = /^\d{1,6}$/.test(label) ? Number(label) : null;
+      out.footnoteRefs.push({ number, label, offset: out.text.length });
       return;
+    }
     default:
       if ('children' in node) appendChildren(node, out);
       else if ('value' in node) out.text += node.value;

@@ -52,9 +52,9 @@ interface Insert {
 
 class DocumentPage {
   private readonly lines: readonly string[];
-  /** Footnote number → anchor of the first footnote with that number. */
-  private readonly footnoteAnchors = new Map<number, string>();
-  /** `blockId␀number` → anchor of the footnote whose `citedBy` names that block. */
+  /** Footnote label → anchor of the first footnote with that label (`14`, `ghi-chu`). */
+  private readonly footnoteAnchors = new Map<string, string>();
+  /** `blockId␀label` → anchor of the footnote whose `citedBy` names that block. */
   private readonly citedAnchors = new Map<string, string>();
   /** `blockId␀number` → anchor of the block's first reference to that footnote. */
   private readonly refAnchors = new Map<string, string>();
@@ -76,12 +76,11 @@ class DocumentPage {
   ) {
     this.lines = 'lines' in source ? source.lines : [];
     document.footnotes.forEach((footnote, index) => {
-      if (footnote.number === null) return;
-      if (!this.footnoteAnchors.has(footnote.number)) {
-        this.footnoteAnchors.set(footnote.number, `fn${index + 1}`);
+      if (!this.footnoteAnchors.has(footnote.label)) {
+        this.footnoteAnchors.set(footnote.label, `fn${index + 1}`);
       }
       for (const blockId of footnote.citedBy) {
-        this.citedAnchors.set(`${blockId}\u0000${footnote.number}`, `fn${index + 1}`);
+        this.citedAnchors.set(`${blockId}\u0000${footnote.label}`, `fn${index + 1}`);
       }
     });
     for (const fact of document.facts) {
@@ -209,7 +208,7 @@ ${this.banner()}
     const inserts: Insert[] = block.footnoteRefs.map((ref, index) => ({
       offset: ref.offset,
       order: 0,
-      markup: this.footnoteRef(block, anchor, ref.number, index),
+      markup: this.footnoteRef(block, anchor, ref.label, index),
     }));
     for (const mark of this.joinMarks(block.text, block.sources)) inserts.push(mark);
     const marker = block.marker && html`<span class="marker">${block.marker}</span>`;
@@ -229,19 +228,19 @@ ${this.banner()}
     return html`<details class="facts"><summary>${facts.length} facts from the text</summary><div class="scroll"><table><thead><tr><th>indicator</th><th>measure</th><th>period</th><th>value</th><th>unit</th><th>as written</th><th>check</th></tr></thead><tbody>${facts.map(row)}</tbody></table></div></details>`;
   }
 
-  private footnoteRef(block: Block, blockAnchor: string, number: number, index: number): Html {
+  private footnoteRef(block: Block, blockAnchor: string, label: string, index: number): Html {
     const id = `r${blockAnchor.slice(1)}-${index}`;
-    const key = `${block.id}\u0000${number}`;
+    const key = `${block.id}\u0000${label}`;
     if (!this.refAnchors.has(key)) this.refAnchors.set(key, id);
     // The footnote the extraction linked this block to; with numbers repeated (two reports in
     // one file), the first of that number only when the extraction linked none.
-    const target = this.citedAnchors.get(key) ?? this.footnoteAnchors.get(number);
+    const target = this.citedAnchors.get(key) ?? this.footnoteAnchors.get(label);
     if (!target) {
-      return html`<sup class="fnref missing" id="${id}" title="${`Footnote ${number} is not defined`}">${number}</sup>`;
+      return html`<sup class="fnref missing" id="${id}" title="${`Footnote ${label} is not defined`}">${label}</sup>`;
     }
     const footnote = this.document.footnotes[Number(target.slice(2)) - 1];
     const preview = footnote ? clip(footnote.text, 160) : '';
-    return html`<sup><a class="fnref" id="${id}" href="#${target}" title="${`${number}: ${preview}`}">${number}</a></sup>`;
+    return html`<sup><a class="fnref" id="${id}" href="#${target}" title="${`${label}: ${preview}`}">${label}</a></sup>`;
   }
 
   /** A mark at each seam of a block joined over page breaks. */
@@ -336,7 +335,7 @@ ${facts}
       this.own(footnote.sources, anchor);
       const back = footnote.citedBy.map((blockId) => {
         const target =
-          (footnote.number !== null && this.refAnchors.get(`${blockId}\u0000${footnote.number}`)) ||
+          this.refAnchors.get(`${blockId}\u0000${footnote.label}`) ||
           this.blockAnchors.get(blockId);
         const label = shortId(blockId, this.document.docId);
         return target

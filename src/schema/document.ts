@@ -94,10 +94,16 @@ export const MetadataSchema = z
   })
   .meta({ id: 'Metadata' });
 
-/** A footnote cited in a block: its number and where the marker stood in the block's clean text. */
+/**
+ * A footnote cited in a block: which one, and where the marker stood in the block's clean text.
+ * `label` names it as `Footnote.label` does (`14`, or a GFM name: `[^ghi-chu]`), so a named footnote
+ * links as a numbered one does.
+ */
 export const FootnoteRefSchema = z
   .object({
-    number: z.int().nonnegative(),
+    /** The footnote's number; null for a named one. */
+    number: z.int().nonnegative().nullable(),
+    label: z.string().min(1),
     /** Offset in UTF-16 code units into `Block.text`. */
     offset: z.int().nonnegative(),
   })

@@ -148,7 +148,10 @@ export const FootnoteCitationRecordSchema = z.object({
   block_id: Id,
   /** UTF-16 offset of the marker in the block's text (`offset` is a reserved word in SQL). */
   char_offset: Count,
-  footnote_number: Count,
+  /** Null for a named footnote (`[^ghi-chu]`). */
+  footnote_number: Count.nullable(),
+  /** The footnote's label as the `footnotes` record has it: `14`, or a GFM name. */
+  footnote_label: Text,
   /** Null when the block cites a footnote the document does not define. */
   footnote_id: Id.nullable(),
 });

@@ -86,7 +86,7 @@ function readItem(item: ListItem, depth: number, reading: Reading): void {
     const part = plainText(node);
     if (text !== '') text += '\n\n';
     for (const ref of part.footnoteRefs) {
-      footnoteRefs.push({ number: ref.number, offset: ref.offset + text.length });
+      footnoteRefs.push({ ...ref, offset: ref.offset + text.length });
     }
     text += part.text;
   }
@@ -116,7 +116,7 @@ function tableText(table: Table): PlainText {
       const trimmed = part.text.trim();
       const shift = out.text.length - part.text.indexOf(trimmed);
       for (const ref of part.footnoteRefs)
-        out.footnoteRefs.push({ number: ref.number, offset: Math.max(0, ref.offset + shift) });
+        out.footnoteRefs.push({ ...ref, offset: Math.max(0, ref.offset + shift) });
       out.text += trimmed;
     });
   });
