@@ -9,6 +9,8 @@
  * 2. Batch: throughput with 1 worker and with every core, the scaling ratio against the machine's
  *    own ceiling (independent extract processes, `bench-ceiling.ts`); an unchanged re-run
  *    against the cold run; peak RSS for 1 000 and for 10 000 generated documents.
+ *    Memory: peak heap per byte of input on the seed and on a 10⁵-item list, against the bare
+ *    parse's (bench-memory.ts, a fresh process each).
  * 3. The vi module: throughput on report text, and time on 1 MB hostile strings.
  *
  * Options: `--quick` (fewer documents and runs, for a smoke test), `--keep DIR` (work folder),
@@ -155,6 +157,49 @@ if (seed) {
   row('stage: read (decode, NFC, hash)', share(readTime));
   row('stage: parse (remark-parse, tables, footnotes)', share(parseTime));
   for (const [name, ms] of stageTimes) row(`stage: ${name}`, share(ms));
+}
+
+// Memory per byte of input, each in a fresh process (bench-memory.ts): the seed, and the shape
+// that grew memory most, a long list (issue 22), against remark's bare parse of the same input.
+process.stderr.write('memory\n');
+interface MemoryFigures {
+  bytes: number;
+  heapPeak: number;
+  rssPeak: number;
+  ms: number;
+}
+const memoryOf = (...args: string[]): MemoryFigures => {
+  const script = new URL('bench-memory.js', import.meta.url).pathname;
+  const child = spawnSync(process.execPath, ['--expose-gc', script, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`bench-memory ${args.join(' ')}: ${child.stderr}`);
+  return JSON.parse(child.stdout) as MemoryFigures;
+};
+const listItems = quick ? 10_000 : 100_000;
+let largeList: MemoryFigures | undefined;
+for (const [name, args] of [
+  ['seed', [join(corpusDir, sources[0]?.name ?? '')]],
+  [`${listItems}-item list`, ['--list', String(listItems)]],
+] as const) {
+  const full = memoryOf(...args);
+  if (args[0] === '--list') largeList = full;
+  const parseOnly = memoryOf(...args, '--bare');
+  row(
+    `peak heap per input byte, ${name} (${(full.bytes / 1024).toFixed(0)} KB)`,
+    `${(full.heapPeak / full.bytes).toFixed(0)} B/B`,
+    `(${(full.heapPeak / 1e6).toFixed(0)} MB, ${(full.heapPeak / parseOnly.heapPeak).toFixed(2)}× the bare parse's ${(parseOnly.heapPeak / 1e6).toFixed(0)} MB; peak RSS growth ${(full.rssPeak / 1e6).toFixed(0)} MB)`,
+  );
+}
+if (!quick && largeList) {
+  const small = memoryOf('--list', String(listItems / 10));
+  const large = largeList;
+  row(
+    `time, ${listItems}-item list ÷ ${listItems / 10}-item list`,
+    `${(large.ms / small.ms).toFixed(1)}×`,
+    `(linear: 10×; ${(large.ms / 1000).toFixed(1)} s vs ${(small.ms / 1000).toFixed(1)} s)`,
+  );
 }
 
 // 2. Batch (`--skip-batch` leaves it out, to iterate on the per-document figures).
