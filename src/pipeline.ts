@@ -30,6 +30,7 @@ import hiddenHtml from './repair/hidden-html.js';
 import htmlTables from './repair/html-tables.js';
 import pageFurniture from './repair/page-furniture.js';
 import pandocTables from './repair/pandoc-tables.js';
+import runInLines from './repair/run-in-lines.js';
 import splitParagraphs from './repair/split-paragraphs.js';
 import metadata from './structure/metadata.js';
 import sections from './structure/sections.js';
@@ -47,6 +48,7 @@ export const pipeline = unified()
   .use(htmlTables)
   .use(pandocTables)
   .use(footnoteSyntax)
+  .use(runInLines)
   .use(pageFurniture)
   .use(footnoteContinuations)
   .use(splitParagraphs)

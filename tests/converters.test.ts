@@ -62,6 +62,14 @@ describe.each(reports)('tests/converters/*/%s', (name) => {
     expect(markdown.cells.missing).toEqual([]);
   });
 
+  it('pdf2md: the headings it ran into paragraphs are read, each as a section', async () => {
+    const reference = checksOf(await fixture('pandoc-gfm', name));
+    const result = kept(reference, checksOf(await fixture('pdf2md', name)));
+    // pdf2md drops the dash of `kinh tế - xã hội`: a title with one differs there, and only there.
+    expect(result.sections.missing.filter((section) => !section.includes(' - '))).toEqual([]);
+    expect(result.sections.kept).toBeGreaterThanOrEqual(5);
+  });
+
   it('reads the header and signature laid out as tables from pandoc (HTML, multiline, grid)', async () => {
     for (const converter of ['pandoc-gfm', 'pandoc-markdown']) {
       const { metadata } = await fixture(converter, name);

@@ -83,14 +83,17 @@ export function splitHeaderLine(line: string): string[] {
 
 /**
  * A type line run into the summary under it: `BÁO CÁO Tình hình kinh tế - xã hội quý I` →
- * `BÁO CÁO`, `Tình hình …`. Only when the summary starts with a capital followed by lower case.
+ * `BÁO CÁO`, `Tình hình …`. Only when the summary starts in lower case or with a capital followed
+ * by lower case.
  */
 function splitTypeLine(line: string): string[] {
   const text = line.trim();
   for (const type of DOCUMENT_TYPES) {
     if (!text.startsWith(`${type} `)) continue;
     const rest = text.slice(type.length).trim();
-    if (/^\p{Lu}\p{Ll}/u.test(rest)) return [type, rest];
+    // `Tình hình …`, or a summary in lower case (`BÁO CÁO sơ kết công tác …`), as pdf.js-based
+    // converters run a bold type into the line under it.
+    if (/^\p{Lu}\p{Ll}|^\p{Ll}/u.test(rest)) return [type, rest];
     // All in capitals and longer than a type line (`BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I`).
     if (!/\p{Ll}/u.test(rest) && text.split(/\s+/).length > MAX_TYPE_WORDS) return [type, rest];
   }
@@ -357,6 +360,51 @@ function typeRunsIn(column: string): boolean {
     if (at < 0 || (at > 0 && /\p{L}/u.test(column.charAt(at - 1)))) return false;
     return /\p{Ll}/u.test(column.charAt(at + type.length + 1));
   });
+}
+
+/**
+ * Whether a run of text opens a part of the document's head or a new heading, as a line of its
+ * own would: a type in capitals (`BÁO CÁO Tình hình …`, the summary run in), an appendix
+ * (`PHỤ LỤC Một số chỉ tiêu …`), `Nơi nhận:`, a signer's capacity, a place and date, or a
+ * numbering marker (`II. LÃNH ĐẠO …`, `1. Công tác …`). A converter that joins a page's lines
+ * (pdf.js-based ones) runs such lines into the paragraph before or after them.
+ */
+export function opensHeadPart(
+  run: string,
+): 'type' | 'appendix' | 'foot' | 'date' | 'numbered' | undefined {
+  const text = run.normalize('NFC').trim();
+  if (text === '') return undefined;
+  if (DOCUMENT_TYPES.some((type) => text === type || text.startsWith(`${type} `))) return 'type';
+  if (/^PHỤ LỤC(?:\s|$)/u.test(text)) return 'appendix';
+  if (isRecipientsHeading(text) || isSignerRole(text)) return 'foot';
+  if (placeAndDate(text)) return 'date';
+  if (leadingNumberingMarker(text).ok) return 'numbered';
+  return undefined;
+}
+
+/**
+ * Where a second heading starts inside a run that a converter merged from two lines in bold:
+ * `BÁO CÁO sơ kết … năm 2024 I. CÔNG TÁC XÂY DỰNG ĐẢNG` (a title and the first Roman heading),
+ * `Hoàng Nam PHỤ LỤC Một số chỉ tiêu …` (the signer's name and the appendix). A Roman heading
+ * counts only in capitals to the end, an appendix only as `PHỤ LỤC` in capitals; the offset of
+ * its first character, or undefined.
+ */
+export function embeddedHeadingStart(run: string): number | undefined {
+  for (let at = run.indexOf(' '); at >= 0; at = run.indexOf(' ', at + 1)) {
+    const start = at + 1;
+    const rest = run.slice(start);
+    if (rest.startsWith('PHỤ LỤC') && /\p{L}/u.test(run.slice(0, at))) return start;
+    const marker = leadingNumberingMarker(rest);
+    if (
+      marker.ok &&
+      marker.value.numbering === 'roman' &&
+      /\p{Lu}/u.test(rest.slice(marker.value.end)) &&
+      !/\p{Ll}/u.test(rest)
+    ) {
+      return start;
+    }
+  }
+  return undefined;
 }
 
 /** The longest header part: a place and date spelled out (`Thành phố Hồ Chí Minh, ngày …`). */

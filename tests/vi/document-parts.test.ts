@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   appendixLabel,
@@ -5,6 +6,7 @@ import {
   citesBasis,
   documentNumberLine,
   documentType,
+  embeddedHeadingStart,
   isCompleteNumber,
   isEnactingFormula,
   isPageNumberLine,
@@ -15,6 +17,7 @@ import {
   isSignerRole,
   nationalLine,
   opensBody,
+  opensHeadPart,
   placeAndDate,
   splitHeaderLine,
   splitNationalLine,
@@ -159,6 +162,7 @@ describe('header lines a converter ran together', () => {
   it.each([
     ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG # BÁO CÁO', ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'BÁO CÁO']],
     ['BÁO CÁO Tình hình kinh tế - xã hội quý I', ['BÁO CÁO', 'Tình hình kinh tế - xã hội quý I']],
+    ['BÁO CÁO sơ kết công tác 6 tháng đầu năm 2024', ['BÁO CÁO', 'sơ kết công tác 6 tháng đầu năm 2024']],
     ['BÁO CÁO TÓM TẮT', ['BÁO CÁO TÓM TẮT']],
     [
       'BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024',
@@ -283,5 +287,78 @@ describe('a foot run onto one line', () => {
     ['Tổng thu ngân sách đạt', ['Tổng thu ngân sách đạt']],
   ])('splitSignatureRun(%j)', (line, expected) => {
     expect(splitSignatureRun(line)).toEqual(expected);
+  });
+});
+
+describe('opensHeadPart: a run that reads as a line of its own', () => {
+  it.each([
+    ['BÁO CÁO Tình hình kinh tế - xã hội quý I năm 2024', 'type'],
+    ['KẾ HOẠCH', 'type'],
+    ['PHỤ LỤC Một số chỉ tiêu chủ yếu', 'appendix'],
+    ['Nơi nhận:', 'foot'],
+    ['KT. CHỦ TỊCH', 'foot'],
+    ['Quảng Trị, ngày 12 tháng 4 năm 2024', 'date'],
+    ['II. LÃNH ĐẠO PHÁT TRIỂN KINH TẾ - XÃ HỘI', 'numbered'],
+    ['1. Công tác chính trị, tư tưởng', 'numbered'],
+    ['a) Về nông nghiệp', 'numbered'],
+    ['Đồng thời', undefined],
+    ['báo cáo tình hình', undefined],
+    ['Phụ lục kèm theo', undefined],
+    ['', undefined],
+  ])('%s → %s', (run, kind) => {
+    expect(opensHeadPart(run)).toBe(kind);
+  });
+});
+
+describe('embeddedHeadingStart: a second heading inside a merged bold run', () => {
+  it.each([
+    [
+      'BÁO CÁO sơ kết công tác 6 tháng đầu năm 2024 I. CÔNG TÁC XÂY DỰNG ĐẢNG',
+      'I. CÔNG TÁC XÂY DỰNG ĐẢNG',
+    ],
+    ['Hoàng Nam PHỤ LỤC Một số chỉ tiêu quý I năm 2024', 'PHỤ LỤC Một số chỉ tiêu quý I năm 2024'],
+    // A Roman numeral inside the title (quý I), or a heading not in capitals, is no second line.
+    ['Tình hình kinh tế quý I năm 2024', undefined],
+    ['BÁO CÁO kết quả II. Nhiệm vụ trọng tâm', undefined],
+    ['PHỤ LỤC Một số chỉ tiêu', undefined],
+    ['I. KẾT QUẢ', undefined],
+  ])('%s', (run, heading) => {
+    const at = embeddedHeadingStart(run);
+    expect(at === undefined ? undefined : run.slice(at)).toBe(heading);
+  });
+});
+
+describe('run-in lines, as properties', () => {
+  const words = fc
+    .array(
+      fc.constantFrom(
+        'BÁO CÁO',
+        'PHỤ LỤC',
+        'I.',
+        'II.',
+        '1.',
+        'a)',
+        'KẾT QUẢ',
+        'tình hình',
+        'Hoàng Nam',
+        'quý I',
+        ':',
+        ' ',
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(' '));
+  it('a second heading found inside a run starts after a space and opens a line of its own', () => {
+    fc.assert(
+      fc.property(fc.oneof(words, fc.string({ maxLength: 60 })), (run) => {
+        const kind = opensHeadPart(run);
+        expect([undefined, 'type', 'appendix', 'foot', 'date', 'numbered']).toContain(kind);
+        const at = embeddedHeadingStart(run);
+        if (at === undefined) return;
+        expect(at).toBeGreaterThan(0);
+        expect(run.charAt(at - 1)).toBe(' ');
+        expect(['appendix', 'numbered']).toContain(opensHeadPart(run.slice(at)));
+      }),
+    );
   });
 });
