@@ -162,7 +162,10 @@ describe('header lines a converter ran together', () => {
   it.each([
     ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG # BÁO CÁO', ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'BÁO CÁO']],
     ['BÁO CÁO Tình hình kinh tế - xã hội quý I', ['BÁO CÁO', 'Tình hình kinh tế - xã hội quý I']],
-    ['BÁO CÁO sơ kết công tác 6 tháng đầu năm 2024', ['BÁO CÁO', 'sơ kết công tác 6 tháng đầu năm 2024']],
+    [
+      'BÁO CÁO sơ kết công tác 6 tháng đầu năm 2024',
+      ['BÁO CÁO', 'sơ kết công tác 6 tháng đầu năm 2024'],
+    ],
     ['BÁO CÁO TÓM TẮT', ['BÁO CÁO TÓM TẮT']],
     [
       'BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024',
