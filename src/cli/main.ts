@@ -95,7 +95,7 @@ function program(argv: readonly string[], setCode: (code: number) => void): Comm
     return sub;
   };
 
-  const extract = command(
+  command(
     'extract',
     'Extract reports into validated JSON documents, record files and a DuckDB database.',
   )
@@ -186,7 +186,6 @@ ${EXIT_HELP}
     .action(async (paths: string[], options: ExtractFlags) => {
       setCode(await extractCommand(paths, options, argv));
     });
-  void extract;
 
   command(
     'merge',
