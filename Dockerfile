@@ -9,6 +9,9 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 # --ignore-scripts: `prepare` would build before the sources are here; the build is the next step.
 RUN npm ci --ignore-scripts && node node_modules/typescript/bin/tsc -p tsconfig.build.json
+# What the package leaves out, the image does too: the bench and corpus tools, and source maps
+# that would point at sources the image does not hold.
+RUN rm -rf dist/tools && find dist -name '*.map' -delete
 
 # Run: the run-time dependencies only (DuckDB's prebuilt binary comes from the npm registry),
 # the compiled code, the schemas; as the unprivileged user of the Node image.
