@@ -3,15 +3,16 @@
  *
  * - Streams the inputs (src/batch/inputs.ts), a bounded number in flight, so memory stays flat on
  *   any corpus; a pool of worker threads (piscina, one per core by default) reads, hashes, extracts
- *   and writes each input (src/batch/worker.ts), so this thread only walks and commits.
+ *   and writes each input (src/batch/worker.ts), so this thread only walks and commits. A run of
+ *   one or two small inputs does that work in this thread: a worker would cost more than it.
  * - Commits results in input order, so that the outputs are the same bytes whatever the number
  *   of workers: documents are written atomically, each input goes to a journal as it is
  *   committed, and the manifest replaces the journal at the end.
  * - Skips an input whose bytes and extractor are unchanged since the last run into the same
  *   folder (`force` redoes all); prunes documents no input gives any more.
- * - Limits: inputs over `maxBytes`, extractions over `timeoutMs` and workers whose heap grows
- *   past `maxMemoryMb` fail with that reason (the worker is stopped and replaced, the run goes
- *   on); an abort signal (SIGINT) lets the inputs in flight finish,
+ * - Limits: inputs over `maxBytes`, extractions over `timeoutMs` (counted from the extraction's
+ *   start, not the worker's) and workers whose heap grows past `maxMemoryMb` fail with that
+ *   reason (the worker is stopped and replaced, the run goes on); an abort signal (SIGINT) lets the inputs in flight finish,
  *   then writes the manifest of what was done.
  * - `shard: { index, count }` takes a deterministic 1/count of the inputs, by a hash of the path,
  *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
