@@ -181,8 +181,6 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
       'out',
       '--max-bytes',
       String(Buffer.byteLength(seed) + 1_000),
-      '--timeout',
-      '1',
     );
 
     expect(code).toBe(1);
@@ -207,7 +205,8 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
 
   it('stops an extraction over the time limit, replaces its worker and goes on', () => {
     mkdirSync(join(folder(), 'in'));
-    // Twelve megabytes of report take the pipeline (linear, about 1 µs a byte) far over a second.
+    // Twelve megabytes of report take the pipeline (linear, about 1 µs a byte) far over a second,
+    // and the limit counts the extraction alone: the small ones take milliseconds of it.
     writeFileSync(join(folder(), 'in/a-huge.md'), `${seed}\n`.repeat(220));
     writeFileSync(join(folder(), 'in/b.md'), 'Đạt kế hoạch năm.\n');
     writeFileSync(join(folder(), 'in/c.md'), 'Vượt kế hoạch quý.\n');

@@ -64,7 +64,9 @@ describe('quality grades in a run', () => {
   it('--fail-on takes poor or partial only', () => {
     const run = runCli(folder(), 'extract', 'in', '--fail-on', 'bad');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--fail-on takes poor or partial, not bad');
+    expect(run.stderr).toContain(
+      "option '--fail-on <grade>' argument 'bad' is invalid. Allowed choices are poor, partial.",
+    );
   });
 
   it('--log-format json: each input’s line carries its grade, and a summary closes the run', () => {

@@ -144,12 +144,12 @@ describe('faults of the output folder', { timeout: 120_000 }, () => {
     expect(existsSync(join(folder(), live))).toBe(true);
   });
 
-  it.skipIf(!canMount)('ends in one line on a read-only folder, exit 1', () => {
+  it.skipIf(!canMount)('ends in one line on a read-only folder, exit 3', () => {
     writeInput();
     const unmount = mountTmpfs(join(folder(), 'out'), 'ro,size=64k');
     try {
       const result = run('extract', 'in', '-o', 'out');
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(3);
       expectPlainError(result.stderr, 'out/', 'read-only (EROFS)');
     } finally {
       unmount?.();
@@ -165,7 +165,7 @@ describe('faults of the output folder', { timeout: 120_000 }, () => {
       writeFileSync(join(out, 'filler'), Buffer.alloc(15 * 4096));
       mkdirSync(join(out, 'documents'));
       const result = run('extract', 'in', '-o', 'out');
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(3);
       expectPlainError(result.stderr, 'manifest.journal.ndjson', 'disk is full (ENOSPC)');
       expect(existsSync(join(out, 'manifest.json.lock'))).toBe(false);
     } finally {

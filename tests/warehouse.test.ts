@@ -169,7 +169,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     expect(await tableCounts('out')).toEqual(lines);
   });
 
-  it('names a document file it cannot read, and exits 1 with the documents left as they are', () => {
+  it('names a document file it cannot read, and exits 3 with the documents left as they are', () => {
     makeInputs();
     expect(run('extract', 'in', '--out', 'out').code).toBe(0);
     const [victim] = ndjson('out', 'documents');
@@ -179,7 +179,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     );
     rmSync(join(folder(), 'out/records/state.json'));
     const result = run('extract', 'in', '--out', 'out');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(result.stderr).toContain(
       `baocao: cannot write the records of out: out/documents/${victim?.doc_id}.json: not a readable baocao document (docId: `,
     );
@@ -295,7 +295,9 @@ describe('baocao ddl', { timeout: 120_000 }, () => {
   it('refuses an unknown dialect', () => {
     const result = run('ddl', '--dialect', 'oracle');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--dialect takes duckdb, postgres, bigquery, clickhouse');
+    expect(result.stderr).toContain(
+      "argument 'oracle' is invalid. Allowed choices are duckdb, postgres, bigquery, clickhouse.",
+    );
   });
 
   it('postgres: applies to a real PostgreSQL, which takes every record and agrees with DuckDB', async () => {

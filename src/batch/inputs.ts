@@ -8,13 +8,23 @@
  * with `/` separators and NFC letters: the same command gives the same paths on every machine.
  *
  * Said so in the manifest, as skipped: README files (a corpus's own documentation, not a report),
- * a folder named like a report (`x.md/`, walked all the same) and a link back to a folder already
- * walked (a loop). Hidden files and folders (`.git`, `.DS_Store`) are not inputs.
+ * a folder named like a report (`x.md/`, walked all the same), a link back to a folder already
+ * walked (a loop), and every file of a format the pipeline does not read (`unsupported-format`:
+ * a PDF or Word file with the hint of its row in src/read/formats.ts; a name no row knows, an
+ * image or a spreadsheet, as such): every file of a walked folder is accounted for. Hidden files
+ * and folders (`.git`, `.DS_Store`) are not inputs.
+ *
+ * `include` and `exclude` (globs, picomatch) choose what a walk takes, matched against the path
+ * below the walked folder (`2023/q1.md`); a pattern without `/` matches a name at any depth. A
+ * folder that `exclude` matches is not walked; a file is taken when no `exclude` and some
+ * `include` (all, when none is given) match it. What they leave out is not listed. A path named on
+ * the command line is taken whatever they say.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, normalize, sep } from 'node:path';
-import { FORMATS } from '../read/formats.js';
+import picomatch from 'picomatch';
+import { FORMATS, formatOf } from '../read/formats.js';
 
 /** The extensions of the formats the pipeline reads (src/read/formats.ts holds the table). */
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(
@@ -29,7 +39,44 @@ export type InputEntry =
   | { kind: 'file'; path: string; location: string | Uint8Array }
   | { kind: 'skipped' | 'failed'; path: string; ruleId: string; reason: string };
 
-export async function* walkInputs(paths: readonly string[]): AsyncGenerator<InputEntry> {
+export interface WalkFilters {
+  /** Globs a walked file must match one of (default: every file). */
+  include?: readonly string[];
+  /** Globs of files and folders a walk leaves out. */
+  exclude?: readonly string[];
+}
+
+/** The filters as one test of a path below a walked folder. */
+interface Chooser {
+  takes(relative: string): boolean;
+  excludes(relative: string): boolean;
+}
+
+function chooser({ include = [], exclude = [] }: WalkFilters): Chooser {
+  const included = include.length > 0 ? matcher(include) : () => true;
+  const excluded = exclude.length > 0 ? matcher(exclude) : () => false;
+  return {
+    takes: (relative) => included(relative) && !excluded(relative),
+    excludes: (relative) => excluded(relative),
+  };
+}
+
+/** Globs as one test: one with a `/` against the whole path, one without against the last name. */
+function matcher(patterns: readonly string[]): (relative: string) => boolean {
+  // `dot`: hidden names are left out by the walk itself, not by a pattern's wildcard.
+  const options = { dot: true };
+  const whole = patterns.filter((pattern) => pattern.includes('/'));
+  const names = patterns.filter((pattern) => !pattern.includes('/'));
+  const path = whole.length > 0 ? picomatch(whole, options) : () => false;
+  const name = names.length > 0 ? picomatch(names, options) : () => false;
+  return (relative) => path(relative) || name(relative.slice(relative.lastIndexOf('/') + 1));
+}
+
+export async function* walkInputs(
+  paths: readonly string[],
+  filters: WalkFilters = {},
+): AsyncGenerator<InputEntry> {
+  const choose = chooser(filters);
   for (const path of paths) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
@@ -38,10 +85,29 @@ export async function* walkInputs(paths: readonly string[]): AsyncGenerator<Inpu
       yield failed(path, error);
       continue;
     }
-    if (info.isDirectory()) yield* walkDirectory(Buffer.from(path), new Set());
-    else if (info.isFile()) yield { kind: 'file', path: reported(path), location: path };
-    else yield notAFile(path, info);
+    if (info.isDirectory()) yield* walkDirectory(Buffer.from(path), '', new Set(), choose);
+    else if (info.isFile()) {
+      // Named on the command line: read whatever its name, unless its format is one baocao
+      // knows it does not read yet.
+      const format = formatOf(path);
+      if (format && !format.readable) yield unsupported(path, path);
+      else yield { kind: 'file', path: reported(path), location: path };
+    } else yield notAFile(path, info);
   }
+}
+
+/** The extensions the pipeline reads, as a user is told them: `.md, .markdown, .txt`. */
+const readableList = [...REPORT_EXTENSIONS].join(', ');
+
+/** A file the pipeline does not read: skipped, saying what it is and what to do. */
+function unsupported(location: string | Uint8Array, name: string): InputEntry {
+  const path = reported(location);
+  const format = formatOf(name);
+  const extension = extname(name).toLowerCase();
+  const reason = format
+    ? `${path}: a ${format.name.toUpperCase()} file, a format baocao does not read yet; ${format.hint ?? `baocao reads ${readableList}`}`
+    : `${path}: ${extension ? `'${extension}' is` : 'a name without an extension is'} no report format baocao reads (${readableList}); not read`;
+  return { kind: 'skipped', path, ruleId: 'unsupported-format', reason };
 }
 
 /**
@@ -61,7 +127,12 @@ function notAFile(location: string | Buffer, info: Awaited<ReturnType<typeof sta
   return { kind: 'skipped', path, ruleId: 'not-a-file', reason };
 }
 
-async function* walkDirectory(dir: Buffer, visited: Set<string>): AsyncGenerator<InputEntry> {
+async function* walkDirectory(
+  dir: Buffer,
+  below: string,
+  visited: Set<string>,
+  choose: Chooser,
+): AsyncGenerator<InputEntry> {
   // Symbolic links may loop back to a folder already walked; its real path says so.
   let real: string;
   let entries: Dirent<Buffer>[];
@@ -86,6 +157,7 @@ async function* walkDirectory(dir: Buffer, visited: Set<string>): AsyncGenerator
 
   for (const { entry, name } of named) {
     if (name.startsWith('.')) continue;
+    const relative = below === '' ? name : `${below}/${name}`;
     const location = Buffer.concat([dir, Buffer.from(sep), entry.name]);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
@@ -102,13 +174,21 @@ async function* walkDirectory(dir: Buffer, visited: Set<string>): AsyncGenerator
     }
     const report = REPORT_EXTENSIONS.has(extname(name).toLowerCase());
     if (isDirectory) {
+      if (choose.excludes(relative)) continue;
       if (report) {
         const path = reported(location);
         const reason = `${path}: a folder named like a report; what it holds is walked`;
         yield { kind: 'skipped', path, ruleId: 'directory', reason };
       }
-      yield* walkDirectory(location, visited);
-    } else if (isFile && report) {
+      yield* walkDirectory(location, relative, visited, choose);
+      continue;
+    }
+    if (!choose.takes(relative)) continue;
+    if (!isFile) {
+      if (info !== undefined) yield notAFile(location, info);
+    } else if (!report) {
+      yield unsupported(location, name);
+    } else {
       const path = reported(location);
       if (/^readme\./i.test(name)) {
         const reason = `${path}: a README documents the folder; it is not a report`;
@@ -116,8 +196,6 @@ async function* walkDirectory(dir: Buffer, visited: Set<string>): AsyncGenerator
       } else {
         yield { kind: 'file', path, location: utf8Name(location) ?? location };
       }
-    } else if (report && info !== undefined) {
-      yield notAFile(location, info);
     }
   }
 }

@@ -3,15 +3,16 @@
  *
  * - Streams the inputs (src/batch/inputs.ts), a bounded number in flight, so memory stays flat on
  *   any corpus; a pool of worker threads (piscina, one per core by default) reads, hashes, extracts
- *   and writes each input (src/batch/worker.ts), so this thread only walks and commits.
+ *   and writes each input (src/batch/worker.ts), so this thread only walks and commits. A run of
+ *   one or two small inputs does that work in this thread: a worker would cost more than it.
  * - Commits results in input order, so that the outputs are the same bytes whatever the number
  *   of workers: documents are written atomically, each input goes to a journal as it is
  *   committed, and the manifest replaces the journal at the end.
  * - Skips an input whose bytes and extractor are unchanged since the last run into the same
  *   folder (`force` redoes all); prunes documents no input gives any more.
- * - Limits: inputs over `maxBytes`, extractions over `timeoutMs` and workers whose heap grows
- *   past `maxMemoryMb` fail with that reason (the worker is stopped and replaced, the run goes
- *   on); an abort signal (SIGINT) lets the inputs in flight finish,
+ * - Limits: inputs over `maxBytes`, extractions over `timeoutMs` (counted from the extraction's
+ *   start, not the worker's) and workers whose heap grows past `maxMemoryMb` fail with that
+ *   reason (the worker is stopped and replaced, the run goes on); an abort signal (SIGINT) lets the inputs in flight finish,
  *   then writes the manifest of what was done.
  * - `shard: { index, count }` takes a deterministic 1/count of the inputs, by a hash of the path,
  *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
@@ -20,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { writeFileAtomic } from '../emit/atomic-write.js';
@@ -39,7 +41,7 @@ import {
 } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { faultCause, OutputFault, outputFault, writing } from './faults.js';
-import { comparePaths, type InputEntry, walkInputs } from './inputs.js';
+import { comparePaths, type InputEntry, type WalkFilters, walkInputs } from './inputs.js';
 import { BatchInUse, OutputLock } from './lock.js';
 import { extractorFingerprint, Journal, previousState } from './state.js';
 import { removeTemporaryFiles } from './temporary.js';
@@ -54,6 +56,9 @@ export interface Shard {
 export interface BatchOptions {
   /** Files and directories to extract. */
   paths: readonly string[];
+  /** Globs that choose what a walk of a folder takes (src/batch/inputs.ts). */
+  include?: readonly string[];
+  exclude?: readonly string[];
   /** The output folder; created when missing. */
   outDir: string;
   /** Worker threads; default: the cores available. */
@@ -64,7 +69,10 @@ export interface BatchOptions {
   prune?: boolean;
   /** Inputs larger than this fail unread. Default 20 MB. */
   maxBytes?: number;
-  /** An extraction that takes longer fails, and its worker is replaced. Default 30 s. */
+  /**
+   * An extraction that takes longer fails, and its worker is replaced. Default 30 s. It counts
+   * from the moment the extraction starts: a worker's start-up and the file's read are not in it.
+   */
   timeoutMs?: number;
   /**
    * A worker's heap (V8 old generation) may grow to this many MB; an extraction that needs more
@@ -93,9 +101,14 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 
 /** How many inputs a run will see (for a progress line's total): the walk, without reading. */
-export async function countInputs(paths: readonly string[], shard?: Shard): Promise<number> {
+export async function countInputs(
+  paths: readonly string[],
+  shard?: Shard,
+  filters: WalkFilters = {},
+): Promise<number> {
   let count = 0;
-  for await (const input of walkInputs(paths)) if (!shard || inShard(input.path, shard)) count++;
+  for await (const input of walkInputs(paths, filters))
+    if (!shard || inShard(input.path, shard)) count++;
   return count;
 }
 
@@ -133,7 +146,6 @@ async function runLocked(
 ): Promise<Manifest> {
   const startedAt = new Date().toISOString();
   const { paths, outDir, shard, signal, onEntry } = options;
-  const workers = Math.max(1, options.workers ?? availableParallelism());
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
@@ -151,17 +163,13 @@ async function runLocked(
   /** The first fault of the output folder: the run stops taking inputs and ends with it. */
   let fault: OutputFault | undefined;
 
-  // A task goes to the pool only when a thread is free, so that its time limit counts its own
-  // work, not the wait behind another input.
-  const dispatch = pLimit(workers);
-  const pool = new Piscina<Task, TaskResult>({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-    // A runaway document cannot take the machine's memory: Node stops the worker at this size,
-    // piscina rejects its task with ERR_WORKER_OUT_OF_MEMORY and starts another worker.
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
-  });
+  // A run of a handful of small inputs is extracted in this thread: starting a worker (a thread
+  // that loads the whole pipeline again) would cost more than the extraction.
+  const { inputs, few } = await lookAhead(walkInputs(paths, options), shard);
+  const executor = few
+    ? await inThread(timeoutMs)
+    : onPool(Math.max(1, options.workers ?? availableParallelism()), timeoutMs, maxMemoryMb);
+  const workers = executor.workers;
   // The first input with a given text owns its docId; a later copy would overwrite its document.
   const owners = new Map<string, string>();
   const entries: ManifestEntry[] = [];
@@ -187,13 +195,15 @@ async function runLocked(
       ticket: `${process.pid}-${ticket++}`,
     };
     try {
-      return await dispatch(() => pool.run(task, { signal: AbortSignal.timeout(timeoutMs) }));
+      return await executor.run(task);
     } catch (error) {
-      // piscina rejects a task stopped by its signal with an AbortError.
-      const timedOut = error instanceof Error && error.name === 'AbortError';
+      // piscina rejects a task stopped by its signal with an AbortError; `extract` in this
+      // thread rejects with the time limit's TimeoutError.
+      const timedOut =
+        error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
       const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
       const message = timedOut
-        ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); its worker was stopped`
+        ? `${path}: extraction took longer than ${timeoutMs / 1000} s (--timeout); ${executor.stopped}`
         : outOfMemory
           ? `${path}: extraction needed more than ${maxMemoryMb} MB of memory (--max-memory); its worker was stopped`
           : `${path}: ${error instanceof Error ? error.message : String(error)}`;
@@ -273,12 +283,11 @@ async function runLocked(
   let chain: Promise<void> = Promise.resolve();
   let interrupted = false;
   try {
-    for await (const input of walkInputs(paths)) {
+    for await (const input of inputs) {
       if (signal?.aborted || fault !== undefined) {
         interrupted = true;
         break;
       }
-      if (shard && !inShard(input.path, shard)) continue;
       if (inFlight.length >= window) await inFlight.shift();
       const work = prepare(input);
       chain = chain.then(async () => commit(input.path, await work));
@@ -286,7 +295,7 @@ async function runLocked(
     }
     await chain;
   } finally {
-    await pool.destroy();
+    await executor.destroy();
   }
   if (fault !== undefined) interrupted = true;
 
@@ -334,6 +343,114 @@ async function runLocked(
     await pruneDocuments(output, kept);
   }
   return manifest;
+}
+
+/** A run in this thread when it has at most this many inputs to read, */
+const IN_THREAD_INPUTS = 2;
+/** each no larger than this: the pipeline is linear, and such an input takes a second at most. */
+const IN_THREAD_BYTES = 1024 * 1024;
+
+/**
+ * The run's inputs (of its shard), and whether they are few and small enough to be extracted in
+ * this thread: the walk is read ahead until it ends or says otherwise, then replayed.
+ */
+async function lookAhead(
+  walk: AsyncGenerator<InputEntry>,
+  shard: Shard | undefined,
+): Promise<{ inputs: AsyncGenerator<InputEntry>; few: boolean }> {
+  const mine = async function* () {
+    for await (const input of walk) if (!shard || inShard(input.path, shard)) yield input;
+  };
+  const iterator = mine();
+  const head: InputEntry[] = [];
+  let files = 0;
+  let few = true;
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    head.push(next.value);
+    if (next.value.kind !== 'file') continue;
+    const { location } = next.value;
+    const size = await stat(typeof location === 'string' ? location : Buffer.from(location)).then(
+      (info) => info.size,
+      () => 0,
+    );
+    if (++files > IN_THREAD_INPUTS || size > IN_THREAD_BYTES) {
+      few = false;
+      break;
+    }
+  }
+  const inputs = async function* () {
+    yield* head;
+    yield* iterator;
+  };
+  return { inputs: inputs(), few };
+}
+
+/** Where extractions run: a pool of worker threads, or this thread for a handful of inputs. */
+interface Executor {
+  workers: number;
+  run(task: Task): Promise<TaskResult>;
+  destroy(): Promise<void>;
+  /** What happened to an extraction stopped by the time limit. */
+  stopped: string;
+}
+
+async function inThread(timeoutMs: number): Promise<Executor> {
+  const { runTask } = await import('./worker.js');
+  // One at a time: the time limit of each counts its own extraction.
+  const one = pLimit(1);
+  return {
+    workers: 1,
+    run: (task) => one(() => runTask(task, () => AbortSignal.timeout(timeoutMs))),
+    destroy: async () => undefined,
+    stopped: 'it was stopped',
+  };
+}
+
+function onPool(workers: number, timeoutMs: number, maxMemoryMb: number): Executor {
+  // A task goes to the pool only when a thread is free, so that its time limit counts its own
+  // work, not the wait behind another input.
+  const dispatch = pLimit(workers);
+  const pool = new Piscina<Task, TaskResult>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+    // A runaway document cannot take the machine's memory: Node stops the worker at this size,
+    // piscina rejects its task with ERR_WORKER_OUT_OF_MEMORY and starts another worker.
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+  });
+  return {
+    workers,
+    run: (task) => dispatch(() => runTimed(pool, task, timeoutMs)),
+    destroy: () => pool.destroy(),
+    stopped: 'its worker was stopped',
+  };
+}
+
+/**
+ * Runs a task on the pool with its time limit counted from the moment the worker says the
+ * extraction starts: a thread's start-up (loading the pipeline) and the file's read are not the
+ * input's fault, and on a busy machine they alone took longer than a one-second limit.
+ */
+async function runTimed(
+  pool: Piscina<Task, TaskResult>,
+  task: Task,
+  timeoutMs: number,
+): Promise<TaskResult> {
+  const { port1, port2 } = new MessageChannel();
+  const stop = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  port1.once('message', () => {
+    timer = setTimeout(() => stop.abort(), timeoutMs);
+  });
+  try {
+    return await pool.run(
+      { ...task, started: port2 },
+      { signal: stop.signal, transferList: [port2] },
+    );
+  } finally {
+    clearTimeout(timer);
+    port1.close();
+  }
 }
 
 function makeEntry(

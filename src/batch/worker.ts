@@ -9,6 +9,7 @@
  */
 import { constants } from 'node:fs';
 import { open, rm, stat, writeFile } from 'node:fs/promises';
+import type { MessagePort } from 'node:worker_threads';
 import { toJson } from '../emit/json.js';
 import { extract } from '../extract.js';
 import { sha256 } from '../read/index.js';
@@ -29,6 +30,11 @@ export interface Task {
   documentsDir: string;
   /** A name of its own for the temporary file: the run's process id and the input's place. */
   ticket: string;
+  /**
+   * Told (one message) when the extraction itself starts, once the file is read: the run's time
+   * limit counts from there.
+   */
+  started?: MessagePort;
 }
 
 export type TaskResult =
@@ -43,7 +49,23 @@ export type TaskResult =
     }
   | { kind: 'failed'; sha256: string | null; error: InputError };
 
-export default async function extractTask(task: Task): Promise<TaskResult> {
+/** The pool's entry: the time limit is the run's, told by `task.started` and enforced from there. */
+export default function extractTask(task: Task): Promise<TaskResult> {
+  return runTask(task, () => {
+    task.started?.postMessage('extracting');
+    return undefined;
+  });
+}
+
+/**
+ * One input, read, extracted and written. `starting` is called once the file is read, just before
+ * the extraction: a run in this thread gets its time limit's signal from it, checked by `extract`
+ * between stages; an extraction stopped by it rejects with the signal's reason.
+ */
+export async function runTask(
+  task: Task,
+  starting: () => AbortSignal | undefined,
+): Promise<TaskResult> {
   const { path, location, maxBytes, known, documentsDir } = task;
   let bytes: Uint8Array;
   try {
@@ -59,9 +81,11 @@ export default async function extractTask(task: Task): Promise<TaskResult> {
     return { kind: 'unchanged', docId: known.docId, sha256: digest };
   }
   let document: Document;
+  const signal = starting();
   try {
-    document = await extract({ path, bytes });
+    document = await extract({ path, bytes }, signal === undefined ? {} : { signal });
   } catch (error) {
+    if (signal?.aborted) throw signal.reason;
     return { kind: 'failed', sha256: digest, error: toInputError(path, error) };
   }
   const { docId } = document;

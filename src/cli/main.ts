@@ -1,220 +1,317 @@
 #!/usr/bin/env node
 /**
- * The `baocao` command: parses arguments, calls the batch runner, reports. Nothing else lives here.
- * Exit codes: 0 every input ok or skipped, 1 some input failed, 2 usage error (also: another run
- * holds the output folder), 130 interrupted.
+ * The `baocao` command: parses arguments (commander), calls the batch runner and the emitters,
+ * reports. Nothing else lives here.
+ *
+ * Each command loads what it uses when it runs (`await import`): a one-file `extract --no-db`
+ * never loads DuckDB's native module, `ddl` never loads the batch runner.
+ *
+ * One exit-code policy for every command (EXIT below):
+ *   0   done: every input ok or skipped, the query answered, the pages written
+ *   1   done, but some of what was asked failed on its data, and the output says which: inputs
+ *       failed (or failed --fail-on), a document file unreadable (review), SQL DuckDB refused
+ *   2   usage error, and nothing was done: an unknown command or option, a bad value, a path
+ *       that does not exist, an output folder with no database, another run holding the folder
+ *   3   the run could not finish: the output folder or the database could not be written (disk
+ *       full, read-only, permission), or an internal error (a bug: please report it)
+ *   130 interrupted (Ctrl-C): the inputs in flight were finished and the manifest written
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { faultCause, OutputFault, writing } from '../batch/faults.js';
-import { BatchInUse, OutputLock } from '../batch/lock.js';
-import { MergeError, mergeShards } from '../batch/merge.js';
-import {
-  type BatchOptions,
-  countInputs,
-  manifestName,
-  runBatch,
-  type Shard,
-} from '../batch/run.js';
-import { DIALECTS, type Dialect, renderDdl } from '../emit/ddl.js';
-import { databasePath, exportParquet, queryDatabase } from '../emit/duckdb.js';
-import { publishRecords } from '../emit/warehouse.js';
-import { ReviewInputError, writeReview } from '../review/index.js';
-import { FailOnSchema, type Manifest } from '../schema/manifest.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { BatchOptions, Shard } from '../batch/run.js';
+import type { PublishReport } from '../emit/warehouse.js';
+import { FORMATS } from '../read/formats.js';
+import type { FailOn, Manifest } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
 import { Reporter } from './reporter.js';
-import { formatTable } from './table.js';
 
-const USAGE = `Usage: baocao <command> [options]
+export const EXIT = { ok: 0, failed: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
 
-Commands:
-  extract [paths...]   Extract reports into validated JSON documents, record files and a
-                       DuckDB database.
-  merge [--out DIR]    Combine the shard manifests of an output folder into its manifest
-                       (and write its records and database).
-  query SQL            Run SQL on DIR/baocao.duckdb and print a table (--json: JSON lines).
-  export --parquet D   Write one Parquet file per record type into folder D.
-  ddl --dialect D      Print CREATE TABLE statements for the records: postgres, bigquery,
-                       clickhouse or duckdb.
-  review [paths...]    Write HTML pages to check extracted documents against their source.
+const EXIT_HELP = `Exit codes (every command):
+  0    done: every input ok or skipped
+  1    done, but some inputs failed (the manifest lists them), a document could not be read
+       (review) or DuckDB refused the SQL (query)
+  2    usage error: nothing was done
+  3    the run could not finish: the output folder or database could not be written, or an
+       internal error
+  130  interrupted (Ctrl-C): the inputs in flight were finished and the manifest written`;
 
-Options:
-  -h, --help           Show this help.
-  -v, --version        Show the version (${VERSION}).
+/** A mistake in the command line, found after parsing: said like commander's own, exit 2. */
+class UsageError extends Error {}
 
-Run 'baocao extract --help' for the options of extract.
-`;
+/** The extensions the pipeline reads, from the one table of formats. */
+const READ_EXTENSIONS = FORMATS.filter((format) => format.readable)
+  .flatMap((format) => format.extensions.map((extension) => `*${extension}`))
+  .join(', ');
 
-const EXTRACT_USAGE = `Usage: baocao extract [paths...] [options]
-
-Extract Vietnamese reports (markdown converted from PDF) into validated JSON.
-
-Arguments:
-  paths                Files, or directories walked recursively for *.md, *.markdown and
-                       *.txt in a stable (code point) order. Default: corpus/
-                       In a directory walk, README files are recorded as skipped and hidden
-                       files and folders (.git, .DS_Store) are not read.
-
-Options:
-  -o, --out DIR        Output folder (default: output/). Writes
-                         DIR/documents/<docId>.json   one document per report
-                         DIR/manifest.json            every input: ok, skipped or failed, and why
-                         DIR/records/<type>.ndjson    flat records, one file per record type
-                         DIR/baocao.duckdb            the records as DuckDB tables
-  --no-db              Do not load DIR/baocao.duckdb (the record files are still written).
-  -w, --workers N      Worker threads (default: the cores available, here ${availableParallelism()}).
-  --force              Redo every input; by default an input whose bytes and extractor are
-                       unchanged since the last run into DIR is skipped.
-  --prune, --no-prune  Remove documents that no input gives any more (default: on when every
-                       path is a folder).
-  --max-bytes N        Inputs larger than N bytes fail unread (default: 20971520, 20 MiB).
-  --timeout S          An extraction that takes longer than S seconds fails (default: 30).
-  --max-memory MB      A worker whose heap grows past MB megabytes is stopped and its input
-                       fails (default: 2048).
-  --shard K/N          Take the K-th of N deterministic shards of the inputs (by a hash of the
-                       path) and write DIR/manifest.shard-K-of-N.json; 'baocao merge' joins them.
-  --review             Also write the review pages into DIR/review/ (see 'baocao review').
-  --fail-on G          Fail documents read no better than grade G: poor, or partial (partial
-                       and poor). Each ok document is graded good, partial or poor by how much of
-                       it was read (its quality.signals say what was not); by default every
-                       grade is ok and the summary counts them.
-  -q, --quiet          Print nothing but errors.
-  --log-format F       text (default) or json: one JSON line per input on stderr.
-  -h, --help           Show this help.
-
-A run stopped with Ctrl-C (SIGINT) finishes the inputs in flight, writes the manifest and
-exits 130; a killed run leaves a journal that the next run into DIR picks up.
-
-Exit codes: 0 all inputs ok or skipped, 1 some input failed (or failed --fail-on), 2 usage
-error, 130 interrupted.
-`;
-
-const REVIEW_USAGE = `Usage: baocao review [paths...] [--out DIR]
-
-Write static HTML pages (no server, no network) to check extracted documents by eye: each
-document beside its source text, and an index of all of them. Open DIR/index.html in a browser.
-
-Arguments:
-  paths                Document JSON files, or output folders of 'baocao extract' (their
-                       manifest.json and documents/). Default: output/
-                       Source paths in the documents are read relative to the current folder.
-
-Options:
-  -o, --out DIR        Where the pages go (default: review/ in the first folder given, else review/).
-  -h, --help           Show this help.
-
-Exit codes: 0 every document shown, 1 some document file could not be read, 2 usage error.
-`;
-
-class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly usage = USAGE,
-  ) {
-    super(message);
-  }
+function wholeNumber(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1)
+      throw new InvalidArgumentError(`${name} takes a whole number above 0.`);
+    return Number(value);
+  };
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  try {
-    switch (command) {
-      case 'extract':
-        return await extractCommand(rest);
-      case 'merge':
-        return await mergeCommand(rest);
-      case 'query':
-        return await queryCommand(rest);
-      case 'export':
-        return await exportCommand(rest);
-      case 'ddl':
-        return ddlCommand(rest);
-      case 'review':
-        return await reviewCommand(rest);
-      case '-v':
-      case '--version':
-        process.stdout.write(`${VERSION}\n`);
-        return 0;
-      case undefined:
-        throw new UsageError('a command is needed');
-      case 'help':
-      case '-h':
-      case '--help':
-        process.stdout.write(USAGE);
-        return 0;
-      default:
-        throw new UsageError(`unknown command '${command}'`);
-    }
-  } catch (error) {
-    if (error instanceof OutputFault) {
-      // Disk full, read-only, permission: the folder's fault, said in one line.
-      process.stderr.write(`baocao: cannot write the output folder: ${error.message}\n`);
-      return 1;
-    }
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`baocao: ${error.message}\n\n${error.usage}`);
-    return 2;
-  }
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count)
+    throw new InvalidArgumentError('--shard takes K/N with 1 <= K <= N.');
+  return { index, count };
 }
 
-async function extractCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseOrThrow(EXTRACT_USAGE, {
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o', default: 'output' },
-      workers: { type: 'string', short: 'w' },
-      force: { type: 'boolean', default: false },
-      prune: { type: 'boolean' },
-      'no-prune': { type: 'boolean' },
-      'max-bytes': { type: 'string' },
-      timeout: { type: 'string' },
-      'max-memory': { type: 'string' },
-      shard: { type: 'string' },
-      review: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      'log-format': { type: 'string', default: 'text' },
-      'no-db': { type: 'boolean', default: false },
-      'fail-on': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(EXTRACT_USAGE);
-    return 0;
-  }
-  const usage = (message: string) => new UsageError(message, EXTRACT_USAGE);
-  if (values.out === '') throw usage('--out needs a folder');
-  if (!(await isFolderOrMissing(values.out)))
-    throw usage(`--out ${values.out} is a file, not a folder`);
-  const workers = positiveInt(values.workers, '--workers', usage);
-  const maxBytes = positiveInt(values['max-bytes'], '--max-bytes', usage);
-  const timeout = positiveInt(values.timeout, '--timeout', usage);
-  const maxMemory = positiveInt(values['max-memory'], '--max-memory', usage);
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard, usage);
-  if (values['log-format'] !== 'text' && values['log-format'] !== 'json') {
-    throw usage(`--log-format takes text or json, not ${values['log-format']}`);
-  }
-  if (values.prune && values['no-prune'])
-    throw usage('--prune and --no-prune contradict each other');
-  const failOn =
-    values['fail-on'] === undefined ? undefined : FailOnSchema.safeParse(values['fail-on']);
-  if (failOn && !failOn.success) {
-    throw usage(`--fail-on takes poor or partial, not ${values['fail-on']}`);
-  }
+const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** The program: every command with its options, help and short usage on error. */
+function program(argv: readonly string[], setCode: (code: number) => void): Command {
+  const root = new Command('baocao')
+    .description(
+      'Turn Vietnamese government reports (báo cáo) converted to markdown or text into validated JSON documents, warehouse records and a DuckDB database.',
+    )
+    .version(VERSION, '-v, --version', 'show the version')
+    .helpOption('-h, --help', 'show this help')
+    .helpCommand('help [command]', 'show the help of a command')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(text),
+      writeErr: (text) => process.stderr.write(text),
+      // `error: unknown option '--worker'` → `baocao: unknown option '--worker'`.
+      outputError: (text, write) => write(text.replace(/^error: /, 'baocao: ')),
+    })
+    .addHelpText(
+      'after',
+      `\nRun 'baocao <command> --help' for a command's options.\n\n${EXIT_HELP}\n`,
+    );
+  root.showHelpAfterError("Run 'baocao --help' for the commands.");
+
+  /** A command with the shared help option. */
+  const command = (nameAndArgs: string, description: string) => {
+    const sub = root.command(nameAndArgs).description(description);
+    sub.helpOption('-h, --help', 'show this help');
+    return sub;
+  };
+
+  command(
+    'extract',
+    'Extract reports into validated JSON documents, record files and a DuckDB database.',
+  )
+    .argument(
+      '[paths...]',
+      `files, or folders walked recursively for ${READ_EXTENSIONS} (default: corpus/)`,
+    )
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option('--no-db', 'do not load DIR/baocao.duckdb (the record files are still written)')
+    .option(
+      '-w, --workers <n>',
+      `worker threads (default: the cores available, here ${availableParallelism()})`,
+      wholeNumber('--workers'),
+    )
+    .option(
+      '--include <glob>',
+      'in a walked folder, take only files matching (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--exclude <glob>',
+      'in a walked folder, leave out files and folders matching (repeatable)',
+      collect,
+      [],
+    )
+    .option('--force', 'redo every input, changed or not', false)
+    .option(
+      '--prune',
+      'remove documents no input gives any more (default: when every path is a folder)',
+    )
+    .option('--no-prune', 'keep documents no input gives any more')
+    .option(
+      '--max-bytes <n>',
+      'inputs larger than N bytes fail unread (default: 20971520, 20 MiB)',
+      wholeNumber('--max-bytes'),
+    )
+    .option(
+      '--timeout <s>',
+      'an extraction that takes longer than S seconds fails (default: 30)',
+      wholeNumber('--timeout'),
+    )
+    .option(
+      '--max-memory <mb>',
+      'a worker whose heap grows past MB megabytes is stopped and its input fails (default: 2048)',
+      wholeNumber('--max-memory'),
+    )
+    .option(
+      '--shard <k/n>',
+      "take the K-th of N deterministic shards of the inputs; 'baocao merge' joins them",
+      parseShard,
+    )
+    .option('--review', "also write the review pages into DIR/review/ (see 'baocao review')", false)
+    .addOption(
+      new Option('--fail-on <grade>', 'fail documents read no better than this grade').choices([
+        'poor',
+        'partial',
+      ]),
+    )
+    .option('-q, --quiet', 'print nothing but errors', false)
+    .addOption(
+      new Option('--log-format <format>', 'json: one JSON line per input on stderr')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      `
+Writes into the output folder (default output/):
+  documents/<docId>.json   one validated document per report
+  manifest.json            every input: ok, skipped or failed, and why
+  records/<type>.ndjson    flat records, one file per record type
+  baocao.duckdb            the records as DuckDB tables (not with --no-db)
+
+In a walked folder every file is accounted for in the manifest: a README, or a file of a format
+baocao does not read (PDF, Word, an image…), is listed as skipped with the reason and what to do;
+hidden files and folders (.git, .DS_Store) are not inputs. --include and --exclude take globs
+matched against the path below the walked folder ('2023/*.md'; a pattern without '/' matches a
+name at any depth, '*.txt'); a path named on the command line is always taken.
+
+An input whose bytes and extractor are unchanged since the last run into DIR is skipped (--force
+redoes it). --timeout counts the extraction itself, not the worker's start or the file's read.
+A run stopped with Ctrl-C finishes the inputs in flight, writes the manifest and exits 130.
+
+${EXIT_HELP}
+`,
+    )
+    .action(async (paths: string[], options: ExtractFlags) => {
+      setCode(await extractCommand(paths, options, argv));
+    });
+
+  command(
+    'merge',
+    'Combine the shard manifests of an output folder into its manifest, and write its records and database.',
+  )
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option('--no-db', 'do not load DIR/baocao.duckdb')
+    .action(async (options: { out: string; db: boolean }) => {
+      setCode(await mergeCommand(options));
+    });
+
+  command('query', 'Run read-only SQL on DIR/baocao.duckdb and print the result.')
+    .argument('<sql>', 'the SQL text')
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'table (cells cut at 60 characters only on a terminal), csv (RFC 4180, a header line) or json (one object per line)',
+      )
+        .choices(['table', 'csv', 'json'])
+        .default('table'),
+    )
+    .option('--json', 'the same as --format json')
+    .addHelpText(
+      'after',
+      '\nTables: documents, sections, blocks, footnotes, footnote_citations, tables, table_rows,\ntable_cells, facts, quantities, citations, cited_documents, diagnostics.\n',
+    )
+    .action(async (sql: string, options: { out: string; format: string; json?: boolean }) => {
+      setCode(await queryCommand(sql, options));
+    });
+
+  command('export', 'Write one Parquet file per record type of DIR/baocao.duckdb.')
+    .requiredOption('--parquet <folder>', 'where the Parquet files go')
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .action(async (options: { out: string; parquet: string }) => {
+      setCode(await exportCommand(options));
+    });
+
+  const ddl = command(
+    'ddl',
+    'Print the CREATE TABLE statements of the record tables for a warehouse.',
+  )
+    .option(
+      '--schema <name>',
+      'a schema (PostgreSQL, DuckDB), dataset (BigQuery, default baocao) or database (ClickHouse)',
+    )
+    .action(async (options: { dialect: string; schema?: string }) => {
+      setCode(await ddlCommand(options));
+    });
+  // The dialects come from the DDL module; it is loaded only when `ddl` is the command.
+  const dialect = new Option('--dialect <name>', 'the warehouse').makeOptionMandatory();
+  if (dialects !== undefined) dialect.choices(dialects);
+  ddl.addOption(dialect);
+
+  command('review', 'Write HTML pages to check extracted documents against their source.')
+    .argument(
+      '[paths...]',
+      "document JSON files, or output folders of 'baocao extract' (default: output/)",
+    )
+    .option('-o, --out <dir>', 'where the pages go (default: review/ in the first folder given)')
+    .action(async (paths: string[], options: { out?: string }) => {
+      setCode(await reviewCommand(paths, options));
+    });
+  // Each command's errors end with its usage line (its arguments known by now) and where help is.
+  for (const sub of root.commands)
+    sub.showHelpAfterError(
+      `Usage: baocao ${sub.name()} ${sub.usage()}\nRun 'baocao ${sub.name()} --help' for its options.`,
+    );
+  return root;
+}
+
+/** `ddl`'s dialects, when `ddl` is the command (or the one whose help is asked). */
+let dialects: readonly string[] | undefined;
+
+interface ExtractFlags {
+  out: string;
+  db: boolean;
+  workers?: number;
+  include: string[];
+  exclude: string[];
+  force: boolean;
+  prune?: boolean;
+  maxBytes?: number;
+  timeout?: number;
+  maxMemory?: number;
+  shard?: Shard;
+  review: boolean;
+  failOn?: FailOn;
+  quiet: boolean;
+  logFormat: 'text' | 'json';
+}
+
+async function extractCommand(
+  given: string[],
+  flags: ExtractFlags,
+  argv: readonly string[],
+): Promise<number> {
+  if (flags.out === '') throw new UsageError('--out needs a folder');
+  if ((await kindOf(flags.out)) === 'other')
+    throw new UsageError(`--out ${flags.out} is a file, not a folder`);
+  const options = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : undefined);
+  if (options.includes('--prune') && options.includes('--no-prune'))
+    throw new UsageError('--prune and --no-prune contradict each other');
+  const paths = given.length > 0 ? given : ['corpus'];
+  // A path that is not there is a mistake in the command, found before anything is written: an
+  // unmounted archive must not leave an empty database behind, nor look like a run with failures.
+  for (const path of paths)
+    if ((await kindOf(path)) === 'missing')
+      throw new UsageError(
+        `${path}: no such file or folder${given.length === 0 ? ' (give the files or folders to extract)' : ''}`,
+      );
+
+  if (flags.db) needDuckdb();
+  const { runBatch, manifestName, countInputs, BatchInUse } = await import('../batch/run.js');
+  // The records' modules load while the batch runs (in a worker, on another core).
+  const publishing = import('../emit/warehouse.js');
+  publishing.catch(() => undefined);
   const reporter = new Reporter({
-    quiet: values.quiet,
-    json: values['log-format'] === 'json',
+    quiet: flags.quiet,
+    json: flags.logFormat === 'json',
     tty: process.stderr.isTTY === true,
   });
-  const paths = positionals.length > 0 ? positionals : ['corpus'];
-  if (process.stderr.isTTY && !values.quiet && values['log-format'] === 'text') {
+  const filters = { include: flags.include, exclude: flags.exclude };
+  if (process.stderr.isTTY && !flags.quiet && flags.logFormat === 'text') {
     // The total, for the progress line, from a walk that reads no file.
-    countInputs(paths, shard).then(
+    countInputs(paths, flags.shard, filters).then(
       (total) => {
         reporter.total = total;
       },
@@ -227,75 +324,75 @@ async function extractCommand(args: readonly string[]): Promise<number> {
   try {
     const options: BatchOptions = {
       paths,
-      outDir: values.out,
-      force: values.force,
+      ...filters,
+      outDir: flags.out,
+      force: flags.force,
       signal: interrupt.signal,
       onEntry: (entry) => reporter.entry(entry),
     };
-    if (workers !== undefined) options.workers = workers;
-    if (maxBytes !== undefined) options.maxBytes = maxBytes;
-    if (timeout !== undefined) options.timeoutMs = timeout * 1000;
-    if (maxMemory !== undefined) options.maxMemoryMb = maxMemory;
-    if (shard) options.shard = shard;
-    if (values.prune) options.prune = true;
-    if (values['no-prune']) options.prune = false;
-    if (failOn?.success) options.failOn = failOn.data;
+    if (flags.workers !== undefined) options.workers = flags.workers;
+    if (flags.maxBytes !== undefined) options.maxBytes = flags.maxBytes;
+    if (flags.timeout !== undefined) options.timeoutMs = flags.timeout * 1000;
+    if (flags.maxMemory !== undefined) options.maxMemoryMb = flags.maxMemory;
+    if (flags.shard) options.shard = flags.shard;
+    if (flags.prune !== undefined) options.prune = flags.prune;
+    if (flags.failOn) options.failOn = flags.failOn;
     let publishFailed = false;
     // The records, the database and the pages are written while the run still holds the lock.
     options.whileLocked = async (manifest) => {
-      reporter.done(manifest, values.out, manifestName(shard));
+      reporter.done(manifest, flags.out, manifestName(flags.shard));
       // A shard's records wait for the merge, which sees every shard.
-      if (!manifest.run.interrupted && shard === undefined) {
-        const published = await publish(values.out, manifest, !values['no-db']);
+      if (!manifest.run.interrupted && flags.shard === undefined) {
+        const published = await publish(flags.out, manifest, flags.db);
         if (published === undefined) {
           publishFailed = true;
           return;
         }
-        reporter.published(published, values.out);
+        reporter.published(published, flags.out);
       }
-      if (values.review)
-        await reviewPages([values.out], join(values.out, 'review'), values.quiet, manifest);
+      if (flags.review)
+        await reviewPages([flags.out], join(flags.out, 'review'), flags.quiet, manifest);
     };
-    let manifest: Awaited<ReturnType<typeof runBatch>>;
+    let manifest: Manifest;
     try {
       manifest = await runBatch(options);
     } catch (error) {
-      if (error instanceof BatchInUse) throw usage(error.message);
+      if (error instanceof BatchInUse) throw new UsageError(error.message);
       throw error;
     }
-    if (publishFailed) return 1;
-    if (manifest.run.interrupted) return 130;
-    return manifest.totals.failed > 0 ? 1 : 0;
+    if (publishFailed) return EXIT.incomplete;
+    if (manifest.run.interrupted) return EXIT.interrupted;
+    return manifest.totals.failed > 0 ? EXIT.failed : EXIT.ok;
   } finally {
     process.removeListener('SIGINT', onSigint);
   }
 }
 
-async function mergeCommand(args: readonly string[]): Promise<number> {
-  const { values } = parseOrThrow(USAGE, {
-    args: [...args],
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o', default: 'output' },
-      'no-db': { type: 'boolean', default: false },
-    },
-  });
-  if (!(await isFolder(values.out))) throw new UsageError(`${values.out}: no such output folder`);
-  let lock: OutputLock;
+async function mergeCommand({ out, db }: { out: string; db: boolean }): Promise<number> {
+  if ((await kindOf(out)) !== 'folder') throw new UsageError(`${out}: no such output folder`);
+  if (db) needDuckdb();
+  const [{ writing }, { BatchInUse, OutputLock }, { MergeError, mergeShards }, { manifestName }] =
+    await Promise.all([
+      import('../batch/faults.js'),
+      import('../batch/lock.js'),
+      import('../batch/merge.js'),
+      import('../batch/run.js'),
+    ]);
+  let lock: Awaited<ReturnType<typeof OutputLock.take>>;
   try {
-    const lockPath = join(values.out, `${manifestName()}.lock`);
+    const lockPath = join(out, `${manifestName()}.lock`);
     lock = await writing(lockPath, () => OutputLock.take(lockPath));
   } catch (error) {
     if (error instanceof BatchInUse) throw new UsageError(error.message);
     throw error;
   }
   try {
-    const manifest = await mergeShards(values.out);
-    if ((await publish(values.out, manifest, !values['no-db'])) === undefined) return 1;
+    const manifest = await mergeShards(out);
+    if ((await publish(out, manifest, db)) === undefined) return EXIT.incomplete;
     process.stderr.write(
-      `baocao: merged ${manifest.totals.inputs} inputs into ${values.out}/manifest.json\n`,
+      `baocao: merged ${manifest.totals.inputs} inputs into ${out}/manifest.json\n`,
     );
-    return manifest.totals.failed > 0 ? 1 : 0;
+    return manifest.totals.failed > 0 ? EXIT.failed : EXIT.ok;
   } catch (error) {
     if (error instanceof MergeError) throw new UsageError(error.message);
     throw error;
@@ -305,7 +402,15 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
 }
 
 /** Records and database after a batch; a failure is reported, not thrown (the documents stand). */
-async function publish(outDir: string, manifest: Manifest, database: boolean) {
+async function publish(
+  outDir: string,
+  manifest: Manifest,
+  database: boolean,
+): Promise<PublishReport | undefined> {
+  const [{ publishRecords }, { OutputFault, faultCause }] = await Promise.all([
+    import('../emit/warehouse.js'),
+    import('../batch/faults.js'),
+  ]);
   try {
     return await publishRecords(outDir, manifest, { database });
   } catch (error) {
@@ -323,125 +428,61 @@ async function publish(outDir: string, manifest: Manifest, database: boolean) {
   }
 }
 
-const QUERY_USAGE = `Usage: baocao query "SQL" [--out DIR] [--json]
-
-Run SQL (read-only) on DIR/baocao.duckdb (default DIR: output/) and print the result as a
-table, or with --json as one JSON object per line. Tables: documents, sections, blocks,
-footnotes, footnote_citations, tables, table_rows, table_cells, facts, quantities,
-citations, cited_documents, diagnostics.
-`;
-
-async function queryCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseOrThrow(QUERY_USAGE, {
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o', default: 'output' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(QUERY_USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) throw new UsageError('query takes one SQL text', QUERY_USAGE);
-  await needDatabase(values.out, QUERY_USAGE);
+async function queryCommand(
+  sql: string,
+  options: { out: string; format: string; json?: boolean },
+): Promise<number> {
+  await needDatabase(options.out);
+  const [{ queryDatabase }, { formatCsv, formatTable }] = await Promise.all([
+    import('../emit/duckdb.js'),
+    import('./table.js'),
+  ]);
   let result: Awaited<ReturnType<typeof queryDatabase>>;
   try {
-    result = await queryDatabase(values.out, positionals[0] ?? '');
+    result = await queryDatabase(options.out, sql);
   } catch (error) {
     // A mistake in the SQL is the user's, not an internal error: say what DuckDB said.
     process.stderr.write(`baocao: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    return EXIT.failed;
   }
-  if (values.json) {
+  const format = options.json ? 'json' : options.format;
+  if (format === 'json') {
     for (const row of result.rows) process.stdout.write(`${JSON.stringify(row)}\n`);
+  } else if (format === 'csv') {
+    process.stdout.write(formatCsv(result.columns, result.rows));
   } else {
-    process.stdout.write(formatTable(result.columns, result.rows));
+    // Cells are cut to keep a terminal's lines readable; piped, every character is kept.
+    const cut = process.stdout.isTTY === true;
+    process.stdout.write(formatTable(result.columns, result.rows, cut ? { maxCell: 60 } : {}));
   }
-  return 0;
+  return EXIT.ok;
 }
 
-const EXPORT_USAGE = `Usage: baocao export --parquet FOLDER [--out DIR]
-
-Write FOLDER/<type>.parquet for every table of DIR/baocao.duckdb (default DIR: output/),
-with the database's column types, rows ordered by key.
-`;
-
-async function exportCommand(args: readonly string[]): Promise<number> {
-  const { values } = parseOrThrow(EXPORT_USAGE, {
-    args: [...args],
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o', default: 'output' },
-      parquet: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(EXPORT_USAGE);
-    return 0;
-  }
-  if (!values.parquet) throw new UsageError('export needs --parquet FOLDER', EXPORT_USAGE);
-  await needDatabase(values.out, EXPORT_USAGE);
-  const written = await exportParquet(values.out, values.parquet);
-  process.stderr.write(`baocao: wrote ${written.length} Parquet files into ${values.parquet}\n`);
-  return 0;
+async function exportCommand({ out, parquet }: { out: string; parquet: string }): Promise<number> {
+  await needDatabase(out);
+  const { exportParquet } = await import('../emit/duckdb.js');
+  const written = await exportParquet(out, parquet);
+  process.stderr.write(`baocao: wrote ${written.length} Parquet files into ${parquet}\n`);
+  return EXIT.ok;
 }
 
-const DDL_USAGE = `Usage: baocao ddl --dialect ${DIALECTS.join('|')} [--schema NAME]
-
-Print the CREATE TABLE statements of the record tables for a warehouse, generated from
-schemas/records/. --schema puts the tables in a schema (PostgreSQL, DuckDB), a dataset
-(BigQuery, where one is needed: default baocao) or a database (ClickHouse).
-`;
-
-function ddlCommand(args: readonly string[]): number {
-  const { values } = parseOrThrow(DDL_USAGE, {
-    args: [...args],
-    strict: true,
-    options: {
-      dialect: { type: 'string' },
-      schema: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(DDL_USAGE);
-    return 0;
-  }
-  const dialect = values.dialect as Dialect | undefined;
-  if (dialect === undefined || !DIALECTS.includes(dialect)) {
-    throw new UsageError(`--dialect takes ${DIALECTS.join(', ')}`, DDL_USAGE);
-  }
-  const schema = values.schema ?? (dialect === 'bigquery' ? 'baocao' : undefined);
+async function ddlCommand(options: { dialect: string; schema?: string }): Promise<number> {
+  const { renderDdl } = await import('../emit/ddl.js');
+  const dialect = options.dialect as Parameters<typeof renderDdl>[0];
+  const schema = options.schema ?? (dialect === 'bigquery' ? 'baocao' : undefined);
   process.stdout.write(renderDdl(dialect, schema === undefined ? {} : { schema }));
-  return 0;
+  return EXIT.ok;
 }
 
-async function reviewCommand(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseOrThrow(REVIEW_USAGE, {
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(REVIEW_USAGE);
-    return 0;
-  }
-  const paths = positionals.length > 0 ? positionals : ['output'];
+async function reviewCommand(given: string[], options: { out?: string }): Promise<number> {
+  const { ReviewInputError } = await import('../review/index.js');
+  const paths = given.length > 0 ? given : ['output'];
   const folder = paths.find((path) => !path.endsWith('.json'));
-  const out = values.out ?? (folder ? join(folder, 'review') : 'review');
+  const out = options.out ?? (folder ? join(folder, 'review') : 'review');
   try {
-    return (await reviewPages(paths, out, false)) ? 0 : 1;
+    return (await reviewPages(paths, out, false)) ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    if (error instanceof ReviewInputError) throw new UsageError(error.message, REVIEW_USAGE);
+    if (error instanceof ReviewInputError) throw new UsageError(error.message);
     throw error;
   }
 }
@@ -453,6 +494,7 @@ async function reviewPages(
   quiet: boolean,
   manifest?: Manifest,
 ): Promise<boolean> {
+  const { writeReview } = await import('../review/index.js');
   const { pages, problems } = await writeReview({ paths, outDir, ...(manifest && { manifest }) });
   for (const problem of problems) process.stderr.write(`baocao: ${problem}\n`);
   if (!quiet)
@@ -460,62 +502,66 @@ async function reviewPages(
   return problems.length === 0;
 }
 
-async function needDatabase(outDir: string, usage: string): Promise<void> {
+/**
+ * DuckDB is an optional dependency (a native module of tens of megabytes): a command that needs
+ * it says so before doing anything when it is not installed.
+ */
+function needDuckdb(): void {
   try {
-    await stat(databasePath(outDir));
+    import.meta.resolve('@duckdb/node-api');
   } catch {
     throw new UsageError(
-      `${databasePath(outDir)} does not exist: run 'baocao extract --out ${outDir}' first`,
-      usage,
+      "the database needs the optional package @duckdb/node-api, which is not installed: 'npm install @duckdb/node-api', or run with --no-db",
     );
   }
 }
 
-function positiveInt(
-  value: string | undefined,
-  name: string,
-  usage: (message: string) => UsageError,
-): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw usage(`${name} takes a whole number above 0, not ${value}`);
-  return Number(value);
+async function needDatabase(outDir: string): Promise<void> {
+  needDuckdb();
+  // The name is the emitter's; it is said here too so that a missing database costs no DuckDB load.
+  const path = join(outDir, 'baocao.duckdb');
+  if ((await kindOf(path)) === 'missing')
+    throw new UsageError(`${path} does not exist: run 'baocao extract --out ${outDir}' first`);
 }
 
-function parseShard(value: string, usage: (message: string) => UsageError): Shard {
-  const match = /^(\d+)\/(\d+)$/.exec(value);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || index < 1 || count < 1 || index > count) {
-    throw usage(`--shard takes K/N with 1 <= K <= N, not ${value}`);
-  }
-  return { index, count };
-}
-
-async function isFolder(path: string): Promise<boolean> {
+async function kindOf(path: string): Promise<'folder' | 'other' | 'missing'> {
   try {
-    return (await stat(path)).isDirectory();
+    return (await stat(path)).isDirectory() ? 'folder' : 'other';
   } catch {
-    return false;
+    return 'missing';
   }
 }
 
-async function isFolderOrMissing(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return true;
+async function main(argv: readonly string[]): Promise<number> {
+  const named = argv[0] === 'help' ? argv[1] : argv[0];
+  if (named === 'ddl') dialects = (await import('../emit/ddl.js')).DIALECTS;
+  let code: number = EXIT.ok;
+  const root = program(argv, (value) => {
+    code = value;
+  });
+  if (argv.length === 0) {
+    process.stderr.write('baocao: a command is needed\n\n');
+    root.outputHelp({ error: true });
+    return EXIT.usage;
   }
-}
-
-/** `parseArgs`, with its errors (unknown option, missing value) turned into usage errors. */
-function parseOrThrow<const T extends ParseArgsConfig>(usage: string, config: T) {
   try {
-    return parseArgs(config);
+    await root.parseAsync([...argv], { from: 'user' });
+    return code;
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    if (!code.startsWith('ERR_PARSE_ARGS')) throw error;
-    throw new UsageError((error as Error).message, usage);
+    if (error instanceof CommanderError) {
+      // Help and version end well; every other parse error is a usage error, already said.
+      const fine = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+      return fine.includes(error.code) && error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      // Said as commander says its own errors: the message, the usage line, where help is.
+      const sub = root.commands.find((command) => command.name() === named);
+      (sub ?? root).error(`error: ${error.message}`, {
+        exitCode: EXIT.usage,
+        code: 'baocao.usage',
+      });
+    }
+    throw error;
   }
 }
 
@@ -523,10 +569,20 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    process.stderr.write(
-      `baocao: internal error: ${error instanceof Error ? error.stack : error}\n`,
-    );
-    process.exitCode = 1;
+  async (error: unknown) => {
+    if (error instanceof CommanderError) {
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    const { OutputFault } = await import('../batch/faults.js');
+    if (error instanceof OutputFault) {
+      // Disk full, read-only, permission: the folder's fault, said in one line.
+      process.stderr.write(`baocao: cannot write the output folder: ${error.message}\n`);
+    } else {
+      process.stderr.write(
+        `baocao: internal error (a bug: please report it): ${error instanceof Error ? error.stack : error}\n`,
+      );
+    }
+    process.exitCode = EXIT.incomplete;
   },
 );

@@ -3,6 +3,7 @@
  * total, docs/s, failures, time left), each failure as it happens, a summary at the end; or, with
  * `--log-format json`, one JSON line per input for machine logs.
  */
+import { extname } from 'node:path';
 import type { PublishReport } from '../emit/warehouse.js';
 import type { Manifest, ManifestEntry } from '../schema/manifest.js';
 
@@ -54,6 +55,7 @@ export class Reporter {
       `baocao: ${stopped}${ok} of ${inputs} inputs extracted into ${outDir}/ ` +
         `(${skipped} skipped, ${failed} failed) in ${seconds.toFixed(1)} s; see ${outDir}/${manifestFile}\n`,
     );
+    this.unsupported(manifest);
     if (grades.partial + grades.poor === 0) return;
     // Whatever was not read must be said as loudly as a failure: the worst first, by name.
     const worst = manifest.inputs
@@ -71,6 +73,29 @@ export class Reporter {
     }
     if (worst.length > SHOWN_WORST)
       process.stderr.write(`  … and ${worst.length - SHOWN_WORST} more\n`);
+  }
+
+  /**
+   * Files a walk met but the pipeline does not read: said with the first of each extension and
+   * what to do, so that a folder of PDFs never looks like an empty folder.
+   */
+  private unsupported(manifest: Manifest): void {
+    const skipped = manifest.inputs.filter((entry) => entry.error?.ruleId === 'unsupported-format');
+    if (skipped.length === 0) return;
+    const byExtension = new Map<string, { count: number; message: string }>();
+    for (const entry of skipped) {
+      const extension = extname(entry.path).toLowerCase();
+      const seen = byExtension.get(extension);
+      if (seen) seen.count++;
+      else byExtension.set(extension, { count: 1, message: entry.error?.message ?? entry.path });
+    }
+    process.stderr.write(
+      `baocao: ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} not read, of a format baocao does not read (unsupported-format):\n`,
+    );
+    for (const { count, message } of byExtension.values()) {
+      const more = count > 1 ? ` (and ${count - 1} more like it)` : '';
+      process.stderr.write(`  ${message}${more}\n`);
+    }
   }
 
   /** What was published after the batch: record files and the database. */

@@ -3,7 +3,7 @@
  * manifest, so they hold exactly the documents the output folder holds.
  */
 import type { Manifest } from '../schema/manifest.js';
-import { type LoadReport, loadDatabase } from './duckdb.js';
+import type { LoadReport } from './duckdb.js';
 import { type RecordFilesReport, writeRecordFiles } from './record-files.js';
 
 export interface PublishOptions {
@@ -24,7 +24,10 @@ export async function publishRecords(
   options: PublishOptions = {},
 ): Promise<PublishReport> {
   const records = await writeRecordFiles(outDir, manifest, { force: options.force ?? false });
+  // DuckDB's native module takes a third of a second to load: only a run that loads it pays.
   const database =
-    options.database === false ? null : await loadDatabase(outDir, manifest.extractor.fingerprint);
+    options.database === false
+      ? null
+      : await (await import('./duckdb.js')).loadDatabase(outDir, manifest.extractor.fingerprint);
   return { records, database };
 }

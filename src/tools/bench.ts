@@ -12,9 +12,11 @@
  *    Memory: peak heap per byte of input on the seed and on a 10⁵-item list, against the bare
  *    parse's (bench-memory.ts, a fresh process each).
  * 3. The vi module: throughput on report text, and time on 1 MB hostile strings.
+ * 4. One report through the command line (`baocao extract FILE`, a process each time) against a
+ *    process that imports the library and calls `extract` once: what a user waits for.
  *
  * Options: `--quick` (fewer documents and runs, for a smoke test), `--keep DIR` (work folder),
- * `--skip-batch` (per-document and vi figures only).
+ * `--skip-batch` (per-document and vi figures only), `--one-file` (figure 4 only).
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     keep: { type: 'string' },
     'skip-batch': { type: 'boolean', default: false },
+    'one-file': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick;
@@ -68,6 +71,53 @@ async function timeIt(run: () => unknown, runs: number, warmup: number): Promise
     samples.push(performance.now() - start);
   }
   return median(samples);
+}
+
+// 4. One report through the command line, against importing the library and extracting it in one
+// process. Each run is a fresh process (what a user waits for), the two alternate so that a
+// change of the machine's load falls on both, and the medians are compared.
+async function oneFileFigures(): Promise<void> {
+  const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
+  const entry = new URL('index.js', dist).href;
+  const inProcess = `import { readFileSync } from 'node:fs';
+const { extract } = await import(${JSON.stringify(entry)});
+await extract({ path: ${JSON.stringify(seedPath)}, bytes: readFileSync(${JSON.stringify(seedPath)}) });`;
+  const cli = new URL('cli/main.js', dist).pathname;
+  const timed = (args: string[]) => {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+    return performance.now() - started;
+  };
+  const times = { library: [] as number[], noDb: [] as number[], db: [] as number[] };
+  const count = quick ? 3 : 9;
+  for (let i = 0; i < count; i++) {
+    const out = join(work, `one-file-${i}`);
+    times.library.push(timed(['--input-type=module', '-e', inProcess]));
+    times.noDb.push(timed([cli, 'extract', seedPath, '--out', `${out}-no-db`, '--no-db', '-q']));
+    times.db.push(timed([cli, 'extract', seedPath, '--out', out, '-q']));
+  }
+  const library = median(times.library);
+  const noDb = median(times.noDb);
+  const db = median(times.db);
+  row(
+    'one report: baocao extract --no-db ÷ import the library and extract, seed',
+    `${(noDb / library).toFixed(2)}×`,
+    `(${noDb.toFixed(0)} ms vs ${library.toFixed(0)} ms, medians of ${count} processes each)`,
+  );
+  row(
+    'one report: baocao extract (records and DuckDB load) ÷ import the library and extract',
+    `${(db / library).toFixed(2)}×`,
+    `(${db.toFixed(0)} ms vs ${library.toFixed(0)} ms)`,
+  );
+}
+if (values['one-file']) {
+  await oneFileFigures();
+  process.stdout.write(
+    `${rows.map(([figure, value, note]) => `| ${figure} | ${value} | ${note} |`).join('\n')}\n`,
+  );
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  process.exit(0);
 }
 
 // 1. Per document.
@@ -320,6 +370,8 @@ async function batchFigures(): Promise<void> {
   );
 }
 if (!values['skip-batch']) await batchFigures();
+
+await oneFileFigures();
 
 // 3. The vi module.
 process.stderr.write('vi module\n');

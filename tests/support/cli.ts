@@ -21,6 +21,15 @@ export function temporaryFolder(prefix: string): () => string {
 
 /** `baocao …` in `cwd`: its exit code and what it printed. */
 export function runCli(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8' });
+  return runCliWith({}, cwd, ...args);
+}
+
+/** `baocao …` with variables added to its environment. */
+export function runCliWith(env: Record<string, string>, cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
