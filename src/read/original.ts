@@ -37,4 +37,5 @@ export type OriginalReader = (
  */
 export const ORIGINAL_READERS: Partial<Record<FormatName, () => Promise<OriginalReader>>> = {
   docx: async () => (await import('./docx/index.js')).readDocx,
+  html: async () => (await import('./html/index.js')).readHtml,
 };
