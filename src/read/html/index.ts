@@ -3,8 +3,9 @@
  * LibreOffice file saved as HTML), read through the unified family: hast-util-from-html parses it,
  * hast-util-to-mdast turns it into mdast, and the markdown is written by mdast-util-to-markdown.
  *
- * - Scripts, styles, navigation, forms and embedded frames are never read; when the page marks its
- *   content (`<main>`, one `<article>`), only that is read.
+ * - Scripts, styles, navigation, forms and embedded frames are never read, nor a page's running
+ *   header and footer (LibreOffice's `<div title="header">`); when the page marks its content
+ *   (`<main>`, one `<article>`), only that is read.
  * - Tables stay tables: `rowspan`/`colspan` expanded as src/repair/html-tables.ts expands them
  *   (the same function), a cell's lines parted by `<br>`.
  * - Footnotes: a link whose text is a number (`1`, `[1]`) to an element of the page is a note
@@ -139,7 +140,9 @@ export const readHtml: OriginalReader = async (bytes, _path, signal) => {
     `blocks ${starts.length}`,
     ...(notes.length > 0 ? [`footnotes ×${notes.length}`] : []),
     ...(tables > 0 ? [`tables ×${tables}`] : []),
-    ...(setAside > 0 ? [`scripts, styles and navigation ×${setAside} set aside`] : []),
+    ...(setAside > 0
+      ? [`scripts, styles, navigation and page furniture ×${setAside} set aside`]
+      : []),
   ];
   return writeMarkdown(blocks, evidence);
 };
@@ -195,13 +198,23 @@ function prune(node: Parents, count: () => void): void {
   node.children = node.children.filter((child) => {
     if (child.type === 'comment' || child.type === 'doctype') return false;
     if (child.type !== 'element') return true;
-    if (NEVER_READ.has(child.tagName) || child.properties.hidden !== undefined) {
+    if (
+      NEVER_READ.has(child.tagName) ||
+      child.properties.hidden !== undefined ||
+      isPageFurniture(child)
+    ) {
       if (child.tagName !== 'head') count();
       return false;
     }
     prune(child, count);
     return true;
   }) as typeof node.children;
+}
+
+/** LibreOffice writes a page's running header and footer as `<div title="header">`/`"footer"`. */
+function isPageFurniture(element: Element): boolean {
+  const title = element.properties.title;
+  return element.tagName === 'div' && (title === 'header' || title === 'footer');
 }
 
 /** `<main>`, or the one `<article>`, when the page marks its content; else the whole page. */
