@@ -57,7 +57,7 @@ function pandocHtml(input, target) {
 
 // ---- 1. The numbered report, as LibreOffice's flat XML ------------------------------------------
 
-const escape = (text) =>
+const xmlText = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 let noteId = 0;
@@ -68,11 +68,11 @@ function inline(text) {
     .map((part) => {
       if (part.startsWith('[^')) {
         noteId += 1;
-        return `<text:note text:id="ftn${noteId}" text:note-class="footnote"><text:note-citation>${noteId}</text:note-citation><text:note-body><text:p text:style-name="Footnote">${escape(part.slice(2, -1))}</text:p></text:note-body></text:note>`;
+        return `<text:note text:id="ftn${noteId}" text:note-class="footnote"><text:note-citation>${noteId}</text:note-citation><text:note-body><text:p text:style-name="Footnote">${xmlText(part.slice(2, -1))}</text:p></text:note-body></text:note>`;
       }
       if (part.startsWith('**'))
-        return `<text:span text:style-name="B">${escape(part.slice(2, -2))}</text:span>`;
-      return escape(part);
+        return `<text:span text:style-name="B">${xmlText(part.slice(2, -2))}</text:span>`;
+      return xmlText(part);
     })
     .join('');
 }

@@ -27,7 +27,10 @@ const options = {
 
 /** One block as markdown, without its final line end. */
 export function blockMarkdown(node: RootContent): string {
-  return toMarkdown({ type: 'root', children: [node] }, options).replace(/\n+$/, '');
+  const markdown = toMarkdown({ type: 'root', children: [node] }, options);
+  let end = markdown.length;
+  while (end > 0 && markdown[end - 1] === '\n') end--;
+  return markdown.slice(0, end);
 }
 
 export function writeMarkdown(blocks: readonly PlacedBlock[], evidence: string[]): OriginalText {

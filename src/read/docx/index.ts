@@ -64,7 +64,6 @@ export const readDocx: OriginalReader = async (bytes, path, signal) => {
   const body = child(parseXml(documentXml), 'body');
   if (!body) throw new Error(`${path}: ${main} has no body`);
   reader.readBlocks(body, reader.blocks);
-  const furniture = [...related.keys()].filter((type) => type === 'header' || type === 'footer');
   const headerFooter = Object.keys(parts).filter((name) =>
     /^word\/(header|footer)\d*\.xml$/.test(name),
   );
@@ -73,7 +72,7 @@ export const readDocx: OriginalReader = async (bytes, path, signal) => {
     ...(reader.numbered > 0 ? [`numbered paragraphs ×${reader.numbered}`] : []),
     ...(reader.notes.length > 0 ? [`footnotes ×${reader.notes.length}`] : []),
     ...(reader.tables > 0 ? [`tables ×${reader.tables}`] : []),
-    ...(headerFooter.length > 0 || furniture.length > 0
+    ...(headerFooter.length > 0
       ? [`header and footer parts ×${headerFooter.length} set aside`]
       : []),
   ];
@@ -190,7 +189,7 @@ function paragraphsIn(node: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
   for (const element of elements(node)) {
     if (element.name === 'p') out.push(element);
-    else out.push(...paragraphsIn(element));
+    else for (const inner of paragraphsIn(element)) out.push(inner);
   }
   return out;
 }
@@ -420,7 +419,7 @@ class DocxReader {
       grid.push(row);
       rowOrigins.push(rowOrigin);
     }
-    const width = Math.max(1, ...grid.map((row) => row.length));
+    const width = grid.reduce((widest, row) => Math.max(widest, row.length), 1);
     const rows: TableRow[] = grid.map((row) => ({
       type: 'tableRow',
       children: Array.from(
@@ -440,7 +439,7 @@ class DocxReader {
     const push = (content: PhrasingContent[]) => {
       if (content.length === 0) return;
       if (out.length > 0) out.push({ type: 'html', value: '<br>' } satisfies Html);
-      out.push(...content);
+      for (const node of content) out.push(node);
     };
     const flatten = (node: RootContent) => {
       if (node.type === 'paragraph') push(lineBreaksAsBr(phrasingTrim(node.children)));
@@ -461,8 +460,8 @@ function cellsOf(tr: XmlElement): XmlElement[] {
     if (element.name === 'tc') out.push(element);
     else if (element.name === 'sdt') {
       const content = child(element, 'sdtContent');
-      if (content) out.push(...cellsOf(content));
-    } else if (element.name === 'customXml') out.push(...cellsOf(element));
+      if (content) for (const cell of cellsOf(content)) out.push(cell);
+    } else if (element.name === 'customXml') for (const cell of cellsOf(element)) out.push(cell);
   }
   return out;
 }
