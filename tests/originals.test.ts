@@ -7,9 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { ORIGINAL_READERS, type OriginalReader } from '../src/read/original.js';
+import { renderDocumentPage } from '../src/review/document-page.js';
+import { loadSource } from '../src/review/source.js';
 import type { Document } from '../src/schema/document.js';
 import { eachBlock } from '../src/structure/walk.js';
 import { goldChecks, keptShare } from './support/gold-checks.js';
@@ -210,5 +213,22 @@ describe('originals that cannot be read, and what is never read', () => {
     } finally {
       Object.assign(ORIGINAL_READERS, saved);
     }
+  });
+});
+
+describe('the review page of an original', () => {
+  it('shows the reader text, read again from the original, each line with its place in it', async () => {
+    const document = await read(NUMBERED.docx);
+    const source = await loadSource(document.source);
+    expect(source.status).toBe('same');
+    expect('lines' in source && source.lines.length).toBe(document.stats.lines + 1);
+    const page = parseHTML(renderDocumentPage(document, source)).document;
+    const places = [...page.querySelectorAll('pre.src .org')].map((el) => el.textContent);
+    expect(places.length).toBeGreaterThan(10);
+    expect(places.every((place) => /^¶ \d+$/.test(place ?? ''))).toBe(true);
+    // A block's badge names its paragraph in the Word file beside its lines.
+    const block = [...eachBlock(document.blocks, document.sections)][0];
+    const paragraph = document.source.origins?.[(block?.sources[0]?.startLine ?? 0) - 1]?.paragraph;
+    expect(page.querySelector('.blk .org-badge')?.textContent).toBe(`¶ ${paragraph}`);
   });
 });
