@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { toRecords } from '../src/emit/records.js';
 import { extract } from '../src/extract.js';
 import { ORIGINAL_READERS, type OriginalReader } from '../src/read/original.js';
 import { renderDocumentPage } from '../src/review/document-page.js';
@@ -140,6 +141,13 @@ describe('a Word report LibreOffice numbered, with merged cells and a continued 
     expect(origins[(note?.sources[0]?.startLine ?? 0) - 1]).toEqual(
       origins[(citing?.sources[0]?.startLine ?? 0) - 1],
     );
+    // The records carry it: a warehouse row names its paragraph; a markdown input's none.
+    const records = toRecords(document);
+    expect(records.documents[0]?.format).toBe('docx');
+    expect(records.blocks.every((b) => (b.origin_paragraph ?? 0) > 0)).toBe(true);
+    expect(records.table_rows.every((r) => (r.origin_paragraph ?? 0) > 0)).toBe(true);
+    const markdown = toRecords(await read('tests/originals/ubnd-lao-cai_bao-cao_2024-q1.md'));
+    expect(markdown.blocks.every((b) => b.origin_paragraph === null)).toBe(true);
   });
 
   it.each([
