@@ -92,11 +92,20 @@ describe('a Word report LibreOffice numbered, with merged cells and a continued 
   it('reads footnotes, the head and foot tables as metadata, and one appendix table', async () => {
     const document = await read(NUMBERED.docx);
     expect(document.source).toMatchObject({ format: 'docx', dialect: { name: 'docx' } });
+    // Three footnotes, then the endnote, numbered on: each cited once.
     expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
       [1, 1],
       [2, 1],
       [3, 1],
+      [4, 1],
     ]);
+    expect(document.footnotes[3]?.text).toBe(
+      'Số liệu của Bảo hiểm xã hội huyện đến ngày 31/3/2024.',
+    );
+    // The text box's remark follows the paragraph that anchors it.
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    const anchor = texts.indexOf('Kết quả cụ thể tại Biểu số 01 kèm theo.');
+    expect(texts[anchor + 1]).toBe('Số liệu ước tính đến ngày 31/3/2024.');
     expect(document.metadata).toMatchObject({
       documentType: 'BÁO CÁO',
       issuer: 'ỦY BAN NHÂN DÂN HUYỆN HẢI HÀ',

@@ -8,7 +8,7 @@
  * 1. A report written for this as a LibreOffice flat document (`report.fodt`, built below from the
  *    report's parts): headings numbered by a LibreOffice list style (`I.`, `1.`, `a)`: automatic
  *    numbering, the level below restarting under each heading), footnotes, the header and the
- *    Nơi nhận/signature blocks as borderless two-column tables, a running header and a page number
+ *    Nơi nhận/signature blocks as borderless two-column tables, an endnote, a text box, a running header and a page number
  *    in the footer (page furniture, in Word's header and footer parts), an appendix table whose two-row
  *    header merges cells (`TT`, `Chỉ tiêu` over two rows, `Quý I năm 2024` over two columns),
  *    continued after a page break with its header repeated. LibreOffice writes it as Word
@@ -61,11 +61,15 @@ const xmlText = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 let noteId = 0;
-/** Inline text: `[^text]` is a footnote, `**bold**` bold. */
+/** Inline text: `[^text]` is a footnote, `[^^text]` an endnote, `**bold**` bold. */
 function inline(text) {
   return text
     .split(/(\[\^[^\]]+\]|\*\*[^*]+\*\*)/)
     .map((part) => {
+      if (part.startsWith('[^^')) {
+        noteId += 1;
+        return `<text:note text:id="ftn${noteId}" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p text:style-name="Footnote">${xmlText(part.slice(3, -1))}</text:p></text:note-body></text:note>`;
+      }
       if (part.startsWith('[^')) {
         noteId += 1;
         return `<text:note text:id="ftn${noteId}" text:note-class="footnote"><text:note-citation>${noteId}</text:note-citation><text:note-body><text:p text:style-name="Footnote">${xmlText(part.slice(2, -1))}</text:p></text:note-body></text:note>`;
@@ -143,8 +147,10 @@ const body = [
   ),
   heading(2, 'Về văn hóa - xã hội'),
   p(
-    'Tỷ lệ bao phủ bảo hiểm y tế đạt 95,2%; giải quyết việc làm cho 856 lao động, đạt 26,8% kế hoạch năm.',
+    'Tỷ lệ bao phủ bảo hiểm y tế đạt 95,2%; giải quyết việc làm cho 856 lao động, đạt 26,8% kế hoạch năm[^^Số liệu của Bảo hiểm xã hội huyện đến ngày 31/3/2024.].',
   ),
+  // A text box anchored to a paragraph (Word: a drawing's w:txbxContent), holding a remark.
+  `<text:p text:style-name="Body">Kết quả cụ thể tại Biểu số 01 kèm theo.<draw:frame draw:name="Box1" text:anchor-type="paragraph" svg:width="3in" svg:height="0.5in"><draw:text-box><text:p text:style-name="Body">Số liệu ước tính đến ngày 31/3/2024.</text:p></draw:text-box></draw:frame></text:p>`,
   heading(1, 'NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024'),
   heading(2, 'Tập trung chỉ đạo sản xuất vụ Hè Thu'),
   letteredList([
@@ -180,7 +186,7 @@ const body = [
 ].join('\n');
 
 const fodt = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls><style:font-face style:name="Times New Roman" svg:font-family="'Times New Roman'" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/></office:font-face-decls>
 <office:styles>
 <style:default-style style:family="paragraph"><style:text-properties style:font-name="Times New Roman" fo:font-size="13pt"/></style:default-style>

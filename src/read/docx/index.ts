@@ -13,7 +13,8 @@
  *   it spans empty, as html-tables.ts writes them), a cell's paragraphs parted by `<br>`; the
  *   borderless layout tables of the head and foot are tables too, which the structure stage reads
  *   as metadata (src/structure/layout-table.ts).
- * - Header and footer parts are page furniture: never read into the body.
+ * - Header and footer parts are page furniture: never read into the body. A text box's paragraphs
+ *   follow the paragraph that anchors it; endnotes are notes like footnotes.
  *
  * Origins: the paragraph, counting every `w:p` of the body in reading order (table cells' too),
  * 1-based; a table row's line has its first paragraph's; a footnote's definition the paragraph
@@ -59,7 +60,7 @@ export const readDocx: OriginalReader = async (bytes, path, signal) => {
   const reader = new DocxReader(
     new Numbering(optionalXml(part('numbering'))),
     new Styles(optionalXml(part('styles'))),
-    footnoteTexts(optionalXml(part('footnotes'))),
+    noteTexts(optionalXml(part('footnotes')), optionalXml(part('endnotes'))),
   );
   const body = child(parseXml(documentXml), 'body');
   if (!body) throw new Error(`${path}: ${main} has no body`);
@@ -72,6 +73,7 @@ export const readDocx: OriginalReader = async (bytes, path, signal) => {
     ...(reader.numbered > 0 ? [`numbered paragraphs ×${reader.numbered}`] : []),
     ...(reader.notes.length > 0 ? [`footnotes ×${reader.notes.length}`] : []),
     ...(reader.tables > 0 ? [`tables ×${reader.tables}`] : []),
+    ...(reader.textBoxes > 0 ? [`text boxes ×${reader.textBoxes}`] : []),
     ...(headerFooter.length > 0
       ? [`header and footer parts ×${headerFooter.length} set aside`]
       : []),
@@ -172,15 +174,26 @@ function onOff(rPr: XmlElement | undefined, property: string): boolean | undefin
   return !(value === '0' || value === 'false' || value === 'off');
 }
 
-/** Each footnote's paragraphs by its id; Word's separators are not notes. */
-function footnoteTexts(root: XmlElement | undefined): Map<string, XmlElement[]> {
+/**
+ * Each note's paragraphs by its kind and id (`footnote:3`, `endnote:1`); Word's separators are not
+ * notes. Endnotes are read as notes too: the report cites them the same way.
+ */
+function noteTexts(
+  footnotes: XmlElement | undefined,
+  endnotes: XmlElement | undefined,
+): Map<string, XmlElement[]> {
   const out = new Map<string, XmlElement[]>();
-  if (!root) return out;
-  for (const note of elements(root, 'footnote')) {
-    const type = note.attributes.type;
-    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice')
-      continue;
-    out.set(note.attributes.id ?? '', paragraphsIn(note));
+  for (const [kind, root] of [
+    ['footnote', footnotes],
+    ['endnote', endnotes],
+  ] as const) {
+    if (!root) continue;
+    for (const note of elements(root, kind)) {
+      const type = note.attributes.type;
+      if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice')
+        continue;
+      out.set(`${kind}:${note.attributes.id ?? ''}`, paragraphsIn(note));
+    }
   }
   return out;
 }
@@ -206,7 +219,10 @@ class DocxReader {
   paragraphs = 0;
   numbered = 0;
   tables = 0;
+  textBoxes = 0;
   private readonly noteNumbers = new Map<string, number>();
+  /** Text boxes met in the paragraph being read, read after it. */
+  private boxes: XmlElement[] = [];
 
   constructor(
     private readonly numbering: Numbering,
@@ -220,6 +236,12 @@ class DocxReader {
       if (element.name === 'p') {
         const block = this.paragraph(element);
         if (block) out.push(block);
+        const boxes = this.boxes;
+        this.boxes = [];
+        for (const box of boxes) {
+          this.textBoxes += 1;
+          this.readBlocks(box, out);
+        }
       } else if (element.name === 'tbl') {
         out.push(this.table(element));
       } else if (element.name === 'sdt') {
@@ -347,13 +369,20 @@ class DocxReader {
         case 'noBreakHyphen':
           text = '-';
           break;
-        case 'footnoteReference': {
+        case 'footnoteReference':
+        case 'endnoteReference': {
           const number = String(this.note(element, origin));
           pieces.push({ type: 'footnoteReference', identifier: number, label: number });
           continue;
         }
+        case 'drawing':
+        case 'pict':
+        case 'AlternateContent':
+          // A text box's paragraphs are read after the paragraph that anchors it.
+          for (const box of textBoxes(element)) this.boxes.push(box);
+          continue;
         default:
-          // `rPr`, `delText`, `instrText` (field codes), `footnoteRef`, drawings: not text.
+          // `rPr`, `delText`, `instrText` (field codes), `footnoteRef`, images: not text.
           continue;
       }
       if (superscript && text.trim() !== '') {
@@ -366,7 +395,8 @@ class DocxReader {
   }
 
   private note(reference: XmlElement, origin: Origin): number {
-    const id = reference.attributes.id ?? '';
+    const kind = reference.name === 'endnoteReference' ? 'endnote' : 'footnote';
+    const id = `${kind}:${reference.attributes.id ?? ''}`;
     const known = this.noteNumbers.get(id);
     if (known !== undefined) return known;
     const number = this.notes.length + 1;
@@ -451,6 +481,24 @@ class DocxReader {
     for (const block of blocks) flatten(block.node);
     return out;
   }
+}
+
+/**
+ * The contents (`w:txbxContent`) of the text boxes in a drawing; of alternate content (`mc:Choice`
+ * and its `mc:Fallback`, the same box twice) the first that has any.
+ */
+function textBoxes(node: XmlElement): XmlElement[] {
+  if (node.name === 'txbxContent') return [node];
+  if (node.name === 'AlternateContent') {
+    for (const choice of elements(node)) {
+      const found = textBoxes(choice);
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+  const out: XmlElement[] = [];
+  for (const element of elements(node)) for (const box of textBoxes(element)) out.push(box);
+  return out;
 }
 
 /** A row's cells, inside content controls too. */

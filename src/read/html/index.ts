@@ -69,6 +69,8 @@ const BLOCKS = new Set([
   'div',
   'caption',
 ]);
+/** The mark of a note, brackets taken off: `1`, `14`, `iv`. */
+const NOTE_MARK = /^(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})$/;
 /** Opens and closes a note reference in text, until the mdast tree is built: private-use marks. */
 const REF_OPEN = '\uE000';
 const REF_CLOSE = '\uE001';
@@ -310,7 +312,8 @@ function takeNotes(root: HastRoot | Element): Note[] {
       .trim()
       .replace(/^\[(.*)\]$/, '$1')
       .replace(/^\((.*)\)$/, '$1');
-    if (!/^\d{1,3}$/.test(mark)) continue;
+    // A note's mark: a number, or a Roman numeral (LibreOffice numbers endnotes `i`, `ii`).
+    if (!NOTE_MARK.test(mark)) continue;
     const target = byAnchor.get(decodeURIComponent(href.slice(1)));
     if (!target) continue;
     const container = noteContainer(target);
@@ -368,7 +371,12 @@ function noteContent(container: Element, reference: Element): ElementContent[] {
         const href = typeof node.properties.href === 'string' ? node.properties.href : '';
         const back =
           href.startsWith('#') && referenceAnchors.has(decodeURIComponent(href.slice(1)));
-        const mark = /^[[(]?\d{1,3}[\])]?$/.test(textOf(node).trim());
+        const mark = NOTE_MARK.test(
+          textOf(node)
+            .trim()
+            .replace(/^\[(.*)\]$/, '$1')
+            .replace(/^\((.*)\)$/, '$1'),
+        );
         const role = String(node.properties.role ?? '');
         if (back || role === 'doc-backlink' || (mark && href.startsWith('#'))) return [];
       }
