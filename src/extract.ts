@@ -2,7 +2,7 @@ import type { Transformer } from 'unified';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { pipeline } from './pipeline.js';
-import { type Input, readSource } from './read/index.js';
+import { type Input, readInput } from './read/index.js';
 import type { Document } from './schema/document.js';
 
 export type { Input } from './read/index.js';
@@ -47,7 +47,7 @@ const guarded = (() => {
  * One report in, one validated Document out.
  *
  * Rejects with a VFileMessage (`file`, `line`, `column`, `ruleId`) when the input cannot be read as
- * text, or is hostile (nested or dense past what the parser handles in linear time), and with a
+ * text (an original: `original-unreadable`, `needs-ocr`; `unsupported-format`), or is hostile (nested or dense past what the parser handles in linear time), and with a
  * SchemaViolation if a stage produced a Document that breaks its schema (a bug). With a `signal`,
  * rejects with its reason once it is aborted.
  */
@@ -63,7 +63,7 @@ export async function extract(input: Input, options: ExtractOptions = {}): Promi
       },
     );
   }
-  const file = readSource(input);
+  const file = await readInput(input, signal);
   if (signal === undefined) {
     await pipeline.run(pipeline.parse(file), file);
   } else {

@@ -93,7 +93,7 @@ describe('baocao extract', () => {
     cpSync(seed, join(folder(), 'in/a.markdown'));
     writeFileSync(join(folder(), 'in/README.md'), '# Corpus\n');
     writeFileSync(join(folder(), 'in/empty.txt'), '  \n');
-    writeFileSync(join(folder(), 'in/notes.docx'), 'not a report');
+    writeFileSync(join(folder(), 'in/notes.xlsx'), 'not a report');
     writeFileSync(join(folder(), 'in/.git/HEAD.md'), 'ref: main\n');
 
     const { code } = run('extract', 'in', '--out', 'out');

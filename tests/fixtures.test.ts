@@ -1,10 +1,11 @@
 /**
  * Golden tests: every folder in tests/fixtures holds an `input.md` (or an `input.txt`: plain text
- * from a PDF extractor, made by scripts/plain-text/generate.sh) and the Document expected from it in
+ * from a PDF extractor, made by scripts/plain-text/generate.sh; or an original, `input.docx` or
+ * `input.html`, made by scripts/originals/generate.mjs) and the Document expected from it in
  * `document.json`. Adding a case is adding a folder. After a deliberate change, regenerate
  * with `npm run fixtures:update` and review the diff of every golden file as you would code.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/emit/json.js';
 import { extract } from '../src/extract.js';
@@ -15,9 +16,9 @@ const cases = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-/** The input file's name in a case folder. */
+/** The input file's name in a case folder: `input.md`, `input.txt`, or an original (`input.docx` …). */
 const inputOf = (name: string) =>
-  existsSync(new URL(`${name}/input.txt`, root)) ? 'input.txt' : 'input.md';
+  readdirSync(new URL(`${name}/`, root)).find((file) => file.startsWith('input.')) ?? 'input.md';
 
 describe('golden fixtures', () => {
   it('exist', () => {

@@ -177,8 +177,10 @@ describe('grades of whole documents', () => {
     const flawed = new Set(['undefined-reference', 'quality-flattened-seed']);
     const root = new URL('./fixtures/', import.meta.url);
     for (const name of readdirSync(root)) {
-      // Plain-text fixtures are graded against their gold below.
+      // Plain-text fixtures are graded against their gold below; originals (input.docx, input.html)
+      // in tests/originals.test.ts and by their goldens.
       if (flawed.has(name) || name.startsWith('plain-')) continue;
+      if (!readdirSync(new URL(`${name}/`, root)).includes('input.md')) continue;
       const document = await extractText(readFileSync(fixture(name), 'utf8'), name);
       expect({ name, ...document.quality }).toMatchObject({ name, grade: 'good' });
     }

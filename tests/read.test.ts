@@ -256,6 +256,7 @@ describe('readSource', () => {
       encoding: 'utf-8',
       normalizations: [],
       dialect: { name: 'unknown', evidence: [] },
+      format: 'markdown',
     });
     expect(windows.data.source?.sha256).not.toBe(plain.data.source?.sha256);
     expect(windows.data.docId).toBe(plain.data.docId);

@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS `baocao`.`documents` (
   `encoding` STRING NOT NULL,
   `dialect` STRING NOT NULL,
   `dialect_evidence` JSON NOT NULL,
+  `format` STRING NOT NULL,
   `document_type` STRING,
   `title` STRING,
   `issuer` STRING,
@@ -72,6 +73,9 @@ CREATE TABLE IF NOT EXISTS `baocao`.`blocks` (
   `joins` INT64 NOT NULL,
   `start_line` INT64 NOT NULL,
   `end_line` INT64 NOT NULL,
+  `origin_page` INT64,
+  `origin_line` INT64,
+  `origin_paragraph` INT64,
   `sources` JSON NOT NULL,
   PRIMARY KEY (`block_id`) NOT ENFORCED
 );
@@ -85,6 +89,9 @@ CREATE TABLE IF NOT EXISTS `baocao`.`footnotes` (
   `citations` INT64 NOT NULL,
   `start_line` INT64 NOT NULL,
   `end_line` INT64 NOT NULL,
+  `origin_page` INT64,
+  `origin_line` INT64,
+  `origin_paragraph` INT64,
   `sources` JSON NOT NULL,
   PRIMARY KEY (`footnote_id`) NOT ENFORCED
 );
@@ -111,6 +118,9 @@ CREATE TABLE IF NOT EXISTS `baocao`.`tables` (
   `columns` JSON NOT NULL,
   `start_line` INT64 NOT NULL,
   `end_line` INT64 NOT NULL,
+  `origin_page` INT64,
+  `origin_line` INT64,
+  `origin_paragraph` INT64,
   `sources` JSON NOT NULL,
   PRIMARY KEY (`table_id`) NOT ENFORCED
 );
@@ -128,6 +138,9 @@ CREATE TABLE IF NOT EXISTS `baocao`.`table_rows` (
   `row_group` STRING,
   `start_line` INT64 NOT NULL,
   `end_line` INT64 NOT NULL,
+  `origin_page` INT64,
+  `origin_line` INT64,
+  `origin_paragraph` INT64,
   PRIMARY KEY (`row_id`) NOT ENFORCED
 );
 

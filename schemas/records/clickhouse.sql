@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS `documents` (
   `encoding` String,
   `dialect` String,
   `dialect_evidence` String,
+  `format` String,
   `document_type` Nullable(String),
   `title` Nullable(String),
   `issuer` Nullable(String),
@@ -70,6 +71,9 @@ CREATE TABLE IF NOT EXISTS `blocks` (
   `joins` Int64,
   `start_line` Int64,
   `end_line` Int64,
+  `origin_page` Nullable(Int64),
+  `origin_line` Nullable(Int64),
+  `origin_paragraph` Nullable(Int64),
   `sources` String
 ) ENGINE = ReplacingMergeTree ORDER BY (`block_id`);
 
@@ -82,6 +86,9 @@ CREATE TABLE IF NOT EXISTS `footnotes` (
   `citations` Int64,
   `start_line` Int64,
   `end_line` Int64,
+  `origin_page` Nullable(Int64),
+  `origin_line` Nullable(Int64),
+  `origin_paragraph` Nullable(Int64),
   `sources` String
 ) ENGINE = ReplacingMergeTree ORDER BY (`footnote_id`);
 
@@ -106,6 +113,9 @@ CREATE TABLE IF NOT EXISTS `tables` (
   `columns` String,
   `start_line` Int64,
   `end_line` Int64,
+  `origin_page` Nullable(Int64),
+  `origin_line` Nullable(Int64),
+  `origin_paragraph` Nullable(Int64),
   `sources` String
 ) ENGINE = ReplacingMergeTree ORDER BY (`table_id`);
 
@@ -121,7 +131,10 @@ CREATE TABLE IF NOT EXISTS `table_rows` (
   `unit` Nullable(String),
   `row_group` Nullable(String),
   `start_line` Int64,
-  `end_line` Int64
+  `end_line` Int64,
+  `origin_page` Nullable(Int64),
+  `origin_line` Nullable(Int64),
+  `origin_paragraph` Nullable(Int64)
 ) ENGINE = ReplacingMergeTree ORDER BY (`row_id`);
 
 CREATE TABLE IF NOT EXISTS `table_cells` (

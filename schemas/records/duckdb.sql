@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "encoding" VARCHAR NOT NULL,
   "dialect" VARCHAR NOT NULL,
   "dialect_evidence" JSON NOT NULL,
+  "format" VARCHAR NOT NULL,
   "document_type" VARCHAR,
   "title" VARCHAR,
   "issuer" VARCHAR,
@@ -72,6 +73,9 @@ CREATE TABLE IF NOT EXISTS "blocks" (
   "joins" BIGINT NOT NULL,
   "start_line" BIGINT NOT NULL,
   "end_line" BIGINT NOT NULL,
+  "origin_page" BIGINT,
+  "origin_line" BIGINT,
+  "origin_paragraph" BIGINT,
   "sources" JSON NOT NULL,
   PRIMARY KEY ("block_id")
 );
@@ -85,6 +89,9 @@ CREATE TABLE IF NOT EXISTS "footnotes" (
   "citations" BIGINT NOT NULL,
   "start_line" BIGINT NOT NULL,
   "end_line" BIGINT NOT NULL,
+  "origin_page" BIGINT,
+  "origin_line" BIGINT,
+  "origin_paragraph" BIGINT,
   "sources" JSON NOT NULL,
   PRIMARY KEY ("footnote_id")
 );
@@ -111,6 +118,9 @@ CREATE TABLE IF NOT EXISTS "tables" (
   "columns" JSON NOT NULL,
   "start_line" BIGINT NOT NULL,
   "end_line" BIGINT NOT NULL,
+  "origin_page" BIGINT,
+  "origin_line" BIGINT,
+  "origin_paragraph" BIGINT,
   "sources" JSON NOT NULL,
   PRIMARY KEY ("table_id")
 );
@@ -128,6 +138,9 @@ CREATE TABLE IF NOT EXISTS "table_rows" (
   "row_group" VARCHAR,
   "start_line" BIGINT NOT NULL,
   "end_line" BIGINT NOT NULL,
+  "origin_page" BIGINT,
+  "origin_line" BIGINT,
+  "origin_paragraph" BIGINT,
   PRIMARY KEY ("row_id")
 );
 

@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS "documents" (
   "encoding" TEXT NOT NULL,
   "dialect" TEXT NOT NULL,
   "dialect_evidence" JSONB NOT NULL,
+  "format" TEXT NOT NULL,
   "document_type" TEXT,
   "title" TEXT,
   "issuer" TEXT,
@@ -72,6 +73,9 @@ CREATE TABLE IF NOT EXISTS "blocks" (
   "joins" BIGINT NOT NULL,
   "start_line" BIGINT NOT NULL,
   "end_line" BIGINT NOT NULL,
+  "origin_page" BIGINT,
+  "origin_line" BIGINT,
+  "origin_paragraph" BIGINT,
   "sources" JSONB NOT NULL,
   PRIMARY KEY ("block_id")
 );
@@ -85,6 +89,9 @@ CREATE TABLE IF NOT EXISTS "footnotes" (
   "citations" BIGINT NOT NULL,
   "start_line" BIGINT NOT NULL,
   "end_line" BIGINT NOT NULL,
+  "origin_page" BIGINT,
+  "origin_line" BIGINT,
+  "origin_paragraph" BIGINT,
   "sources" JSONB NOT NULL,
   PRIMARY KEY ("footnote_id")
 );
@@ -111,6 +118,9 @@ CREATE TABLE IF NOT EXISTS "tables" (
   "columns" JSONB NOT NULL,
   "start_line" BIGINT NOT NULL,
   "end_line" BIGINT NOT NULL,
+  "origin_page" BIGINT,
+  "origin_line" BIGINT,
+  "origin_paragraph" BIGINT,
   "sources" JSONB NOT NULL,
   PRIMARY KEY ("table_id")
 );
@@ -128,6 +138,9 @@ CREATE TABLE IF NOT EXISTS "table_rows" (
   "row_group" TEXT,
   "start_line" BIGINT NOT NULL,
   "end_line" BIGINT NOT NULL,
+  "origin_page" BIGINT,
+  "origin_line" BIGINT,
+  "origin_paragraph" BIGINT,
   PRIMARY KEY ("row_id")
 );
 

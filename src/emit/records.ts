@@ -14,6 +14,7 @@ import type {
   Period,
   QuantityMention,
   Section,
+  Source,
   Span,
 } from '../schema/document.js';
 import {
@@ -47,11 +48,18 @@ function periodColumns(period: Period | null) {
   };
 }
 
-function lineColumns(sources: readonly Span[]) {
+function lineColumns(sources: readonly Span[], origins: Source['origins']) {
   const first = sources[0];
   const last = sources[sources.length - 1];
   if (first === undefined || last === undefined) throw new Error('a record without source lines');
-  return { start_line: first.startLine, end_line: last.endLine };
+  const origin = origins?.[first.startLine - 1];
+  return {
+    start_line: first.startLine,
+    end_line: last.endLine,
+    origin_page: origin?.page ?? null,
+    origin_line: origin?.line ?? null,
+    origin_paragraph: origin?.paragraph ?? null,
+  };
 }
 
 /**
@@ -201,7 +209,7 @@ export function toRecords(document: Document): RecordSet {
         marker: block.marker,
         depth: block.depth,
         joins: block.sources.length - 1,
-        ...lineColumns(block.sources),
+        ...lineColumns(block.sources, source.origins),
         sources: block.sources,
       });
       for (const ref of block.footnoteRefs) {
@@ -249,7 +257,7 @@ export function toRecords(document: Document): RecordSet {
       label: footnote.label,
       text: footnote.text,
       citations: footnote.citedBy.length,
-      ...lineColumns(footnote.sources),
+      ...lineColumns(footnote.sources, source.origins),
       sources: footnote.sources,
     });
   }
@@ -266,7 +274,7 @@ export function toRecords(document: Document): RecordSet {
       column_count: table.columns.length,
       row_count: table.rows.length,
       columns: table.columns,
-      ...lineColumns(table.sources),
+      ...lineColumns(table.sources, source.origins),
       sources: table.sources,
     };
     records.tables.push(record);
@@ -282,7 +290,7 @@ export function toRecords(document: Document): RecordSet {
         kind: row.kind,
         unit: row.unit,
         row_group: row.group,
-        ...lineColumns(row.sources.length > 0 ? row.sources : table.sources),
+        ...lineColumns(row.sources.length > 0 ? row.sources : table.sources, source.origins),
       });
       for (const [columnIndex, cell] of row.cells.entries()) {
         const column = table.columns[columnIndex];
@@ -359,6 +367,7 @@ export function toRecords(document: Document): RecordSet {
     encoding: source.encoding,
     dialect: source.dialect.name,
     dialect_evidence: source.dialect.evidence,
+    format: source.format,
     document_type: metadata.documentType,
     title: metadata.title,
     issuer: metadata.issuer,

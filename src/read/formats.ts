@@ -4,17 +4,10 @@
  * (src/read) both look formats up here, so a format becomes readable by changing its row only.
  */
 import { extname } from 'node:path';
+import type { FormatName } from '../schema/document.js';
 
-export type FormatName =
-  | 'markdown'
-  | 'text'
-  | 'docx'
-  | 'pdf'
-  | 'html'
-  // binary or office formats baocao does not read: a hint says how to get a readable file
-  | 'doc'
-  | 'odt'
-  | 'rtf';
+/** The names are the schema's (`source.format`): FormatNameSchema in src/schema/document.ts. */
+export type { FormatName };
 
 export interface Format {
   name: FormatName;
@@ -30,24 +23,15 @@ export const FORMATS: readonly Format[] = [
   { name: 'markdown', extensions: ['.md', '.markdown'], readable: true },
   // Plain text from a PDF extractor or OCR: the plain-text reader (src/parse/plain-text) lays it out.
   { name: 'text', extensions: ['.txt'], readable: true },
-  {
-    name: 'docx',
-    extensions: ['.docx'],
-    readable: false,
-    hint: 'convert it to markdown first (pandoc -t gfm)',
-  },
+  // Word and HTML originals: their readers (src/read/original.ts) write the markdown.
+  { name: 'docx', extensions: ['.docx'], readable: true },
   {
     name: 'pdf',
     extensions: ['.pdf'],
     readable: false,
     hint: 'extract its text first (pdftotext -layout)',
   },
-  {
-    name: 'html',
-    extensions: ['.html', '.htm', '.xhtml'],
-    readable: false,
-    hint: 'convert it to markdown first (pandoc -f html -t gfm)',
-  },
+  { name: 'html', extensions: ['.html', '.htm', '.xhtml'], readable: true },
   {
     name: 'doc',
     extensions: ['.doc'],

@@ -52,7 +52,8 @@ function hasTextOutside(node: HastContent): boolean {
   return node.children.some(hasTextOutside);
 }
 
-function toTable(table: Element, firstLine: number, fallback: Position | undefined): Table {
+/** One HTML table as the mdast table a GFM table parses to (the HTML reader uses it too). */
+export function toTable(table: Element, firstLine: number, fallback: Position | undefined): Table {
   const grid: (TableCell | undefined)[][] = [];
   const rows = rowsOf(table);
   rows.forEach((row, r) => {

@@ -164,6 +164,8 @@ pre.raw{white-space:pre-wrap;font-size:.8rem}
 pre.src{margin:0;padding:.4rem 0;font-family:inherit;font-size:.8rem;line-height:1.5;counter-reset:ln;white-space:pre-wrap;overflow-wrap:anywhere}
 .ln{display:block;position:relative;padding:0 .75rem 0 3.8rem;min-height:1.5em;counter-increment:ln}
 .ln::before{content:counter(ln);position:absolute;left:0;width:3rem;text-align:right;color:var(--faint);user-select:none;font-family:var(--mono);font-size:.9em}
+.ln .org{float:right;color:var(--faint);font-family:var(--mono);font-size:.8em;user-select:none;padding-left:.5rem}
+.org-badge{color:var(--faint);font-size:.9em}
 .ln.hl{background:var(--hl)}
 .ln.hl-line{background:var(--hl-strong);box-shadow:inset 3px 0 #e0a800}
 .ln.half1{background:#ffedd5}.ln.half2{background:#fed7aa}

@@ -23,6 +23,7 @@ import { documentScript, documentStyle, page } from './assets.js';
 import {
   formatCellValue,
   formatFactValue,
+  formatOrigin,
   formatPeriod,
   formatShare,
   formatSpans,
@@ -417,6 +418,7 @@ ${field('Recipients', 'recipients', recipients)}
 <dt>File</dt><dd>${state}</dd>
 <dt>SHA-256</dt><dd><code title="${source.sha256}">${source.sha256.slice(0, 16)}…</code></dd>
 <dt>Size</dt><dd>${source.bytes.toLocaleString('en-US')} bytes, ${source.encoding}</dd>
+<dt>Format</dt><dd>${source.format}${source.origins && ' (read by its reader: lines are the reader text, places are the original)'}</dd>
 <dt>Dialect</dt><dd>${source.dialect.name}${source.dialect.evidence.length > 0 ? ` (${source.dialect.evidence.join(', ')})` : ''}</dd>
 <dt>Normalized</dt><dd>${source.normalizations.length > 0 ? source.normalizations.join(', ') : 'nothing'}</dd>
 </dl></div>`;
@@ -445,16 +447,28 @@ ${field('Recipients', 'recipients', recipients)}
     if (!('lines' in source)) {
       return html`<aside class="source" id="source" aria-label="Source text">${heading}<p class="banner warn">No source text: ${source.reason}.</p></aside>`;
     }
-    const lines = source.lines.map(
-      (text, index) => html`<span class="ln" id="L${index + 1}">${text}</span>`,
-    );
-    return html`<aside class="source" id="source" aria-label="Source text">${heading}${source.status === 'changed' && html`<p class="banner warn">Changed since extraction: lines may not match.</p>`}<pre class="src">${lines}</pre></aside>`;
+    // An original's text is its reader's: each line says where it stands in the original, once
+    // per place (a paragraph's wrapped lines, a table's rows after the first, repeat nothing).
+    const origins = this.document.source.origins;
+    let previous = '';
+    const lines = source.lines.map((text, index) => {
+      const place = formatOrigin(origins?.[index]);
+      const shown = place !== previous ? place : '';
+      if (place !== '') previous = place;
+      return html`<span class="ln" id="L${index + 1}" title="${place}">${shown && html`<span class="org">${shown}</span>`}${text}</span>`;
+    });
+    const read =
+      origins &&
+      html`<p class="banner">The text the ${this.document.source.format} reader made of the original, read again from it now; each line shows its place in the original (${this.document.source.format === 'pdf' ? 'page and line' : '¶: paragraph'}).</p>`;
+    return html`<aside class="source" id="source" aria-label="Source text">${heading}${read}${source.status === 'changed' && html`<p class="banner warn">Changed since extraction: lines may not match.</p>`}<pre class="src">${lines}</pre></aside>`;
   }
 
   /** `23, 43`: the source lines, as a link that selects them. */
   private lineBadge(spans: readonly Span[]): Interpolation {
     if (spans.length === 0) return null;
-    return html`<a class="lines" href="#L${spans[0]?.startLine ?? 1}" title="Source lines">${formatSpans(spans)}</a>`;
+    const first = spans[0]?.startLine ?? 1;
+    const place = formatOrigin(this.document.source.origins?.[first - 1]);
+    return html`<a class="lines" href="#L${first}" title="${place ? `Source lines; in the original: ${place}` : 'Source lines'}">${formatSpans(spans)}${place && html` <span class="org-badge">${place}</span>`}</a>`;
   }
 
   /** Records which element holds these lines, for the diagnostics' links. */

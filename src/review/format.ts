@@ -1,5 +1,5 @@
 /** Short, unambiguous renderings of extracted values for the review pages. */
-import type { Cell, Fact, Period, Quality, Span } from '../schema/document.js';
+import type { Cell, Fact, Origin, Period, Quality, Span } from '../schema/document.js';
 import { type Html, html } from './html.js';
 
 /** The grade as a coloured badge with its score: green only for `good`. */
@@ -54,4 +54,15 @@ export function spansAttribute(spans: readonly Span[]): string {
 /** `0.9987` → `99.87 %`; 1 → `100 %`. */
 export function formatShare(share: number): string {
   return `${Number((share * 100).toFixed(2))} %`;
+}
+
+/** A place in an original: `page 3, line 14` (PDF), `¶ 12` (a Word paragraph, an HTML block). */
+export function formatOrigin(origin: Origin | null | undefined): string {
+  if (!origin) return '';
+  if (origin.page !== undefined) {
+    return origin.line === undefined
+      ? `page ${origin.page}`
+      : `page ${origin.page}, line ${origin.line}`;
+  }
+  return origin.paragraph === undefined ? '' : `¶ ${origin.paragraph}`;
 }

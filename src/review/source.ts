@@ -1,12 +1,14 @@
 /**
  * The normalized source text a page shows beside the extraction, read again through the read stage
- * from `source.path` (the text is not in the Document). The page must not pass off other text as
+ * from `source.path` (the text is not in the Document). For an original (Word, PDF, HTML) that is
+ * its reader's text, made again from the file: the text the spans count, with `source.origins`
+ * telling where each line stands in the original. The page must not pass off other text as
  * the source: a file whose bytes changed since extraction is shown with that said, a missing or
  * unreadable file is named with the reason.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { readSource } from '../read/index.js';
+import { readInput } from '../read/index.js';
 import type { Source } from '../schema/document.js';
 
 export type SourceText =
@@ -31,7 +33,7 @@ export async function loadSource(source: Source, root = process.cwd()): Promise<
   let text: string;
   let sha256: string | undefined;
   try {
-    const file = readSource({ path: source.path, bytes });
+    const file = await readInput({ path: source.path, bytes }, undefined);
     text = String(file.value);
     sha256 = file.data.source?.sha256;
   } catch (error) {

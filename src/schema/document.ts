@@ -439,7 +439,8 @@ export const NormalizationSchema = z.enum([
 /**
  * The converter style the markdown was recognised as (src/parse/dialect.ts): `pandoc`, `mammoth`,
  * `pdf2md` (pdf.js-based), `docling`, `marker`, `mineru`, `transcription` (a vision model's or an
- * LLM's), `plain` (layout text: pdftotext, OCR), or `unknown`.
+ * LLM's), `plain` (layout text: pdftotext, OCR), or `unknown`; for an original read by baocao's
+ * own reader (Word, PDF, HTML), the reader's name: `docx`, `pdf`, `html`.
  */
 export const DialectNameSchema = z.enum([
   'pandoc',
@@ -451,6 +452,10 @@ export const DialectNameSchema = z.enum([
   'transcription',
   'plain',
   'unknown',
+  // an original read by baocao's own reader (src/read/original.ts): the format is the dialect
+  'docx',
+  'pdf',
+  'html',
 ]);
 
 export const DialectSchema = z
@@ -460,6 +465,34 @@ export const DialectSchema = z
     evidence: z.array(z.string()),
   })
   .meta({ id: 'Dialect' });
+
+/**
+ * The input formats (src/read/formats.ts holds the table: extensions, readable or not, the hint):
+ * markdown and plain text are read as text; `docx`, `pdf` and `html` originals by their readers.
+ */
+export const FormatNameSchema = z.enum([
+  'markdown',
+  'text',
+  'docx',
+  'pdf',
+  'html',
+  // binary or office formats baocao does not read: a hint says how to get a readable file
+  'doc',
+  'odt',
+  'rtf',
+]);
+
+/**
+ * A place in an original, 1-based: a PDF's page and the line on it; a Word file's paragraph (every
+ * `w:p` of the body in reading order, table cells' too) or an HTML page's block.
+ */
+export const OriginSchema = z
+  .object({
+    page: z.int().positive().optional(),
+    line: z.int().positive().optional(),
+    paragraph: z.int().positive().optional(),
+  })
+  .meta({ id: 'Origin' });
 
 export const SourceSchema = z
   .object({
@@ -471,6 +504,14 @@ export const SourceSchema = z
     encoding: EncodingSchema,
     normalizations: z.array(NormalizationSchema),
     dialect: DialectSchema,
+    /** The input's format, by its name (src/read/formats.ts): `markdown`, `text`, `docx` … */
+    format: FormatNameSchema,
+    /**
+     * For an original (Word, PDF, HTML) only: the text the stages read is the reader's, so every
+     * `Span` counts its lines; `origins[i]` is where line i + 1 came from in the original, null
+     * for a line the reader wrote (a blank, a table's rule). Absent when the input is the text.
+     */
+    origins: z.array(OriginSchema.nullable()).optional(),
   })
   .meta({ id: 'Source' });
 
@@ -576,6 +617,8 @@ export type Encoding = z.infer<typeof EncodingSchema>;
 export type Normalization = z.infer<typeof NormalizationSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Dialect = z.infer<typeof DialectSchema>;
+export type FormatName = z.infer<typeof FormatNameSchema>;
+export type Origin = z.infer<typeof OriginSchema>;
 export type DialectName = z.infer<typeof DialectNameSchema>;
 export type Stats = z.infer<typeof StatsSchema>;
 export type QualityGrade = z.infer<typeof QualityGradeSchema>;

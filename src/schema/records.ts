@@ -47,8 +47,18 @@ const periodColumns = {
   period_to: IsoDate.nullable(),
 };
 
-/** The first and last line a record came from (its spans in `sources`). */
-const lineColumns = { start_line: Line, end_line: Line };
+/**
+ * The first and last line a record came from (its spans in `sources`), and for an original (Word,
+ * PDF, HTML) where its first line stands in it (`source.origins`): the page and line on it of a
+ * PDF, the paragraph of a Word file or the block of an HTML page; null for a markdown or text input.
+ */
+const lineColumns = {
+  start_line: Line,
+  end_line: Line,
+  origin_page: Line.nullable(),
+  origin_line: Line.nullable(),
+  origin_paragraph: Line.nullable(),
+};
 
 export const DocumentRecordSchema = z.object({
   doc_id: Id,
@@ -61,6 +71,8 @@ export const DocumentRecordSchema = z.object({
   dialect: Text,
   /** What told it: the signs counted in the source. */
   dialect_evidence: JsonList(Text),
+  /** The input's format (`source.format`): `markdown`, `text`, `docx`, `pdf`, `html`. */
+  format: Text,
   /** Loại văn bản: `BÁO CÁO` … */
   document_type: Text.nullable(),
   /** Trích yếu */

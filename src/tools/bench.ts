@@ -5,7 +5,8 @@
  *
  * 1. Per document: the full `extract` against a bare remark-parse + remark-gfm parse of the same
  *    text (median of many runs after warm-up), and each stage's share of the time; the plain-text
- *    reader (src/parse/plain-text) against the markdown parser on the same extractor outputs.
+ *    reader (src/parse/plain-text) against the markdown parser on the same extractor outputs; a
+ *    Word original's extraction (reader and pipeline) against its clean markdown's.
  * 2. Batch: throughput with 1 worker and with every core, the scaling ratio against the machine's
  *    own ceiling (independent extract processes, `bench-ceiling.ts`); an unchanged re-run
  *    against the cold run; peak RSS for 1 000 and for 10 000 generated documents.
@@ -37,6 +38,7 @@ import { parseNumber } from '../vi/number.js';
 import { findPeriods } from '../vi/period.js';
 import { findQuantities } from '../vi/quantity.js';
 import { findStatements } from '../vi/statements.js';
+import { wordOriginalRows } from './bench-originals.js';
 import { generateReports } from './generate-corpus.js';
 
 const { values } = parseArgs({
@@ -169,6 +171,11 @@ for (const flavour of ['pdftotext', 'layout', 'pdfjs', 'ocr']) {
     `${(reader / markdown).toFixed(2)}×`,
     `(${reader.toFixed(2)} ms vs ${markdown.toFixed(2)} ms)`,
   );
+}
+
+// The Word reader: a Word original extracted against its clean markdown (src/tools/bench-originals.ts).
+for (const [figure, value, note] of await wordOriginalRows(timeIt, quick ? 10 : 30)) {
+  row(figure, value, note);
 }
 
 // Stage by stage: the same pipeline with each transformer timed.

@@ -36,10 +36,14 @@ import {
   type DialectName as SchemaDialectName,
 } from '../../src/schema/document.js';
 
-/** The markdown converters the seed is rewritten as: every dialect of the schema but these two. */
-export type DialectName = Exclude<SchemaDialectName, 'plain' | 'unknown'>;
+/**
+ * The markdown converters the seed is rewritten as: every dialect of the schema but plain text,
+ * `unknown` and the originals' readers (their inputs are Word, PDF and HTML files, not markdown).
+ */
+const NOT_MARKDOWN = ['plain', 'unknown', 'docx', 'pdf', 'html'] as const;
+export type DialectName = Exclude<SchemaDialectName, (typeof NOT_MARKDOWN)[number]>;
 export const DIALECT_NAMES = DialectNameSchema.options.filter(
-  (name): name is DialectName => name !== 'plain' && name !== 'unknown',
+  (name): name is DialectName => !(NOT_MARKDOWN as readonly string[]).includes(name),
 );
 
 const definitionStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}) /;

@@ -19,7 +19,8 @@ export default function plainTextReader(this: Processor): undefined {
   const markdown = this.parser;
   if (!markdown) throw new Error('plainTextReader goes after remark-parse');
   this.parser = (document: string, file: VFile): Root => {
-    const layout = plainLayout(document);
+    // An original's reader writes markdown (src/read/original.ts), never layout text.
+    const layout = file.data.source?.origins ? undefined : plainLayout(document);
     if (!layout) return markdown(document, file) as Root;
     const { tree, markers, furniture } = readPlainText(document, layout.kind === 'layout');
     file.data.plainText = { ...layout, markers };
