@@ -36,12 +36,8 @@ export const FORMATS: readonly Format[] = [
     readable: false,
     hint: 'convert it to markdown first (pandoc -t gfm)',
   },
-  {
-    name: 'pdf',
-    extensions: ['.pdf'],
-    readable: false,
-    hint: 'extract its text first (pdftotext -layout)',
-  },
+  // A PDF with a text layer: src/read/pdf; a scan fails with `needs-ocr`.
+  { name: 'pdf', extensions: ['.pdf'], readable: true },
   {
     name: 'html',
     extensions: ['.html', '.htm', '.xhtml'],

@@ -35,4 +35,6 @@ export type OriginalReader = (
  * The reader of each original format. Loaded on first use (a dynamic import), so that a run over
  * markdown never loads a zip, XML or PDF library.
  */
-export const ORIGINAL_READERS: Partial<Record<FormatName, () => Promise<OriginalReader>>> = {};
+export const ORIGINAL_READERS: Partial<Record<FormatName, () => Promise<OriginalReader>>> = {
+  pdf: async () => (await import('./pdf/index.js')).readPdf,
+};
