@@ -28,14 +28,23 @@ const REPORTS: Record<string, string> = {
   'ubnd-quang-tri_bao-cao_2024-q1': 'tests/converters/pandoc-gfm/ubnd-quang-tri_bao-cao_2024-q1.md',
   'huyen-uy-cam-lo_bao-cao_2024-h1':
     'tests/converters/pandoc-gfm/huyen-uy-cam-lo_bao-cao_2024-h1.md',
+  // Its note 3 made too long for its page: LibreOffice continues it under the next page's rule.
+  'ubnd-lao-cai_long-note': 'tests/originals/pdf/ubnd-lao-cai_long-note.md',
 };
 
 const CASES: Array<{ name: string; pdf: string; report: string }> = [
-  ...Object.keys(REPORTS).map((report) => ({
-    name: report,
-    pdf: `tests/originals/${report}.pdf`,
-    report,
-  })),
+  ...Object.keys(REPORTS)
+    .filter((report) => existsSync(`tests/originals/${report}.pdf`))
+    .map((report) => ({
+      name: report,
+      pdf: `tests/originals/${report}.pdf`,
+      report,
+    })),
+  {
+    name: 'libreoffice-ubnd-lao-cai_long-note',
+    pdf: 'tests/originals/pdf/libreoffice-ubnd-lao-cai_long-note.pdf',
+    report: 'ubnd-lao-cai_long-note',
+  },
   {
     name: 'chromium-ubnd-quang-tri_bao-cao_2024-q1',
     pdf: 'tests/originals/pdf/chromium-ubnd-quang-tri_bao-cao_2024-q1.pdf',
@@ -79,13 +88,13 @@ describe('the PDF reader', () => {
     async (c) => {
       const gold = await readFile(REPORTS[c.report] as string);
       const { document } = await readThrough(c.pdf);
-      const pdftotext = await readFile(`tests/fixtures/plain-pdftotext-${c.report}/input.txt`);
       const pdf = keptShare(gold, document);
-      const plain = keptShare(gold, pdftotext);
+      const plainText = `tests/fixtures/plain-pdftotext-${c.report}/input.txt`;
+      const plain = existsSync(plainText) ? keptShare(gold, await readFile(plainText)) : undefined;
       console.log(
-        `${c.name}: PDF reader ${(pdf.share * 100).toFixed(1)}% of the clean markdown's checks, pdftotext ${(plain.share * 100).toFixed(1)}%; missed ${pdf.missed.join(' · ')}`,
+        `${c.name}: PDF reader ${(pdf.share * 100).toFixed(1)}% of the clean markdown's checks, pdftotext ${plain ? `${(plain.share * 100).toFixed(1)}%` : 'not measured'}; missed ${pdf.missed.join(' · ')}`,
       );
-      expect(pdf.share).toBeGreaterThanOrEqual(plain.share);
+      expect(pdf.share).toBeGreaterThanOrEqual(plain?.share ?? 0);
       expect(pdf.share).toBe(1);
       expect(document.stats.coverage).toBe(1);
       expect(document.quality.grade).toBe('good');
@@ -117,6 +126,18 @@ describe('the PDF reader', () => {
     );
     expect(document.tables).toHaveLength(1);
     expect(document.tables[0]?.rows.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('joins a note continued under the next page’s rule', async () => {
+    const path = 'tests/originals/pdf/libreoffice-ubnd-lao-cai_long-note.pdf';
+    const original = await readPdf(readFileSync(path), path);
+    expect(original.evidence).toContain('notes continued on the next page ×1');
+    const { document } = await readThrough(path);
+    const note = document.footnotes.find((f) => f.number === 3);
+    const text = note?.text.replace(/\s+/gu, ' ');
+    expect(text).toMatch(/^Thành lập 1\.120 tổ đội /u);
+    expect(text).toMatch(/ tổng kinh phí 98,7 tỷ đồng\.$/u);
+    expect(note?.citedBy).toHaveLength(1);
   });
 
   it('fails a scan with needs-ocr, naming its pages, and reads nothing', async () => {

@@ -34,3 +34,12 @@ pandoc -f markdown -t html --standalone --metadata pagetitle="$name" \
   -o "$work/$name.html" "$root/tests/originals/$name.md"
 chromium --headless --no-sandbox --disable-gpu \
   --print-to-pdf="$out/chromium-$name.pdf" "file://$work/$name.html"
+
+# 3. A note continued on the next page: a report whose third note is longer than the room left under
+#    its page (tests/originals/pdf/ubnd-lao-cai_long-note.md: the Lào Cai source, note 3 lengthened),
+#    through pandoc (Word) and LibreOffice as in scripts/converters/generate.mjs.
+name=ubnd-lao-cai_long-note
+pandoc -f markdown -o "$work/$name.docx" "$out/$name.md"
+soffice "-env:UserInstallation=file://$work/profile" --headless --convert-to pdf --outdir "$work" \
+  "$work/$name.docx" >/dev/null
+cp "$work/$name.pdf" "$out/libreoffice-$name.pdf"
