@@ -3,11 +3,13 @@
  * line starts a new paragraph where the spacing grows, where it is indented past the line before,
  * where its size or boldness changes, or where the plain-text reader's rules say so (a marker
  * `I.`, `1.`, `a)`, `-`, `Nơi nhận:`; a capital after a short or finished line). Its shortness is
- * read from the page: a line that stops well before the right margin. A paragraph cut by a page
+ * read from the page: a line that stops well before the right margin; where the page marks its
+ * paragraphs (spacing or indents), a full line ending a sentence does not end one by itself. A
+ * paragraph cut by a page
  * end simply goes on: the footnotes and furniture between are elsewhere. A table cut by a page end
  * is made one, its header repeated on the next page dropped.
  */
-import { breaksAfterLine } from '../../parse/plain-text/reflow.js';
+import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
 import { type ColumnBlock, columnBlocks, type Row } from './columns.js';
 import { type Line, lineRuns, plainOf } from './lines.js';
 import type { Layout } from './zones.js';
@@ -52,6 +54,17 @@ function breaks(before: Line, line: Line, layout: Layout): boolean {
   if (samePage && line.y - before.y > layout.pitch * 1.35) return true;
   if (line.x0 - before.x0 > layout.size * 0.75 && /^["“(]?[\p{Lu}\d]/u.test(text)) return true;
   const short = before.x1 < layout.right - layout.size * 2.5;
+  // A full line ending a sentence, then a capital, at the same spacing and margin: where the
+  // page marks paragraphs, that is one paragraph going on (a sentence ended at the line's end).
+  if (
+    !short &&
+    layout.marked &&
+    !startsBlock(text) &&
+    !bullet.test(text) &&
+    !markerOnly.test(text)
+  ) {
+    return false;
+  }
   return breaksAfterLine(previous, text, short, false);
 }
 

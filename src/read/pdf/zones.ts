@@ -21,6 +21,11 @@ export interface Layout {
   right: number;
   /** Baseline to baseline within a paragraph. */
   pitch: number;
+  /**
+   * Paragraphs are marked on the page (space between them, or a first-line indent): then a full
+   * line ending a sentence does not end its paragraph unless the next line shows it.
+   */
+  marked: boolean;
 }
 
 export function layoutOf(pages: readonly PageLines[]): Layout {
@@ -44,13 +49,26 @@ export function layoutOf(pages: readonly PageLines[]): Layout {
     });
   }
   deltas.sort((a, b) => a - b);
+  // The most common spacing is the one inside paragraphs; the lower quartile stays clear of the
+  // space between paragraphs even where paragraphs are short.
+  const pitch = deltas[Math.floor(deltas.length * 0.25)] ?? size * 1.2;
+  const left = lefts[Math.floor(lefts.length * 0.1)] ?? 0;
+  let marks = 0;
+  for (const page of pages) {
+    page.lines.forEach((line, i) => {
+      const before = page.lines[i - 1];
+      if (!before || Math.abs(before.size - size) > 0.5 || Math.abs(line.size - size) > 0.5) return;
+      const delta = line.y - before.y;
+      const indented = line.x0 - left > size * 0.75 && Math.abs(before.x0 - left) < size * 0.25;
+      if ((delta > pitch * 1.35 && delta < size * 3) || indented) marks++;
+    });
+  }
   return {
     size,
-    left: lefts[Math.floor(lefts.length * 0.1)] ?? 0,
+    left,
     right: rights[Math.floor(rights.length * 0.9)] ?? 0,
-    // The most common spacing is the one inside paragraphs; the lower quartile stays clear of the
-    // space between paragraphs even where paragraphs are short.
-    pitch: deltas[Math.floor(deltas.length * 0.25)] ?? size * 1.2,
+    pitch,
+    marked: marks >= 3,
   };
 }
 
