@@ -5,9 +5,8 @@
  * `I.`, `1.`, `a)`, `-`, `Nơi nhận:`; a capital after a short or finished line). Its shortness is
  * read from the page: a line that stops well before the right margin; where the page marks its
  * paragraphs (spacing or indents), a full line ending a sentence does not end one by itself. A
- * paragraph cut by a page
- * end simply goes on: the footnotes and furniture between are elsewhere. A table cut by a page end
- * is made one, its header repeated on the next page dropped.
+ * paragraph cut by a page end simply goes on: the footnotes and furniture between are elsewhere.
+ * A table cut by a page end is made one, its header repeated on the next page dropped.
  */
 import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
 import { type ColumnBlock, columnBlocks, type Row } from './columns.js';
