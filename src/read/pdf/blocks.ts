@@ -8,7 +8,9 @@
  * paragraph cut by a page end simply goes on: the footnotes and furniture between are elsewhere.
  * A table cut by a page end is made one, its header repeated on the next page dropped.
  */
+
 import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
+import { append } from './arrays.js';
 import { type ColumnBlock, columnBlocks, type Row } from './columns.js';
 import { type Line, lineRuns, plainOf } from './lines.js';
 import type { Layout } from './zones.js';
@@ -92,13 +94,16 @@ function continues(previous: Block, next: ColumnBlock): boolean {
     const last = previous.rows.at(-1);
     if (rest.size > 0 && last && !last.header) {
       first.cells.forEach((cell, i) => {
-        last.cells[i]?.parts.push(...cell.parts.filter((part) => rest.has(part.line)));
+        append(
+          last.cells[i]?.parts,
+          cell.parts.filter((part) => rest.has(part.line)),
+        );
       });
-      last.lines.push(...rest);
+      append(last.lines, rest);
     }
   }
-  previous.rows.push(...(rows as Row[]));
-  previous.lines.push(...next.lines);
+  append(previous.rows, rows as Row[]);
+  append(previous.lines, next.lines);
   return true;
 }
 

@@ -10,8 +10,10 @@
  *   its first column holds an order number (`1`, `II`, `-`: the plain-text reader's rule), the
  *   lines above the first are the header, and a row's wrapped lines join its cells.
  */
+
 import { joint, startsRow } from '../../parse/plain-text/layout.js';
 import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
+import { append, maxOf, minOf } from './arrays.js';
 import { type Line, lineRuns, type PdfRun, plainOf } from './lines.js';
 import type { Layout } from './zones.js';
 
@@ -164,7 +166,7 @@ function readRegion(
   const seconds = lines
     .filter((line) => line.segments.length >= 2)
     .map((line) => (line.segments[1] as { x0: number }).x0);
-  return layoutBlock(lines, layout, Math.min(...seconds) - TOLERANCE);
+  return layoutBlock(lines, layout, minOf(seconds) - TOLERANCE);
 }
 
 /** A two-column block, the right column from `boundary` on. */
@@ -174,7 +176,7 @@ function layoutBlock(lines: Line[], layout: Layout, boundary: number): ColumnBlo
     for (const segment of line.segments) {
       const column = columns[segment.x0 >= boundary ? 1 : 0];
       const last = column?.at(-1);
-      if (last && last.line === line) last.runs.push(...segment.runs);
+      if (last && last.line === line) append(last.runs, segment.runs);
       else column?.push({ line, runs: [...segment.runs] });
     }
   }
@@ -194,15 +196,18 @@ function layoutBlock(lines: Line[], layout: Layout, boundary: number): ColumnBlo
       rowY = y;
     }
     row.cells[column] = cell;
-    row.lines.push(...cell.parts.map((part) => part.line));
+    append(
+      row.lines,
+      cell.parts.map((part) => part.line),
+    );
   }
   return { kind: 'layout', lines, rows };
 }
 
 /** A column's lines made paragraphs: apart where the spacing grows or a block starts. */
 function cellParagraphs(column: Array<{ line: Line; runs: PdfRun[] }>, layout: Layout): Cell[] {
-  const ends = column.map((part) => Math.max(...part.runs.map((run) => run.x + run.width)));
-  const right = Math.max(...ends);
+  const ends = column.map((part) => maxOf(part.runs.map((run) => run.x + run.width)));
+  const right = maxOf(ends);
   const cells: Cell[] = [];
   column.forEach((part, index) => {
     const before = column[index - 1];
@@ -247,7 +252,7 @@ function table(lines: Line[]): ColumnBlock {
   for (const [x0, x1] of covered.slice(1)) {
     if (x0 > reach) {
       const inside = starts.filter((x) => x > reach && x <= x0);
-      boundaries.push(inside.length > 0 ? Math.min(...inside) - 0.5 : (x0 + reach) / 2);
+      boundaries.push(inside.length > 0 ? minOf(inside) - 0.5 : (x0 + reach) / 2);
     }
     reach = Math.max(reach, x1);
   }
@@ -276,7 +281,7 @@ function table(lines: Line[]): ColumnBlock {
     const cells: Cell[] = Array.from({ length: columns }, () => ({ parts: [] }));
     header.forEach((line) => {
       line.cells.forEach((cell, i) => {
-        cells[i]?.parts.push(...cell.parts);
+        append(cells[i]?.parts, cell.parts);
       });
     });
     rows.push({ cells, header: true, lines: header.map((h) => h.line) });
@@ -287,7 +292,7 @@ function table(lines: Line[]): ColumnBlock {
     if (starts || !last || last.header) rows.push({ cells, header: false, lines: [line] });
     else {
       cells.forEach((cell, i) => {
-        last.cells[i]?.parts.push(...cell.parts);
+        append(last.cells[i]?.parts, cell.parts);
       });
       last.lines.push(line);
     }

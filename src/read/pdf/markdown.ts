@@ -10,8 +10,10 @@
  * - the notes, after the body: `[^n]: text`, a note's further lines indented under it, a note
  *   continued on the next page's zone joined to it.
  */
+
 import { toSuperscript } from '../../parse/markers.js';
 import type { Origin } from '../original.js';
+import { maxOf } from './arrays.js';
 import type { Block } from './blocks.js';
 import { type Cell, cellText } from './columns.js';
 import { type Line, lineRuns, type PdfRun, runsText } from './lines.js';
@@ -76,7 +78,7 @@ export function writeMarkdown(
     }
     if (block.kind === 'table') tables++;
     else layouts++;
-    const width = Math.max(...block.rows.map((row) => row.cells.length));
+    const width = maxOf(block.rows.map((row) => row.cells.length));
     const row = (cells: readonly Cell[]) =>
       `| ${Array.from({ length: width }, (_, i) => cellText(cells[i], text) || ' ').join(' | ')} |`;
     block.rows.forEach((r, index) => {
