@@ -9,8 +9,8 @@
 #    must fail with `needs-ocr` naming its pages.
 # 2. Page furniture: a report's pandoc source made HTML (pandoc) and printed by chromium with its
 #    default header and footer: a date and the title at the top of every page, the file's address
-#    and `1/4` at the bottom; the notes are endnotes (`<sup>` marks) and the tables HTML tables. A
-#    second PDF producer (Skia) beside LibreOffice.
+#    and `1/4` at the bottom; the notes are endnotes (`<sup>` marks) and the tables HTML tables, the
+#    appendix ruled with its cells centred vertically. A second PDF producer (Skia) beside LibreOffice.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/tests/originals/pdf"
@@ -30,7 +30,12 @@ chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 
 # 2. Page furniture: chromium's own header and footer on every page.
 name=ubnd-quang-tri_bao-cao_2024-q1
-pandoc -f markdown -t html --standalone --metadata pagetitle="$name" \
+# The appendix table (the last) ruled as reports rule theirs: every cell bordered, cells centred
+# vertically (a row's number stands mid-row beside a wrapped indicator).
+printf '%s\n' '<style>table:last-of-type{border-collapse:collapse}' \
+  'table:last-of-type th,table:last-of-type td{border:1px solid #000;vertical-align:middle}</style>' \
+  >"$work/rules.html"
+pandoc -f markdown -t html --standalone --metadata pagetitle="$name" -H "$work/rules.html" \
   -o "$work/$name.html" "$root/tests/originals/$name.md"
 chromium --headless --no-sandbox --disable-gpu \
   --print-to-pdf="$out/chromium-$name.pdf" "file://$work/$name.html"

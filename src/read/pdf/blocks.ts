@@ -9,23 +9,28 @@
  * A table cut by a page end is made one, its header repeated on the next page dropped.
  */
 
+import { startsRow } from '../../parse/plain-text/layout.js';
 import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
 import { append } from './arrays.js';
-import { type ColumnBlock, columnBlocks, type Row } from './columns.js';
+import { type ColumnBlock, cellText, columnBlocks, type Row } from './columns.js';
+import type { Rule } from './items.js';
 import { type Line, lineRuns, plainOf } from './lines.js';
 import type { Layout } from './zones.js';
 
 export type Block = { kind: 'paragraph'; lines: Line[] } | ColumnBlock;
 
-export function blocksOf(pages: readonly Line[][], layout: Layout): Block[] {
+export function blocksOf(
+  pages: ReadonlyArray<{ lines: Line[]; rules: readonly Rule[] }>,
+  layout: Layout,
+): Block[] {
   const blocks: Block[] = [];
   let paragraph: Line[] = [];
   const flush = () => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', lines: paragraph });
     paragraph = [];
   };
-  for (const lines of pages) {
-    const columns = columnBlocks(lines, layout);
+  for (const { lines, rules } of pages) {
+    const columns = columnBlocks(lines, layout, rules);
     let i = 0;
     while (i < lines.length) {
       const found = columns.get(i);
@@ -101,6 +106,16 @@ function continues(previous: Block, next: ColumnBlock): boolean {
       });
       append(last.lines, rest);
     }
+  }
+  // A row cut by the page end: its rest stands first, without an order number of its own.
+  const cut = rows[0];
+  const last = previous.rows.at(-1);
+  if (cut && last && !last.header && !startsRow(cellText(cut.cells[0]), cellText(cut.cells[1]))) {
+    rows.shift();
+    cut.cells.forEach((cell, i) => {
+      append(last.cells[i]?.parts, cell.parts);
+    });
+    append(last.lines, cut.lines);
   }
   append(previous.rows, rows as Row[]);
   append(previous.lines, next.lines);

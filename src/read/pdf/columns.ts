@@ -14,6 +14,7 @@
 import { joint, startsRow } from '../../parse/plain-text/layout.js';
 import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
 import { append, maxOf, minOf } from './arrays.js';
+import type { Rule } from './items.js';
 import { type Line, lineRuns, type PdfRun, plainOf } from './lines.js';
 import type { Layout } from './zones.js';
 
@@ -34,17 +35,46 @@ export type ColumnBlock =
 
 const MIN_TABLE_COLUMNS = 3;
 const TOLERANCE = 4;
+/** At most this many lines of a ruled row cut by the page end stand under its last rule. */
+const MAX_CUT_ROW_LINES = 12;
 
 /** The column blocks among a page's body lines, by the index of their first line. */
 export function columnBlocks(
   lines: readonly Line[],
   layout: Layout,
+  rules: readonly Rule[] = [],
 ): Map<number, { block: ColumnBlock; end: number }> {
   const found = new Map<number, { block: ColumnBlock; end: number }>();
+  // Ruled tables first: their rules say where rows and columns part.
+  for (const grid of gridsOf(rules, layout)) {
+    const top = grid.levels[0] ?? 0;
+    const bottom = grid.levels.at(-1) ?? 0;
+    const inside = (line: Line) => line.y > top && line.y - line.size * 0.5 < bottom;
+    const from = lines.findIndex(inside);
+    if (from < 0 || [...found.values()].some((f) => f.end > from)) continue;
+    let end = from;
+    while (end < lines.length && inside(lines[end] as Line)) end++;
+    // A row the page end cut: lines under the last rule to the page's end, in the grid's columns.
+    const rest = lines.slice(end);
+    if (
+      rest.length > 0 &&
+      rest.length <= MAX_CUT_ROW_LINES &&
+      rest.some((line) => line.segments.length >= 2) &&
+      rest.every((line) => line.x0 >= grid.x0 - TOLERANCE && line.x1 <= grid.x1 + TOLERANCE)
+    ) {
+      end = lines.length;
+    }
+    found.set(from, { block: table(lines.slice(from, end), grid), end });
+  }
   let i = 0;
   while (i < lines.length) {
+    const taken = found.get(i);
+    if (taken) {
+      i = taken.end;
+      continue;
+    }
     const region = regionAt(lines, i, layout);
-    if (!region) {
+    if (!region || [...found.keys()].some((at) => at >= region.from && at < region.end)) {
       i++;
       continue;
     }
@@ -55,6 +85,56 @@ export function columnBlocks(
     } else i++;
   }
   return found;
+}
+
+/** A ruled table: the heights of its horizontal rules, and where its inner column rules stand. */
+interface Grid {
+  levels: number[];
+  boundaries: number[];
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Ruled tables from a page's horizontal rules: rules at three heights or more over the same width
+ * (a border drawn cell by cell is one rule at its height), the ends of the cell borders between
+ * them being the column boundaries. A two-column grid is left to the layout-block reading.
+ */
+function gridsOf(rules: readonly Rule[], layout: Layout): Grid[] {
+  const levels: Array<{ y: number; x0: number; x1: number; ends: number[] }> = [];
+  for (const rule of [...rules].sort((a, b) => a.y - b.y || a.x0 - b.x0)) {
+    const level = levels.find((l) => Math.abs(l.y - rule.y) < 1.5);
+    if (level) {
+      level.x0 = Math.min(level.x0, rule.x0);
+      level.x1 = Math.max(level.x1, rule.x1);
+      level.ends.push(rule.x0, rule.x1);
+    } else levels.push({ y: rule.y, x0: rule.x0, x1: rule.x1, ends: [rule.x0, rule.x1] });
+  }
+  const wide = levels.filter((l) => l.x1 - l.x0 >= (layout.right - layout.left) * 0.3);
+  const grids: Grid[] = [];
+  const used = new Set<number>();
+  wide.forEach((level, index) => {
+    if (used.has(index)) return;
+    const same = wide.filter(
+      (other, k) =>
+        !used.has(k) && Math.abs(other.x0 - level.x0) <= 3 && Math.abs(other.x1 - level.x1) <= 3,
+    );
+    if (same.length < 3) return;
+    for (const other of same) used.add(wide.indexOf(other));
+    const inner: number[] = [];
+    for (const x of same.flatMap((l) => l.ends).sort((a, b) => a - b)) {
+      if (x <= level.x0 + 3 || x >= level.x1 - 3) continue;
+      if (!inner.some((b) => Math.abs(b - x) <= 2)) inner.push(x);
+    }
+    if (inner.length + 1 < MIN_TABLE_COLUMNS) return;
+    grids.push({
+      levels: same.map((l) => l.y).sort((a, b) => a - b),
+      boundaries: inner,
+      x0: level.x0,
+      x1: level.x1,
+    });
+  });
+  return grids;
 }
 
 /** Lines from `from` in columns: a core of lines of two segments or more, with lines that fit. */
@@ -230,8 +310,91 @@ function cellParagraphs(column: Array<{ line: Line; runs: PdfRun[] }>, layout: L
   return cells;
 }
 
-/** A table: columns part where no row line has text; rows start at an order number. */
-function table(lines: Line[]): ColumnBlock {
+/**
+ * A table: columns part at the grid's rules, or else where no row line has text; rows part at the
+ * grid's rules (a row's number may stand mid-row), and within a band at an order number.
+ */
+function table(lines: Line[], grid?: Grid): ColumnBlock {
+  const boundaries = grid?.boundaries ?? gapBoundaries(lines);
+  const columns = boundaries.length + 1;
+  const cut = lines.map((line) => {
+    const cells: Cell[] = Array.from({ length: columns }, () => ({ parts: [] }));
+    for (const run of lineRuns(line)) {
+      if (run.text.trim() === '') continue;
+      let column = boundaries.findIndex((boundary) => run.x < boundary);
+      if (column < 0) column = columns - 1;
+      const cell = cells[column] as Cell;
+      const last = cell.parts.at(-1);
+      if (last && last.line === line) last.runs.push(run);
+      else cell.parts.push({ line, runs: [run] });
+    }
+    return { lines: [line], cells };
+  });
+  const isStart = (cells: Cell[]) => startsRow(cellText(cells[0]), cellText(cells[1]));
+  const units = grid ? bands(cut, grid, isStart) : cut;
+  let firstRow = units.findIndex(({ cells }) => isStart(cells));
+  // No order column: each line that fills the first column starts a row.
+  const byFirst = firstRow < 0;
+  if (byFirst) firstRow = grid && units.length > 1 ? 1 : 0;
+  const rows: Row[] = [];
+  const header = units.slice(0, firstRow);
+  if (header.length > 0) {
+    const cells: Cell[] = Array.from({ length: columns }, () => ({ parts: [] }));
+    for (const unit of header) {
+      unit.cells.forEach((cell, i) => {
+        append(cells[i]?.parts, cell.parts);
+      });
+    }
+    rows.push({ cells, header: true, lines: header.flatMap((h) => h.lines) });
+  }
+  for (const { lines: unitLines, cells } of units.slice(firstRow)) {
+    const last = rows.at(-1);
+    const starts = byFirst ? (cells[0]?.parts.length ?? 0) > 0 || grid : isStart(cells);
+    if (starts || !last || last.header) rows.push({ cells, header: false, lines: unitLines });
+    else {
+      cells.forEach((cell, i) => {
+        append(last.cells[i]?.parts, cell.parts);
+      });
+      append(last.lines, unitLines);
+    }
+  }
+  return { kind: 'table', lines, rows, columns };
+}
+
+type Unit = { lines: Line[]; cells: Cell[] };
+
+/**
+ * Lines between two rules make one row, their cells read top to bottom; a band holding several
+ * numbered rows (rules only around the header) keeps its lines apart for the order numbers.
+ */
+function bands(cut: Unit[], grid: Grid, isStart: (cells: Cell[]) => boolean): Unit[] {
+  const groups = new Map<number, Unit[]>();
+  for (const unit of cut) {
+    const line = unit.lines[0] as Line;
+    const band = grid.levels.filter((y) => y < line.y - line.size * 0.3).length;
+    const group = groups.get(band) ?? [];
+    group.push(unit);
+    groups.set(band, group);
+  }
+  const out: Unit[] = [];
+  for (const group of [...groups.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1])) {
+    if (group.filter((unit) => isStart(unit.cells)).length > 1) {
+      append(out, group);
+      continue;
+    }
+    const cells: Cell[] = (group[0]?.cells ?? []).map(() => ({ parts: [] }));
+    for (const unit of group) {
+      unit.cells.forEach((cell, i) => {
+        append(cells[i]?.parts, cell.parts);
+      });
+    }
+    out.push({ lines: group.flatMap((unit) => unit.lines), cells });
+  }
+  return out;
+}
+
+/** Column boundaries where no row line has text (an unruled table). */
+function gapBoundaries(lines: readonly Line[]): number[] {
   const labelled = lines.filter((line) => {
     const [first, second] = line.segments;
     return (
@@ -256,48 +419,7 @@ function table(lines: Line[]): ColumnBlock {
     }
     reach = Math.max(reach, x1);
   }
-  const columns = boundaries.length + 1;
-  const cut = lines.map((line) => {
-    const cells: Cell[] = Array.from({ length: columns }, () => ({ parts: [] }));
-    for (const run of lineRuns(line)) {
-      if (run.text.trim() === '') continue;
-      let column = boundaries.findIndex((boundary) => run.x < boundary);
-      if (column < 0) column = columns - 1;
-      const cell = cells[column] as Cell;
-      const last = cell.parts.at(-1);
-      if (last && last.line === line) last.runs.push(run);
-      else cell.parts.push({ line, runs: [run] });
-    }
-    return { line, cells };
-  });
-  const isStart = (cells: Cell[]) => startsRow(cellText(cells[0]), cellText(cells[1]));
-  let firstRow = cut.findIndex(({ cells }) => isStart(cells));
-  // No order column: each line that fills the first column starts a row.
-  const byFirst = firstRow < 0;
-  if (byFirst) firstRow = 0;
-  const rows: Row[] = [];
-  const header = cut.slice(0, firstRow);
-  if (header.length > 0) {
-    const cells: Cell[] = Array.from({ length: columns }, () => ({ parts: [] }));
-    header.forEach((line) => {
-      line.cells.forEach((cell, i) => {
-        append(cells[i]?.parts, cell.parts);
-      });
-    });
-    rows.push({ cells, header: true, lines: header.map((h) => h.line) });
-  }
-  for (const { line, cells } of cut.slice(firstRow)) {
-    const last = rows.at(-1);
-    const starts = byFirst ? (cells[0]?.parts.length ?? 0) > 0 : isStart(cells);
-    if (starts || !last || last.header) rows.push({ cells, header: false, lines: [line] });
-    else {
-      cells.forEach((cell, i) => {
-        append(last.cells[i]?.parts, cell.parts);
-      });
-      last.lines.push(line);
-    }
-  }
-  return { kind: 'table', lines, rows, columns };
+  return boundaries;
 }
 
 /** A cell's text, its lines joined (a word a narrow cell broke is made whole again). */

@@ -73,12 +73,12 @@ function read(contents: readonly PageContent[]): OriginalText {
   const layout = layoutOf(pages);
   const furniture = furnitureOf(pages, layout);
   const notes: Line[][] = [];
-  const bodies: Line[][] = [];
+  const bodies: Array<{ lines: Line[]; rules: PageLines['rules'] }> = [];
   for (const page of pages) {
     const lines = page.lines.filter((line) => !furniture.has(line));
     const zone = new Set(footnoteZone(page, lines, layout));
     notes.push(lines.filter((line) => zone.has(line)));
-    bodies.push(lines.filter((line) => !zone.has(line)));
+    bodies.push({ lines: lines.filter((line) => !zone.has(line)), rules: page.rules });
   }
   const blocks = blocksOf(bodies, layout);
   const written = writeMarkdown(blocks, notes);

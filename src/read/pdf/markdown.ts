@@ -13,7 +13,7 @@
 
 import { toSuperscript } from '../../parse/markers.js';
 import type { Origin } from '../original.js';
-import { maxOf } from './arrays.js';
+import { append, maxOf } from './arrays.js';
 import type { Block } from './blocks.js';
 import { type Cell, cellText } from './columns.js';
 import { type Line, lineRuns, type PdfRun, runsText } from './lines.js';
@@ -35,6 +35,16 @@ export function writeMarkdown(
   zones: readonly Line[][],
 ): { text: string; origins: Array<Origin | undefined>; evidence: string[] } {
   const { notes, orphans, continued } = notesOf(zones);
+  let body = blocks;
+  let endnotes = 0;
+  if (notes.length === 0) {
+    const found = endnotesOf(blocks);
+    if (found) {
+      body = found.body;
+      append(notes, found.notes);
+      endnotes = found.notes.length;
+    }
+  }
   const defined = new Set(notes.map((note) => note.number));
   let marks = 0;
   let references = 0;
@@ -61,17 +71,18 @@ export function writeMarkdown(
   let layouts = 0;
   let bold = 0;
   for (const block of [
-    ...blocks,
+    ...body,
     ...orphans.map((lines) => ({ kind: 'paragraph' as const, lines })),
   ]) {
     blank();
     if (block.kind === 'paragraph') {
       const strong = block.lines.every((line) => line.bold);
       if (strong) bold++;
-      block.lines.forEach((line, index) => {
-        let value = escapeStart(text(lineRuns(line)));
+      const lines = joinHyphens(block.lines.map((line) => ({ line, value: text(lineRuns(line)) })));
+      lines.forEach(({ line, value: raw }, index) => {
+        let value = escapeStart(raw);
         if (strong && index === 0) value = `**${value}`;
-        if (strong && index === block.lines.length - 1) value = `${value}**`;
+        if (strong && index === lines.length - 1) value = `${value}**`;
         emit(value, line);
       });
       continue;
@@ -88,8 +99,8 @@ export function writeMarkdown(
   }
   for (const note of notes) {
     blank();
-    note.lines.forEach(({ line, runs }, index) => {
-      const value = text(runs);
+    const lines = joinHyphens(note.lines.map(({ line, runs }) => ({ line, value: text(runs) })));
+    lines.forEach(({ line, value }, index) => {
       emit(index === 0 ? `[^${note.number}]: ${value}` : `    ${value}`, line);
     });
   }
@@ -98,6 +109,7 @@ export function writeMarkdown(
   if (notes.length > 0)
     evidence.push(`footnotes ×${notes.length}`, `note references ×${references}`);
   if (continued > 0) evidence.push(`notes continued on the next page ×${continued}`);
+  if (endnotes > 0) evidence.push(`endnotes ×${endnotes}`);
   if (tables > 0) evidence.push(`tables ×${tables}`);
   if (layouts > 0) evidence.push(`layout blocks ×${layouts}`);
   if (bold > 0) evidence.push(`bold blocks ×${bold}`);
@@ -133,6 +145,67 @@ function notesOf(zones: readonly Line[][]): {
     });
   }
   return { notes, orphans, continued };
+}
+
+/**
+ * A line that breaks after a hyphen inside a word or code (`2815/QĐ-` over `UBND`) goes on with
+ * the next line, no space between; a line break would be read as one. Vietnamese words are never
+ * hyphenated at a wrap, and a spaced dash (`kinh tế - xã hội`) keeps its space.
+ */
+function joinHyphens(
+  lines: ReadonlyArray<{ line: Line; value: string }>,
+): Array<{ line: Line; value: string }> {
+  const out: Array<{ line: Line; value: string }> = [];
+  for (const entry of lines) {
+    const last = out.at(-1);
+    if (last && /[\p{L}\p{N}]-$/u.test(last.value) && /^[\p{L}\p{N}]/u.test(entry.value)) {
+      last.value += entry.value;
+    } else out.push({ ...entry });
+  }
+  return out;
+}
+
+/**
+ * Endnotes: where no page has a footnote zone, the paragraphs ending the document that number
+ * themselves 1, 2, 3 … in turn, every number raised as a mark in the text before them. A note's
+ * backlink glyph (`↩`, HTML exports) goes.
+ */
+function endnotesOf(blocks: readonly Block[]): { body: Block[]; notes: Note[] } | undefined {
+  let start = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i] as Block;
+    if (block.kind !== 'paragraph') break;
+    const first = block.lines[0];
+    if (first && noteNumber(first) === 1) start = i;
+  }
+  if (start < 0) return undefined;
+  const marked = new Set<number>();
+  for (const block of blocks.slice(0, start)) {
+    for (const line of block.lines) {
+      for (const run of lineRuns(line)) {
+        if (run.superscript && /^\d{1,3}$/u.test(run.text.trim())) marked.add(Number(run.text));
+      }
+    }
+  }
+  const notes: Note[] = [];
+  for (const block of blocks.slice(start)) {
+    block.lines.forEach((line, index) => {
+      const number = index === 0 ? noteNumber(line) : undefined;
+      const last = notes.at(-1);
+      if (number === (last?.number ?? 0) + 1) {
+        notes.push({ number: number as number, lines: [{ line, runs: withoutNumber(line) }] });
+      } else last?.lines.push({ line, runs: lineRuns(line) });
+    });
+  }
+  if (!notes.every((note) => marked.has(note.number))) return undefined;
+  for (const note of notes) {
+    const last = note.lines.at(-1);
+    if (!last) continue;
+    last.runs = last.runs
+      .map((run) => ({ ...run, text: run.text.replace(/\s*\u21a9\ufe0e?\s*$/u, '') }))
+      .filter((run) => run.text !== '');
+  }
+  return { body: blocks.slice(0, start), notes };
 }
 
 /** A note's first line without its number: the raised mark, or the figure and its space. */
