@@ -83,6 +83,8 @@ function read(contents: readonly PageContent[]): OriginalText {
   const blocks = blocksOf(bodies, layout);
   const written = writeMarkdown(blocks, notes);
   const evidence = [`pages ${contents.length}`, ...written.evidence];
+  const rotated = contents.reduce((sum, page) => sum + page.rotated, 0);
+  if (rotated > 0) evidence.push(`text runs not upright ×${rotated} (left out)`);
   if (furniture.size > 0) {
     evidence.push(`page furniture ×${furniture.size} (page numbers, running lines: left out)`);
   }

@@ -35,6 +35,8 @@ export interface PageContent {
   rules: Rule[];
   /** Images painted on the page. */
   images: number;
+  /** Text runs not upright on the page (left out of the flow, counted). */
+  rotated: number;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -48,8 +50,9 @@ export async function pageContent(
   page: PDFPageProxy,
   number: number,
 ): Promise<PageContent> {
-  const [, , width, height] = page.view as [number, number, number, number];
-  const top = page.view[3] as number;
+  // The page as it is shown: a /Rotate of 90° turns a landscape table upright, y grows down.
+  const viewport = page.getViewport({ scale: 1 });
+  const view = viewport.transform as Matrix;
   // The operator list first: it loads the page's fonts into commonObjs, where their names are.
   const operators = await page.getOperatorList();
   const content = await page.getTextContent();
@@ -67,35 +70,46 @@ export async function pageContent(
     return bold;
   };
   const runs: Run[] = [];
+  let rotated = 0;
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
-    const [a, b, c, d, e, f] = item.transform as number[];
-    // Upright text only: a rotated stamp or margin note is no line of the body.
-    if (Math.abs(b ?? 0) > 0.01 || Math.abs(c ?? 0) > 0.01 || (a ?? 0) <= 0) continue;
-    const size = Math.abs(d ?? 0) || Math.abs(a ?? 0);
+    const [a, b, c, d, e, f] = multiply(view, item.transform as Matrix);
+    // Upright text only (a stamp or a header cell's vertical text is counted, not read in the flow).
+    if (Math.abs(b) > Math.abs(a) * 0.01 || Math.abs(c) > Math.abs(d) * 0.01 || a <= 0 || d >= 0) {
+      if (item.str.trim() !== '') rotated++;
+      continue;
+    }
     runs.push({
       text: item.str,
-      x: e ?? 0,
-      y: top - (f ?? 0),
+      x: e,
+      y: f,
       width: item.width,
-      size,
+      size: -d,
       bold: isBold(item.fontName),
     });
   }
-  return { number, width, height, runs, ...drawn(pdfjs, operators, top) };
+  return {
+    number,
+    width: viewport.width,
+    height: viewport.height,
+    runs,
+    rotated,
+    ...drawn(pdfjs, operators, view),
+  };
 }
 
 /** Horizontal rules and images in a page's operator list. */
 function drawn(
   pdfjs: PdfJs,
   operators: { fnArray: number[]; argsArray: unknown[] },
-  top: number,
+  view: Matrix,
 ): { rules: Rule[]; images: number } {
   const { OPS } = pdfjs;
   const rules: Rule[] = [];
   let images = 0;
-  // Paths are drawn in the current transformation matrix (Chromium scales pixels to points).
-  let matrix: Matrix = [1, 0, 0, 1, 0, 0];
+  // Paths are drawn in the current transformation matrix (Chromium scales pixels to points), on
+  // the page as it is shown.
+  let matrix: Matrix = view;
   const stack: Matrix[] = [];
   operators.fnArray.forEach((fn, index) => {
     const args = operators.argsArray[index];
@@ -116,7 +130,7 @@ function drawn(
       const [a, b] = apply(matrix, box[0] as number, box[1] as number);
       const [c, d] = apply(matrix, box[2] as number, box[3] as number);
       if (Math.abs(d - b) <= MAX_RULE_THICKNESS && Math.abs(c - a) > 5) {
-        rules.push({ x0: Math.min(a, c), x1: Math.max(a, c), y: top - (b + d) / 2 });
+        rules.push({ x0: Math.min(a, c), x1: Math.max(a, c), y: (b + d) / 2 });
       }
     }
   });
