@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
+import { plainLayout } from '../src/parse/plain-text/index.js';
 import { formatOf } from '../src/read/formats.js';
 import { ORIGINAL_READERS } from '../src/read/original.js';
 import { readPdf } from '../src/read/pdf/index.js';
@@ -81,6 +82,8 @@ describe('the PDF reader', () => {
       else expect(origin?.page).toBeGreaterThanOrEqual(1);
     });
     expect(original.evidence[0]).toMatch(/^pages \d+$/);
+    // Markdown, never taken for a text dump by the plain-text reader's sniffing.
+    expect(plainLayout(original.text)).toBeUndefined();
   });
 
   it.each(CASES.filter((c) => !c.name.startsWith('chromium')))(
