@@ -202,10 +202,17 @@ function endnotesOf(blocks: readonly Block[]): { body: Block[]; notes: Note[] } 
     const last = note.lines.at(-1);
     if (!last) continue;
     last.runs = last.runs
-      .map((run) => ({ ...run, text: run.text.replace(/\s*\u21a9\ufe0e?\s*$/u, '') }))
+      .map((run) => ({ ...run, text: withoutBacklink(run.text) }))
       .filter((run) => run.text !== '');
   }
   return { body: blocks.slice(0, start), notes };
+}
+
+/** A note's text without the backlink glyph an HTML export ends it with (`↩`, `↩︎`). */
+function withoutBacklink(text: string): string {
+  let out = text.trimEnd();
+  if (out.endsWith('\ufe0e')) out = out.slice(0, -1);
+  return out.endsWith('\u21a9') ? out.slice(0, -1).trimEnd() : text;
 }
 
 /** A note's first line without its number: the raised mark, or the figure and its space. */
