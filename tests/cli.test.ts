@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -106,7 +107,7 @@ describe('baocao extract', () => {
         ['in/a.markdown', 'ok', undefined],
         ['in/b/z.md', 'skipped', 'duplicate'],
         ['in/empty.txt', 'skipped', 'no-text'],
-        ['in/notes.docx', 'skipped', 'unsupported-format'],
+        ['in/notes.xlsx', 'skipped', 'unsupported-format'],
       ],
     );
     expect(manifest.totals).toEqual({
@@ -327,18 +328,18 @@ describe('files a walk does not read', () => {
   it('lists every other file as skipped, unsupported-format, with what to do', () => {
     mkdirSync(join(folder(), 'in/scans'), { recursive: true });
     mkdirSync(join(folder(), 'in/.git'));
-    for (const name of ['b.pdf', 'c.pdf', 'd.docx', 'e.html', 'data.csv', 'scans/p1.png', 'NOTES'])
+    for (const name of ['b.doc', 'c.doc', 'd.odt', 'e.rtf', 'data.csv', 'scans/p1.png', 'NOTES'])
       writeFileSync(join(folder(), 'in', name), 'x');
-    writeFileSync(join(folder(), 'in/.git/x.pdf'), 'x');
+    writeFileSync(join(folder(), 'in/.git/x.doc'), 'x');
     writeFileSync(join(folder(), 'in/.DS_Store'), 'x');
 
     const { code, stderr } = run('extract', 'in', '-o', 'out', '--no-db');
 
-    // Nothing failed: a folder of PDFs is not an error, but it is never silent.
+    // Nothing failed: a folder of legacy Word files is not an error, but it is never silent.
     expect(code).toBe(0);
     const manifest = readManifest('out');
     expect(manifest.inputs.map(({ path, status, error }) => [path, status, error?.ruleId])).toEqual(
-      ['NOTES', 'b.pdf', 'c.pdf', 'd.docx', 'data.csv', 'e.html', 'scans/p1.png'].map((name) => [
+      ['NOTES', 'b.doc', 'c.doc', 'd.odt', 'data.csv', 'e.rtf', 'scans/p1.png'].map((name) => [
         `in/${name}`,
         'skipped',
         'unsupported-format',
@@ -347,15 +348,17 @@ describe('files a walk does not read', () => {
     const message = (path: string) =>
       manifest.inputs.find((entry) => entry.path === path)?.error?.message;
     // A format the table knows gets its row's hint; any other name says what is read.
-    expect(message('in/b.pdf')).toBe(
-      'in/b.pdf: a PDF file, a format baocao does not read yet; extract its text first (pdftotext -layout)',
+    expect(message('in/b.doc')).toBe(
+      'in/b.doc: a DOC file, a format baocao does not read yet; a legacy binary Word file: save it as .docx (libreoffice --headless --convert-to docx)',
     );
     expect(message('in/data.csv')).toBe(
-      "in/data.csv: '.csv' is no report format baocao reads (.md, .markdown, .txt); not read",
+      "in/data.csv: '.csv' is no report format baocao reads (.md, .markdown, .txt, .docx, .pdf, .html, .htm, .xhtml); not read",
     );
     expect(stderr).toContain('0 of 7 inputs extracted into out/ (7 skipped, 0 failed)');
     expect(stderr).toContain('7 files not read, of a format baocao does not read');
-    expect(stderr).toContain('extract its text first (pdftotext -layout) (and 1 more like it)');
+    expect(stderr).toContain(
+      'save it as .docx (libreoffice --headless --convert-to docx) (and 1 more like it)',
+    );
   });
 
   it('takes what --include and --exclude choose; a path named is always taken', () => {
@@ -384,9 +387,52 @@ describe('files a walk does not read', () => {
   });
 
   it('skips a file named on the command line whose format is not read yet', () => {
-    writeFileSync(join(folder(), 'a.pdf'), '%PDF-1.4\n');
-    const { code } = run('extract', 'a.pdf', '-o', 'out', '--no-db');
+    writeFileSync(join(folder(), 'a.doc'), 'x');
+    const { code } = run('extract', 'a.doc', '-o', 'out', '--no-db');
     expect(code).toBe(0);
     expect(readManifest('out').inputs[0]?.error?.ruleId).toBe('unsupported-format');
+  });
+});
+
+describe('originals through the command line', () => {
+  it('reads Word, PDF and HTML files of a walked folder in the workers, and fails a scan with needs-ocr', () => {
+    mkdirSync(join(folder(), 'in'));
+    const originals = new URL('./originals/', import.meta.url).pathname;
+    copyFileSync(join(originals, 'ubnd-lao-cai_bao-cao_2024-q1.docx'), join(folder(), 'in/a.docx'));
+    copyFileSync(join(originals, 'ubnd-lao-cai_bao-cao_2024-q1.pdf'), join(folder(), 'in/b.pdf'));
+    copyFileSync(
+      join(originals, 'html-pandoc/ubnd-lao-cai_bao-cao_2024-q1.html'),
+      join(folder(), 'in/c.html'),
+    );
+    copyFileSync(join(originals, 'pdf/scan-ubnd-lao-cai.pdf'), join(folder(), 'in/d.pdf'));
+
+    // Two workers, so that the readers run in worker threads as in any batch.
+    const { code, stderr } = run('extract', 'in', '-o', 'out', '--no-db', '--workers', '2');
+
+    expect(code).toBe(1);
+    const manifest = readManifest('out');
+    expect(manifest.inputs.map(({ path, status, error }) => [path, status, error?.ruleId])).toEqual(
+      [
+        ['in/a.docx', 'ok', undefined],
+        ['in/b.pdf', 'ok', undefined],
+        ['in/c.html', 'ok', undefined],
+        ['in/d.pdf', 'failed', 'needs-ocr'],
+      ],
+    );
+    expect(stderr).toContain('in/d.pdf: pages 1–2 of 2 have no text layer');
+    const formats = manifest.inputs
+      .filter((entry) => entry.status === 'ok')
+      .map((entry) => {
+        const document = DocumentSchema.parse(
+          JSON.parse(readFileSync(join(folder(), 'out/documents', `${entry.docId}.json`), 'utf8')),
+        );
+        return [document.source.format, document.quality.grade, document.source.origins?.length];
+      });
+    expect(formats.map(([format, grade]) => [format, grade])).toEqual([
+      ['docx', 'good'],
+      ['pdf', 'good'],
+      ['html', 'good'],
+    ]);
+    for (const [, , origins] of formats) expect(origins).toBeGreaterThan(20);
   });
 });

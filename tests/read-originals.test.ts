@@ -28,7 +28,7 @@ describe('read: originals through their readers', () => {
     const text = 'BÁO CÁO\n\nThu ngân sách đạt 25,6% dự toán.\n';
     ORIGINAL_READERS.html = fake(async () => ({
       text,
-      origins: [{ paragraph: 1 }, undefined, { paragraph: 2 }, undefined],
+      origins: [{ paragraph: 1 }, undefined, { paragraph: 2 }],
       evidence: ['blocks 2'],
     }));
     const bytes = Buffer.from('<p>BÁO CÁO</p><p>Thu ngân sách đạt 25,6% dự toán.</p>');
@@ -42,7 +42,7 @@ describe('read: originals through their readers', () => {
       normalizations: [],
       dialect: { name: 'html', evidence: ['blocks 2'] },
       format: 'html',
-      origins: [{ paragraph: 1 }, null, { paragraph: 2 }, null],
+      origins: [{ paragraph: 1 }, null, { paragraph: 2 }],
     });
     expect(file.data.docId).toBe(createHash('sha256').update(text).digest('hex').slice(0, 16));
     const document = await extract({ path: 'a.html', bytes });

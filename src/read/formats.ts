@@ -23,14 +23,10 @@ export const FORMATS: readonly Format[] = [
   { name: 'markdown', extensions: ['.md', '.markdown'], readable: true },
   // Plain text from a PDF extractor or OCR: the plain-text reader (src/parse/plain-text) lays it out.
   { name: 'text', extensions: ['.txt'], readable: true },
-  // Word and HTML originals: their readers (src/read/original.ts) write the markdown.
+  // Originals: their readers (src/read/original.ts) write the markdown. A PDF needs a text layer:
+  // a scan fails with `needs-ocr`.
   { name: 'docx', extensions: ['.docx'], readable: true },
-  {
-    name: 'pdf',
-    extensions: ['.pdf'],
-    readable: false,
-    hint: 'extract its text first (pdftotext -layout)',
-  },
+  { name: 'pdf', extensions: ['.pdf'], readable: true },
   { name: 'html', extensions: ['.html', '.htm', '.xhtml'], readable: true },
   {
     name: 'doc',

@@ -84,6 +84,8 @@ export function readOriginalText(
 ): VFile {
   if (!isOriginalFormat(format)) throw new Error(`${path}: ${format} is not an original's format`);
   const lines = original.text.split('\n');
+  // A final `\n` ends the last line; it does not start another (as the stats count lines).
+  if (original.text.endsWith('\n')) lines.pop();
   if (lines.length !== original.origins.length) {
     // A reader bug, not bad input: the map would point lines at the wrong places.
     throw new Error(

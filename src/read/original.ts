@@ -19,7 +19,10 @@ export interface Origin {
 export interface OriginalText {
   /** The report as markdown. */
   text: string;
-  /** Where line i + 1 of `text` came from; undefined for a line the reader wrote (a blank, a rule). */
+  /**
+   * Where line i + 1 of `text` came from; undefined for a line the reader wrote (a blank, a rule).
+   * One per line: a final `\n` ends the last line and starts none.
+   */
   origins: ReadonlyArray<Origin | undefined>;
   /** What the reader saw that tells how it read (`footnotes ×12`, `pages 9`), as `source.dialect` evidence. */
   evidence: string[];
@@ -38,4 +41,5 @@ export type OriginalReader = (
 export const ORIGINAL_READERS: Partial<Record<FormatName, () => Promise<OriginalReader>>> = {
   docx: async () => (await import('./docx/index.js')).readDocx,
   html: async () => (await import('./html/index.js')).readHtml,
+  pdf: async () => (await import('./pdf/index.js')).readPdf,
 };

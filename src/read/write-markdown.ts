@@ -49,8 +49,8 @@ export function writeMarkdown(blocks: readonly PlacedBlock[], evidence: string[]
       origins.push(originOfLine(block, index, own.length));
     });
   }
+  // The text ends with a newline, which ends its last line and starts none.
   lines.push('');
-  origins.push(undefined);
   return { text: lines.join('\n'), origins, evidence };
 }
 

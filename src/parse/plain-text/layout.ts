@@ -173,9 +173,14 @@ function alignedTable(
 
 /** A row starts with an order number in the first column (`1`, `II`, `a`, `-`), or a sub-row's dash. */
 function isRowStart(cells: readonly Cell[]): boolean {
+  return startsRow(text(cells[0]), text(cells[1]));
+}
+
+/** The same, from the texts of a row's first two cells (the PDF reader's tables ask it too). */
+export function startsRow(first: string, second: string): boolean {
   return (
-    /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|[a-zđ])[.)]?$/u.test(text(cells[0])) ||
-    (text(cells[0]) === '' && /^[-+•]\s/u.test(text(cells[1])))
+    /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|[a-zđ])[.)]?$/u.test(first) ||
+    (first === '' && /^[-+•]\s/u.test(second))
   );
 }
 

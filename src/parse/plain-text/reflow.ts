@@ -73,11 +73,23 @@ export function breaksBefore(
   width: number,
   blankBefore: boolean,
 ): boolean {
+  return breaksAfterLine(previous, line, previous.length < width * SHORT, blankBefore);
+}
+
+/**
+ * The same rule with the line before's shortness already judged: a PDF reader knows it from where
+ * the line ends on the page rather than from its length in characters.
+ */
+export function breaksAfterLine(
+  previous: string,
+  line: string,
+  short: boolean,
+  blankBefore: boolean,
+): boolean {
   if (markerOnly.test(previous)) return false;
   // A marker alone on its line (`a)`, `•`: pdftotext puts a bullet glyph apart) starts a block.
   if (markerOnly.test(line)) return true;
   if (blankBefore || isSeparatorLine(previous) || isSeparatorLine(line)) return true;
-  const short = previous.length < width * SHORT;
   const finished = /[.!?:;…]["”')]*$/u.test(previous);
   const caps = !/\p{Ll}/u.test(previous);
   if (bullet.test(line)) return finished || short || caps;
