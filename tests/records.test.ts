@@ -7,6 +7,9 @@ import type { Document } from '../src/schema/document.js';
 import { RECORD_TYPES } from '../src/schema/records.js';
 import { eachBlock } from '../src/structure/walk.js';
 
+/** A run's context: the records carry its extractor fingerprint. */
+const context = { fingerprint: '0123456789abcdef' };
+
 const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
 const seed = await extract({ path: seedPath, bytes: readFileSync(seedPath) });
 
@@ -23,7 +26,7 @@ describe('toRecords', () => {
   it.each([['seed', seed], ...fixtures])(
     '%s: every record is valid against its schema',
     (_, document) => {
-      const records = toRecords(document);
+      const records = toRecords(document, context);
       for (const { name, schema } of RECORD_TYPES) {
         for (const row of records[name]) {
           const result = schema.safeParse(row);
@@ -41,7 +44,7 @@ describe('toRecords', () => {
   it.each([['seed', seed], ...fixtures])(
     '%s: one row per part of the document, keys unique',
     (_, document) => {
-      const records = toRecords(document);
+      const records = toRecords(document, context);
       expect(records.documents).toHaveLength(1);
       expect(records.blocks).toHaveLength(countBlocks(document));
       expect(records.footnotes).toHaveLength(document.footnotes.length);
@@ -62,7 +65,7 @@ describe('toRecords', () => {
   );
 
   it('links every footnote citation of the seed to its footnote, and every child to its parent', () => {
-    const records = toRecords(seed);
+    const records = toRecords(seed, context);
     expect(records.footnote_citations).toHaveLength(27);
     expect(records.footnote_citations.every((row) => row.footnote_id !== null)).toBe(true);
     const sections = new Set(records.sections.map((row) => row.section_id));
@@ -96,7 +99,7 @@ describe('toRecords', () => {
   });
 
   it('counts the seed: 11 sections, 54 blocks, 27 footnotes, 16 rows, 112 cells, 48 + 36 facts, 36 citations of 31 documents', () => {
-    const records = toRecords(seed);
+    const records = toRecords(seed, context);
     const counts = Object.fromEntries(RECORD_TYPES.map(({ name }) => [name, records[name].length]));
     expect(counts).toEqual({
       documents: 1,
@@ -127,7 +130,7 @@ describe('toRecords', () => {
   });
 
   it('gives base values in base units as exact decimal strings', () => {
-    const records = toRecords(seed);
+    const records = toRecords(seed, context);
     const money = records.facts.filter(
       (row) => row.origin === 'table' && row.currency === 'VND' && row.value !== null,
     );
@@ -183,7 +186,7 @@ describe('toRecords', () => {
         },
       ].map(({ min: _min, max: _max, ...fact }) => fact),
     };
-    const [exact, tooBig] = toRecords(big).facts;
+    const [exact, tooBig] = toRecords(big, context).facts;
     expect(exact).toMatchObject({
       base_value: '12345678901000000000',
       base_unit: 'đồng',

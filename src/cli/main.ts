@@ -19,8 +19,16 @@ import {
   type Shard,
 } from '../batch/run.js';
 import { DIALECTS, type Dialect, renderDdl } from '../emit/ddl.js';
-import { databasePath, exportParquet, queryDatabase } from '../emit/duckdb.js';
-import { publishRecords } from '../emit/warehouse.js';
+import { exportParquet, queryDatabase } from '../emit/duckdb.js';
+import { databasePath, recordsStatePath } from '../emit/output-folder.js';
+import {
+  POSTGRES_URL_VARIABLE,
+  PostgresLoadError,
+  type PostgresTarget,
+  postgresDestination,
+  postgresTarget,
+} from '../emit/postgres.js';
+import { loadDestinations, publishRecords } from '../emit/warehouse.js';
 import { ReviewInputError, writeReview } from '../review/index.js';
 import { FailOnSchema, type Manifest } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
@@ -36,6 +44,8 @@ Commands:
                        (and write its records and database).
   query SQL            Run SQL on DIR/baocao.duckdb and print a table (--json: JSON lines).
   export --parquet D   Write one Parquet file per record type into folder D.
+  load --postgres URL  Load the records into PostgreSQL, per document (URL also from
+                       ${POSTGRES_URL_VARIABLE}).
   ddl --dialect D      Print CREATE TABLE statements for the records: postgres, bigquery,
                        clickhouse or duckdb.
   review [paths...]    Write HTML pages to check extracted documents against their source.
@@ -64,6 +74,8 @@ Options:
                          DIR/records/<type>.ndjson    flat records, one file per record type
                          DIR/baocao.duckdb            the records as DuckDB tables
   --no-db              Do not load DIR/baocao.duckdb (the record files are still written).
+  --postgres URL       Load the records into PostgreSQL too (see 'baocao load --help'); also
+                       when ${POSTGRES_URL_VARIABLE} is set. --schema NAME: the schema.
   -w, --workers N      Worker threads (default: the cores available, here ${availableParallelism()}).
   --force              Redo every input; by default an input whose bytes and extractor are
                        unchanged since the last run into DIR is skipped.
@@ -131,6 +143,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return await exportCommand(rest);
       case 'ddl':
         return ddlCommand(rest);
+      case 'load':
+        return await loadCommand(rest);
       case 'review':
         return await reviewCommand(rest);
       case '-v':
@@ -179,6 +193,8 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       'log-format': { type: 'string', default: 'text' },
       'no-db': { type: 'boolean', default: false },
       'fail-on': { type: 'string' },
+      postgres: { type: 'string' },
+      schema: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -246,7 +262,12 @@ async function extractCommand(args: readonly string[]): Promise<number> {
       reporter.done(manifest, values.out, manifestName(shard));
       // A shard's records wait for the merge, which sees every shard.
       if (!manifest.run.interrupted && shard === undefined) {
-        const published = await publish(values.out, manifest, !values['no-db']);
+        const published = await publish(
+          values.out,
+          manifest,
+          !values['no-db'],
+          postgresTarget(values.postgres, values.schema),
+        );
         if (published === undefined) {
           publishFailed = true;
           return;
@@ -305,10 +326,19 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
 }
 
 /** Records and database after a batch; a failure is reported, not thrown (the documents stand). */
-async function publish(outDir: string, manifest: Manifest, database: boolean) {
+async function publish(
+  outDir: string,
+  manifest: Manifest,
+  database: boolean,
+  postgres?: PostgresTarget,
+) {
   try {
-    return await publishRecords(outDir, manifest, { database });
+    return await publishRecords(outDir, manifest, { database, ...(postgres && { postgres }) });
   } catch (error) {
+    if (error instanceof PostgresLoadError) {
+      process.stderr.write(`baocao: cannot load the records of ${outDir}: ${error.message}\n`);
+      return undefined;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       error instanceof OutputFault
@@ -389,6 +419,65 @@ async function exportCommand(args: readonly string[]): Promise<number> {
   const written = await exportParquet(values.out, values.parquet);
   process.stderr.write(`baocao: wrote ${written.length} Parquet files into ${values.parquet}\n`);
   return 0;
+}
+
+const LOAD_USAGE = `Usage: baocao load --postgres URL [--schema NAME] [--out DIR]
+
+Load the records of DIR (default: output/) into PostgreSQL: the tables of 'baocao ddl
+--dialect postgres' in schema NAME (default: public; created when missing). Per document, in one
+transaction: the rows of documents changed or gone are deleted, new ones inserted (COPY); a
+second load of the same records changes nothing. The URL (postgres://user:password@host/db) may
+come from ${POSTGRES_URL_VARIABLE} instead, which keeps it out of process lists; it is never
+printed.
+`;
+
+async function loadCommand(args: readonly string[]): Promise<number> {
+  const { values } = parseOrThrow(LOAD_USAGE, {
+    args: [...args],
+    strict: true,
+    options: {
+      out: { type: 'string', short: 'o', default: 'output' },
+      postgres: { type: 'string' },
+      schema: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(LOAD_USAGE);
+    return 0;
+  }
+  const target = postgresTarget(values.postgres, values.schema);
+  if (target === undefined)
+    throw new UsageError(`load needs --postgres URL or ${POSTGRES_URL_VARIABLE}`, LOAD_USAGE);
+  try {
+    await stat(recordsStatePath(values.out));
+  } catch {
+    throw new UsageError(
+      `${values.out} holds no records: run 'baocao extract --out ${values.out}' first`,
+      LOAD_USAGE,
+    );
+  }
+  // The records must not change under the load: it holds the folder as a run does.
+  const lockPath = join(values.out, `${manifestName()}.lock`);
+  let lock: OutputLock;
+  try {
+    lock = await writing(lockPath, () => OutputLock.take(lockPath));
+  } catch (error) {
+    if (error instanceof BatchInUse) throw new UsageError(error.message, LOAD_USAGE);
+    throw error;
+  }
+  const reporter = new Reporter({ quiet: false, json: false, tty: false });
+  try {
+    for (const load of await loadDestinations(values.out, [postgresDestination(target)]))
+      reporter.loaded(load);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PostgresLoadError)) throw error;
+    process.stderr.write(`baocao: cannot load the records of ${values.out}: ${error.message}\n`);
+    return 1;
+  } finally {
+    await lock.release();
+  }
 }
 
 const DDL_USAGE = `Usage: baocao ddl --dialect ${DIALECTS.join('|')} [--schema NAME]

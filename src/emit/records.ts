@@ -178,7 +178,13 @@ export function emptyRecordSet(): RecordSet {
   };
 }
 
-export function toRecords(document: Document): RecordSet {
+/** What a run knows beyond the Document: the extractor that made it. */
+export interface RecordContext {
+  /** The extractor fingerprint (the manifest's), carried by the `documents` record. */
+  fingerprint: string;
+}
+
+export function toRecords(document: Document, context: RecordContext): RecordSet {
   const records = emptyRecordSet();
   const { docId, metadata, stats, source } = document;
   const footnoteIds = new Map<number, string>();
@@ -353,6 +359,7 @@ export function toRecords(document: Document): RecordSet {
   records.documents.push({
     doc_id: docId,
     schema_version: document.schemaVersion,
+    extractor_fingerprint: context.fingerprint,
     path: source.path,
     sha256: source.sha256,
     bytes: source.bytes,

@@ -1,14 +1,20 @@
 /**
- * After a batch: the record files, and the embedded database loaded from them. Both follow the
- * manifest, so they hold exactly the documents the output folder holds.
+ * After a batch: the record files (and the change feed), then every destination loaded from them:
+ * the embedded DuckDB database by default, PostgreSQL when asked. All follow the manifest, so they
+ * hold exactly the documents the output folder holds.
  */
 import type { Manifest } from '../schema/manifest.js';
-import { type LoadReport, loadDatabase } from './duckdb.js';
+import type { ChangeRecord } from '../schema/records.js';
+import { type Destination, type LoadReport, readChanges } from './destinations.js';
+import { duckdbDestination } from './duckdb.js';
+import { type PostgresTarget, postgresDestination } from './postgres.js';
 import { type RecordFilesReport, writeRecordFiles } from './record-files.js';
 
 export interface PublishOptions {
   /** Load `<out>/baocao.duckdb` too (default true; `--no-db` turns it off). */
   database?: boolean;
+  /** Load into PostgreSQL too (`--postgres URL`). */
+  postgres?: PostgresTarget;
   /** Rebuild the record files even when they look current. */
   force?: boolean;
 }
@@ -16,6 +22,8 @@ export interface PublishOptions {
 export interface PublishReport {
   records: RecordFilesReport;
   database: LoadReport | null;
+  /** The other destinations loaded, by label. */
+  loads: Array<{ label: string; report: LoadReport }>;
 }
 
 export async function publishRecords(
@@ -25,6 +33,27 @@ export async function publishRecords(
 ): Promise<PublishReport> {
   const records = await writeRecordFiles(outDir, manifest, { force: options.force ?? false });
   const database =
-    options.database === false ? null : await loadDatabase(outDir, manifest.extractor.fingerprint);
-  return { records, database };
+    options.database === false
+      ? null
+      : await duckdbDestination(outDir).load(outDir, records.changes);
+  const loads = options.postgres
+    ? await loadDestinations(outDir, [postgresDestination(options.postgres)], records.changes)
+    : [];
+  return { records, database, loads };
+}
+
+/**
+ * Loads the record files of `outDir` into each destination, in turn (`baocao load`): `changes`
+ * defaults to the feed the last run wrote.
+ */
+export async function loadDestinations(
+  outDir: string,
+  destinations: readonly Destination[],
+  changes?: readonly ChangeRecord[],
+): Promise<Array<{ label: string; report: LoadReport }>> {
+  const feed = changes ?? (await readChanges(outDir));
+  const loads: Array<{ label: string; report: LoadReport }> = [];
+  for (const destination of destinations)
+    loads.push({ label: destination.label, report: await destination.load(outDir, feed) });
+  return loads;
 }
