@@ -3,14 +3,23 @@
  * embedded DuckDB database, Parquet, `baocao query` and the DDL, applied to a real PostgreSQL
  * (PGlite, in process).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { recordColumns, renderDdl } from '../src/emit/ddl.js';
 import { openDatabase, readAll } from '../src/emit/duckdb.js';
 import { RECORD_TYPES, type RecordTypeName } from '../src/schema/records.js';
-import { runCli, temporaryFolder } from './support/cli.js';
+import { cliPath, runCli, temporaryFolder } from './support/cli.js';
 
 const seed = join(process.cwd(), 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md');
 /** Fixtures with tables, footnotes, chapters and diagnostics, so every table gets rows. */
@@ -24,6 +33,24 @@ const FIXTURES = [
 
 const folder = temporaryFolder('baocao-warehouse-');
 const run = (...args: string[]) => runCli(folder(), ...args);
+
+/** `baocao …` as a process that does not block this one (a run goes on meanwhile). */
+function runAsync(
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd: folder() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 function makeInputs(): void {
   mkdirSync(join(folder(), 'in'));
@@ -167,6 +194,75 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain(`${1 + FIXTURES.length} documents loaded`);
     expect(await tableCounts('out')).toEqual(lines);
+  });
+
+  it('runs while readers hold the database open; they read the last complete database', async () => {
+    makeInputs();
+    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    const path = join(folder(), 'out/baocao.duckdb');
+    const [before] = await withDuckDb(path, (query) =>
+      query('SELECT count(*) AS n FROM documents'),
+    );
+    // A BI tool holds it read-only; the DuckDB CLI holds it read-write (its default).
+    const reader = await openDatabase(path, { readOnly: true });
+    try {
+      rmSync(join(folder(), 'in/table-checks.md'));
+      const during = run('extract', 'in', '--out', 'out');
+      expect(during.code, during.stderr).toBe(0);
+      expect(during.stderr).toContain('0 documents loaded, 1 removed');
+      // The reader still sees the database it opened, whole; a new one sees the new database.
+      const held = await readAll(reader.connection, 'SELECT count(*) AS n FROM documents');
+      expect(held.rows[0]?.n).toBe(before?.n);
+      const now = run('query', '--out', 'out', '--json', 'SELECT count(*) AS n FROM documents');
+      expect(now.code, now.stderr).toBe(0);
+      expect(JSON.parse(now.stdout).n).toBe(Number(before?.n) - 1);
+    } finally {
+      reader.close();
+    }
+    const writer = await openDatabase(path);
+    try {
+      cpSync(join('tests/fixtures/table-checks/input.md'), join(folder(), 'in/table-checks.md'));
+      const during = run('extract', 'in', '--out', 'out');
+      expect(during.code, during.stderr).toBe(0);
+      expect(during.stderr).toContain('1 documents loaded, 0 removed');
+    } finally {
+      writer.close();
+    }
+    expect(await tableCounts('out')).toEqual(lineCounts('out'));
+    expect(readdirSync(join(folder(), 'out')).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('a query during a run reads the last complete database', async () => {
+    makeInputs();
+    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    cpSync(
+      join('tests/fixtures/table-continued/input.md'),
+      join(folder(), 'in/table-continued.md'),
+    );
+    const extract = spawn(process.execPath, [cliPath, 'extract', 'in', '--out', 'out', '--force'], {
+      cwd: folder(),
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => extract.on('exit', resolve));
+    let running = true;
+    void exited.then(() => {
+      running = false;
+    });
+    const seen = new Set<number>();
+    while (running) {
+      const result = await runAsync(
+        'query',
+        '--out',
+        'out',
+        '--json',
+        'SELECT count(*) AS n FROM documents',
+      );
+      expect(result.code, result.stderr).toBe(0);
+      seen.add(JSON.parse(result.stdout).n);
+    }
+    expect(await exited).toBe(0);
+    // Never a half-loaded database: the old count or the new one.
+    for (const n of seen) expect([1 + FIXTURES.length, 2 + FIXTURES.length]).toContain(n);
   });
 
   it('names a document file it cannot read, and exits 1 with the documents left as they are', () => {
