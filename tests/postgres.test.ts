@@ -3,14 +3,24 @@
  * `extract --postgres`, `baocao load`, per document and in step with DuckDB through an input
  * changed, one removed and one added, with the change feed naming them; the URL never printed.
  */
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordColumns } from '../src/emit/ddl.js';
 import { openDatabase, readAll } from '../src/emit/duckdb.js';
 import { ChangeRecordSchema, RECORD_TYPES } from '../src/schema/records.js';
-import { runCli, runCliWithEnv, temporaryFolder } from './support/cli.js';
+import { cliPath, runCli, runCliWithEnv, temporaryFolder } from './support/cli.js';
 import { type PostgresServer, startPostgres } from './support/postgres.js';
 
 const seed = join(process.cwd(), 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md');
@@ -103,11 +113,11 @@ async function withPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise
   }
 }
 
-const postgresFigures = () =>
+const postgresFigures = (schema = SCHEMA) =>
   withPostgres(async (client) => {
     const figures: Figures = {};
     for (const { name } of RECORD_TYPES) {
-      const sql = `${figuresSql(name, (sum) => `${sum}::text`)}"${SCHEMA}"."${name}"`;
+      const sql = `${figuresSql(name, (sum) => `${sum}::text`)}"${schema}"."${name}"`;
       const { rows } = await client.query(sql);
       figures[name] = normalize(name, rows[0] ?? {}) as Figures[string];
     }
@@ -126,6 +136,29 @@ function expectSameFigures(postgres: Figures, duck: Figures) {
       else expect(value, `${name}.${column}`).toBe(other);
     }
   }
+}
+
+/**
+ * The README's psql recipe, as written there, run in the test folder against the server (schema
+ * public): `npx baocao` is this build's CLI.
+ */
+function runReadmeRecipe(): void {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf('# PostgreSQL with psql alone');
+  const recipe = readme.slice(readme.lastIndexOf('```sh', start) + 5, readme.indexOf('```', start));
+  writeFileSync(join(folder(), 'recipe.sh'), recipe);
+  // The recipe reads output/, the tests write out/.
+  if (!existsSync(join(folder(), 'output'))) symlinkSync('out', join(folder(), 'output'));
+  const result = spawnSync(
+    'bash',
+    ['-c', 'npx() { shift; node "$CLI" "$@"; }; export -f npx; bash recipe.sh'],
+    {
+      cwd: folder(),
+      encoding: 'utf8',
+      env: { ...process.env, CLI: cliPath, DATABASE_URL: url },
+    },
+  );
+  expect(result.status, result.stderr).toBe(0);
 }
 
 const documentsOf = (path: string) =>
@@ -151,6 +184,9 @@ describe('PostgreSQL destination', { timeout: 180_000 }, () => {
     for (const { name } of RECORD_TYPES)
       expect(Number(firstFigures[name]?.rows), name).toBeGreaterThan(0);
     expectSameFigures(firstFigures, await duckFigures());
+    // The README's recipe, from the change feed (every document added), agrees too.
+    runReadmeRecipe();
+    expectSameFigures(await postgresFigures('public'), await duckFigures());
 
     // Again: no error, nothing loaded, the same figures.
     const again = run({}, 'load', '--out', 'out', '--postgres', url, '--schema', SCHEMA);
@@ -210,6 +246,11 @@ describe('PostgreSQL destination', { timeout: 180_000 }, () => {
     expect(load.stderr).toContain(`PostgreSQL schema ${SCHEMA}: 2 documents loaded, 2 removed`);
     const postgres = await postgresFigures();
     expectSameFigures(postgres, await duckFigures());
+    // The recipe follows the feed, and applying it twice changes nothing.
+    runReadmeRecipe();
+    expectSameFigures(await postgresFigures('public'), postgres);
+    runReadmeRecipe();
+    expectSameFigures(await postgresFigures('public'), postgres);
     expect(postgres.documents?.rows).toBe(String(1 + FIXTURES.length));
 
     const gone = [before.get('in/table-checks.md'), before.get('in/table-hierarchy.md')];
