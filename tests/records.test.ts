@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toRecords } from '../src/emit/records.js';
+import { figureColumns } from '../src/extract/facts.js';
 import { extract } from '../src/extract.js';
 import type { Document } from '../src/schema/document.js';
 import { RECORD_TYPES } from '../src/schema/records.js';
@@ -165,27 +166,18 @@ describe('toRecords', () => {
   it('keeps a base value beyond a double exact, and gives none beyond DECIMAL(38,10)', () => {
     const [first] = seed.facts;
     if (first === undefined) throw new Error('the seed has facts');
-    const big: Document = {
-      ...seed,
-      facts: [
-        {
-          ...first,
-          factId: `${seed.docId}:x1`,
-          unit: 'Nghìn tỷ đồng',
-          value: 12345678.901,
-          min: undefined,
-          max: undefined,
-        },
-        {
-          ...first,
-          factId: `${seed.docId}:x2`,
-          unit: 'Nghìn tỷ đồng',
-          value: 1e30,
-          min: undefined,
-          max: undefined,
-        },
-      ].map(({ min: _min, max: _max, ...fact }) => fact),
+    // Facts as extraction makes them (src/extract/facts.ts): the base values are the Document's.
+    const fact = (id: string, value: number) => {
+      const { min: _min, max: _max, ...rest } = first;
+      return {
+        ...rest,
+        factId: `${seed.docId}:${id}`,
+        unit: 'Nghìn tỷ đồng',
+        ...figureColumns({ value }, 'Nghìn tỷ đồng', String(value)),
+      };
     };
+    const big: Document = { ...seed, facts: [fact('x1', 12345678.901), fact('x2', 1e30)] };
+    expect(big.facts[1]?.baseValue).toBe(`1${'0'.repeat(42)}`);
     const [exact, tooBig] = toRecords(big, context).facts;
     expect(exact).toMatchObject({
       base_value: '12345678901000000000',
@@ -194,6 +186,21 @@ describe('toRecords', () => {
     });
     // No double holds it: only the string is exact.
     expect(BigInt(Number(exact?.base_value))).not.toBe(12345678901000000000n);
+    // The Document keeps it whole; a warehouse column would round it, so the record says nothing.
     expect(tooBig?.base_value).toBeNull();
+  });
+
+  it('copies what the Document holds: no language work in the projections', () => {
+    const source = readFileSync('src/emit/records.ts', 'utf8');
+    expect(source).not.toMatch(/from '\.\.\/vi\//);
+    for (const [name, document] of [['seed', seed] as const, ...fixtures]) {
+      const records = toRecords(document, context);
+      for (const [index, table] of document.tables.entries()) {
+        expect(records.tables[index]?.block_id, name).toBe(table.blockId);
+        expect(records.tables[index]?.section_id, name).toBe(table.sectionId);
+      }
+      for (const [index, citation] of document.citations.entries())
+        expect(records.citations[index]?.cited_key, name).toBe(citation.key);
+    }
   });
 });
