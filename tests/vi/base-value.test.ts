@@ -12,7 +12,8 @@ describe('exactBase: a figure in base units, from the digits as written', () => 
     [0.5, '0,5', 'value', 3, '500'],
     [1.714, '1,714', 'value', 0, '1.714'],
     // Beyond a double's 15 digits the written digits are taken, when they round to the same double.
-    [9007199254740993, '9.007.199.254.740.993', 'value', 9, '9007199254740993000000000'],
+    // The double the text rounds to is 9007199254740992.
+    [Number('9007199254740993'), '9.007.199.254.740.993', 'value', 9, '9007199254740993000000000'],
     [1e30, '1e30', 'value', 12, `1${'0'.repeat(42)}`],
   ] as const)('%s (%s, %s) × 10^%s → %s', (value, raw, part, exponent, expected) => {
     expect(exactBase(value, raw, part, exponent)).toBe(expected);
