@@ -277,7 +277,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     const result = run('extract', 'in', '--out', 'out');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `baocao: cannot write the records of out: out/documents/${victim?.doc_id}.json: not a readable baocao document (docId: `,
+      `baocao: cannot write the records of out: out/documents/${victim?.doc_id}.json: not a baocao document (docId: `,
     );
   });
 

@@ -8,8 +8,8 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { faultCause, OutputFault, writing } from '../batch/faults.js';
-import { BatchInUse, OutputLock } from '../batch/lock.js';
+import { faultCause, OutputFault } from '../batch/faults.js';
+import { BatchInUse, type OutputLock } from '../batch/lock.js';
 import { MergeError, mergeShards } from '../batch/merge.js';
 import {
   type BatchOptions,
@@ -20,7 +20,7 @@ import {
 } from '../batch/run.js';
 import { DIALECTS, type Dialect, renderDdl } from '../emit/ddl.js';
 import { exportParquet, queryDatabase } from '../emit/duckdb.js';
-import { databasePath, recordsStatePath } from '../emit/output-folder.js';
+import { databasePath, lockFolder, recordsStatePath, reviewDir } from '../emit/output-folder.js';
 import {
   POSTGRES_URL_VARIABLE,
   PostgresLoadError,
@@ -275,7 +275,7 @@ async function extractCommand(args: readonly string[]): Promise<number> {
         reporter.published(published, values.out);
       }
       if (values.review)
-        await reviewPages([values.out], join(values.out, 'review'), values.quiet, manifest);
+        await reviewPages([values.out], reviewDir(values.out), values.quiet, manifest);
     };
     let manifest: Awaited<ReturnType<typeof runBatch>>;
     try {
@@ -304,8 +304,7 @@ async function mergeCommand(args: readonly string[]): Promise<number> {
   if (!(await isFolder(values.out))) throw new UsageError(`${values.out}: no such output folder`);
   let lock: OutputLock;
   try {
-    const lockPath = join(values.out, `${manifestName()}.lock`);
-    lock = await writing(lockPath, () => OutputLock.take(lockPath));
+    lock = await lockFolder(values.out);
   } catch (error) {
     if (error instanceof BatchInUse) throw new UsageError(error.message);
     throw error;
@@ -458,10 +457,9 @@ async function loadCommand(args: readonly string[]): Promise<number> {
     );
   }
   // The records must not change under the load: it holds the folder as a run does.
-  const lockPath = join(values.out, `${manifestName()}.lock`);
   let lock: OutputLock;
   try {
-    lock = await writing(lockPath, () => OutputLock.take(lockPath));
+    lock = await lockFolder(values.out);
   } catch (error) {
     if (error instanceof BatchInUse) throw new UsageError(error.message, LOAD_USAGE);
     throw error;

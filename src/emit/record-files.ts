@@ -11,7 +11,6 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { holdsDocument, type Manifest } from '../schema/manifest.js';
 import { type ChangeRecord, RECORD_TYPES, type RecordTypeName } from '../schema/records.js';
-import { writeFileAtomic } from './atomic-write.js';
 import { toJson } from './json.js';
 import {
   changesPath,
@@ -21,6 +20,7 @@ import {
   recordsDir,
   recordsStatePath,
   temporaryPath,
+  writeFileAtomic,
 } from './output-folder.js';
 import { toRecords } from './records.js';
 
