@@ -20,8 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordColumns } from '../src/emit/ddl.js';
 import { openDatabase, readAll } from '../src/emit/duckdb.js';
 import { ChangeRecordSchema, RECORD_TYPES } from '../src/schema/records.js';
+import { type PostgresServer, startPostgres } from '../src/tools/postgres-cluster.js';
 import { cliPath, runCli, runCliWithEnv, temporaryFolder } from './support/cli.js';
-import { type PostgresServer, startPostgres } from './support/postgres.js';
 
 const seed = join(process.cwd(), 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md');
 const FIXTURES = ['table-checks', 'table-hierarchy', 'footnote-syntax-gfm', 'chapters-articles'];

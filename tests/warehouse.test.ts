@@ -196,29 +196,47 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     expect(await tableCounts('out')).toEqual(lines);
   });
 
-  it('runs while readers hold the database open; they read the last complete database', async () => {
+  it('runs while readers hold the database open; a query during a run reads the last complete database', async () => {
     makeInputs();
     expect(run('extract', 'in', '--out', 'out').code).toBe(0);
     const path = join(folder(), 'out/baocao.duckdb');
-    const [before] = await withDuckDb(path, (query) =>
-      query('SELECT count(*) AS n FROM documents'),
-    );
-    // A BI tool holds it read-only; the DuckDB CLI holds it read-write (its default).
+    const documents = 1 + FIXTURES.length;
+    const count = async (...args: string[]) => {
+      const result = await runAsync(
+        'query',
+        '--out',
+        'out',
+        '--json',
+        ...args,
+        'SELECT count(*) AS n FROM documents',
+      );
+      expect(result.code, result.stderr).toBe(0);
+      return JSON.parse(result.stdout).n as number;
+    };
+    // A BI tool holds it read-only, while `baocao query` runs again and again during the run.
     const reader = await openDatabase(path, { readOnly: true });
     try {
       rmSync(join(folder(), 'in/table-checks.md'));
-      const during = run('extract', 'in', '--out', 'out');
+      const extract = runAsync('extract', 'in', '--out', 'out');
+      let running = true;
+      void extract.then(() => {
+        running = false;
+      });
+      const seen = new Set<number>();
+      while (running) seen.add(await count());
+      const during = await extract;
       expect(during.code, during.stderr).toBe(0);
       expect(during.stderr).toContain('0 documents loaded, 1 removed');
-      // The reader still sees the database it opened, whole; a new one sees the new database.
+      // Never a half-loaded database: the old count or the new one.
+      for (const n of seen) expect([documents, documents - 1]).toContain(n);
+      // The reader still sees the database it opened, whole; whatever opens it now, the new one.
       const held = await readAll(reader.connection, 'SELECT count(*) AS n FROM documents');
-      expect(held.rows[0]?.n).toBe(before?.n);
-      const now = run('query', '--out', 'out', '--json', 'SELECT count(*) AS n FROM documents');
-      expect(now.code, now.stderr).toBe(0);
-      expect(JSON.parse(now.stdout).n).toBe(Number(before?.n) - 1);
+      expect(Number(held.rows[0]?.n)).toBe(documents);
+      expect(await count()).toBe(documents - 1);
     } finally {
       reader.close();
     }
+    // The DuckDB CLI holds it read-write (its default).
     const writer = await openDatabase(path);
     try {
       cpSync(join('tests/fixtures/table-checks/input.md'), join(folder(), 'in/table-checks.md'));
@@ -230,39 +248,6 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     }
     expect(await tableCounts('out')).toEqual(lineCounts('out'));
     expect(readdirSync(join(folder(), 'out')).filter((name) => name.includes('.tmp'))).toEqual([]);
-  });
-
-  it('a query during a run reads the last complete database', async () => {
-    makeInputs();
-    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
-    cpSync(
-      join('tests/fixtures/table-continued/input.md'),
-      join(folder(), 'in/table-continued.md'),
-    );
-    const extract = spawn(process.execPath, [cliPath, 'extract', 'in', '--out', 'out', '--force'], {
-      cwd: folder(),
-      stdio: 'ignore',
-    });
-    const exited = new Promise<number | null>((resolve) => extract.on('exit', resolve));
-    let running = true;
-    void exited.then(() => {
-      running = false;
-    });
-    const seen = new Set<number>();
-    while (running) {
-      const result = await runAsync(
-        'query',
-        '--out',
-        'out',
-        '--json',
-        'SELECT count(*) AS n FROM documents',
-      );
-      expect(result.code, result.stderr).toBe(0);
-      seen.add(JSON.parse(result.stdout).n);
-    }
-    expect(await exited).toBe(0);
-    // Never a half-loaded database: the old count or the new one.
-    for (const n of seen) expect([1 + FIXTURES.length, 2 + FIXTURES.length]).toContain(n);
   });
 
   it('names a document file it cannot read, and exits 1 with the documents left as they are', () => {

@@ -121,10 +121,21 @@ export async function loadDatabase(outDir: string): Promise<LoadReport> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     existed = false;
   }
+  // A log left beside the published file (a writer killed before its checkpoint) goes with the
+  // copy, which replays it; it must not stay beside the new file, whose log it is not.
+  const log = `${published}.wal`;
+  const logged =
+    existed &&
+    (await copyFile(log, `${staged}.wal`).then(
+      () => true,
+      () => false,
+    ));
   try {
     const { report, changed } = await loadInto(staged, outDir);
-    if (changed || !existed) await rename(staged, published);
-    else await rm(staged, { force: true });
+    if (changed || !existed || logged) {
+      await rm(log, { force: true });
+      await rename(staged, published);
+    } else await rm(staged, { force: true });
     return report;
   } catch (error) {
     await rm(staged, { force: true });

@@ -1,5 +1,5 @@
 /**
- * A throwaway PostgreSQL server for tests: Debian's `postgresql` binaries (`initdb`, `pg_ctl`), a
+ * A throwaway PostgreSQL server for the tests and the bench: Debian's `postgresql` binaries (`initdb`, `pg_ctl`), a
  * cluster in a temporary folder, on a free port of 127.0.0.1, trust authentication, stopped and
  * removed after. PostgreSQL refuses to run as root, so as root the cluster is the user `nobody`'s.
  * `.ci/run` installs the package when it is missing.
