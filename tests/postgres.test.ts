@@ -297,6 +297,10 @@ describe('PostgreSQL destination', { timeout: 180_000 }, () => {
     expect(refused.stderr).not.toContain(PASSWORD);
     expect(refused.stderr).not.toContain('no_such_database@');
 
+    const stray = run({}, 'load', '--out', 'out', url);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('load takes no arguments: the URL goes after --postgres');
+
     const missing = run({ BAOCAO_POSTGRES_URL: '' }, 'load', '--out', 'out');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('load needs --postgres URL or BAOCAO_POSTGRES_URL');

@@ -20,7 +20,7 @@ import {
 } from '../batch/run.js';
 import { DIALECTS, type Dialect, renderDdl } from '../emit/ddl.js';
 import { exportParquet, queryDatabase } from '../emit/duckdb.js';
-import { databasePath, lockFolder, recordsStatePath, reviewDir } from '../emit/output-folder.js';
+import { databasePath, lockFolder, reviewDir } from '../emit/output-folder.js';
 import {
   POSTGRES_URL_VARIABLE,
   PostgresLoadError,
@@ -28,7 +28,7 @@ import {
   postgresDestination,
   postgresTarget,
 } from '../emit/postgres.js';
-import { loadDestinations, publishRecords } from '../emit/warehouse.js';
+import { loadFolder, NoRecords, publishRecords } from '../emit/warehouse.js';
 import { ReviewInputError, writeReview } from '../review/index.js';
 import { FailOnSchema, type Manifest } from '../schema/manifest.js';
 import { VERSION } from '../version.js';
@@ -431,8 +431,10 @@ printed.
 `;
 
 async function loadCommand(args: readonly string[]): Promise<number> {
-  const { values } = parseOrThrow(LOAD_USAGE, {
+  const { values, positionals } = parseOrThrow(LOAD_USAGE, {
     args: [...args],
+    // Taken, to be refused without being echoed: a URL given without --postgres holds a password.
+    allowPositionals: true,
     strict: true,
     options: {
       out: { type: 'string', short: 'o', default: 'output' },
@@ -445,36 +447,22 @@ async function loadCommand(args: readonly string[]): Promise<number> {
     process.stdout.write(LOAD_USAGE);
     return 0;
   }
+  if (positionals.length > 0)
+    throw new UsageError(`load takes no arguments: the URL goes after --postgres`, LOAD_USAGE);
   const target = postgresTarget(values.postgres, values.schema);
   if (target === undefined)
     throw new UsageError(`load needs --postgres URL or ${POSTGRES_URL_VARIABLE}`, LOAD_USAGE);
-  try {
-    await stat(recordsStatePath(values.out));
-  } catch {
-    throw new UsageError(
-      `${values.out} holds no records: run 'baocao extract --out ${values.out}' first`,
-      LOAD_USAGE,
-    );
-  }
-  // The records must not change under the load: it holds the folder as a run does.
-  let lock: OutputLock;
-  try {
-    lock = await lockFolder(values.out);
-  } catch (error) {
-    if (error instanceof BatchInUse) throw new UsageError(error.message, LOAD_USAGE);
-    throw error;
-  }
   const reporter = new Reporter({ quiet: false, json: false, tty: false });
   try {
-    for (const load of await loadDestinations(values.out, [postgresDestination(target)]))
+    for (const load of await loadFolder(values.out, [postgresDestination(target)]))
       reporter.loaded(load);
     return 0;
   } catch (error) {
+    if (error instanceof NoRecords || error instanceof BatchInUse)
+      throw new UsageError(error.message, LOAD_USAGE);
     if (!(error instanceof PostgresLoadError)) throw error;
     process.stderr.write(`baocao: cannot load the records of ${values.out}: ${error.message}\n`);
     return 1;
-  } finally {
-    await lock.release();
   }
 }
 

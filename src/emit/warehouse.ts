@@ -3,10 +3,12 @@
  * the embedded DuckDB database by default, PostgreSQL when asked. All follow the manifest, so they
  * hold exactly the documents the output folder holds.
  */
+import { stat } from 'node:fs/promises';
 import type { Manifest } from '../schema/manifest.js';
 import type { ChangeRecord } from '../schema/records.js';
 import { type Destination, type LoadReport, readChanges } from './destinations.js';
 import { duckdbDestination } from './duckdb.js';
+import { lockFolder, recordsStatePath } from './output-folder.js';
 import { type PostgresTarget, postgresDestination } from './postgres.js';
 import { type RecordFilesReport, writeRecordFiles } from './record-files.js';
 
@@ -56,4 +58,28 @@ export async function loadDestinations(
   for (const destination of destinations)
     loads.push({ label: destination.label, report: await destination.load(outDir, feed) });
   return loads;
+}
+
+/** An output folder that holds no records to load. */
+export class NoRecords extends Error {}
+
+/**
+ * `baocao load`: the records of an output folder into each destination, holding the folder's lock
+ * so that no run changes them under the load (a run meanwhile waits for it: BatchInUse).
+ */
+export async function loadFolder(
+  outDir: string,
+  destinations: readonly Destination[],
+): Promise<Array<{ label: string; report: LoadReport }>> {
+  try {
+    await stat(recordsStatePath(outDir));
+  } catch {
+    throw new NoRecords(`${outDir} holds no records: run 'baocao extract --out ${outDir}' first`);
+  }
+  const lock = await lockFolder(outDir);
+  try {
+    return await loadDestinations(outDir, destinations);
+  } finally {
+    await lock.release();
+  }
 }
