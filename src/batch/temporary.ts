@@ -14,9 +14,8 @@
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { TEMPORARY_NAME } from '../emit/output-folder.js';
 import { isAlive, LEASE_MS } from './lock.js';
-
-const TEMPORARY = /\.(\d+)(?:[-.][0-9a-f]+)?(?:\.stale)?\.tmp(?:\.wal)?$/;
 
 /** Removes the temporary files of dead runs below `outDir`; returns how many. */
 export async function removeTemporaryFiles(outDir: string, ownLock: string): Promise<number> {
@@ -31,7 +30,7 @@ export async function removeTemporaryFiles(outDir: string, ownLock: string): Pro
         await walk(path);
         continue;
       }
-      const writer = TEMPORARY.exec(entry.name)?.[1];
+      const writer = TEMPORARY_NAME.exec(entry.name)?.[1];
       if (writer === undefined || isAlive(Number(writer))) continue;
       if (otherLocks) {
         const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: 0 }))).mtimeMs;

@@ -104,6 +104,13 @@ export function temporaryPath(path: string): string {
   return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 }
 
+/**
+ * Any temporary name baocao writes under (`temporaryPath`, `stagedDocumentPath`, the lock's
+ * staging and take-over files, DuckDB's log of a database being loaded); group 1 is the writing
+ * process, so that src/batch/temporary.ts removes only a dead one's.
+ */
+export const TEMPORARY_NAME = /\.(\d+)(?:[-.][0-9a-f]+)?(?:\.stale)?\.tmp(?:\.wal)?$/;
+
 /** Where a worker writes a document before its input is committed: `<docId>.<pid>-<n>.tmp`. */
 export function stagedDocumentPath(documents: string, docId: string, ticket: string): string {
   return join(documents, `${docId}.${ticket}.tmp`);
