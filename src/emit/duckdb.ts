@@ -14,7 +14,7 @@
 
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { RECORD_TYPES, type RecordType, type RecordTypeName } from '../schema/records.js';
@@ -112,6 +112,9 @@ async function createTables(connection: DuckDBConnection): Promise<boolean> {
 export async function loadDatabase(outDir: string): Promise<LoadReport> {
   await mkdir(outDir, { recursive: true });
   const published = databasePath(outDir);
+  // Nothing to load (an unchanged re-run): read-only, no copy; the file stays as it is.
+  const current = await readIfCurrent(published, outDir);
+  if (current) return current;
   const staged = temporaryPath(published);
   let existed = true;
   try {
@@ -142,6 +145,51 @@ export async function loadDatabase(outDir: string): Promise<LoadReport> {
     await rm(`${staged}.wal`, { force: true });
     throw error;
   }
+}
+
+/**
+ * The report of a database that already holds exactly the documents of the record files, by
+ * their extractor, in the current schema; undefined when a load has work to do, or the file
+ * cannot be opened read-only (a read-write holder: the load then works on a copy anyway).
+ */
+async function readIfCurrent(path: string, outDir: string): Promise<LoadReport | undefined> {
+  if (!(await exists(path)) || (await exists(`${path}.wal`))) return undefined;
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    db = await openDatabase(path, { readOnly: true });
+  } catch {
+    return undefined;
+  }
+  try {
+    const { connection } = db;
+    const state = await connection.runAndReadAll(`SELECT hash FROM ${SCHEMA_STATE}`);
+    if (state.getRows()[0]?.[0] !== schemaHash()) return undefined;
+    const differing = await count(
+      connection,
+      `SELECT count(*) FROM (SELECT DISTINCT doc_id, extractor_fingerprint AS fingerprint
+         FROM ${readRecords(outDir, DOCUMENTS)}) c
+       FULL OUTER JOIN ${LOADED} l ON c.doc_id = l.doc_id
+       WHERE c.doc_id IS NULL OR l.doc_id IS NULL OR c.fingerprint IS DISTINCT FROM l.fingerprint`,
+    );
+    if (differing > 0) return undefined;
+    const counts = {} as Record<RecordTypeName, number>;
+    for (const { name } of RECORD_TYPES) {
+      counts[name] = await count(connection, `SELECT count(*) FROM ${quote(name)}`);
+    }
+    return { inserted: 0, deleted: 0, counts };
+  } catch {
+    // Tables missing or of another shape: the load rebuilds them.
+    return undefined;
+  } finally {
+    db.close();
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function loadInto(
