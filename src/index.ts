@@ -24,8 +24,9 @@ export {
   runBatch,
   type Shard,
 } from './batch/run.js';
+export { extractorFingerprint } from './batch/state.js';
 export { type DdlOptions, DIALECTS, type Dialect, renderDdl, tableDdl } from './emit/ddl.js';
-export { toRecords } from './emit/records.js';
+export { type RecordContext, toRecords } from './emit/records.js';
 export { type PublishOptions, type PublishReport, publishRecords } from './emit/warehouse.js';
 export { type ExtractOptions, extract, type Input } from './extract.js';
 export { pipeline } from './pipeline.js';

@@ -75,8 +75,8 @@ describe('baocao extract', () => {
         .filter((name) => name.endsWith('.json') || name.endsWith('.ndjson'))
         .sort()
         .map((name) => [name, readFileSync(join(folder(), out, name), 'utf8')] as const);
-    // 2 documents, the manifest, and the record files with their state.
-    expect(files('first').length).toBe(3 + RECORD_TYPES.length + 1);
+    // 2 documents, the manifest, the record files with their state, and the change feed.
+    expect(files('first').length).toBe(3 + RECORD_TYPES.length + 2);
     // The manifest's run facts (times, workers) differ; everything else is the same bytes.
     const withoutRun = (list: ReturnType<typeof files>) =>
       list.map(([name, text]) =>

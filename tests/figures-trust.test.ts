@@ -8,6 +8,9 @@ import { extract } from '../src/extract.js';
 import { parseNumber } from '../src/vi/number.js';
 import { type FigureProblem, findQuantities, parseQuantity } from '../src/vi/quantity.js';
 
+/** A run's context: the records carry its extractor fingerprint. */
+const context = { fingerprint: '0123456789abcdef' };
+
 function problemsOf(text: string) {
   const problems: FigureProblem[] = [];
   const found = findQuantities(text, { onProblem: (problem) => problems.push(problem) });
@@ -65,7 +68,7 @@ describe('exact base values', () => {
       '',
     ].join('\n');
     const document = await extract({ path: 'a.md', bytes: new TextEncoder().encode(text) });
-    const records = toRecords(document);
+    const records = toRecords(document, context);
     const exact = '9007199254740993000000000';
     expect(records.quantities.map((row) => row.base_value)).toEqual([exact]);
     expect(

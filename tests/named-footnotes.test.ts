@@ -47,7 +47,7 @@ describe('named footnotes', () => {
     expect(rules).not.toContain('footnote-uncited');
     expect(document.stats.coverage).toBe(1);
 
-    const citations = toRecords(document).footnote_citations;
+    const citations = toRecords(document, { fingerprint: 'test' }).footnote_citations;
     expect(citations.map((c) => [c.footnote_label, c.footnote_number, c.footnote_id])).toEqual([
       ['nguon', null, named?.id],
       ['1', 1, document.footnotes.find((f) => f.label === '1')?.id],

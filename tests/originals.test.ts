@@ -151,11 +151,13 @@ describe('a Word report LibreOffice numbered, with merged cells and a continued 
       origins[(citing?.sources[0]?.startLine ?? 0) - 1],
     );
     // The records carry it: a warehouse row names its paragraph; a markdown input's none.
-    const records = toRecords(document);
+    const records = toRecords(document, { fingerprint: 'test' });
     expect(records.documents[0]?.format).toBe('docx');
     expect(records.blocks.every((b) => (b.origin_paragraph ?? 0) > 0)).toBe(true);
     expect(records.table_rows.every((r) => (r.origin_paragraph ?? 0) > 0)).toBe(true);
-    const markdown = toRecords(await read('tests/originals/ubnd-lao-cai_bao-cao_2024-q1.md'));
+    const markdown = toRecords(await read('tests/originals/ubnd-lao-cai_bao-cao_2024-q1.md'), {
+      fingerprint: 'test',
+    });
     expect(markdown.blocks.every((b) => b.origin_paragraph === null)).toBe(true);
   });
 

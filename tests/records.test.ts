@@ -2,10 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toRecords } from '../src/emit/records.js';
+import { figureColumns } from '../src/extract/facts.js';
 import { extract } from '../src/extract.js';
 import type { Document } from '../src/schema/document.js';
 import { RECORD_TYPES } from '../src/schema/records.js';
 import { eachBlock } from '../src/structure/walk.js';
+
+/** A run's context: the records carry its extractor fingerprint. */
+const context = { fingerprint: '0123456789abcdef' };
 
 const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
 const seed = await extract({ path: seedPath, bytes: readFileSync(seedPath) });
@@ -23,7 +27,7 @@ describe('toRecords', () => {
   it.each([['seed', seed], ...fixtures])(
     '%s: every record is valid against its schema',
     (_, document) => {
-      const records = toRecords(document);
+      const records = toRecords(document, context);
       for (const { name, schema } of RECORD_TYPES) {
         for (const row of records[name]) {
           const result = schema.safeParse(row);
@@ -41,7 +45,7 @@ describe('toRecords', () => {
   it.each([['seed', seed], ...fixtures])(
     '%s: one row per part of the document, keys unique',
     (_, document) => {
-      const records = toRecords(document);
+      const records = toRecords(document, context);
       expect(records.documents).toHaveLength(1);
       expect(records.blocks).toHaveLength(countBlocks(document));
       expect(records.footnotes).toHaveLength(document.footnotes.length);
@@ -62,7 +66,7 @@ describe('toRecords', () => {
   );
 
   it('links every footnote citation of the seed to its footnote, and every child to its parent', () => {
-    const records = toRecords(seed);
+    const records = toRecords(seed, context);
     expect(records.footnote_citations).toHaveLength(27);
     expect(records.footnote_citations.every((row) => row.footnote_id !== null)).toBe(true);
     const sections = new Set(records.sections.map((row) => row.section_id));
@@ -96,7 +100,7 @@ describe('toRecords', () => {
   });
 
   it('counts the seed: 11 sections, 54 blocks, 27 footnotes, 16 rows, 112 cells, 48 + 36 facts, 36 citations of 31 documents', () => {
-    const records = toRecords(seed);
+    const records = toRecords(seed, context);
     const counts = Object.fromEntries(RECORD_TYPES.map(({ name }) => [name, records[name].length]));
     expect(counts).toEqual({
       documents: 1,
@@ -127,7 +131,7 @@ describe('toRecords', () => {
   });
 
   it('gives base values in base units as exact decimal strings', () => {
-    const records = toRecords(seed);
+    const records = toRecords(seed, context);
     const money = records.facts.filter(
       (row) => row.origin === 'table' && row.currency === 'VND' && row.value !== null,
     );
@@ -162,28 +166,19 @@ describe('toRecords', () => {
   it('keeps a base value beyond a double exact, and gives none beyond DECIMAL(38,10)', () => {
     const [first] = seed.facts;
     if (first === undefined) throw new Error('the seed has facts');
-    const big: Document = {
-      ...seed,
-      facts: [
-        {
-          ...first,
-          factId: `${seed.docId}:x1`,
-          unit: 'Nghìn tỷ đồng',
-          value: 12345678.901,
-          min: undefined,
-          max: undefined,
-        },
-        {
-          ...first,
-          factId: `${seed.docId}:x2`,
-          unit: 'Nghìn tỷ đồng',
-          value: 1e30,
-          min: undefined,
-          max: undefined,
-        },
-      ].map(({ min: _min, max: _max, ...fact }) => fact),
+    // Facts as extraction makes them (src/extract/facts.ts): the base values are the Document's.
+    const fact = (id: string, value: number) => {
+      const { min: _min, max: _max, ...rest } = first;
+      return {
+        ...rest,
+        factId: `${seed.docId}:${id}`,
+        unit: 'Nghìn tỷ đồng',
+        ...figureColumns({ value }, 'Nghìn tỷ đồng', String(value)),
+      };
     };
-    const [exact, tooBig] = toRecords(big).facts;
+    const big: Document = { ...seed, facts: [fact('x1', 12345678.901), fact('x2', 1e30)] };
+    expect(big.facts[1]?.baseValue).toBe(`1${'0'.repeat(42)}`);
+    const [exact, tooBig] = toRecords(big, context).facts;
     expect(exact).toMatchObject({
       base_value: '12345678901000000000',
       base_unit: 'đồng',
@@ -191,6 +186,21 @@ describe('toRecords', () => {
     });
     // No double holds it: only the string is exact.
     expect(BigInt(Number(exact?.base_value))).not.toBe(12345678901000000000n);
+    // The Document keeps it whole; a warehouse column would round it, so the record says nothing.
     expect(tooBig?.base_value).toBeNull();
+  });
+
+  it('copies what the Document holds: no language work in the projections', () => {
+    const source = readFileSync('src/emit/records.ts', 'utf8');
+    expect(source).not.toMatch(/from '\.\.\/vi\//);
+    for (const [name, document] of [['seed', seed] as const, ...fixtures]) {
+      const records = toRecords(document, context);
+      for (const [index, table] of document.tables.entries()) {
+        expect(records.tables[index]?.block_id, name).toBe(table.blockId);
+        expect(records.tables[index]?.section_id, name).toBe(table.sectionId);
+      }
+      for (const [index, citation] of document.citations.entries())
+        expect(records.citations[index]?.cited_key, name).toBe(citation.key);
+    }
   });
 });

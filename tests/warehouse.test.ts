@@ -3,14 +3,23 @@
  * embedded DuckDB database, Parquet, `baocao query` and the DDL, applied to a real PostgreSQL
  * (PGlite, in process).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { recordColumns, renderDdl } from '../src/emit/ddl.js';
 import { openDatabase, readAll } from '../src/emit/duckdb.js';
 import { RECORD_TYPES, type RecordTypeName } from '../src/schema/records.js';
-import { runCli, temporaryFolder } from './support/cli.js';
+import { cliPath, runCli, temporaryFolder } from './support/cli.js';
 
 const seed = join(process.cwd(), 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md');
 /** Fixtures with tables, footnotes, chapters and diagnostics, so every table gets rows. */
@@ -24,6 +33,24 @@ const FIXTURES = [
 
 const folder = temporaryFolder('baocao-warehouse-');
 const run = (...args: string[]) => runCli(folder(), ...args);
+
+/** `baocao …` as a process that does not block this one (a run goes on meanwhile). */
+function runAsync(
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd: folder() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 function makeInputs(): void {
   mkdirSync(join(folder(), 'in'));
@@ -169,6 +196,60 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     expect(await tableCounts('out')).toEqual(lines);
   });
 
+  it('runs while readers hold the database open; a query during a run reads the last complete database', async () => {
+    makeInputs();
+    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    const path = join(folder(), 'out/baocao.duckdb');
+    const documents = 1 + FIXTURES.length;
+    const count = async (...args: string[]) => {
+      const result = await runAsync(
+        'query',
+        '--out',
+        'out',
+        '--json',
+        ...args,
+        'SELECT count(*) AS n FROM documents',
+      );
+      expect(result.code, result.stderr).toBe(0);
+      return JSON.parse(result.stdout).n as number;
+    };
+    // A BI tool holds it read-only, while `baocao query` runs again and again during the run.
+    const reader = await openDatabase(path, { readOnly: true });
+    try {
+      rmSync(join(folder(), 'in/table-checks.md'));
+      const extract = runAsync('extract', 'in', '--out', 'out');
+      let running = true;
+      void extract.then(() => {
+        running = false;
+      });
+      const seen = new Set<number>();
+      while (running) seen.add(await count());
+      const during = await extract;
+      expect(during.code, during.stderr).toBe(0);
+      expect(during.stderr).toContain('0 documents loaded, 1 removed');
+      // Never a half-loaded database: the old count or the new one.
+      for (const n of seen) expect([documents, documents - 1]).toContain(n);
+      // The reader still sees the database it opened, whole; whatever opens it now, the new one.
+      const held = await readAll(reader.connection, 'SELECT count(*) AS n FROM documents');
+      expect(Number(held.rows[0]?.n)).toBe(documents);
+      expect(await count()).toBe(documents - 1);
+    } finally {
+      reader.close();
+    }
+    // The DuckDB CLI holds it read-write (its default).
+    const writer = await openDatabase(path);
+    try {
+      cpSync(join('tests/fixtures/table-checks/input.md'), join(folder(), 'in/table-checks.md'));
+      const during = run('extract', 'in', '--out', 'out');
+      expect(during.code, during.stderr).toBe(0);
+      expect(during.stderr).toContain('1 documents loaded, 0 removed');
+    } finally {
+      writer.close();
+    }
+    expect(await tableCounts('out')).toEqual(lineCounts('out'));
+    expect(readdirSync(join(folder(), 'out')).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
   it('names a document file it cannot read, and exits 3 with the documents left as they are', () => {
     makeInputs();
     expect(run('extract', 'in', '--out', 'out').code).toBe(0);
@@ -181,7 +262,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     const result = run('extract', 'in', '--out', 'out');
     expect(result.code).toBe(3);
     expect(result.stderr).toContain(
-      `baocao: cannot write the records of out: out/documents/${victim?.doc_id}.json: not a readable baocao document (docId: `,
+      `baocao: cannot write the records of out: out/documents/${victim?.doc_id}.json: not a baocao document (docId: `,
     );
   });
 

@@ -3,6 +3,7 @@
 CREATE TABLE IF NOT EXISTS `baocao`.`documents` (
   `doc_id` STRING NOT NULL,
   `schema_version` INT64 NOT NULL,
+  `extractor_fingerprint` STRING NOT NULL,
   `path` STRING NOT NULL,
   `sha256` STRING NOT NULL,
   `bytes` INT64 NOT NULL,

@@ -3,6 +3,7 @@
 CREATE TABLE IF NOT EXISTS `documents` (
   `doc_id` String,
   `schema_version` Int64,
+  `extractor_fingerprint` String,
   `path` String,
   `sha256` String,
   `bytes` Int64,

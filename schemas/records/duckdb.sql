@@ -3,6 +3,7 @@
 CREATE TABLE IF NOT EXISTS "documents" (
   "doc_id" VARCHAR NOT NULL,
   "schema_version" BIGINT NOT NULL,
+  "extractor_fingerprint" VARCHAR NOT NULL,
   "path" VARCHAR NOT NULL,
   "sha256" VARCHAR NOT NULL,
   "bytes" BIGINT NOT NULL,

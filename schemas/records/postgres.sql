@@ -3,6 +3,7 @@
 CREATE TABLE IF NOT EXISTS "documents" (
   "doc_id" TEXT NOT NULL,
   "schema_version" BIGINT NOT NULL,
+  "extractor_fingerprint" TEXT NOT NULL,
   "path" TEXT NOT NULL,
   "sha256" TEXT NOT NULL,
   "bytes" BIGINT NOT NULL,

@@ -5,9 +5,9 @@
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../emit/atomic-write.js';
 import { JsonOutput } from '../emit/documents.js';
 import { toJson } from '../emit/json.js';
+import { manifestPath, SHARD_MANIFEST, writeFileAtomic } from '../emit/output-folder.js';
 import { type Manifest, ManifestSchema, totalsOf } from '../schema/manifest.js';
 import { comparePaths } from './inputs.js';
 import { pruneDocuments } from './run.js';
@@ -15,9 +15,7 @@ import { pruneDocuments } from './run.js';
 export class MergeError extends Error {}
 
 export async function mergeShards(outDir: string): Promise<Manifest> {
-  const names = (await readdir(outDir)).filter((name) =>
-    /^manifest\.shard-\d+-of-\d+\.json$/.test(name),
-  );
+  const names = (await readdir(outDir)).filter((name) => SHARD_MANIFEST.test(name));
   if (names.length === 0)
     throw new MergeError(`${outDir}: no shard manifests (manifest.shard-K-of-N.json)`);
   const shards: Manifest[] = [];
@@ -56,7 +54,7 @@ export async function mergeShards(outDir: string): Promise<Manifest> {
     totals: totalsOf(inputs),
     inputs,
   });
-  await writeFileAtomic(join(outDir, 'manifest.json'), toJson(manifest));
+  await writeFileAtomic(manifestPath(outDir), toJson(manifest));
   for (const name of names) await rm(join(outDir, name), { force: true });
   if (!manifest.run.interrupted) await pruneDocuments(await JsonOutput.open(outDir), inputs);
   return manifest;

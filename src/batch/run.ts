@@ -18,15 +18,23 @@
  *   and writes `manifest.shard-K-of-N.json`; `mergeShards` combines them.
  */
 import { createHash } from 'node:crypto';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
-import { writeFileAtomic } from '../emit/atomic-write.js';
 import { JsonOutput } from '../emit/documents.js';
 import { toJson } from '../emit/json.js';
+import {
+  documentsDir,
+  journalPath,
+  lockFolder,
+  lockPath,
+  manifestName,
+  manifestPath,
+  pruneDocumentFiles,
+  writeFileAtomic,
+} from '../emit/output-folder.js';
 import type { Quality } from '../schema/document.js';
 import {
   type FailOn,
@@ -42,7 +50,7 @@ import {
 import { VERSION } from '../version.js';
 import { faultCause, OutputFault, outputFault, writing } from './faults.js';
 import { comparePaths, type InputEntry, type WalkFilters, walkInputs } from './inputs.js';
-import { BatchInUse, OutputLock } from './lock.js';
+import { BatchInUse } from './lock.js';
 import { extractorFingerprint, Journal, previousState } from './state.js';
 import { removeTemporaryFiles } from './temporary.js';
 import type { Task, TaskResult } from './worker.js';
@@ -112,9 +120,7 @@ export async function countInputs(
   return count;
 }
 
-export function manifestName(shard?: Shard): string {
-  return shard ? `manifest.shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
-}
+export { manifestName };
 
 /**
  * Runs the batch. A fault of the output folder (disk full, read-only, permission) ends the run
@@ -122,15 +128,12 @@ export function manifestName(shard?: Shard): string {
  * written if the folder still takes it; the lock is released either way.
  */
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
-  const output = await writing(join(options.outDir, 'documents'), () =>
-    JsonOutput.open(options.outDir),
-  );
-  const manifestPath = join(options.outDir, manifestName(options.shard));
-  const lockPath = `${manifestPath}.lock`;
-  const lock = await writing(lockPath, () => OutputLock.take(lockPath));
+  const { outDir, shard } = options;
+  const output = await writing(documentsDir(outDir), () => JsonOutput.open(outDir));
+  const lock = await lockFolder(outDir, shard);
   try {
-    await writing(options.outDir, () => removeTemporaryFiles(options.outDir, lockPath));
-    const manifest = await runLocked(options, output, manifestPath);
+    await writing(outDir, () => removeTemporaryFiles(outDir, lockPath(outDir, shard)));
+    const manifest = await runLocked(options, output, manifestPath(outDir, shard));
     await options.whileLocked?.(manifest);
     return manifest;
   } finally {
@@ -142,23 +145,23 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
 async function runLocked(
   options: BatchOptions,
   output: JsonOutput,
-  manifestPath: string,
+  manifestFile: string,
 ): Promise<Manifest> {
   const startedAt = new Date().toISOString();
   const { paths, outDir, shard, signal, onEntry } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
-  const journalPath = manifestPath.replace(/\.json$/, '.journal.ndjson');
+  const journalFile = journalPath(outDir, shard);
   const fingerprint = await extractorFingerprint();
   const { known, journalValid, resumed } = await previousState(
     // A shard run knows what the last merge said too (its own manifest is gone after a merge).
-    shard ? [join(outDir, manifestName()), manifestPath] : [manifestPath],
-    journalPath,
+    shard ? [manifestPath(outDir), manifestFile] : [manifestFile],
+    journalFile,
     fingerprint,
   );
-  const journal = await writing(journalPath, () =>
-    Journal.open(journalPath, fingerprint, journalValid),
+  const journal = await writing(journalFile, () =>
+    Journal.open(journalFile, fingerprint, journalValid),
   );
   /** The first fault of the output folder: the run stops taking inputs and ends with it. */
   let fault: OutputFault | undefined;
@@ -328,12 +331,12 @@ async function runLocked(
   });
   if (fault !== undefined) {
     // What was done is said if the folder still takes it; the journal stays for the next run.
-    await writeFileAtomic(manifestPath, toJson(manifest)).catch(() => undefined);
+    await writeFileAtomic(manifestFile, toJson(manifest)).catch(() => undefined);
     await journal.close(false).catch(() => undefined);
     throw fault;
   }
-  await writing(manifestPath, () => writeFileAtomic(manifestPath, toJson(manifest)));
-  await writing(journalPath, () => journal.close(true));
+  await writing(manifestFile, () => writeFileAtomic(manifestFile, toJson(manifest)));
+  await writing(journalFile, () => journal.close(true));
 
   if (pruning) {
     // A failed input keeps the document of its last good run: a read error is no deletion.
@@ -498,9 +501,6 @@ export async function pruneDocuments(
   output: JsonOutput,
   entries: readonly ManifestEntry[],
 ): Promise<void> {
-  const kept = new Set(entries.filter(holdsDocument).map((entry) => `${entry.docId}.json`));
-  for (const name of await readdir(output.documentsDir)) {
-    if (name.endsWith('.json') && !kept.has(name))
-      await rm(join(output.documentsDir, name), { force: true });
-  }
+  const kept = new Set(entries.filter(holdsDocument).map((entry) => entry.docId));
+  await pruneDocumentFiles(output.dir, kept);
 }

@@ -4,7 +4,8 @@
  *
  *   documents/<docId>.<pid>-<n>.tmp              a document, before its input is committed
  *   <file>.<pid>.<hex>.tmp                       writeFileAtomic (manifest, state, pages)
- *   records/<type>.ndjson.<pid>.tmp              a record file being written
+ *   records/<type>.ndjson.<pid>.<hex>.tmp        a record file being written
+ *   baocao.duckdb.<pid>.<hex>.tmp[.wal]          the database being loaded, and DuckDB's log
  *   manifest.json.lock.<pid>.<hex>[.stale].tmp   the lock's staging and take-over files
  *
  * A later run removes them anywhere in the folder, except those of a process still alive on this
@@ -13,9 +14,8 @@
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { TEMPORARY_NAME } from '../emit/output-folder.js';
 import { isAlive, LEASE_MS } from './lock.js';
-
-const TEMPORARY = /\.(\d+)(?:[-.][0-9a-f]+)?(?:\.stale)?\.tmp$/;
 
 /** Removes the temporary files of dead runs below `outDir`; returns how many. */
 export async function removeTemporaryFiles(outDir: string, ownLock: string): Promise<number> {
@@ -30,7 +30,7 @@ export async function removeTemporaryFiles(outDir: string, ownLock: string): Pro
         await walk(path);
         continue;
       }
-      const writer = TEMPORARY.exec(entry.name)?.[1];
+      const writer = TEMPORARY_NAME.exec(entry.name)?.[1];
       if (writer === undefined || isAlive(Number(writer))) continue;
       if (otherLocks) {
         const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: 0 }))).mtimeMs;

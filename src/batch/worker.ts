@@ -9,8 +9,10 @@
  */
 import { constants } from 'node:fs';
 import { open, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { toJson } from '../emit/json.js';
+import { stagedDocumentPath } from '../emit/output-folder.js';
 import { extract } from '../extract.js';
 import { sha256 } from '../read/index.js';
 import type { Document, Quality } from '../schema/document.js';
@@ -77,7 +79,7 @@ export async function runTask(
     return { kind: 'failed', sha256: null, error: { ruleId: 'read-error', message } };
   }
   const digest = sha256(bytes);
-  if (known?.sha256 === digest && (await exists(`${documentsDir}/${known.docId}.json`))) {
+  if (known?.sha256 === digest && (await exists(join(documentsDir, `${known.docId}.json`)))) {
     return { kind: 'unchanged', docId: known.docId, sha256: digest };
   }
   let document: Document;
@@ -92,7 +94,7 @@ export async function runTask(
   const textLines = document.stats.textLines;
   let temporary: string | null = null;
   if (textLines > 0) {
-    temporary = `${documentsDir}/${docId}.${task.ticket}.tmp`;
+    temporary = stagedDocumentPath(documentsDir, docId, task.ticket);
     try {
       await writeFile(temporary, toJson(document));
     } catch (error) {

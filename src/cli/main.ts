@@ -21,6 +21,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BatchOptions, Shard } from '../batch/run.js';
+import {
+  POSTGRES_URL_VARIABLE,
+  type PostgresTarget,
+  postgresTarget,
+} from '../emit/postgres-target.js';
 import type { PublishReport } from '../emit/warehouse.js';
 import { FORMATS } from '../read/formats.js';
 import type { FailOn, Manifest } from '../schema/manifest.js';
@@ -105,6 +110,11 @@ function program(argv: readonly string[], setCode: (code: number) => void): Comm
     )
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--no-db', 'do not load DIR/baocao.duckdb (the record files are still written)')
+    .option(
+      '--postgres <url>',
+      `also load the records into PostgreSQL, per document (also when ${POSTGRES_URL_VARIABLE} is set; see 'baocao load')`,
+    )
+    .option('--schema <name>', 'the PostgreSQL schema for --postgres (default: public)')
     .option(
       '-w, --workers <n>',
       `worker threads (default: the cores available, here ${availableParallelism()})`,
@@ -240,6 +250,34 @@ ${EXIT_HELP}
   if (dialects !== undefined) dialect.choices(dialects);
   ddl.addOption(dialect);
 
+  command('load', 'Load the records of an output folder into PostgreSQL, per document.')
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option(
+      '--postgres <url>',
+      `postgres://user:password@host/db (or set ${POSTGRES_URL_VARIABLE}, which keeps it out of process lists); never printed`,
+    )
+    .option(
+      '--schema <name>',
+      'the schema the tables go in (default: public; created when missing)',
+    )
+    // Taken, to be refused without being echoed: a URL given without --postgres holds a password.
+    .argument('[stray...]')
+    .addHelpText(
+      'after',
+      `
+The tables are those of 'baocao ddl --dialect postgres'. Per document, in one transaction: the
+rows of documents changed or gone are deleted, new ones inserted (COPY); a second load of the same
+records changes nothing.
+
+${EXIT_HELP}
+`,
+    )
+    .action(
+      async (stray: string[], options: { out: string; postgres?: string; schema?: string }) => {
+        setCode(await loadCommand(stray, options));
+      },
+    );
+
   command('review', 'Write HTML pages to check extracted documents against their source.')
     .argument(
       '[paths...]',
@@ -276,6 +314,8 @@ interface ExtractFlags {
   failOn?: FailOn;
   quiet: boolean;
   logFormat: 'text' | 'json';
+  postgres?: string;
+  schema?: string;
 }
 
 async function extractCommand(
@@ -343,15 +383,22 @@ async function extractCommand(
       reporter.done(manifest, flags.out, manifestName(flags.shard));
       // A shard's records wait for the merge, which sees every shard.
       if (!manifest.run.interrupted && flags.shard === undefined) {
-        const published = await publish(flags.out, manifest, flags.db);
+        const published = await publish(
+          flags.out,
+          manifest,
+          flags.db,
+          postgresTarget(flags.postgres, flags.schema),
+        );
         if (published === undefined) {
           publishFailed = true;
           return;
         }
         reporter.published(published, flags.out);
       }
-      if (flags.review)
-        await reviewPages([flags.out], join(flags.out, 'review'), flags.quiet, manifest);
+      if (flags.review) {
+        const { reviewDir } = await import('../emit/output-folder.js');
+        await reviewPages([flags.out], reviewDir(flags.out), flags.quiet, manifest);
+      }
     };
     let manifest: Manifest;
     try {
@@ -371,17 +418,14 @@ async function extractCommand(
 async function mergeCommand({ out, db }: { out: string; db: boolean }): Promise<number> {
   if ((await kindOf(out)) !== 'folder') throw new UsageError(`${out}: no such output folder`);
   if (db) needDuckdb();
-  const [{ writing }, { BatchInUse, OutputLock }, { MergeError, mergeShards }, { manifestName }] =
-    await Promise.all([
-      import('../batch/faults.js'),
-      import('../batch/lock.js'),
-      import('../batch/merge.js'),
-      import('../batch/run.js'),
-    ]);
-  let lock: Awaited<ReturnType<typeof OutputLock.take>>;
+  const [{ lockFolder }, { BatchInUse }, { MergeError, mergeShards }] = await Promise.all([
+    import('../emit/output-folder.js'),
+    import('../batch/lock.js'),
+    import('../batch/merge.js'),
+  ]);
+  let lock: Awaited<ReturnType<typeof lockFolder>>;
   try {
-    const lockPath = join(out, `${manifestName()}.lock`);
-    lock = await writing(lockPath, () => OutputLock.take(lockPath));
+    lock = await lockFolder(out);
   } catch (error) {
     if (error instanceof BatchInUse) throw new UsageError(error.message);
     throw error;
@@ -406,14 +450,22 @@ async function publish(
   outDir: string,
   manifest: Manifest,
   database: boolean,
+  postgres?: PostgresTarget,
 ): Promise<PublishReport | undefined> {
-  const [{ publishRecords }, { OutputFault, faultCause }] = await Promise.all([
-    import('../emit/warehouse.js'),
-    import('../batch/faults.js'),
-  ]);
+  const [{ publishRecords }, { OutputFault, faultCause }, { PostgresLoadError }] =
+    await Promise.all([
+      import('../emit/warehouse.js'),
+      import('../batch/faults.js'),
+      // Only a run that loads PostgreSQL loads its client.
+      postgres ? import('../emit/postgres.js') : { PostgresLoadError: undefined },
+    ]);
   try {
-    return await publishRecords(outDir, manifest, { database });
+    return await publishRecords(outDir, manifest, { database, ...(postgres && { postgres }) });
   } catch (error) {
+    if (PostgresLoadError && error instanceof PostgresLoadError) {
+      process.stderr.write(`baocao: cannot load the records of ${outDir}: ${error.message}\n`);
+      return undefined;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       error instanceof OutputFault
@@ -425,6 +477,35 @@ async function publish(
             : String(error);
     process.stderr.write(`baocao: cannot write the records of ${outDir}: ${reason}\n`);
     return undefined;
+  }
+}
+
+async function loadCommand(
+  stray: string[],
+  options: { out: string; postgres?: string; schema?: string },
+): Promise<number> {
+  if (stray.length > 0)
+    throw new UsageError('load takes no arguments: the URL goes after --postgres');
+  const target = postgresTarget(options.postgres, options.schema);
+  if (target === undefined)
+    throw new UsageError(`load needs --postgres URL or ${POSTGRES_URL_VARIABLE}`);
+  const [{ loadFolder, NoRecords }, { postgresDestination, PostgresLoadError }, { BatchInUse }] =
+    await Promise.all([
+      import('../emit/warehouse.js'),
+      import('../emit/postgres.js'),
+      import('../batch/lock.js'),
+    ]);
+  const reporter = new Reporter({ quiet: false, json: false, tty: false });
+  try {
+    for (const load of await loadFolder(options.out, [postgresDestination(target)]))
+      reporter.loaded(load);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof NoRecords || error instanceof BatchInUse)
+      throw new UsageError(error.message);
+    if (!(error instanceof PostgresLoadError)) throw error;
+    process.stderr.write(`baocao: cannot load the records of ${options.out}: ${error.message}\n`);
+    return EXIT.incomplete;
   }
 }
 

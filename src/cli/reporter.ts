@@ -4,6 +4,7 @@
  * `--log-format json`, one JSON line per input for machine logs.
  */
 import { extname } from 'node:path';
+import type { LoadReport } from '../emit/destinations.js';
 import type { PublishReport } from '../emit/warehouse.js';
 import type { Manifest, ManifestEntry } from '../schema/manifest.js';
 
@@ -98,12 +99,17 @@ export class Reporter {
     }
   }
 
-  /** What was published after the batch: record files and the database. */
+  /** What was published after the batch: record files, the change feed and the destinations. */
   published(report: PublishReport, outDir: string): void {
     const rows = Object.values(report.records.counts).reduce((sum, count) => sum + count, 0);
+    const { changes: feed, ...records } = report.records;
+    const changes = { added: 0, changed: 0, removed: 0 };
+    for (const change of feed) changes[change.change]++;
     if (this.options.json) {
-      const { records, database } = report;
-      process.stderr.write(`${JSON.stringify({ event: 'records', records, database })}\n`);
+      const { database, loads } = report;
+      process.stderr.write(
+        `${JSON.stringify({ event: 'records', records, changes, database, loads })}\n`,
+      );
       return;
     }
     if (this.options.quiet) return;
@@ -113,6 +119,24 @@ export class Reporter {
     const state = report.records.rebuilt ? 'written' : 'current';
     process.stderr.write(
       `baocao: ${rows} records of ${report.records.documents} documents ${state} in ${outDir}/records/${database}\n`,
+    );
+    if (report.records.rebuilt) {
+      process.stderr.write(
+        `baocao: ${changes.added} documents added, ${changes.changed} changed, ${changes.removed} removed (${outDir}/changes.ndjson)\n`,
+      );
+    }
+    for (const load of report.loads) this.loaded(load);
+  }
+
+  /** One destination loaded (`extract --postgres`, `baocao load`). */
+  loaded({ label, report }: { label: string; report: LoadReport }): void {
+    if (this.options.quiet) return;
+    if (this.options.json) {
+      process.stderr.write(`${JSON.stringify({ event: 'load', destination: label, ...report })}\n`);
+      return;
+    }
+    process.stderr.write(
+      `baocao: ${label}: ${report.inserted} documents loaded, ${report.deleted} removed\n`,
     );
   }
 

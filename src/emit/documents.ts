@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { documentPath, documentsDir, openFolder } from './output-folder.js';
 
 /**
- * The JSON output folder:
+ * The JSON output folder (its layout: src/emit/output-folder.ts):
  *   <out>/documents/<docId>.json   one validated Document per report
  * (the batch runner writes the manifest beside it)
  */
@@ -10,20 +9,15 @@ export class JsonOutput {
   readonly documentsDir: string;
 
   private constructor(readonly dir: string) {
-    this.documentsDir = join(dir, 'documents');
+    this.documentsDir = documentsDir(dir);
   }
 
   static async open(dir: string): Promise<JsonOutput> {
-    const output = new JsonOutput(dir);
-    await mkdir(dir, { recursive: true });
-    // Not recursive: a recursive mkdir says ENOENT where the folder is read-only (EROFS).
-    await mkdir(output.documentsDir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
-    return output;
+    await openFolder(dir);
+    return new JsonOutput(dir);
   }
 
   documentPath(docId: string): string {
-    return join(this.documentsDir, `${docId}.json`);
+    return documentPath(this.dir, docId);
   }
 }

@@ -5,19 +5,24 @@
  * documents not loaded yet; a document counts as loaded only once every table has its rows. So a
  * re-run replaces a document's rows and never appends twice, even after a load that was killed.
  * Each table's insert commits on its own, so memory stays bounded on any archive size.
+ *
+ * Readers never stand in the way: a load works on a copy of the database beside it and renames
+ * it over the published file once complete. A BI tool, a notebook or `baocao query` holding the
+ * file open keeps reading the last complete database (the file it opened), and the next one opened
+ * is the new one. A load that changes nothing leaves the published file as it is.
  */
 
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { RECORD_TYPES, type RecordType, type RecordTypeName } from '../schema/records.js';
 import { quoteIdentifier, recordColumns, renderDdl, sqlType } from './ddl.js';
-import { recordFile } from './record-files.js';
+import type { Destination, LoadReport } from './destinations.js';
+import { databasePath, recordFile, temporaryPath } from './output-folder.js';
 
-export function databasePath(outDir: string): string {
-  return join(outDir, 'baocao.duckdb');
-}
+export type { LoadReport };
 
 /** Which document rows the tables hold, and by which extractor. */
 const LOADED = '_baocao_loaded';
@@ -74,21 +79,13 @@ export async function openDatabase(path: string, options: { readOnly?: boolean }
   };
 }
 
-export interface LoadReport {
-  /** Documents whose rows were inserted. */
-  inserted: number;
-  /** Documents whose rows were deleted (gone from the folder, or about to be replaced). */
-  deleted: number;
-  /** Rows per table after the load. */
-  counts: Record<RecordTypeName, number>;
-}
-
 async function count(connection: DuckDBConnection, sql: string): Promise<number> {
   const reader = await connection.runAndReadAll(sql);
   return Number(reader.getRows()[0]?.[0] ?? 0);
 }
 
-async function createTables(connection: DuckDBConnection): Promise<void> {
+/** Creates the tables; true when they were (re)created empty for a new schema. */
+async function createTables(connection: DuckDBConnection): Promise<boolean> {
   const hash = schemaHash();
   await connection.run(`CREATE TABLE IF NOT EXISTS ${SCHEMA_STATE} (hash VARCHAR NOT NULL)`);
   const current = await connection.runAndReadAll(`SELECT hash FROM ${SCHEMA_STATE}`);
@@ -105,28 +102,115 @@ async function createTables(connection: DuckDBConnection): Promise<void> {
   await connection.run(
     `CREATE TABLE IF NOT EXISTS ${LOADED} (doc_id VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL)`,
   );
+  return known !== hash;
 }
 
 /**
  * Brings `<out>/baocao.duckdb` in line with the record files of `<out>/records/` (written by
- * `writeRecordFiles` for the same manifest), extracted by `fingerprint`.
+ * `writeRecordFiles`): loads a copy, then publishes it by a rename.
  */
-export async function loadDatabase(outDir: string, fingerprint: string): Promise<LoadReport> {
+export async function loadDatabase(outDir: string): Promise<LoadReport> {
   await mkdir(outDir, { recursive: true });
-  const db = await openDatabase(databasePath(outDir));
+  const published = databasePath(outDir);
+  // Nothing to load (an unchanged re-run): read-only, no copy; the file stays as it is.
+  const current = await readIfCurrent(published, outDir);
+  if (current) return current;
+  const staged = temporaryPath(published);
+  let existed = true;
+  try {
+    // A reflink where the file system has them (instant), a copy elsewhere.
+    await copyFile(published, staged, constants.COPYFILE_FICLONE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    existed = false;
+  }
+  // A log left beside the published file (a writer killed before its checkpoint) goes with the
+  // copy, which replays it; it must not stay beside the new file, whose log it is not.
+  const log = `${published}.wal`;
+  const logged =
+    existed &&
+    (await copyFile(log, `${staged}.wal`).then(
+      () => true,
+      () => false,
+    ));
+  try {
+    const { report, changed } = await loadInto(staged, outDir);
+    if (changed || !existed || logged) {
+      await rm(log, { force: true });
+      await rename(staged, published);
+    } else await rm(staged, { force: true });
+    return report;
+  } catch (error) {
+    await rm(staged, { force: true });
+    await rm(`${staged}.wal`, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The report of a database that already holds exactly the documents of the record files, by
+ * their extractor, in the current schema; undefined when a load has work to do, or the file
+ * cannot be opened read-only (a read-write holder: the load then works on a copy anyway).
+ */
+async function readIfCurrent(path: string, outDir: string): Promise<LoadReport | undefined> {
+  if (!(await exists(path)) || (await exists(`${path}.wal`))) return undefined;
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    db = await openDatabase(path, { readOnly: true });
+  } catch {
+    return undefined;
+  }
+  try {
+    const { connection } = db;
+    const state = await connection.runAndReadAll(`SELECT hash FROM ${SCHEMA_STATE}`);
+    if (state.getRows()[0]?.[0] !== schemaHash()) return undefined;
+    const differing = await count(
+      connection,
+      `SELECT count(*) FROM (SELECT DISTINCT doc_id, extractor_fingerprint AS fingerprint
+         FROM ${readRecords(outDir, DOCUMENTS)}) c
+       FULL OUTER JOIN ${LOADED} l ON c.doc_id = l.doc_id
+       WHERE c.doc_id IS NULL OR l.doc_id IS NULL OR c.fingerprint IS DISTINCT FROM l.fingerprint`,
+    );
+    if (differing > 0) return undefined;
+    const counts = {} as Record<RecordTypeName, number>;
+    for (const { name } of RECORD_TYPES) {
+      counts[name] = await count(connection, `SELECT count(*) FROM ${quote(name)}`);
+    }
+    return { inserted: 0, deleted: 0, counts };
+  } catch {
+    // Tables missing or of another shape: the load rebuilds them.
+    return undefined;
+  } finally {
+    db.close();
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function loadInto(
+  path: string,
+  outDir: string,
+): Promise<{ report: LoadReport; changed: boolean }> {
+  const db = await openDatabase(path);
   const { connection } = db;
   try {
-    await createTables(connection);
+    const created = await createTables(connection);
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE _current AS SELECT DISTINCT doc_id FROM ${readRecords(outDir, DOCUMENTS)}`,
+      `CREATE OR REPLACE TEMP TABLE _current AS SELECT DISTINCT doc_id, extractor_fingerprint AS fingerprint
+       FROM ${readRecords(outDir, DOCUMENTS)}`,
     );
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE _stale AS SELECT doc_id FROM ${LOADED}
-       WHERE fingerprint <> ${sqlString(fingerprint)} OR doc_id NOT IN (SELECT doc_id FROM _current)`,
+      `CREATE OR REPLACE TEMP TABLE _stale AS SELECT doc_id FROM ${LOADED} l
+       WHERE NOT EXISTS (SELECT 1 FROM _current c WHERE c.doc_id = l.doc_id AND c.fingerprint = l.fingerprint)`,
     );
     const deleted = await count(connection, 'SELECT count(*) FROM _stale');
     await connection.run(
-      `CREATE OR REPLACE TEMP TABLE _todo AS SELECT doc_id FROM _current
+      `CREATE OR REPLACE TEMP TABLE _todo AS SELECT doc_id, fingerprint FROM _current
        WHERE doc_id NOT IN (SELECT doc_id FROM ${LOADED} WHERE doc_id NOT IN (SELECT doc_id FROM _stale))`,
     );
     const inserted = await count(connection, 'SELECT count(*) FROM _todo');
@@ -156,18 +240,26 @@ export async function loadDatabase(outDir: string, fingerprint: string): Promise
            WHERE doc_id IN (SELECT doc_id FROM _todo)`,
         );
       }
-      await connection.run(
-        `INSERT INTO ${LOADED} SELECT doc_id, ${sqlString(fingerprint)} FROM _todo`,
-      );
+      await connection.run(`INSERT INTO ${LOADED} SELECT doc_id, fingerprint FROM _todo`);
     }
     const counts = {} as Record<RecordTypeName, number>;
     for (const { name } of RECORD_TYPES) {
       counts[name] = await count(connection, `SELECT count(*) FROM ${quote(name)}`);
     }
-    return { inserted, deleted, counts };
+    // Everything in the file itself before it is published: no write-ahead log left beside it.
+    await connection.run('CHECKPOINT');
+    return {
+      report: { inserted, deleted, counts },
+      changed: created || deleted > 0 || inserted > 0,
+    };
   } finally {
     db.close();
   }
+}
+
+/** The embedded database as a destination. */
+export function duckdbDestination(outDir: string): Destination {
+  return { label: databasePath(outDir), load: (folder) => loadDatabase(folder) };
 }
 
 /** Writes `<dir>/<type>.parquet` for every table of the database, ordered by key (zstd-compressed). */

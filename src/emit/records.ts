@@ -1,40 +1,32 @@
 /**
- * Flattens one Document into warehouse records (`src/schema/records.ts`): one row per document,
- * section, block, footnote, footnote citation, table, row, cell, fact and diagnostic, each with
- * `doc_id` and the ids of what it belongs to.
+ * The warehouse records of one Document (`src/schema/records.ts`): one projection per record type,
+ * each a plain copy of what the Document holds, flattened (a period spread over columns, spans to
+ * first and last line, ids of what a row belongs to). No language work and nothing derived again:
+ * base units and exact base values, a table's block and section, a citation's key are the
+ * Document's own. The only thing a record adds is the extractor that made the Document.
  *
- *   toRecords(document).facts[0] → { doc_id, fact_id, table_id, row_id, indicator: 'Thu nội địa',
- *       measure: 'actual', unit: 'Tỷ đồng', value: 24042.91, base_unit: 'đồng', currency: 'VND',
- *       base_value: '24042910000000', period_year: 2023, period_quarter: 1, … }
+ *   toRecords(document, context).facts[0] → { doc_id, fact_id, table_id, row_id,
+ *       indicator: 'Thu nội địa', measure: 'actual', unit: 'Tỷ đồng', value: 24042.91,
+ *       base_unit: 'đồng', currency: 'VND', base_value: '24042910000000', period_year: 2023, … }
  */
-import type {
-  Block,
-  Document,
-  Fact,
-  Period,
-  QuantityMention,
-  Section,
-  Source,
-  Span,
-} from '../schema/document.js';
+import type { Block, Document, Period, Section, Source, Span } from '../schema/document.js';
 import {
-  DECIMAL_SCALE,
-  type FactRecord,
-  type QuantityRecord,
+  ExactDecimalSchema,
+  RECORD_TYPES,
   type RecordSet,
-  type TableRecord,
+  type RecordTypeName,
 } from '../schema/records.js';
-import {
-  type Decimal,
-  decimalOfNumber,
-  parseDecimalString,
-  shift,
-  toDecimalString,
-  toNumber,
-  unshift,
-} from '../vi/decimal.js';
-import { parseQuantity } from '../vi/quantity.js';
-import { parseUnitLabel } from '../vi/unit-label.js';
+
+/** What a run knows beyond the Document: the extractor that made it. */
+export interface RecordContext {
+  /** The extractor fingerprint (the manifest's), carried by the `documents` record. */
+  fingerprint: string;
+}
+
+type Projection<N extends RecordTypeName> = (
+  document: Document,
+  context: RecordContext,
+) => RecordSet[N];
 
 function periodColumns(period: Period | null) {
   return {
@@ -48,6 +40,7 @@ function periodColumns(period: Period | null) {
   };
 }
 
+/** First and last line, and where the first stands in an original (Word, PDF, HTML). */
 function lineColumns(sources: readonly Span[], origins: Source['origins']) {
   const first = sources[0];
   const last = sources[sources.length - 1];
@@ -63,60 +56,193 @@ function lineColumns(sources: readonly Span[], origins: Source['origins']) {
 }
 
 /**
- * A figure in base units as an exact decimal string, or null when it cannot be exact. The digits
- * are those written in `raw` (`9.007.199.254.740.993` is not the double 9007199254740992): a
- * double's shortest form is the text's own digits up to 15 significant digits; beyond, they are
- * read again from the text, and used when they round to the same double.
+ * An exact base value as a warehouse column holds it: beyond DECIMAL(38,10) a warehouse would
+ * round it, so the record says nothing rather than something wrong (the Document keeps it whole).
  */
-function baseOf(
-  value: number | undefined,
-  raw: string,
-  part: 'value' | 'min' | 'max',
-  exponent: number,
-): string | null {
-  if (value === undefined) return null;
-  let decimal = decimalOfNumber(value);
-  if (decimal === undefined) return null;
-  if (significantDigits(decimal) > 15) {
-    const written = writtenFigures(raw)[part];
-    if (written !== undefined && toNumber(written) === value) decimal = written;
-  }
-  const base = shift(decimal, exponent);
-  // Beyond DECIMAL(38,10) a warehouse would round it: say nothing rather than something wrong.
-  if (base.frac.length > DECIMAL_SCALE || base.int.length > 38 - DECIMAL_SCALE) return null;
-  return toDecimalString(base);
+function decimalColumn(value: string | null): string | null {
+  return value !== null && ExactDecimalSchema.safeParse(value).success ? value : null;
 }
 
-function significantDigits({ int, frac }: Decimal): number {
-  return int === '0' ? frac.replace(/^0+/, '').length : int.length + frac.length;
+/** Every section in reading order, with its parent. */
+function* sectionsOf(
+  sections: readonly Section[],
+  parentId: string | null = null,
+): Generator<{ section: Section; parentId: string | null }> {
+  for (const section of sections) {
+    yield { section, parentId };
+    yield* sectionsOf(section.children, section.id);
+  }
 }
 
-/** The figures of `raw` as written (before any scale word), exactly. */
-function writtenFigures(raw: string): Partial<Record<'value' | 'min' | 'max', Decimal>> {
-  const parsed = parseQuantity(raw);
-  if (!parsed.ok) return {};
-  const quantity = parsed.value;
-  const exponent = quantity.scale?.exponent ?? 0;
-  const back = (exact: string) => {
-    const decimal = parseDecimalString(exact);
-    return decimal === undefined ? {} : { decimal: unshift(decimal, exponent) };
-  };
-  if (quantity.kind === 'number') {
-    const value = back(quantity.baseValueExact).decimal;
-    return value === undefined ? {} : { value };
-  }
-  if (quantity.kind === 'range') {
-    const min = back(quantity.baseMinExact).decimal;
-    const max = back(quantity.baseMaxExact).decimal;
-    return { ...(min && { min }), ...(max && { max }) };
-  }
-  return {};
+/** Every block in reading order, with its section: those before any section, then each section's. */
+function* blocksOf(document: Document): Generator<{ block: Block; sectionId: string | null }> {
+  for (const block of document.blocks) yield { block, sectionId: null };
+  for (const { section } of sectionsOf(document.sections))
+    for (const block of section.blocks) yield { block, sectionId: section.id };
 }
 
-function factRecord(fact: Fact): FactRecord {
-  const unit = fact.unit === null ? undefined : parseUnitLabel(fact.unit);
-  const exponent = unit?.exponent ?? 0;
-  return {
+const documents: Projection<'documents'> = (document, context) => {
+  const { docId, metadata, stats, source, quality } = document;
+  return [
+    {
+      doc_id: docId,
+      schema_version: document.schemaVersion,
+      extractor_fingerprint: context.fingerprint,
+      path: source.path,
+      sha256: source.sha256,
+      bytes: source.bytes,
+      encoding: source.encoding,
+      dialect: source.dialect.name,
+      dialect_evidence: source.dialect.evidence,
+      format: source.format,
+      document_type: metadata.documentType,
+      title: metadata.title,
+      issuer: metadata.issuer,
+      document_number: metadata.documentNumber,
+      place: metadata.place,
+      issued_on: metadata.issuedOn,
+      ...periodColumns(metadata.period),
+      signer_name: metadata.signer?.name ?? null,
+      signer_role: metadata.signer?.role ?? null,
+      recipients: metadata.recipients,
+      inferred: metadata.inferred,
+      lines: stats.lines,
+      text_lines: stats.textLines,
+      characters: stats.characters,
+      blocks: [...blocksOf(document)].length,
+      sections: [...sectionsOf(document.sections)].length,
+      footnotes: document.footnotes.length,
+      tables: document.tables.length,
+      facts: document.facts.length,
+      quantities: document.quantities.length,
+      citations: document.citations.length,
+      diagnostics: document.diagnostics.length,
+      furniture_lines: stats.furnitureLines,
+      coverage: stats.coverage,
+      structured: stats.structured,
+      quality_grade: quality.grade,
+      quality_score: quality.score,
+      quality_signals: quality.signals,
+    },
+  ];
+};
+
+const sections: Projection<'sections'> = (document) =>
+  [...sectionsOf(document.sections)].map(({ section, parentId }, index) => ({
+    doc_id: document.docId,
+    section_id: section.id,
+    parent_id: parentId,
+    ordinal: index + 1,
+    label: section.label,
+    numbering: section.numbering,
+    level: section.level,
+    title: section.title,
+    start_line: section.sources[0]?.startLine ?? null,
+    end_line: section.sources[section.sources.length - 1]?.endLine ?? null,
+  }));
+
+const blocks: Projection<'blocks'> = (document) =>
+  [...blocksOf(document)].map(({ block, sectionId }, index) => ({
+    doc_id: document.docId,
+    block_id: block.id,
+    section_id: sectionId,
+    ordinal: index + 1,
+    kind: block.kind,
+    text: block.text,
+    marker: block.marker,
+    depth: block.depth,
+    joins: block.sources.length - 1,
+    ...lineColumns(block.sources, document.source.origins),
+    sources: block.sources,
+  }));
+
+const footnotes: Projection<'footnotes'> = (document) =>
+  document.footnotes.map((footnote) => ({
+    doc_id: document.docId,
+    footnote_id: footnote.id,
+    number: footnote.number,
+    label: footnote.label,
+    text: footnote.text,
+    citations: footnote.citedBy.length,
+    ...lineColumns(footnote.sources, document.source.origins),
+    sources: footnote.sources,
+  }));
+
+const footnoteCitations: Projection<'footnote_citations'> = (document) => {
+  // A reference names the footnote by label; the first definition of a label takes its
+  // citations, as in the footnote stage.
+  const footnoteIds = new Map<string, string>();
+  for (const footnote of document.footnotes) {
+    if (!footnoteIds.has(footnote.label)) footnoteIds.set(footnote.label, footnote.id);
+  }
+  return [...blocksOf(document)].flatMap(({ block }) =>
+    block.footnoteRefs.map((ref) => ({
+      doc_id: document.docId,
+      block_id: block.id,
+      char_offset: ref.offset,
+      footnote_number: ref.number,
+      footnote_label: ref.label,
+      footnote_id: footnoteIds.get(ref.label) ?? null,
+    })),
+  );
+};
+
+const tables: Projection<'tables'> = (document) =>
+  document.tables.map((table, index) => ({
+    doc_id: document.docId,
+    table_id: table.id,
+    block_id: table.blockId,
+    section_id: table.sectionId,
+    ordinal: index + 1,
+    title: table.title,
+    column_count: table.columns.length,
+    row_count: table.rows.length,
+    columns: table.columns,
+    ...lineColumns(table.sources, document.source.origins),
+    sources: table.sources,
+  }));
+
+const tableRows: Projection<'table_rows'> = (document) =>
+  document.tables.flatMap((table) =>
+    table.rows.map((row, index) => ({
+      doc_id: document.docId,
+      table_id: table.id,
+      row_id: row.id,
+      parent_id: row.parentId,
+      ordinal: index + 1,
+      order_label: row.order,
+      label: row.label,
+      kind: row.kind,
+      unit: row.unit,
+      row_group: row.group,
+      ...lineColumns(row.sources.length > 0 ? row.sources : table.sources, document.source.origins),
+    })),
+  );
+
+const tableCells: Projection<'table_cells'> = (document) =>
+  document.tables.flatMap((table) =>
+    table.rows.flatMap((row) =>
+      row.cells.map((cell, columnIndex) => {
+        const column = table.columns[columnIndex];
+        return {
+          doc_id: document.docId,
+          table_id: table.id,
+          row_id: row.id,
+          column_index: columnIndex,
+          column_name: column?.name ?? '',
+          column_role: column?.role ?? 'other',
+          raw: cell.raw,
+          kind: cell.kind,
+          value: cell.value ?? null,
+          min: cell.min ?? null,
+          max: cell.max ?? null,
+        };
+      }),
+    ),
+  );
+
+const facts: Projection<'facts'> = (document) =>
+  document.facts.map((fact) => ({
     doc_id: fact.docId,
     fact_id: fact.factId,
     origin: fact.origin,
@@ -133,21 +259,19 @@ function factRecord(fact: Fact): FactRecord {
     value: fact.value ?? null,
     min: fact.min ?? null,
     max: fact.max ?? null,
-    base_unit: unit?.unit ?? null,
-    currency: unit?.currency ?? null,
-    base_value: unit ? baseOf(fact.value, fact.raw, 'value', exponent) : null,
-    base_min: unit ? baseOf(fact.min, fact.raw, 'min', exponent) : null,
-    base_max: unit ? baseOf(fact.max, fact.raw, 'max', exponent) : null,
+    base_unit: fact.baseUnit,
+    currency: fact.currency,
+    base_value: decimalColumn(fact.baseValue),
+    base_min: decimalColumn(fact.baseMin),
+    base_max: decimalColumn(fact.baseMax),
     direction: fact.direction,
     raw: fact.raw,
     corroborated_by: fact.corroboratedBy,
-  };
-}
+  }));
 
-function quantityRecord(docId: string, quantity: QuantityMention): QuantityRecord {
-  const exponent = quantity.scale?.exponent ?? 0;
-  return {
-    doc_id: docId,
+const quantities: Projection<'quantities'> = (document) =>
+  document.quantities.map((quantity) => ({
+    doc_id: document.docId,
     quantity_id: quantity.id,
     source_id: quantity.sourceId,
     start_offset: quantity.start,
@@ -162,240 +286,69 @@ function quantityRecord(docId: string, quantity: QuantityMention): QuantityRecor
     scale: quantity.scale?.word ?? null,
     unit: quantity.unit,
     currency: quantity.currency,
-    base_value: baseOf(quantity.value, quantity.raw, 'value', exponent),
-    base_min: baseOf(quantity.min, quantity.raw, 'min', exponent),
-    base_max: baseOf(quantity.max, quantity.raw, 'max', exponent),
-  };
-}
+    base_value: decimalColumn(quantity.baseValue),
+    base_min: decimalColumn(quantity.baseMin),
+    base_max: decimalColumn(quantity.baseMax),
+  }));
 
-export function emptyRecordSet(): RecordSet {
-  return {
-    documents: [],
-    sections: [],
-    blocks: [],
-    footnotes: [],
-    footnote_citations: [],
-    tables: [],
-    table_rows: [],
-    table_cells: [],
-    facts: [],
-    quantities: [],
-    citations: [],
-    cited_documents: [],
-    diagnostics: [],
-  };
-}
+const citations: Projection<'citations'> = (document) =>
+  document.citations.map((citation) => ({
+    doc_id: document.docId,
+    citation_id: citation.id,
+    source_id: citation.sourceId,
+    kind: citation.kind,
+    number: citation.number,
+    code: citation.code,
+    cited_key: citation.key,
+    date: citation.date,
+    issuer: citation.issuer,
+    raw: citation.raw,
+    start_offset: citation.start,
+    end_offset: citation.end,
+  }));
 
-export function toRecords(document: Document): RecordSet {
-  const records = emptyRecordSet();
-  const { docId, metadata, stats, source } = document;
-  // The first definition of a label takes its citations, as in the footnote stage.
-  const footnoteIds = new Map<string, string>();
-  for (const footnote of document.footnotes) {
-    if (!footnoteIds.has(footnote.label)) footnoteIds.set(footnote.label, footnote.id);
-  }
-  // A table's block tells which section the table stands in: they start on the same line.
-  const tableBlocks = new Map<number, { sectionId: string | null; blockId: string }>();
+const citedDocuments: Projection<'cited_documents'> = (document) =>
+  document.citedDocuments.map((cited) => ({
+    doc_id: document.docId,
+    cited_key: cited.key,
+    kind: cited.kind,
+    number: cited.number,
+    code: cited.code,
+    date: cited.date,
+    issuer: cited.issuer,
+    citations: cited.count,
+  }));
 
-  const pushBlocks = (blocks: readonly Block[], sectionId: string | null) => {
-    for (const block of blocks) {
-      records.blocks.push({
-        doc_id: docId,
-        block_id: block.id,
-        section_id: sectionId,
-        ordinal: records.blocks.length + 1,
-        kind: block.kind,
-        text: block.text,
-        marker: block.marker,
-        depth: block.depth,
-        joins: block.sources.length - 1,
-        ...lineColumns(block.sources, source.origins),
-        sources: block.sources,
-      });
-      for (const ref of block.footnoteRefs) {
-        records.footnote_citations.push({
-          doc_id: docId,
-          block_id: block.id,
-          char_offset: ref.offset,
-          footnote_number: ref.number,
-          footnote_label: ref.label,
-          footnote_id: footnoteIds.get(ref.label) ?? null,
-        });
-      }
-      const first = block.sources[0];
-      if (block.kind === 'table' && first !== undefined) {
-        tableBlocks.set(first.startLine, { sectionId, blockId: block.id });
-      }
-    }
-  };
-  const pushSections = (sections: readonly Section[], parentId: string | null) => {
-    for (const section of sections) {
-      records.sections.push({
-        doc_id: docId,
-        section_id: section.id,
-        parent_id: parentId,
-        ordinal: records.sections.length + 1,
-        label: section.label,
-        numbering: section.numbering,
-        level: section.level,
-        title: section.title,
-        start_line: section.sources[0]?.startLine ?? null,
-        end_line: section.sources[section.sources.length - 1]?.endLine ?? null,
-      });
-      pushBlocks(section.blocks, section.id);
-      pushSections(section.children, section.id);
-    }
-  };
-  pushBlocks(document.blocks, null);
-  pushSections(document.sections, null);
+const diagnostics: Projection<'diagnostics'> = (document) =>
+  document.diagnostics.map((diagnostic, index) => ({
+    doc_id: document.docId,
+    ordinal: index + 1,
+    rule_id: diagnostic.ruleId,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    line: diagnostic.line ?? null,
+    column_number: diagnostic.column ?? null,
+  }));
 
-  for (const footnote of document.footnotes) {
-    records.footnotes.push({
-      doc_id: docId,
-      footnote_id: footnote.id,
-      number: footnote.number,
-      label: footnote.label,
-      text: footnote.text,
-      citations: footnote.citedBy.length,
-      ...lineColumns(footnote.sources, source.origins),
-      sources: footnote.sources,
-    });
-  }
+/** One projection per record type, named as in `RECORD_TYPES`. */
+export const PROJECTIONS: { [N in RecordTypeName]: Projection<N> } = {
+  documents,
+  sections,
+  blocks,
+  footnotes,
+  footnote_citations: footnoteCitations,
+  tables,
+  table_rows: tableRows,
+  table_cells: tableCells,
+  facts,
+  quantities,
+  citations,
+  cited_documents: citedDocuments,
+  diagnostics,
+};
 
-  for (const table of document.tables) {
-    const placed = tableBlocks.get(table.sources[0]?.startLine ?? 0);
-    const record: TableRecord = {
-      doc_id: docId,
-      table_id: table.id,
-      block_id: placed?.blockId ?? null,
-      section_id: placed?.sectionId ?? null,
-      ordinal: records.tables.length + 1,
-      title: table.title,
-      column_count: table.columns.length,
-      row_count: table.rows.length,
-      columns: table.columns,
-      ...lineColumns(table.sources, source.origins),
-      sources: table.sources,
-    };
-    records.tables.push(record);
-    for (const [index, row] of table.rows.entries()) {
-      records.table_rows.push({
-        doc_id: docId,
-        table_id: table.id,
-        row_id: row.id,
-        parent_id: row.parentId,
-        ordinal: index + 1,
-        order_label: row.order,
-        label: row.label,
-        kind: row.kind,
-        unit: row.unit,
-        row_group: row.group,
-        ...lineColumns(row.sources.length > 0 ? row.sources : table.sources, source.origins),
-      });
-      for (const [columnIndex, cell] of row.cells.entries()) {
-        const column = table.columns[columnIndex];
-        records.table_cells.push({
-          doc_id: docId,
-          table_id: table.id,
-          row_id: row.id,
-          column_index: columnIndex,
-          column_name: column?.name ?? '',
-          column_role: column?.role ?? 'other',
-          raw: cell.raw,
-          kind: cell.kind,
-          value: cell.value ?? null,
-          min: cell.min ?? null,
-          max: cell.max ?? null,
-        });
-      }
-    }
-  }
-
-  for (const fact of document.facts) records.facts.push(factRecord(fact));
-  for (const quantity of document.quantities)
-    records.quantities.push(quantityRecord(docId, quantity));
-
-  const keyOfCitation = new Map<string, string>();
-  for (const cited of document.citedDocuments) {
-    for (const id of cited.citationIds) keyOfCitation.set(id, cited.key);
-    records.cited_documents.push({
-      doc_id: docId,
-      cited_key: cited.key,
-      kind: cited.kind,
-      number: cited.number,
-      code: cited.code,
-      date: cited.date,
-      issuer: cited.issuer,
-      citations: cited.count,
-    });
-  }
-  for (const citation of document.citations) {
-    records.citations.push({
-      doc_id: docId,
-      citation_id: citation.id,
-      source_id: citation.sourceId,
-      kind: citation.kind,
-      number: citation.number,
-      code: citation.code,
-      cited_key: keyOfCitation.get(citation.id) ?? citation.code.toUpperCase(),
-      date: citation.date,
-      issuer: citation.issuer,
-      raw: citation.raw,
-      start_offset: citation.start,
-      end_offset: citation.end,
-    });
-  }
-
-  for (const [index, diagnostic] of document.diagnostics.entries()) {
-    records.diagnostics.push({
-      doc_id: docId,
-      ordinal: index + 1,
-      rule_id: diagnostic.ruleId,
-      severity: diagnostic.severity,
-      message: diagnostic.message,
-      line: diagnostic.line ?? null,
-      column_number: diagnostic.column ?? null,
-    });
-  }
-
-  records.documents.push({
-    doc_id: docId,
-    schema_version: document.schemaVersion,
-    path: source.path,
-    sha256: source.sha256,
-    bytes: source.bytes,
-    encoding: source.encoding,
-    dialect: source.dialect.name,
-    dialect_evidence: source.dialect.evidence,
-    format: source.format,
-    document_type: metadata.documentType,
-    title: metadata.title,
-    issuer: metadata.issuer,
-    document_number: metadata.documentNumber,
-    place: metadata.place,
-    issued_on: metadata.issuedOn,
-    ...periodColumns(metadata.period),
-    signer_name: metadata.signer?.name ?? null,
-    signer_role: metadata.signer?.role ?? null,
-    recipients: metadata.recipients,
-    inferred: metadata.inferred,
-    lines: stats.lines,
-    text_lines: stats.textLines,
-    characters: stats.characters,
-    blocks: records.blocks.length,
-    sections: records.sections.length,
-    footnotes: records.footnotes.length,
-    tables: records.tables.length,
-    facts: records.facts.length,
-    quantities: records.quantities.length,
-    citations: records.citations.length,
-    diagnostics: records.diagnostics.length,
-    furniture_lines: stats.furnitureLines,
-    coverage: stats.coverage,
-    structured: stats.structured,
-    quality_grade: document.quality.grade,
-    quality_score: document.quality.score,
-    quality_signals: document.quality.signals,
-  });
-  return records;
+export function toRecords(document: Document, context: RecordContext): RecordSet {
+  const records = {} as Record<RecordTypeName, unknown>;
+  for (const { name } of RECORD_TYPES) records[name] = PROJECTIONS[name](document, context);
+  return records as RecordSet;
 }

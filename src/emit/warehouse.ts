@@ -1,14 +1,21 @@
 /**
- * After a batch: the record files, and the embedded database loaded from them. Both follow the
- * manifest, so they hold exactly the documents the output folder holds.
+ * After a batch: the record files (and the change feed), then every destination loaded from them:
+ * the embedded DuckDB database by default, PostgreSQL when asked. All follow the manifest, so they
+ * hold exactly the documents the output folder holds.
  */
+import { stat } from 'node:fs/promises';
 import type { Manifest } from '../schema/manifest.js';
-import type { LoadReport } from './duckdb.js';
+import type { ChangeRecord } from '../schema/records.js';
+import { type Destination, type LoadReport, readChanges } from './destinations.js';
+import { lockFolder, recordsStatePath } from './output-folder.js';
+import type { PostgresTarget } from './postgres.js';
 import { type RecordFilesReport, writeRecordFiles } from './record-files.js';
 
 export interface PublishOptions {
   /** Load `<out>/baocao.duckdb` too (default true; `--no-db` turns it off). */
   database?: boolean;
+  /** Load into PostgreSQL too (`--postgres URL`). */
+  postgres?: PostgresTarget;
   /** Rebuild the record files even when they look current. */
   force?: boolean;
 }
@@ -16,6 +23,8 @@ export interface PublishOptions {
 export interface PublishReport {
   records: RecordFilesReport;
   database: LoadReport | null;
+  /** The other destinations loaded, by label. */
+  loads: Array<{ label: string; report: LoadReport }>;
 }
 
 export async function publishRecords(
@@ -28,6 +37,54 @@ export async function publishRecords(
   const database =
     options.database === false
       ? null
-      : await (await import('./duckdb.js')).loadDatabase(outDir, manifest.extractor.fingerprint);
-  return { records, database };
+      : // Loaded only by a run that uses it: DuckDB is an optional dependency (a native module).
+        await (await import('./duckdb.js')).duckdbDestination(outDir).load(outDir, records.changes);
+  const loads = options.postgres
+    ? await loadDestinations(
+        outDir,
+        [(await import('./postgres.js')).postgresDestination(options.postgres)],
+        records.changes,
+      )
+    : [];
+  return { records, database, loads };
+}
+
+/**
+ * Loads the record files of `outDir` into each destination, in turn (`baocao load`): `changes`
+ * defaults to the feed the last run wrote.
+ */
+export async function loadDestinations(
+  outDir: string,
+  destinations: readonly Destination[],
+  changes?: readonly ChangeRecord[],
+): Promise<Array<{ label: string; report: LoadReport }>> {
+  const feed = changes ?? (await readChanges(outDir));
+  const loads: Array<{ label: string; report: LoadReport }> = [];
+  for (const destination of destinations)
+    loads.push({ label: destination.label, report: await destination.load(outDir, feed) });
+  return loads;
+}
+
+/** An output folder that holds no records to load. */
+export class NoRecords extends Error {}
+
+/**
+ * `baocao load`: the records of an output folder into each destination, holding the folder's lock
+ * so that no run changes them under the load (a run meanwhile waits for it: BatchInUse).
+ */
+export async function loadFolder(
+  outDir: string,
+  destinations: readonly Destination[],
+): Promise<Array<{ label: string; report: LoadReport }>> {
+  try {
+    await stat(recordsStatePath(outDir));
+  } catch {
+    throw new NoRecords(`${outDir} holds no records: run 'baocao extract --out ${outDir}' first`);
+  }
+  const lock = await lockFolder(outDir);
+  try {
+    return await loadDestinations(outDir, destinations);
+  } finally {
+    await lock.release();
+  }
 }

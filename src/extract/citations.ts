@@ -34,6 +34,7 @@ export default function citations() {
           kind: reference.kind,
           number: reference.number,
           code: reference.code,
+          key: citationKey(reference.code),
           date: reference.date ?? null,
           issuer: reference.issuer ?? null,
           raw: reference.raw,
@@ -41,7 +42,7 @@ export default function citations() {
           end: reference.end,
         };
         found.push(citation);
-        const key = citationKey(citation.code);
+        const { key } = citation;
         const known = documents.get(key);
         if (known === undefined) {
           documents.set(key, {

@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Fact, Measure, Row, Table } from '../schema/document.js';
 import '../types/vfile-data.js';
+import { exactBase, unitBase } from '../vi/base-value.js';
 import { VALUE_ROLES } from './tables.js';
 
 export default function facts() {
@@ -49,14 +50,41 @@ function factsOf(table: Table, docId: string): Fact[] {
         measure: column.role as Measure,
         period: column.period,
         direction: null,
+        ...figureColumns(cell, column.unit ?? row.unit, cell.raw),
         raw: cell.raw,
         corroboratedBy: [],
       };
-      if (cell.value !== undefined) fact.value = cell.value;
-      if (cell.min !== undefined) fact.min = cell.min;
-      if (cell.max !== undefined) fact.max = cell.max;
       out.push(fact);
     });
   }
   return out;
+}
+
+type Figures = Pick<Fact, 'value' | 'min' | 'max'>;
+
+/**
+ * A fact's figures, and the same in base units: the unit read as a base unit and a power of ten
+ * (`Tỷ đồng` → đồng, 10⁹), each figure shifted exactly from its written digits. Table and prose
+ * facts take them from here, so a warehouse record only copies them.
+ */
+export function figureColumns(
+  figures: Figures,
+  unit: string | null,
+  raw: string,
+): Figures &
+  Pick<Fact, 'baseUnit' | 'currency' | 'exponent' | 'baseValue' | 'baseMin' | 'baseMax'> {
+  const base = unitBase(unit);
+  const exact = (part: 'value' | 'min' | 'max') =>
+    base === undefined ? null : (exactBase(figures[part], raw, part, base.exponent) ?? null);
+  return {
+    ...(figures.value !== undefined && { value: figures.value }),
+    ...(figures.min !== undefined && { min: figures.min }),
+    ...(figures.max !== undefined && { max: figures.max }),
+    baseUnit: base?.unit ?? null,
+    currency: base?.currency ?? null,
+    exponent: base?.exponent ?? null,
+    baseValue: exact('value'),
+    baseMin: exact('min'),
+    baseMax: exact('max'),
+  };
 }

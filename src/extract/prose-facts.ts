@@ -23,6 +23,7 @@ import type { Scale } from '../vi/quantity.js';
 import '../types/vfile-data.js';
 import { parsePeriod, withYear } from '../vi/period.js';
 import { findStatements, type StatementFigure, type StatementQuantity } from '../vi/statements.js';
+import { figureColumns } from './facts.js';
 import { proseSources } from './prose-sources.js';
 
 export default function proseFacts() {
@@ -83,12 +84,10 @@ function toFact(
     measure: figure.measure,
     period: periodOf(figure, reportPeriod),
     direction: figure.direction,
+    ...figureColumns(figure, figure.unit, figure.raw),
     raw: figure.raw,
     corroboratedBy: [],
   };
-  if (figure.value !== undefined) fact.value = figure.value;
-  if (figure.min !== undefined) fact.min = figure.min;
-  if (figure.max !== undefined) fact.max = figure.max;
   return fact;
 }
 

@@ -47,6 +47,10 @@ function toMention(match: QuantityMatch, id: string, sourceId: string): Quantity
     scale: match.scale ?? null,
     unit: match.unit ?? null,
     currency: match.currency ?? null,
+    // The exact base values the reading computed from the digits as written.
+    baseValue: match.kind === 'number' ? match.baseValueExact : null,
+    baseMin: match.kind === 'range' ? match.baseMinExact : null,
+    baseMax: match.kind === 'range' ? match.baseMaxExact : null,
   };
   if (match.kind === 'number') mention.value = match.value;
   else if (match.kind === 'range') {

@@ -244,9 +244,13 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
     if (ownGroup) grouping = { ownerId: row.id, group: ownGroup };
   }
 
+  // The structure stage said which block (and section) the table's first part became.
+  const block = parts.parts[0]?.data?.block;
   return {
     id,
     title,
+    blockId: block?.id ?? null,
+    sectionId: block?.sectionId ?? null,
     columns,
     rows,
     sources: parts.parts.flatMap(sourcesOf),

@@ -17,6 +17,8 @@ declare module 'mdast' {
     plainTable?: boolean;
     /** Part of a cover letter before the report (structure/metadata.ts): body, never a heading. */
     coverLetter?: boolean;
+    /** The block the structure stage read a table as, and its section (null outside every section). */
+    block?: { id: string; sectionId: string | null };
   }
 }
 

@@ -11,8 +11,14 @@
  */
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../emit/atomic-write.js';
-import { type Document, DocumentSchema } from '../schema/document.js';
+import {
+  documentPath,
+  documentsDir,
+  manifestPath,
+  readDocumentFile,
+  writeFileAtomic,
+} from '../emit/output-folder.js';
+import type { Document } from '../schema/document.js';
 import { type Manifest, ManifestSchema } from '../schema/manifest.js';
 import { pageName, renderDocumentPage } from './document-page.js';
 import { type IndexRow, renderIndexPage, summarize } from './index-page.js';
@@ -92,7 +98,7 @@ async function reviewDocument(
 ): Promise<Pick<IndexRow, 'page' | 'document' | 'reason'>> {
   let document: Document;
   try {
-    document = await readDocument(file);
+    document = await readDocumentFile(file);
   } catch (error) {
     // A skipped input may have no document file (no text): the manifest's reason says why.
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -107,23 +113,6 @@ async function reviewDocument(
   return { page, document: summarize(document, source.status === 'same'), reason: item.reason };
 }
 
-async function readDocument(file: string): Promise<Document> {
-  const text = await readFile(file, 'utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not JSON: ${(error as Error).message}`);
-  }
-  const parsed = DocumentSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'top level';
-    throw new Error(`${file}: not a baocao document (${where}: ${issue?.message})`);
-  }
-  return parsed.data;
-}
-
 /** A document file, or an output folder: its manifest's inputs, else its document files. */
 async function collect(path: string, known?: Manifest): Promise<Item[]> {
   let isFolder: boolean;
@@ -133,16 +122,16 @@ async function collect(path: string, known?: Manifest): Promise<Item[]> {
     throw new ReviewInputError(`${path}: no such file or folder`);
   }
   if (!isFolder) return [{ path, status: null, reason: null, documentFile: path }];
-  const manifest = known ?? (await readManifest(join(path, 'manifest.json')));
+  const manifest = known ?? (await readManifest(manifestPath(path)));
   if (manifest) {
     return manifest.inputs.map((entry) => ({
       path: entry.path,
       status: entry.status,
       reason: entry.error?.message ?? null,
-      documentFile: entry.docId === null ? null : join(path, 'documents', `${entry.docId}.json`),
+      documentFile: entry.docId === null ? null : documentPath(path, entry.docId),
     }));
   }
-  const documents = (await isDirectory(join(path, 'documents'))) ? join(path, 'documents') : path;
+  const documents = (await isDirectory(documentsDir(path))) ? documentsDir(path) : path;
   const files = (await readdir(documents))
     .filter((name) => name.endsWith('.json') && !name.startsWith('manifest'))
     .sort();

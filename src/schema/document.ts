@@ -251,6 +251,10 @@ export const TableSchema = z
     id: z.string().min(1),
     /** The caption before the table: an appendix's caption line, `Biểu số …`, a bold line. */
     title: z.string().nullable(),
+    /** The `table` block that stands for it in reading order (its first part's, when continued). */
+    blockId: z.string().nullable(),
+    /** The section that block stands in; null outside every section. */
+    sectionId: z.string().nullable(),
     columns: z.array(ColumnSchema),
     rows: z.array(RowSchema),
     /** Several spans when the table was continued after a page break. */
@@ -299,6 +303,16 @@ export const FactSchema = z
     value: z.number().optional(),
     min: z.number().optional(),
     max: z.number().optional(),
+    /** The unit in which the base values count (`Tỷ đồng` → `đồng`); null when `unit` is not understood. */
+    baseUnit: z.string().nullable(),
+    /** ISO 4217 code when the unit is a currency. */
+    currency: z.string().nullable(),
+    /** The power of ten one unit is worth in base units (`Tỷ đồng` → 9); null with `baseUnit`. */
+    exponent: z.int().nullable(),
+    /** `value` (`min`, `max`) in base units, an exact decimal from the digits as written. */
+    baseValue: z.string().nullable(),
+    baseMin: z.string().nullable(),
+    baseMax: z.string().nullable(),
     raw: z.string(),
     /** factIds of the facts on the other side (prose ↔ table) that give the same figure. */
     corroboratedBy: z.array(z.string()),
@@ -339,6 +353,10 @@ export const QuantityMentionSchema = z
     unit: z.string().nullable(),
     /** ISO 4217 code when the unit is a currency. */
     currency: z.string().nullable(),
+    /** `value` (`min`, `max`) × the scale, an exact decimal from the digits as written; null for a fraction. */
+    baseValue: z.string().nullable(),
+    baseMin: z.string().nullable(),
+    baseMax: z.string().nullable(),
   })
   .meta({ id: 'QuantityMention' });
 
@@ -377,6 +395,8 @@ export const CitationSchema = z
     number: z.int().nonnegative(),
     /** The code (số ký hiệu) as written: `12-NQ/TW`, `30/2020/NĐ-CP`. */
     code: z.string().min(1),
+    /** The cited document's key (`CitedDocument.key`): the same document however it is written. */
+    key: z.string().min(1),
     /** ISO date of issue when the reference gives one. */
     date: IsoDateSchema.nullable(),
     /** The issuing body after `của`, as written. */

@@ -7,11 +7,15 @@ import { DIALECTS, renderDdl } from '../emit/ddl.js';
 import { toJson } from '../emit/json.js';
 import { DocumentSchema } from './document.js';
 import { ManifestSchema } from './manifest.js';
-import { RECORD_TYPES, recordJsonSchema } from './records.js';
+import { ChangeRecordSchema, RECORD_TYPES, recordJsonSchema } from './records.js';
 
 const files = {
   'document.schema.json': { title: 'baocao Document', schema: DocumentSchema },
   'manifest.schema.json': { title: 'baocao run manifest', schema: ManifestSchema },
+  'changes.schema.json': {
+    title: 'baocao change feed (changes.ndjson)',
+    schema: ChangeRecordSchema,
+  },
 } as const;
 
 /**

@@ -63,6 +63,8 @@ const lineColumns = {
 export const DocumentRecordSchema = z.object({
   doc_id: Id,
   schema_version: z.literal(SCHEMA_VERSION),
+  /** The extractor (a hash of baocao's code) that extracted these rows: the change feed's too. */
+  extractor_fingerprint: Text,
   path: Text,
   sha256: Text,
   bytes: Count,
@@ -356,6 +358,23 @@ export const RECORD_TYPES = [
 ] as const;
 
 export type RecordType = (typeof RECORD_TYPES)[number];
+
+/**
+ * The change feed (`<out>/changes.ndjson`): one line per document whose rows the run added,
+ * replaced or removed, so that a warehouse deletes by `doc_id` and inserts only those. A changed
+ * input gives a new `doc_id` (ids come from the text); `previous_doc_id` names the rows it replaces.
+ */
+export const ChangeRecordSchema = z.object({
+  doc_id: Id,
+  /** `added` (a new input), `changed` (new text, or extracted by another extractor), `removed`. */
+  change: z.enum(['added', 'changed', 'removed']),
+  path: Text,
+  /** The extractor of the rows now in the record files; of the rows that went, for `removed`. */
+  extractor_fingerprint: Text,
+  /** The document this one replaces, when its input's text changed; null otherwise. */
+  previous_doc_id: Id.nullable(),
+});
+export type ChangeRecord = z.infer<typeof ChangeRecordSchema>;
 
 /** The JSON Schema of a record type (what `schemas/records/<name>.schema.json` holds). */
 export function recordJsonSchema(type: RecordType) {

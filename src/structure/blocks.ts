@@ -21,6 +21,12 @@ import type { Block, BlockKind, FootnoteRef, Span } from '../schema/document.js'
 /** A block before the section tree gives it an id. */
 export type BlockDraft = Omit<Block, 'id'>;
 
+/**
+ * The table node each `table` block was read from, so that the section tree can tell the node
+ * which block and section it became (`node.data.block`), and the table stage the table.
+ */
+export const tableNodes = new WeakMap<BlockDraft, Table>();
+
 interface Reading {
   source: string;
   blocks: BlockDraft[];
@@ -45,6 +51,8 @@ function readFlow(nodes: readonly RootContent[], depth: number, reading: Reading
       case 'table': {
         const { text, footnoteRefs } = tableText(node);
         push(reading, 'table', text, footnoteRefs, [node], null, depth);
+        const block = reading.blocks.at(-1);
+        if (block) tableNodes.set(block, node);
         break;
       }
       case 'code':

@@ -27,7 +27,7 @@ import type { VFile } from 'vfile';
 import { sourcesOf } from '../mdast/data.js';
 import type { Block, Section } from '../schema/document.js';
 import '../types/vfile-data.js';
-import { type BlockDraft, readBlocks } from './blocks.js';
+import { type BlockDraft, readBlocks, tableNodes } from './blocks.js';
 import { type HeadingCandidate, headingOf, LEGAL_RANK, needsTitle, titleLine } from './headings.js';
 
 interface OpenSection {
@@ -110,7 +110,7 @@ export default function sections() {
 
     const docId = file.data.docId ?? '';
     file.data.sections = finish(top, docId, 1);
-    file.data.blocks = withIds(outside, docId);
+    file.data.blocks = withIds(outside, docId, null);
   };
 }
 
@@ -156,13 +156,22 @@ function finish(drafts: readonly SectionDraft[], parentId: string, level: number
       numbering: heading.numbering,
       level,
       title: heading.title,
-      blocks: withIds(draft.blocks, id),
+      blocks: withIds(draft.blocks, id, id),
       children: finish(draft.children, id, level + 1),
       sources: heading.sources,
     };
   });
 }
 
-function withIds(drafts: readonly BlockDraft[], ownerId: string): Block[] {
-  return drafts.map((draft, index) => ({ id: `${ownerId}:b${index + 1}`, ...draft }));
+function withIds(
+  drafts: readonly BlockDraft[],
+  ownerId: string,
+  sectionId: string | null,
+): Block[] {
+  return drafts.map((draft, index) => {
+    const id = `${ownerId}:b${index + 1}`;
+    const table = tableNodes.get(draft);
+    if (table) table.data = { ...table.data, block: { id, sectionId } };
+    return { id, ...draft };
+  });
 }

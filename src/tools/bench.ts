@@ -9,7 +9,8 @@
  *    Word original's extraction (reader and pipeline) against its clean markdown's.
  * 2. Batch: throughput with 1 worker and with every core, the scaling ratio against the machine's
  *    own ceiling (independent extract processes, `bench-ceiling.ts`); an unchanged re-run
- *    against the cold run; peak RSS for 1 000 and for 10 000 generated documents.
+ *    against the cold run; the PostgreSQL load of the records against the DuckDB load
+ *    (`bench-load.ts`); peak RSS for 1 000 and for 10 000 generated documents.
  *    Memory: peak heap per byte of input on the seed and on a 10⁵-item list, against the bare
  *    parse's (bench-memory.ts, a fresh process each).
  * 3. The vi module: throughput on report text, and time on 1 MB hostile strings.
@@ -356,6 +357,26 @@ async function batchFigures(): Promise<void> {
     `${all.publishSeconds.toFixed(2)} s`,
     `(unchanged re-run: ${rerun.publishSeconds.toFixed(2)} s)`,
   );
+  // The same records into PostgreSQL (a throwaway cluster) and into a new DuckDB database.
+  const loads = spawnSync(
+    process.execPath,
+    [new URL('tools/bench-load.js', dist).pathname, join(work, 'out-all')],
+    { encoding: 'utf8' },
+  );
+  if (loads.status !== 0) throw new Error(loads.stderr);
+  const load = JSON.parse(loads.stdout) as {
+    skipped?: string;
+    rows: number;
+    duckdbSeconds: number;
+    postgresSeconds: number;
+  };
+  if (load.skipped) row(`PostgreSQL load ÷ DuckDB load, ${small} docs`, 'skipped', load.skipped);
+  else
+    row(
+      `PostgreSQL load ÷ DuckDB load, ${small} docs`,
+      `${(load.postgresSeconds / load.duckdbSeconds).toFixed(2)}×`,
+      `(${load.postgresSeconds.toFixed(2)} s against ${load.duckdbSeconds.toFixed(2)} s, ${load.rows} rows)`,
+    );
   const total = (f: BatchFigures) => f.seconds + f.publishSeconds;
   row(
     'unchanged re-run, cold ÷ re-run (batch + records + database)',

@@ -33,3 +33,13 @@ export function runCliWith(env: Record<string, string>, cwd: string, ...args: st
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** `baocao …` in `cwd` with variables added to the environment. */
+export function runCliWithEnv(cwd: string, env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
