@@ -79,6 +79,19 @@ export async function openDatabase(path: string, options: { readOnly?: boolean }
   };
 }
 
+/** The rows of every record table, in one statement (a statement costs more than a count). */
+async function tableCounts(connection: DuckDBConnection): Promise<Record<RecordTypeName, number>> {
+  const reader = await connection.runAndReadAll(
+    `SELECT ${RECORD_TYPES.map(({ name }) => `(SELECT count(*) FROM ${quote(name)})`).join(', ')}`,
+  );
+  const row = reader.getRows()[0] ?? [];
+  const counts = {} as Record<RecordTypeName, number>;
+  RECORD_TYPES.forEach(({ name }, index) => {
+    counts[name] = Number(row[index] ?? 0);
+  });
+  return counts;
+}
+
 async function count(connection: DuckDBConnection, sql: string): Promise<number> {
   const reader = await connection.runAndReadAll(sql);
   return Number(reader.getRows()[0]?.[0] ?? 0);
@@ -172,11 +185,7 @@ async function readIfCurrent(path: string, outDir: string): Promise<LoadReport |
        WHERE c.doc_id IS NULL OR l.doc_id IS NULL OR c.fingerprint IS DISTINCT FROM l.fingerprint`,
     );
     if (differing > 0) return undefined;
-    const counts = {} as Record<RecordTypeName, number>;
-    for (const { name } of RECORD_TYPES) {
-      counts[name] = await count(connection, `SELECT count(*) FROM ${quote(name)}`);
-    }
-    return { inserted: 0, deleted: 0, counts };
+    return { inserted: 0, deleted: 0, counts: await tableCounts(connection) };
   } catch {
     // Tables missing or of another shape: the load rebuilds them.
     return undefined;
@@ -214,7 +223,8 @@ async function loadInto(
        WHERE doc_id NOT IN (SELECT doc_id FROM ${LOADED} WHERE doc_id NOT IN (SELECT doc_id FROM _stale))`,
     );
     const inserted = await count(connection, 'SELECT count(*) FROM _todo');
-    if (deleted > 0 || inserted > 0) {
+    // Tables just created are empty: nothing to delete.
+    if (!created && (deleted > 0 || inserted > 0)) {
       // Rows of a document being loaded go too: a killed load may have left some of them.
       await connection.run('BEGIN TRANSACTION');
       try {
@@ -242,10 +252,7 @@ async function loadInto(
       }
       await connection.run(`INSERT INTO ${LOADED} SELECT doc_id, fingerprint FROM _todo`);
     }
-    const counts = {} as Record<RecordTypeName, number>;
-    for (const { name } of RECORD_TYPES) {
-      counts[name] = await count(connection, `SELECT count(*) FROM ${quote(name)}`);
-    }
+    const counts = await tableCounts(connection);
     // Everything in the file itself before it is published: no write-ahead log left beside it.
     await connection.run('CHECKPOINT');
     return {
