@@ -102,7 +102,8 @@ function fromText(
 ): HeadingCandidate | undefined {
   const line = text.trim();
   if (line === '' || line.includes('\n') || line.length > MAX_TITLE) return undefined;
-  const marker = leadingNumberingMarker(line);
+  // A heading node (LibreOffice's HTML, a `#` line) may glue its title to the marker.
+  const marker = leadingNumberingMarker(line, { glued: isHeading });
   if (marker.ok) {
     const title = line.slice(marker.value.end).trim();
     // A sentence after a marker is a numbered paragraph; a heading ends without a full stop.

@@ -243,7 +243,11 @@ function readAt(text: string, lower: string, index: number): Read | undefined {
  * multilevel marker without its dot (`1.1`) is taken only alone or before a title starting with a
  * capital (`1.1 Về công tác`): `1.5 triệu người` is an English decimal, not a marker.
  */
-function markerAt(text: string, index: number): (NumberingMarker & { end: number }) | undefined {
+function markerAt(
+  text: string,
+  index: number,
+  glued = false,
+): (NumberingMarker & { end: number }) | undefined {
   const nfcLower = lowerSameLength(text);
   const read = readAt(text, nfcLower, index);
   if (read === undefined) return undefined;
@@ -260,8 +264,18 @@ function markerAt(text: string, index: number): (NumberingMarker & { end: number
     const title = skipInlineSpaces(text, end);
     if (title === end || !isUpperAt(text, title)) return undefined;
   }
-  if (!closes(text, end)) return undefined;
+  if (!closes(text, end) && !(glued && gluedTitle(text, end))) return undefined;
   return { ...read.marker, raw: text.slice(index, end), end };
+}
+
+/**
+ * A title straight after its marker's `.` or `)`, with no space (`I.KẾT QUẢ`, `1.Về …`, `a)Sản
+ * xuất`): how LibreOffice writes a numbered heading's label into HTML. A capital must follow, so
+ * that `1.714` and `a.b` stay what they are.
+ */
+function gluedTitle(text: string, end: number): boolean {
+  const stop = text.charAt(end - 1);
+  return (stop === '.' || stop === ')') && isUpperAt(text, end);
 }
 
 /**
@@ -297,12 +311,17 @@ export function parseNumberingMarker(text: string): Result<NumberingMarker> {
 /**
  * The numbering marker a line starts with (`I. KẾT QUẢ …`, `1. Về công tác …`, `(1) Về …`),
  * followed by a space or the end of the line. Offsets are into the text as given.
+ * `glued`: a title may also follow the marker with no space (`I.KẾT QUẢ`), which only a line
+ * already known to be a heading is read with: in a paragraph, `V.I.Lênin` is no section V.
  */
-export function leadingNumberingMarker(text: string): Result<LeadingMarker> {
+export function leadingNumberingMarker(
+  text: string,
+  options: { glued?: boolean } = {},
+): Result<LeadingMarker> {
   // A marker sits in the first few characters; the rest of a long paragraph is not looked at.
   const head = toNfc(text.slice(0, 200));
   const start = skipInlineSpaces(head.text, 0);
-  const found = markerAt(head.text, start);
+  const found = markerAt(head.text, start, options.glued);
   if (found === undefined) return fail(`${quote(text)} does not start with a numbering marker`);
   const { end, ...marker } = found;
   const from = head.toOriginal(start);

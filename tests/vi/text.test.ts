@@ -213,6 +213,30 @@ describe('leadingNumberingMarker', () => {
     );
   });
 
+  // A heading's title glued to its marker, as LibreOffice's HTML writes it: read only when asked
+  // (the line is known to be a heading), and only before a capital.
+  it.each([
+    ['I.KẾT QUẢ THỰC HIỆN', 'roman', 'I', 2],
+    ['1.Về phát triển kinh tế', 'decimal', '1', 2],
+    ['a)Sản xuất nông nghiệp', 'letter', 'a)', 2],
+    ['1.1.Công tác xây dựng Đảng', 'multilevel', '1.1', 4],
+  ] as const)('glued: %j', (text, numbering, label, end) => {
+    expect(leadingNumberingMarker(text).ok).toBe(false);
+    const result = leadingNumberingMarker(text, { glued: true });
+    expect(result.ok && [result.value.numbering, result.value.label, result.value.end]).toEqual([
+      numbering,
+      label,
+      end,
+    ]);
+  });
+
+  it.each(['1.714 đảng viên', 'a.b', 'V.i. Lênin', 'I.kết quả'])(
+    'glued, still no marker: %j',
+    (text) => {
+      expect(leadingNumberingMarker(text, { glued: true }).ok).toBe(false);
+    },
+  );
+
   it.each([
     '- Thành ủy và các cấp ủy lãnh đạo',
     '54/350 đảng viên mới',
