@@ -17,7 +17,8 @@ import { parseHtml } from '../mdast/html.js';
 import type { SourceRange } from '../types/vfile-data.js';
 
 /** Elements whose content a browser does not render (hast-util-to-text leaves them out too). */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
+const HIDDEN_NAMES = ['script', 'style', 'template', 'noscript'];
+const HIDDEN: ReadonlySet<string> = new Set(HIDDEN_NAMES);
 /** Parents whose html children are blocks of HTML; in any other parent an html node is one tag. */
 const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
@@ -44,6 +45,9 @@ export default function hiddenHtml() {
 /** The hidden element a single inline tag opens (`<script type="x">` → `script`), if any. */
 function opensHidden(node: RootContent): string | undefined {
   if (node.type !== 'html') return undefined;
+  // Most inline tags are `<sup>`, `<br>`, `<i>`: only one that names a hidden element is parsed.
+  const value = node.value.toLowerCase();
+  if (!HIDDEN_NAMES.some((name) => value.includes(name))) return undefined;
   const [first] = parseHtml(node.value).children;
   return first?.type === 'element' && HIDDEN.has(first.tagName) ? first.tagName : undefined;
 }

@@ -77,40 +77,47 @@ function splitList(list: List): [List, RootContent[]] {
  */
 function splitParagraph(paragraph: Paragraph, items: boolean): Paragraph[] {
   const children = paragraph.children.flatMap(splitMergedRun);
-  const pieces: PhrasingContent[][] = [[]];
-  let current = pieces[0] as PhrasingContent[];
+  // Each piece's plain text kept as it grows: the tests below read the text before a child.
+  const pieces: Array<{ nodes: PhrasingContent[]; text: string }> = [{ nodes: [], text: '' }];
+  let current = pieces[0] as { nodes: PhrasingContent[]; text: string };
+  const add = (node: PhrasingContent) => {
+    current.nodes.push(node);
+    current.text += textOf(node);
+  };
   const cut = () => {
-    if (current.length === 0) return;
-    current = [];
+    if (current.nodes.length === 0) return;
+    current = { nodes: [], text: '' };
     pieces.push(current);
   };
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as PhrasingContent;
-    if (isEmphasis(child) && current.length > 0 && opensLine(child, current)) cut();
+    if (isEmphasis(child) && current.nodes.length > 0 && opensLine(child, current)) cut();
     if (child.type === 'text' && items) {
-      const [before, ...rest] = splitAtItems(child.value, textSoFar(current));
+      const [before, ...rest] = splitAtItems(child.value, current.text);
       if (rest.length > 0) {
-        if (before !== undefined && before.trim() !== '') current.push({ ...child, value: before });
+        if (before !== undefined && before.trim() !== '') add({ ...child, value: before });
         for (const part of rest) {
           cut();
-          current.push({ ...child, value: part });
+          add({ ...child, value: part });
         }
         continue;
       }
     }
-    current.push(child);
-    if (current.length === 1 && isEmphasis(child) && isLeadHeading(child, children[index + 1])) {
+    add(child);
+    if (
+      current.nodes.length === 1 &&
+      isEmphasis(child) &&
+      isLeadHeading(child, children[index + 1])
+    ) {
       cut();
     }
   }
-  const kept = pieces.filter(
-    (piece) => plainText({ type: 'paragraph', children: piece }).text.trim() !== '',
-  );
+  const kept = pieces.filter((piece) => piece.text.trim() !== '');
   if (kept.length <= 1) return [paragraph];
   const sources = sourcesOf(paragraph);
   return kept.map((piece) => ({
     type: 'paragraph',
-    children: trimmed(piece),
+    children: trimmed(piece.nodes),
     position: paragraph.position,
     data: { ...paragraph.data, sources },
   }));
@@ -121,15 +128,16 @@ function isEmphasis(node: PhrasingContent): boolean {
 }
 
 const textOf = (node: PhrasingContent) => plainText(node).text;
-const textSoFar = (nodes: PhrasingContent[]) =>
-  plainText({ type: 'paragraph', children: nodes }).text;
 
 /**
  * A bold or italic run in the middle of a paragraph that is a line of its own: one that opens a
  * head part or a heading, after a sentence's end or after another such run (the head's lines:
  * `**Độc lập - Tự do - Hạnh phúc** _Quảng Trị, ngày …_ **BÁO CÁO …**).
  */
-function opensLine(run: PhrasingContent, before: PhrasingContent[]): boolean {
+function opensLine(
+  run: PhrasingContent,
+  { nodes: before, text: so }: { nodes: PhrasingContent[]; text: string },
+): boolean {
   const kind = opensHeadPart(textOf(run));
   if (kind === undefined) return false;
   const previous = before.at(-1);
@@ -140,7 +148,6 @@ function opensLine(run: PhrasingContent, before: PhrasingContent[]): boolean {
   }
   // A numbered run after words that do not end a sentence is bold inside the sentence, unless it
   // is in capitals after a colon (`… như sau: **I. KẾT QUẢ …**`).
-  const so = textSoFar(before);
   if (endsSentence(so)) return true;
   if (!/[:;]\s*$/.test(so)) return false;
   return kind !== 'numbered' || !/\p{Ll}/u.test(textOf(run));
