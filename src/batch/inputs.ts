@@ -24,7 +24,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, normalize, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { FORMATS, formatOf } from '../read/formats.js';
+import { FORMATS, formatOf, notReadReason } from '../read/formats.js';
 
 /** The extensions of the formats the pipeline reads (src/read/formats.ts holds the table). */
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(
@@ -105,7 +105,7 @@ function unsupported(location: string | Uint8Array, name: string): InputEntry {
   const format = formatOf(name);
   const extension = extname(name).toLowerCase();
   const reason = format
-    ? `${path}: a ${format.name.toUpperCase()} file, a format baocao does not read yet; ${format.hint ?? `baocao reads ${readableList}`}`
+    ? `${path}: ${notReadReason(format)}`
     : `${path}: ${extension ? `'${extension}' is` : 'a name without an extension is'} no report format baocao reads (${readableList}); not read`;
   return { kind: 'skipped', path, ruleId: 'unsupported-format', reason };
 }

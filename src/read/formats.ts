@@ -52,6 +52,16 @@ const byExtension = new Map(
   FORMATS.flatMap((format) => format.extensions.map((extension) => [extension, format] as const)),
 );
 
+/**
+ * What a user is told of a file whose format the pipeline does not read: what it is and what to
+ * do (`a DOC file, a format baocao does not read yet; save it as .docx …`). The walk and the read
+ * stage say it alike.
+ */
+export function notReadReason(format: Format): string {
+  const instead = format.hint ?? 'convert it to markdown first';
+  return `a ${format.name.toUpperCase()} file, a format baocao does not read yet; ${instead}`;
+}
+
 /** The format a file name says, or undefined for a name no row knows. */
 export function formatOf(path: string): Format | undefined {
   return byExtension.get(extname(path).toLowerCase());

@@ -12,7 +12,7 @@ import '../types/vfile-data.js';
 import { type Dialect, type DialectName, DialectNameSchema } from '../schema/document.js';
 import { hasWords } from '../vi/text.js';
 import { type DecodedText, decode } from './decode.js';
-import { type FormatName, formatOf } from './formats.js';
+import { type FormatName, formatOf, notReadReason } from './formats.js';
 import { deepestNesting, densestInline, MAX_INLINE_MARKS, MAX_NESTING } from './nesting.js';
 import { ORIGINAL_READERS, type OriginalText } from './original.js';
 
@@ -31,10 +31,7 @@ export async function readInput(input: Input, signal: AbortSignal | undefined): 
   const format = formatOf(input.path);
   if (format && !format.readable) {
     const failed: VFile = new VFile({ path: input.path });
-    failed.fail(
-      `a ${format.extensions.join('/')} file, which baocao does not read: ${format.hint ?? 'convert it to markdown first'}`,
-      { ruleId: 'unsupported-format', source: 'baocao' },
-    );
+    failed.fail(notReadReason(format), { ruleId: 'unsupported-format', source: 'baocao' });
   }
   const loader = format && ORIGINAL_READERS[format.name];
   if (!format || !loader) return readSource(input);
