@@ -24,7 +24,7 @@ const REPORTS: Record<string, string> = {
 
 /**
  * The least share of the clean markdown's checks each kind of text keeps, held at what is measured
- * (the issue asks 0.85, OCR 0.6; OCR is below). Layout text is held on all checks; the other kinds
+ * (the issue asks 0.85, OCR 0.6). Layout text is held on all checks; the other kinds
  * print tables cell by cell or row by row, which this reader leaves as text, so they are held on
  * the checks other than table cells.
  */
@@ -32,7 +32,7 @@ const FLOORS: Record<string, number> = {
   pdftotext: 0.85,
   layout: 0.85,
   pdfjs: 0.85,
-  ocr: 0.35,
+  ocr: 0.7,
   marker: 0.85,
 };
 
@@ -128,6 +128,110 @@ describe('footnotes in plain text', () => {
     const block = document.blocks[0] ?? document.sections[0]?.blocks[0];
     expect(block?.text).toContain('H5N1');
     expect(block?.text).toContain('năm 2023, tăng');
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
+describe('footnotes in OCR text', () => {
+  // Tesseract's page: paragraphs apart by blank lines, raised note numbers misread as marks.
+  const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
+  const read = (text: string) => extract({ path: 'scan.txt', bytes: Buffer.from(text) });
+  const body = [
+    'Ban Thường vụ đã lãnh đạo triển khai thực hiện các nghị quyết của Tỉnh ủy! đến',
+    'cán bộ, đảng viên bằng nhiều hình thức phù hợp, đạt tỷ lệ 96,5%.',
+    '',
+    'Công tác tuyên truyền được đẩy mạnh theo khẩu hiệu “Dân vận khéo”. Tổ chức',
+    'điều tra dư luận xã hội về các vấn đề được quan tâm?. Kết nạp 54 đảng viên',
+    'mới, đạt 60% kế hoạch năm°.',
+    '',
+  ];
+
+  it('reads notes whose numbers OCR misread as marks, and their references', async () => {
+    const document = await read(
+      page([
+        ...body,
+        '! Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư về công tác học tập,',
+        'quán triệt nghị quyết.',
+        '',
+        '2 Điều tra dư luận về chính sách bảo hiểm xã hội và giá điện.',
+        '',
+        '# Trong đó 41 đồng chí là đoàn viên thanh niên.',
+      ]),
+    );
+    expect(document.source.dialect?.evidence[0]).toBe('ocr text');
+    expect(document.footnotes.map((f) => [f.number, f.text, f.citedBy.length])).toEqual([
+      [
+        1,
+        'Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư về công tác học tập, quán triệt nghị quyết.',
+        1,
+      ],
+      [2, 'Điều tra dư luận về chính sách bảo hiểm xã hội và giá điện.', 1],
+      [3, 'Trong đó 41 đồng chí là đoàn viên thanh niên.', 1],
+    ]);
+    const text = document.blocks.map((block) => block.text).join('\n');
+    // The quote closes what it opened: it stays, and the marks that were notes are gone.
+    expect(text).toContain('“Dân vận khéo”.');
+    expect(text).toContain('của Tỉnh ủy đến');
+    expect(text).toContain('kế hoạch năm.');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads a first note whose number OCR lost when its reference is found', async () => {
+    const document = await read(
+      page([
+        'Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ về dự toán ngân sách năm 20241,',
+        'Ủy ban nhân dân tỉnh báo cáo tình hình kinh tế - xã hội quý I như sau: cơ cấu',
+        'kinh tế chuyển dịch đúng hướng”. Sản xuất nông nghiệp ổn định; không để xảy ra',
+        'cháy rừng trong mùa khô hanh". Giá trị sản xuất công nghiệp tăng 10,4%, đạt kế',
+        '',
+        'Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ về những nhiệm vụ, giải',
+        'pháp chủ yếu năm 2024.',
+        '',
+        '? Tỷ trọng khu vực dịch vụ chiếm 38,6%.',
+        '',
+        '3 Thành lập 1.120 tổ đội quản lý bảo vệ rừng ở thôn, bản.',
+      ]),
+    );
+    expect(
+      document.footnotes.map((f) => [f.number, f.text.slice(0, 30), f.citedBy.length]),
+    ).toEqual([
+      [1, 'Nghị quyết số 01/NQ-CP ngày 05', 1],
+      [2, 'Tỷ trọng khu vực dịch vụ chiếm', 1],
+      [3, 'Thành lập 1.120 tổ đội quản lý', 1],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('keeps the block above the notes as text when no reference proves it the lost note', async () => {
+    const document = await read(
+      page([
+        'Ủy ban nhân dân tỉnh báo cáo tình hình kinh tế - xã hội quý I như sau: cơ cấu',
+        'kinh tế chuyển dịch đúng hướng. Sản xuất nông nghiệp ổn định; không để xảy ra',
+        'cháy rừng trong mùa khô hanh". Giá trị sản xuất công nghiệp tăng 10,4%.',
+        '',
+        'Tổng vốn đầu tư toàn xã hội ước đạt 2.150 tỷ đồng, tăng 8,2% so với cùng kỳ.',
+        '',
+        '3 Thành lập 1.120 tổ đội quản lý bảo vệ rừng ở thôn, bản.',
+      ]),
+    );
+    expect(document.footnotes).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('keeps a mark at the foot of a page as text when no reference proves it a note', async () => {
+    const document = await read(
+      page([
+        'Công tác tuyên truyền được đẩy mạnh theo khẩu hiệu “Dân vận khéo”. Tổ chức',
+        'điều tra dư luận xã hội về các vấn đề được nhân dân quan tâm.',
+        '',
+        'Kết nạp 54 đảng viên mới, đạt 60% kế hoạch năm; trao Huy hiệu Đảng đúng hạn.',
+        '',
+        '* Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra.',
+        '',
+      ]),
+    );
+    expect(document.footnotes).toEqual([]);
+    expect(document.blocks.map((block) => block.text).join(' ')).toContain('Các chỉ tiêu chủ yếu');
     expect(document.stats.coverage).toBe(1);
   });
 });

@@ -384,7 +384,11 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
     // type line follows.
     // A line in lower case is the issuer only before the number, date and motto: after them it
     // is an odd line (`Tài liệu phục vụ kỳ họp`), and the issuer is written in capitals.
+    // The issuer heads the left column, above the number and level with or above the date, in
+    // whatever order a conversion reads the two columns: below those it is a seal's lettering.
     const issuerLike =
+      draft.documentNumber === null &&
+      draft.place === null &&
       ((draft.typeAhead && !draft.distinctive) || !/\p{Ll}/u.test(line)) &&
       line.length <= 80 &&
       // A sentence (`Tổng sản phẩm tăng 7,1%.`) is no issuer's name.

@@ -62,6 +62,70 @@ export function splitNationalLine(line: string): string[] {
   return [line];
 }
 
+/** Where a head line's right column starts, and the words of its phrase still to come. */
+export interface HeadColumnCut {
+  /** Offset in the line where the right column starts (0: the whole line is the right column). */
+  at: number;
+  /** Words of the motto or party line the next line ends with (`NAM` after `… CHỦ NGHĨA VIỆT`). */
+  pending: string[];
+}
+
+/**
+ * The two columns of a head (issuer and number | motto, place and date) that OCR or a text
+ * extractor reading across the page ran together, line by line: where the right column starts.
+ *
+ *   headColumnCut('ĐẢNG BỘ TỈNH QUẢNG TRỊ _ ĐẢNG CỘNG SẢN VIỆT NAM') → { at: 25, pending: [] }
+ *   headColumnCut('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT')   → { at: 16, pending: ['NAM'] }
+ *   headColumnCut('TỈNH QUẢNG TRỊ NAM', ['NAM'])                      → { at: 15, pending: [] }
+ *   headColumnCut('% UYỆN UY C “ Cam Lộ, ngày 28 tháng 6 năm 2024')   → { at: 14, pending: [] }
+ *   headColumnCut('ỦY BAN NHÂN DÂN TỈNH LÀO CAI')                      → undefined
+ *
+ * A motto or party line cut by the wrap is known by its first two words or more at the line's end
+ * (`CỘNG HÒA XÃ HỘI CHỦ`), and its rest only on the next line, where `pending` says what to find.
+ */
+export function headColumnCut(
+  line: string,
+  pending: readonly string[] = [],
+): HeadColumnCut | undefined {
+  const words = [...line.matchAll(/\S+/g)].map((m) => ({ at: m.index ?? 0, word: fold(m[0]) }));
+  const n = words.length;
+  const matches = (from: number, phrase: readonly string[]) =>
+    phrase.every((word, k) => words[from + k]?.word === word);
+  if (pending.length > 0) {
+    for (let from = 0; from < n; from++) {
+      const tail = n - from;
+      if (tail <= pending.length && matches(from, pending.slice(0, tail))) {
+        return { at: words[from]?.at ?? 0, pending: pending.slice(tail) };
+      }
+    }
+  }
+  for (const phrase of NATIONAL_PHRASES) {
+    for (let from = 0; from < n; from++) {
+      const tail = n - from;
+      if (
+        tail >= phrase.length
+          ? matches(from, phrase)
+          : tail >= 2 && matches(from, phrase.slice(0, tail))
+      ) {
+        return { at: words[from]?.at ?? 0, pending: phrase.slice(Math.min(tail, phrase.length)) };
+      }
+    }
+  }
+  // `Cam Lộ, ngày 28 tháng 6 năm 2024` after the left column's text.
+  for (const match of line.matchAll(
+    /(?<!\S)(?:\p{Lu}[\p{Ll}\p{M}]*\s+){0,3}\p{Lu}[\p{Ll}\p{M}]*,\s*ngày\s/gu,
+  )) {
+    const at = match.index ?? 0;
+    if (placeAndDate(line.slice(at)) !== undefined) return { at, pending: [] };
+  }
+  return undefined;
+}
+
+/** The motto, the party line and the tiêu ngữ as folded words. */
+const NATIONAL_PHRASES: readonly string[][] = [...MOTTO_LINES, PARTY_LINE].map((phrase) =>
+  phrase.split(' '),
+);
+
 /**
  * A header line as the conversion may have merged it, split into the lines it was: the motto or
  * party line apart (see splitNationalLine), and a number line run into the place and date

@@ -6,6 +6,7 @@ import {
   citesBasis,
   documentNumberLine,
   documentType,
+  headColumnCut,
   embeddedHeadingStart,
   isCompleteNumber,
   isEnactingFormula,
@@ -51,6 +52,39 @@ describe('nationalLine', () => {
     ]);
     expect(splitNationalLine('ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
     expect(splitNationalLine('Báo cáo quý I')).toEqual(['Báo cáo quý I']);
+  });
+});
+
+describe('headColumnCut: a head read across its two columns', () => {
+  it.each([
+    ['ĐẢNG BỘ TỈNH QUẢNG TRỊ _ ĐẢNG CỘNG SẢN VIỆT NAM', [], 25, []],
+    ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', [], 16, ['NAM']],
+    ['TỈNH QUẢNG TRỊ NAM', ['NAM'], 15, []],
+    ['ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ', [], 21, ['NGHĨA', 'VIỆT', 'NAM']],
+    ['LÀO CAI NGHĨA VIỆT NAM', ['NGHĨA', 'VIỆT', 'NAM'], 8, []],
+    ['Số: 58/BC-UBND Độc lập - Tự do - Hạnh phúc', [], 15, []],
+    ['Số: 58/BC-UBND Độc lập – Tự do –', [], 15, ['HẠNH', 'PHÚC']],
+    ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', [], 0, []],
+    ['% UYỆN UY C “ Cam Lộ, ngày 28 tháng 6 năm 2024', [], 14, []],
+    ['Số: 12/BC-SYT Hà Nội, ngày 15 tháng 4 năm 2024', [], 14, []],
+    ['Quảng Trị, ngày 12 tháng 4 năm 2024', [], 0, []],
+  ])('%s (awaiting %j) → the right column at %i', (line, pending, at, rest) => {
+    expect(headColumnCut(line, pending)).toEqual({ at, pending: rest });
+  });
+
+  it.each([
+    // An issuer alone, one that ends like a motto's last words, a body sentence with a date.
+    ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI'],
+    ['NGÂN HÀNG NHÀ NƯỚC VIỆT NAM'],
+    ['HỘI NÔNG DÂN VIỆT NAM'],
+    ['tổ chức hội nghị ngày 12 tháng 4 năm 2024 tại Hà Nội'],
+    ['Số: 87/BC-UBND'],
+  ])('%s → no cut', (line) => {
+    expect(headColumnCut(line)).toBeUndefined();
+  });
+
+  it('finds what it awaits only at the end of the line', () => {
+    expect(headColumnCut('NAM ĐỊNH TỈNH X', ['NAM'])).toBeUndefined();
   });
 });
 

@@ -10,12 +10,21 @@
  * | number first    | `3 Thành lập 1.120 tổ đội …`                    | pdf.js, pdfminer, OCR      |
  * | number above    | `3` then ` Thành lập 1.120 tổ đội …`            | pdftotext -layout          |
  * | number after    | `Thành lập 1.120 tổ đội …` then `3`             | pdftotext                  |
+ * | mark misread    | `! Chỉ thị số 23-CT/TW …`, `# Hai đảng viên …`  | OCR (`misread`)            |
+ * | number lost     | `Nghị quyết số 01/NQ-CP …` (a block, no mark)   | OCR (`misread`)            |
  *
  * A reference is those digits glued to the word or punctuation before them (`… hướng2.`,
  * `… cùng kỳ4;`), or to a year (`năm 20241,` = 2024 + note 1), in the page's body, in sequence: each
  * number of the zone takes the first such place after the one before it. A glued digit that the zone
  * does not prove stays text (`H5N1`, `CO2`, `COVID-19`, `4G` never are references), and a zone that
  * no reference proves is body text: a figure never becomes a footnote.
+ *
+ * OCR reads a small raised digit as a mark more often than as the digit (`! Chỉ thị …` for note 1,
+ * `Tỉnh ủy!` for its reference, `hướng”.`, `năm°.`), or loses it. With `misread`, a note may start
+ * with such a mark, its number taken from its neighbours' in sequence, and a reference may be such a
+ * mark glued to a word (never a closing quote whose opening quote stands before it); the first note
+ * of a zone may have lost its number when its reference is found. A mark is no digit: it can never
+ * turn a figure into a footnote, and a zone still needs a reference to be one.
  */
 import type { Line } from './lines.js';
 
@@ -58,15 +67,24 @@ const loneNumber = /^\d{1,3}$/;
  * The footnote zone of a page whose lines (furniture out) are `lines`, when the next note of the
  * document is `expected`; undefined when the page has none that its body proves.
  */
-export function findZone(lines: readonly Line[], expected: number): Zone | undefined {
+export function findZone(
+  lines: readonly Line[],
+  expected: number,
+  misread = false,
+): Zone | undefined {
   const found = lastNonBlank(lines);
   if (found < 0) return undefined;
   const zone = loneNumber.test(lines[found]?.text ?? '')
     ? numberAfter(lines, found, expected)
-    : numberBefore(lines, found, expected);
+    : misread
+      ? misreadNumbers(lines, found, expected)
+      : numberBefore(lines, found, expected);
   if (!zone) return undefined;
-  const references = findReferences(lines.slice(0, zone.start), zone.definitions);
+  const references = findReferences(lines.slice(0, zone.start), zone.definitions, misread);
   if (references.length === 0) return undefined;
+  // A note whose number was lost is proven only by its own reference.
+  const lost = zone.definitions[0]?.marker.start === zone.definitions[0]?.marker.end;
+  if (lost && references[0]?.number !== expected) return undefined;
   return { ...zone, references };
 }
 
@@ -82,7 +100,7 @@ function numberBefore(
   for (let i = last; i >= 0; i--) {
     const line = lines[i] as Line;
     const start = definitionStart(lines, i);
-    if (!start) continue;
+    if (start?.number === undefined) continue;
     // A wrapped note line may start with a figure (`15 đơn vị …`): only the awaited number counts.
     if (want !== undefined ? start.number !== want : start.number < expected) continue;
     const textLines = lines.slice(start.textLine, end).filter((l) => l.text !== '');
@@ -105,18 +123,103 @@ function numberBefore(
   return { start: end, definitions };
 }
 
-function definitionStart(
+/** OCR's misreadings of a raised note number at the start of a note: `! Chỉ thị …`, `# Hai …`. */
+const misreadFirst = /^[!?'"“”‘’°#*^](?=\s+\p{Lu})/u;
+
+/**
+ * `numberBefore` for OCR text: a note may start with a misread mark, numbered from its neighbours;
+ * the marks run up from the bottom while each note is a few lines long. When the top note is the
+ * one after `expected`, the block just above it (apart by a blank line, a capital to a full stop)
+ * is the note whose number was lost: `findZone` keeps it only if its reference is found.
+ */
+function misreadNumbers(
   lines: readonly Line[],
-  i: number,
-): { number: number; textLine: number; textStart: number } | undefined {
+  last: number,
+  expected: number,
+): Omit<Zone, 'references'> | undefined {
+  const found: Array<Omit<Definition, 'number'> & { number: number | undefined }> = [];
+  let end = last + 1;
+  for (let i = last; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (end - i > MAX_NOTE_LINES) break;
+    const start = definitionStart(lines, i, true);
+    if (!start) continue;
+    const below = found[0]?.number;
+    if (start.number !== undefined) {
+      // A wrapped note line may start with a figure: only the awaited number counts.
+      if (below !== undefined ? start.number !== below - 1 : start.number < expected) continue;
+    }
+    found.unshift({
+      number: start.number ?? (below === undefined ? undefined : below - 1),
+      lines: lines.slice(start.textLine, end).filter((l) => l.text !== ''),
+      textStart: start.textLine === i ? start.textStart : 0,
+      marker: { line: line.line, start: line.column, end: line.column + start.markerLength },
+    });
+    end = i;
+    if (found[0]?.number === expected) break;
+  }
+  if (found.length === 0) return undefined;
+  // Marks below the last read number follow it; a zone of marks only starts at `expected`.
+  const known = found.findIndex((d) => d.number !== undefined);
+  const top = known < 0 ? expected : (found[known]?.number as number) - known;
+  const definitions: Definition[] = found.map((d, k) => ({ ...d, number: top + k }));
+  if (top === expected + 1) {
+    const lost = lostNumberNote(lines, end);
+    if (!lost) return undefined;
+    definitions.unshift({ number: expected, ...lost });
+    end = lost.start;
+  } else if (top !== expected) return undefined;
+  return { start: end, definitions };
+}
+
+/** The block of lines right above `end` (a blank line between), read as a note with no number. */
+function lostNumberNote(
+  lines: readonly Line[],
+  end: number,
+): (Omit<Definition, 'number'> & { start: number }) | undefined {
+  let bottom = end - 1;
+  if (lines[bottom]?.text !== '') return undefined;
+  while (bottom >= 0 && lines[bottom]?.text === '') bottom--;
+  let top = bottom;
+  while (top > 0 && lines[top - 1]?.text !== '') top--;
+  const block = lines.slice(top, bottom + 1);
+  const first = block[0];
+  if (!first || top === 0 || block.length > MAX_NOTE_LINES) return undefined;
+  if (!/^\p{Lu}/u.test(first.text) || !/[.;]$/.test(block.at(-1)?.text ?? '')) return undefined;
+  const marker = { line: first.line, start: first.column, end: first.column };
+  return { lines: block, textStart: 0, marker, start: top };
+}
+
+interface Start {
+  /** Undefined for a misread mark. */
+  number: number | undefined;
+  textLine: number;
+  textStart: number;
+  /** The number's (or mark's) length in the source line. */
+  markerLength: number;
+}
+
+function definitionStart(lines: readonly Line[], i: number, misread = false): Start | undefined {
   const text = lines[i]?.text ?? '';
   const first = numberFirst.exec(text);
-  if (first) return { number: Number(first[1]), textLine: i, textStart: first[0].length };
+  if (first) {
+    const digits = first[1] as string;
+    return {
+      number: Number(digits),
+      textLine: i,
+      textStart: first[0].length,
+      markerLength: digits.length,
+    };
+  }
   if (loneNumber.test(text)) {
     const next = lines[i + 1];
     if (next && next.text !== '' && !loneNumber.test(next.text)) {
-      return { number: Number(text), textLine: i + 1, textStart: 0 };
+      return { number: Number(text), textLine: i + 1, textStart: 0, markerLength: text.length };
     }
+  }
+  if (misread && misreadFirst.test(text)) {
+    const textStart = text.slice(1).search(/\S/) + 1;
+    return { number: undefined, textLine: i, textStart, markerLength: 1 };
   }
   return undefined;
 }
@@ -189,9 +292,19 @@ interface Candidate {
   digits: string;
 }
 
+/**
+ * A raised number OCR read as a mark glued to the word before it (`ủy!`, `tâm?.`, `năm°.`,
+ * `hướng”.`), before a space, punctuation or the end.
+ */
+const misreadGlued = /(?<=[\p{L}\p{M}])[!?'"”’°*^#](?=[\s.,;:)]|$)/gu;
+
 /** The references of the zone's notes in the body, in sequence. */
-function findReferences(body: readonly Line[], definitions: readonly Definition[]): Reference[] {
-  const candidates: Candidate[] = [];
+function findReferences(
+  body: readonly Line[],
+  definitions: readonly Definition[],
+  misread = false,
+): Reference[] {
+  const candidates: Candidate[] = misread ? misreadCandidates(body) : [];
   body.forEach((line, index) => {
     for (const match of line.text.matchAll(glued)) {
       const at = match.index ?? 0;
@@ -204,11 +317,15 @@ function findReferences(body: readonly Line[], definitions: readonly Definition[
       }
     }
   });
+  if (misread) candidates.sort((a, b) => a.index - b.index || a.from - b.from);
   const references: Reference[] = [];
   let cursor = 0;
   for (const definition of definitions) {
     const wanted = String(definition.number);
-    const found = candidates.findIndex((c, i) => i >= cursor && c.digits === wanted);
+    // A misread mark (no digits) stands for whichever number comes next.
+    const found = candidates.findIndex(
+      (c, i) => i >= cursor && (c.digits === wanted || c.digits === ''),
+    );
     if (found < 0) continue;
     const c = candidates[found] as Candidate;
     const line = body[c.index] as Line;
@@ -224,6 +341,34 @@ function findReferences(body: readonly Line[], definitions: readonly Definition[
     cursor = found + 1;
   }
   return references;
+}
+
+/**
+ * The misread marks of the body. A quote that closes one opened before it in the paragraph is a
+ * quote, not a mark: `“Dân vận khéo”.`, `"Ba sẵn sàng".`
+ */
+function misreadCandidates(body: readonly Line[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  // Quotes open in the paragraph: curly double, curly single, straight.
+  let open = { '”': 0, '’': 0, '"': 0 };
+  const opener: Record<string, '”' | '’'> = { '“': '”', '‘': '’' };
+  body.forEach((line, index) => {
+    if (line.text === '') {
+      open = { '”': 0, '’': 0, '"': 0 };
+      return;
+    }
+    const marks = new Set<number>();
+    for (const match of line.text.matchAll(misreadGlued)) marks.add(match.index ?? 0);
+    for (let at = 0; at < line.text.length; at++) {
+      const char = line.text.charAt(at);
+      const closes = opener[char];
+      if (closes) open[closes]++;
+      else if ((char === '”' || char === '’' || char === '"') && open[char] > 0) open[char]--;
+      else if (marks.has(at)) candidates.push({ index, from: at, to: at + 1, digits: '' });
+      else if (char === '"') open[char]++;
+    }
+  });
+  return candidates;
 }
 
 /**

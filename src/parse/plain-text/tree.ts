@@ -26,11 +26,14 @@ import '../../mdast/data.js';
 import { plainText } from '../../mdast/plain-text.js';
 import type { Span } from '../../schema/document.js';
 import {
+  documentType,
+  headColumnCut,
   isPageNumberLine,
   isPersonName,
   isRecipientsHeading,
   isSignatureMark,
   isSignerRole,
+  placeAndDate,
 } from '../../vi/document-parts.js';
 import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
 import {
@@ -61,8 +64,15 @@ interface Block {
   pageBreakBefore: boolean;
 }
 
-/** `columns`: read two-column blocks and aligned tables by their columns (layout text). */
-export function readPlainText(source: string, columns = false): PlainTree {
+export interface PlainTextOptions {
+  /** Read two-column blocks and aligned tables by their columns (layout text). */
+  columns?: boolean;
+  /** Note numbers may be misread as marks or lost (OCR text; see footnotes.ts). */
+  misread?: boolean;
+}
+
+export function readPlainText(source: string, options: PlainTextOptions = {}): PlainTree {
+  const { columns = false, misread = false } = options;
   const pages = splitPages(source);
   const furniture: Span[] = [];
   const markers: Marker[] = [];
@@ -86,14 +96,14 @@ export function readPlainText(source: string, columns = false): PlainTree {
       if (furniture) take(line);
       return !furniture;
     });
-    let zone = findZone(lines, expected);
+    let zone = findZone(lines, expected, misread);
     if (!zone) {
       // A page number at the bottom, not claimed as a footnote's number.
       const last = lastText(lines);
       if (last && isPageNumberLine(last.text)) {
         take(last);
         lines = lines.filter((line) => line !== last);
-        zone = findZone(lines, expected);
+        zone = findZone(lines, expected, misread);
       }
     }
     const body = zone ? lines.slice(0, zone.start) : lines;
@@ -106,7 +116,9 @@ export function readPlainText(source: string, columns = false): PlainTree {
     parts.forEach((part, index) => {
       const pageBreak = page.number > 1 && index === 0;
       if (part.kind === 'lines') {
-        const lines = columns ? part.lines : unmergeFoot(part.lines);
+        const lines = columns
+          ? part.lines
+          : unmergeFoot(page.number === 1 ? unmergeHead(part.lines) : part.lines);
         for (const node of toNodes(readBlocks(lines, refs, width, pageBreak))) children.push(node);
       } else if (part.kind === 'columns') {
         children.push(columnsTable(part.cells, part.lines, width));
@@ -125,6 +137,73 @@ export function readPlainText(source: string, columns = false): PlainTree {
   // Footnote numbers where they stand in the source: markers, not words of the report.
   for (const node of children) collectReferences(node, markers);
   return { tree: { type: 'root', children }, markers, furniture };
+}
+
+/** The head is the first lines of a report: its type line comes within these. */
+const HEAD_LINES = 16;
+
+/**
+ * The head's two columns run together on each line by OCR or an extractor reading across the page
+ * (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` / `TỈNH QUẢNG TRỊ NAM`): above the type line,
+ * each line is cut where its right column starts (`headColumnCut`), and the left column is put
+ * before the right one, each piece a block of its own, as pdftotext writes the two columns. A
+ * piece's trailing marks (`_`, `¬-. : -`, a seal's specks) are no words and are left out.
+ */
+function unmergeHead(lines: readonly Line[]): Line[] {
+  const texts = lines.filter((line) => line.text !== '').slice(0, HEAD_LINES);
+  const type = texts.findIndex((line) => documentType(line.text) !== undefined);
+  if (type <= 0) return [...lines];
+  const end = lines.indexOf(texts[type] as Line);
+  const head = lines.slice(0, end);
+  let pending: string[] = [];
+  const cuts = head.map((line) => {
+    if (line.text === '') return undefined;
+    const cut = headColumnCut(line.text, pending);
+    pending = cut?.pending ?? [];
+    return cut;
+  });
+  // Columns already apart (pdftotext's default writes one after the other): nothing to undo.
+  if (!cuts.some((cut) => cut !== undefined && cut.at > 0)) return [...lines];
+  const left: Line[] = [];
+  const right: Line[] = [];
+  // A line with no cut is the left column's, unless it goes on the right column's line before
+  // it with no blank between: a line that was all right column, or a date the wrap cut
+  // (`Lào Cai, ngày 12 tháng 4 năm` / `2024`).
+  let previous: Line[] = left;
+  head.forEach((line, index) => {
+    const cut = cuts[index];
+    if (line.text === '') {
+      // A motto cut by the wrap goes on after the blank: its pieces stay one block.
+      if ((cuts[index - 1]?.pending.length ?? 0) === 0) previous.push(line);
+      previous = left;
+      return;
+    }
+    if (cut === undefined) {
+      previous.push({ ...line, text: withoutSpecks(line.text) });
+      previous = left;
+      return;
+    }
+    const before = withoutSpecks(line.text.slice(0, cut.at));
+    const after = line.text.slice(cut.at);
+    // Beside the date the left column holds the number or nothing: other text there is the
+    // lettering of the seal over the date, as OCR reads it (`% UYỆN UY C`), no part of the
+    // report. It is left out; the line is the date's, which the metadata stage reads.
+    const seal = placeAndDate(after) !== undefined && !/^(?:Số|V\/v)\b/u.test(before);
+    if (/[\p{L}\p{N}]/u.test(before) && !seal) left.push({ ...line, text: before });
+    right.push({ ...line, text: after, column: line.column + cut.at });
+    const dateGoesOn = /,\s*ngày\b/u.test(after) && !placeAndDate(after)?.date;
+    previous = cut.at === 0 || dateGoesOn ? right : left;
+  });
+  const blank = { ...(head[0] as Line), text: '' };
+  return [...left, blank, ...right, blank, ...lines.slice(end)];
+}
+
+/** A line's trailing marks with no letter or digit (`… TỈNH QUẢNG TRỊ _`, `… CAM LỘ ¬-. : -`). */
+function withoutSpecks(text: string): string {
+  return text
+    .trimEnd()
+    .replace(/(?:\s+[^\p{L}\p{N}\s]+)+$/u, '')
+    .trimEnd();
 }
 
 /**
