@@ -6,8 +6,8 @@ import {
   citesBasis,
   documentNumberLine,
   documentType,
-  headColumnCut,
   embeddedHeadingStart,
+  headColumnCut,
   isCompleteNumber,
   isEnactingFormula,
   isPageNumberLine,
@@ -85,6 +85,26 @@ describe('headColumnCut: a head read across its two columns', () => {
 
   it('finds what it awaits only at the end of the line', () => {
     expect(headColumnCut('NAM ĐỊNH TỈNH X', ['NAM'])).toBeUndefined();
+  });
+
+  it('cuts an issuer run into the motto wrapped anywhere, and finds the rest on the next line', () => {
+    const motto = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'.split(' ');
+    const issuer = fc
+      .array(fc.constantFrom('ỦY', 'BAN', 'NHÂN', 'DÂN', 'TỈNH', 'SỞ', 'Y', 'TẾ', 'BẮC', 'NINH'), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((words) => words.join(' '));
+    fc.assert(
+      fc.property(issuer, issuer, fc.integer({ min: 2, max: motto.length }), (first, second, k) => {
+        const line = `${first} ${motto.slice(0, k).join(' ')}`;
+        const cut = headColumnCut(line);
+        expect(cut).toEqual({ at: first.length + 1, pending: motto.slice(k) });
+        if (k === motto.length) return;
+        const next = `${second} ${motto.slice(k).join(' ')}`;
+        expect(headColumnCut(next, cut?.pending)).toEqual({ at: second.length + 1, pending: [] });
+      }),
+    );
   });
 });
 

@@ -123,12 +123,15 @@ function numberBefore(
   return { start: end, definitions };
 }
 
+/** A long note in OCR text (a list of plans and resolutions) can fill most of a page. */
+const MAX_OCR_NOTE_LINES = 50;
+
 /** OCR's misreadings of a raised note number at the start of a note: `! Chỉ thị …`, `# Hai …`. */
 const misreadFirst = /^[!?'"“”‘’°#*^](?=\s+\p{Lu})/u;
 
 /**
  * `numberBefore` for OCR text: a note may start with a misread mark, numbered from its neighbours;
- * the marks run up from the bottom while each note is a few lines long. When the top note is the
+ * the notes run up from the bottom, each a block of its own that starts with its mark. When the top note is the
  * one after `expected`, the block just above it (apart by a blank line, a capital to a full stop)
  * is the note whose number was lost: `findZone` keeps it only if its reference is found.
  */
@@ -141,7 +144,9 @@ function misreadNumbers(
   let end = last + 1;
   for (let i = last; i >= 0; i--) {
     const line = lines[i] as Line;
-    if (end - i > MAX_NOTE_LINES) break;
+    // OCR sets notes apart by blank lines: a block that starts no note is body, and ends the zone.
+    if (line.text === '' && end !== i + 1 && lines[i + 1]?.text !== '') break;
+    if (end - i > MAX_OCR_NOTE_LINES) break;
     const start = definitionStart(lines, i, true);
     if (!start) continue;
     const below = found[0]?.number;
