@@ -22,6 +22,11 @@ const REPORTS: Record<string, string> = {
     'tests/converters/pandoc-gfm/huyen-uy-cam-lo_bao-cao_2024-h1.md',
 };
 
+/** Smaller sources made into one kind of text only, for one layout each (see generate.sh). */
+const SOURCES: Record<string, string> = {
+  'word-lists': 'scripts/plain-text/word-lists.md',
+};
+
 /**
  * The least share of the clean markdown's checks each kind of text keeps, held at what is measured
  * (the issue asks 0.85, OCR 0.6). Layout text is held on all checks; the other kinds
@@ -62,7 +67,7 @@ describe('plain text from PDF extraction', () => {
   });
 
   it.each(cases)('$name keeps its share of the clean markdown checks', async (c) => {
-    const gold = await read(REPORTS[c.report] as string);
+    const gold = await read((REPORTS[c.report] ?? SOURCES[c.report]) as string);
     const text = await read(`tests/fixtures/${c.name}/input.txt`);
     const all = keptShare(gold, text);
     const prose = keptShare(gold, text, (check) => !check.startsWith('cell:'));
@@ -79,7 +84,7 @@ describe('plain text from PDF extraction', () => {
   });
 
   it.each(cases)('$name invents no footnote from a figure', async (c) => {
-    const gold = await read(REPORTS[c.report] as string);
+    const gold = await read((REPORTS[c.report] ?? SOURCES[c.report]) as string);
     const text = await read(`tests/fixtures/${c.name}/input.txt`);
     const goldCitations = new Map(gold.footnotes.map((f) => [f.number, f.citedBy.length]));
     for (const footnote of text.footnotes) {

@@ -54,3 +54,12 @@ marker_fixture trang-equals '===== TRANG # ====='
 marker_fixture trang-dashes '--- Trang # ---'
 marker_fixture page-word 'Page #'
 marker_fixture page-dashes '-----Page #-----'
+
+# Word's automatic list labels (`1.`, `•`, `a)`): pdftotext prints each label apart from its item,
+# some after the items' texts. A small source, scripts/plain-text/word-lists.md, made into a Word
+# list by pandoc and printed by LibreOffice; only pdftotext's text is kept.
+mkdir -p "$fixtures/plain-pdftotext-word-lists"
+pandoc -f markdown -t docx -o "$work/word-lists.docx" scripts/plain-text/word-lists.md
+soffice --headless -env:UserInstallation="file://$work/profile" \
+  --convert-to pdf --outdir "$work" "$work/word-lists.docx" >/dev/null
+pdftotext -enc UTF-8 "$work/word-lists.pdf" "$fixtures/plain-pdftotext-word-lists/input.txt"

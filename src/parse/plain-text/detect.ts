@@ -20,6 +20,7 @@
  */
 import { endsSentence, startsLowercase } from '../../vi/text.js';
 import { isPageMarker } from './lines.js';
+import { markerOnly } from './reflow.js';
 
 export type PlainLayoutKind = 'pdftotext' | 'layout' | 'pdfjs' | 'ocr';
 
@@ -37,7 +38,10 @@ const wideGap = /\S {3,}\S/;
 const misreadMark = /\p{L}\p{M}*[”"'!?*][.;,:]/gu;
 /** A note number glued to the word, as text extractors write it: `hướng2.`, `kỳ4;`. */
 const gluedNumber = /\p{Ll}\p{M}*\d{1,2}[.;,:]/gu;
-/** A line that is only a footnote number (pdftotext writes the superscript apart). */
+/**
+ * A line that is only a footnote number or a list's label (`1.`, `•`, `a)`): pdftotext writes a
+ * superscript and a Word list's labels apart from their text; OCR reads a label with its line.
+ */
 const loneNumber = /^\d{1,3}$/;
 
 export function plainLayout(text: string): PlainLayout | undefined {
@@ -66,7 +70,7 @@ export function plainLayout(text: string): PlainLayout | undefined {
     if (markdownLine.test(line)) markdown++;
     if (wideGap.test(line)) gaps++;
     if (/^ {2,}\S/.test(raw)) indented++;
-    if (loneNumber.test(line)) lone++;
+    if (loneNumber.test(line) || markerOnly.test(line)) lone++;
     // A sentence that goes on on the next line, with no blank line between: a hard wrap.
     if (previous !== '' && !endsSentence(previous) && startsLowercase(line)) wraps++;
     previous = line;
@@ -97,7 +101,7 @@ export function plainLayout(text: string): PlainLayout | undefined {
     );
   } else if (lone >= 2 && lone / nonBlank >= 0.01) {
     kind = 'pdftotext';
-    evidence.push(`${lone} lone footnote-number lines`);
+    evidence.push(`${lone} lone footnote-number or list-label lines`);
   } else if (blankShare >= 0.15) {
     kind = 'ocr';
     evidence.push(`${Math.round(blankShare * 100)}% blank lines between wrapped paragraphs`);

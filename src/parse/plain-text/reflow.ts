@@ -86,7 +86,9 @@ export function breaksAfterLine(
   short: boolean,
   blankBefore: boolean,
 ): boolean {
-  if (markerOnly.test(previous)) return false;
+  // A marker alone takes the text after it, unless that text has a marker of its own: pdftotext
+  // prints a list's labels apart from their items, and a label may stand alone (`a)` / `b) …`).
+  if (markerOnly.test(previous)) return leadingNumberingMarker(line).ok || bullet.test(line);
   // A marker alone on its line (`a)`, `•`: pdftotext puts a bullet glyph apart) starts a block.
   if (markerOnly.test(line)) return true;
   if (blankBefore || isSeparatorLine(previous) || isSeparatorLine(line)) return true;

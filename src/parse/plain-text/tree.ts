@@ -26,6 +26,7 @@ import '../../mdast/data.js';
 import { plainText } from '../../mdast/plain-text.js';
 import type { Span } from '../../schema/document.js';
 import {
+  appendixLabel,
   documentType,
   headColumnCut,
   isPageNumberLine,
@@ -45,11 +46,14 @@ import {
   type Segment,
 } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
-import { breaksBefore, bullet, signatureColumn, textWidth } from './reflow.js';
+import { breaksBefore, bullet, markerOnly, signatureColumn, textWidth } from './reflow.js';
 
 export interface PlainTree {
   tree: Root;
-  /** Footnote numbers in the source (no words of the report): the word count leaves them out. */
+  /**
+   * Footnote numbers and orphan list labels in the source (no words of the report): the word count
+   * leaves them out.
+   */
   markers: Marker[];
   furniture: Span[];
 }
@@ -119,7 +123,12 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
         const lines = columns
           ? part.lines
           : unmergeFoot(page.number === 1 ? unmergeHead(part.lines) : part.lines);
-        for (const node of toNodes(readBlocks(lines, refs, width, pageBreak))) children.push(node);
+        const blocks = readBlocks(lines, refs, width, pageBreak).filter((block) => {
+          const label = orphanLabel(block);
+          if (label) markers.push(label);
+          return !label;
+        });
+        for (const node of toNodes(blocks)) children.push(node);
       } else if (part.kind === 'columns') {
         children.push(columnsTable(part.cells, part.lines, width));
       } else {
@@ -234,9 +243,12 @@ function unmergeFoot(lines: readonly Line[]): Line[] {
 }
 
 /**
- * `Nơi nhận:` followed by signature lines and only then by its list (the two columns of the foot,
- * read one after the other by pdftotext): the list is moved up to its heading, where the metadata
- * stage reads it; the signature lines stay next to it.
+ * The foot's two columns read one after the other (pdftotext, OCR), put back in the order the
+ * metadata stage reads:
+ * - `Nơi nhận:` followed by signature lines and only then by its list: the list is moved up to
+ *   its heading; the signature lines stay next to it;
+ * - the list, then the appendix's label (`PHỤ LỤC`, on the same page) and only then the signature
+ *   (OCR reads the right column after the centred label): the signature is moved up before it.
  */
 function reorderFoot(children: RootContent[]): void {
   const heading = children.findIndex(
@@ -251,15 +263,27 @@ function reorderFoot(children: RootContent[]): void {
         children.splice(i, 1);
         children.splice(heading + 1, 0, node);
       }
-      return;
+      break;
     }
-    const signature =
-      node.type === 'paragraph' &&
-      [plainText(node).text].every(
-        (line) => isSignerRole(line) || isPersonName(line) || isSignatureMark(line),
-      );
-    if (!signature) return;
+    if (!isSignatureNode(node)) return;
   }
+  const list = heading + 1;
+  const label = list + 1;
+  const node = children[label];
+  if (children[list]?.type !== 'list' || node?.type !== 'paragraph') return;
+  if (appendixLabel(plainText(node).text) === undefined) return;
+  let end = label + 1;
+  while (end < children.length && isSignatureNode(children[end] as RootContent)) end++;
+  if (end === label + 1) return;
+  const signature = children.splice(label + 1, end - label - 1);
+  children.splice(label, 0, ...signature);
+}
+
+/** A paragraph of the signature: the capacity, the role, the signer's name, a signature mark. */
+function isSignatureNode(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const line = plainText(node).text;
+  return isSignerRole(line) || isPersonName(line) || isSignatureMark(line);
 }
 
 function collectReferences(node: RootContent | PhrasingContent, markers: Marker[]): void {
@@ -446,6 +470,17 @@ function readBlocks(
     blank = false;
   }
   return blocks;
+}
+
+/**
+ * A list's label that pdftotext printed apart from its item and that no text follows (`•` / `a)`
+ * after the items' texts, before `b) …`, which has its own): which item it labelled is lost, so it
+ * is read as a marker, like a note's number, and not as an empty item or heading.
+ */
+function orphanLabel(block: Block): Marker | undefined {
+  const [line, ...rest] = block.lines;
+  if (!line || rest.length > 0 || !markerOnly.test(line.text)) return undefined;
+  return { line: line.line, start: line.column, end: line.column + line.text.length };
 }
 
 /** A line's text without its references, as the reflow rules read it. */
