@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { plainLayout } from '../src/parse/plain-text/index.js';
 import type { Document } from '../src/schema/document.js';
+import { eachBlock } from '../src/structure/walk.js';
 import { keptShare } from './support/gold-checks.js';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
@@ -133,6 +134,33 @@ describe('footnotes in plain text', () => {
     const block = document.blocks[0] ?? document.sections[0]?.blocks[0];
     expect(block?.text).toContain('H5N1');
     expect(block?.text).toContain('năm 2023, tăng');
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
+describe('no note from a number', () => {
+  const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });
+
+  it('never cites a note with the digits after a decimal comma or a numbering dot', async () => {
+    const document = await read(
+      [
+        '1. Tăng trưởng toàn ngành',
+        '1.1. Trồng trọt: tổng đàn lợn ước đạt 26,3 triệu con, giá trị ước 28.765,4 tỷ đồng,',
+        'tăng 3,2% so với cùng kỳ; kim ngạch xuất khẩu nông sản trên 1 tỷ USD1.',
+        '1.2. Chăn nuôi ổn định, không để xảy ra dịch bệnh lớn trên đàn gia súc2.',
+        '1 Theo số liệu của Tổng cục Thống kê.',
+        '2 Trừ dịch tả lợn châu Phi ở một số địa phương.',
+        '\f',
+      ].join('\n'),
+    );
+    expect(document.footnotes.map((f) => f.number)).toEqual([1, 2]);
+    const text = [...eachBlock(document.blocks, document.sections)].map((b) => b.text).join('\n');
+    expect(text).toContain('26,3 triệu con');
+    expect(text).toContain('28.765,4 tỷ đồng');
+    // `USD1.`: a currency's code is a word of the sentence, and the note is cited after it.
+    expect(text).toContain('trên 1 tỷ USD.');
+    // The numbering keeps its dots: no `1..` left where a note was taken out.
+    expect(text).not.toMatch(/\d\.\./);
     expect(document.stats.coverage).toBe(1);
   });
 });

@@ -166,10 +166,12 @@ describe('grades of whole documents', () => {
 
   it('the seed flattened is poor for the reasons a reader would give', async () => {
     const document = await extractText(flattenReport(seed));
-    // The plain-text reader takes the pages, furniture and most notes apart; marks glued to words
-    // it could not prove, notes left uncited and the table printed cell by cell remain.
+    // The plain-text reader takes the pages and furniture apart; marks glued to words it could not
+    // prove (the notes are run into the text) and the table printed row by row remain, and no table
+    // row is taken for a note.
+    expect(document.quality.grade).toBe('poor');
     expect(document.quality.signals).toEqual(
-      expect.arrayContaining(['unread-footnote-mark', 'footnote-uncited']),
+      expect.arrayContaining(['unread-footnote-mark', 'unread-table']),
     );
   });
 

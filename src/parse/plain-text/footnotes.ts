@@ -26,6 +26,7 @@
  * of a zone may have lost its number when its reference is found. A mark is no digit: it can never
  * turn a figure into a footnote, and a zone still needs a reference to be one.
  */
+import { unitTable } from '../../vi/units.js';
 import type { Line } from './lines.js';
 
 export interface Definition {
@@ -286,9 +287,10 @@ function numberAfter(
 /**
  * A place where digits stand glued to what comes before: after a letter or closing punctuation
  * (`hướng2.`, `kỳ4;`, `"…"3`), or after a year (`20241,`), and before a space, punctuation or the end.
+ * A dot or comma after a digit is a number's own (`1.1.`, `26,3`, `28.765,4`): no note follows it.
  */
 const glued =
-  /(?<=([\p{L}\p{M}.,;:!?)\]”"'%]))(\d{1,3})(?=[\s.,;:!?)\]”"']|$)|(?<![\d.,/])((?:19|20)\d\d)(\d{1,2})(?=[\s.,;:!?)\]”"']|$)/gu;
+  /(?<=([\p{L}\p{M};:!?)\]”"'%]|(?<!\d)[.,]))(\d{1,3})(?=[\s.,;:!?)\]”"']|$)|(?<![\d.,/])((?:19|20)\d\d)(\d{1,2})(?=[\s.,;:!?)\]”"']|$)/gu;
 
 interface Candidate {
   index: number;
@@ -385,7 +387,15 @@ function isCode(text: string, digitsAt: number): boolean {
   while (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text.charAt(start - 1))) start--;
   const word = text.slice(start, digitsAt);
   if (word === '') return false;
+  // A currency's code is a word of the sentence: `… trên 1 tỷ USD4.` cites note 4.
+  if (isCurrencyCode(word)) return false;
   return /\d/.test(word) || (/^\p{Lu}+$/u.test(word) && word.length <= 3);
+}
+
+function isCurrencyCode(word: string): boolean {
+  const lower = word.toLowerCase();
+  const unit = unitTable().read(lower, 0);
+  return unit?.currency !== undefined && unit.end === lower.length && /^\p{Lu}+$/u.test(word);
 }
 
 function lastNonBlank(lines: readonly Line[]): number {

@@ -209,10 +209,9 @@ function unmergeHead(lines: readonly Line[]): Line[] {
 
 /** A line's trailing marks with no letter or digit (`… TỈNH QUẢNG TRỊ _`, `… CAM LỘ ¬-. : -`). */
 function withoutSpecks(text: string): string {
-  return text
-    .trimEnd()
-    .replace(/(?:\s+[^\p{L}\p{N}\s]+)+$/u, '')
-    .trimEnd();
+  const words = text.trimEnd().split(' ');
+  while (words.length > 1 && !/[\p{L}\p{N}]/u.test(words.at(-1) as string)) words.pop();
+  return words.join(' ').trimEnd();
 }
 
 /**
