@@ -138,6 +138,39 @@ describe('footnotes in plain text', () => {
   });
 });
 
+describe("pdftotext's mixed note order", () => {
+  it('reads notes numbered after their text and the last one numbered before it', async () => {
+    const document = await extract({
+      path: 'mixed.txt',
+      bytes: Buffer.from(
+        [
+          'Ban Thường vụ Đảng ủy lãnh đạo thực hiện các nghị quyết của cấp trên1, tổ chức',
+          'hội nghị quán triệt cho cán bộ, đảng viên đạt tỷ lệ 97,2%; kết nạp 12 đảng viên',
+          'mới2, trong đó có 04 đảng viên là người có đạo3.',
+          '',
+          'Kế hoạch số 112-KH/ĐU ngày 20/02/2024 của Đảng ủy xã.',
+          '1',
+          '',
+          'Trong đó đoàn viên thanh niên 11 đồng chí.',
+          '2',
+          '',
+          '3',
+          '',
+          'Cùng kỳ năm 2023 kết nạp 02 đảng viên là người có đạo.',
+          '',
+          '\f',
+        ].join('\n'),
+      ),
+    });
+    expect(document.footnotes.map((f) => [f.number, f.text, f.citedBy.length])).toEqual([
+      [1, 'Kế hoạch số 112-KH/ĐU ngày 20/02/2024 của Đảng ủy xã.', 1],
+      [2, 'Trong đó đoàn viên thanh niên 11 đồng chí.', 1],
+      [3, 'Cùng kỳ năm 2023 kết nạp 02 đảng viên là người có đạo.', 1],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('no note from a number', () => {
   const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });
 

@@ -26,6 +26,7 @@
  * of a zone may have lost its number when its reference is found. A mark is no digit: it can never
  * turn a figure into a footnote, and a zone still needs a reference to be one.
  */
+import { leadingNumberingMarker } from '../../vi/numbering.js';
 import { unitTable } from '../../vi/units.js';
 import type { Line } from './lines.js';
 
@@ -80,6 +81,19 @@ export function findZone(
     : misread
       ? misreadNumbers(lines, found, expected)
       : numberBefore(lines, found, expected);
+  return (
+    proven(lines, zone, expected, misread) ??
+    proven(lines, mixedNumbers(lines, found, expected), expected, misread)
+  );
+}
+
+/** The zone with its references, when its body proves it. */
+function proven(
+  lines: readonly Line[],
+  zone: Omit<Zone, 'references'> | undefined,
+  expected: number,
+  misread: boolean,
+): Zone | undefined {
   if (!zone) return undefined;
   const references = findReferences(lines.slice(0, zone.start), zone.definitions, misread);
   if (references.length === 0) return undefined;
@@ -87,6 +101,70 @@ export function findZone(
   const lost = zone.definitions[0]?.marker.start === zone.definitions[0]?.marker.end;
   if (lost && references[0]?.number !== expected) return undefined;
   return { ...zone, references };
+}
+
+/**
+ * pdftotext's mixed order: each note's number on a line of its own, after its text for most notes
+ * and before it for the page's last (`A` `1` · `B` `2` · `3` `C`), blocks apart by blank lines.
+ * Read from the bottom up: a text block takes the number right above it when one is there, a
+ * number with no text below it takes the block above it; two text blocks in a row end the zone.
+ */
+function mixedNumbers(
+  lines: readonly Line[],
+  last: number,
+  expected: number,
+): Omit<Zone, 'references'> | undefined {
+  const definitions: Definition[] = [];
+  /** A text block below, waiting for its number above it. */
+  let text: Line[] | undefined;
+  /** A number below, waiting for its text above it. */
+  let awaiting: Line | undefined;
+  let start = last + 1;
+  const marker = (line: Line) => ({
+    line: line.line,
+    start: line.column,
+    end: line.column + line.text.length,
+  });
+  const take = (number: number, block: Line[], numberLine: Line, top: number) => {
+    definitions.unshift({ number, lines: block, textStart: 0, marker: marker(numberLine) });
+    start = top;
+  };
+  for (let i = last; i >= 0; ) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      i--;
+      continue;
+    }
+    const want = definitions[0] ? definitions[0].number - 1 : undefined;
+    if (loneNumber.test(line.text)) {
+      const number = Number(line.text);
+      if (awaiting || (want !== undefined && number !== want) || number < expected) break;
+      if (text) {
+        take(number, text, line, i);
+        text = undefined;
+        if (number === expected) break;
+      } else awaiting = line;
+      i--;
+      continue;
+    }
+    let top = i;
+    while (top > 0 && lines[top - 1]?.text !== '' && !loneNumber.test(lines[top - 1]?.text ?? '')) {
+      top--;
+    }
+    let block = lines.slice(top, i + 1);
+    if (awaiting) {
+      const number = Number(awaiting.text);
+      if (number === expected) block = block.slice(firstNoteStart(block));
+      take(number, block, awaiting, i + 1 - block.length);
+      awaiting = undefined;
+      if (number === expected) break;
+    } else if (text) break;
+    else text = block;
+    i = top - 1;
+  }
+  const first = definitions[0];
+  if (!first || first.number !== expected) return undefined;
+  return { start, definitions };
 }
 
 /** `N text` or `N` then the text: definitions start at those lines, from the bottom up. */
@@ -234,10 +312,31 @@ function definitionStart(lines: readonly Line[], i: number, misread = false): St
 const MAX_NOTE_LINES = 8;
 
 /**
+ * Where the page's first note starts in the block of text above its number, when pdftotext ran
+ * it on from the body with no blank line between:
+ * - a block that opens with a heading (`1.3. Chăn nuôi` then the note): after the heading;
+ * - a block longer than a note: at its last line that starts with a capital (a wrapped note goes
+ *   on in lower case). A note that wraps before a name (`… Bệnh viện` / `Sản Nhi …`) is cut there:
+ *   the text alone cannot tell that line from the note's first (`… bản và thử` / `Nghị quyết …`).
+ * 0: the block is the note.
+ */
+function firstNoteStart(block: readonly Line[]): number {
+  const first = block[0]?.text ?? '';
+  if (leadingNumberingMarker(first).ok && first.length < 80 && block.length > 1) {
+    const heading = block.findIndex((line, k) => k > 0 && /^\p{Lu}/u.test(line.text));
+    if (heading > 0 && block.length - heading <= MAX_NOTE_LINES) return heading;
+  }
+  if (block.length <= MAX_NOTE_LINES) return 0;
+  return Math.max(
+    0,
+    block.findLastIndex((line) => /^\p{Lu}/u.test(line.text)),
+  );
+}
+
+/**
  * pdftotext's default order: each note's text, then its number on a line of its own, notes apart
- * by blank lines. The first note's text may follow the body with no blank line between (a block
- * longer than a note): then it starts at the last line of the block that starts with a capital (a
- * wrapped note goes on in lower case).
+ * by blank lines. The first note's text may follow the body with no blank line between: see
+ * `firstNoteStart`.
  */
 function numberAfter(
   lines: readonly Line[],
@@ -259,9 +358,8 @@ function numberAfter(
     }
     let block = lines.slice(top, at);
     if (block.length === 0) break;
-    if (number === expected && block.length > MAX_NOTE_LINES) {
-      const capital = block.findLastIndex((line) => /^\p{Lu}/u.test(line.text));
-      if (capital > 0) block = block.slice(capital);
+    if (number === expected) {
+      block = block.slice(firstNoteStart(block));
       top = at - block.length;
     }
     definitions.unshift({
