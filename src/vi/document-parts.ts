@@ -1,7 +1,7 @@
 /**
  * The fixed parts of a Vietnamese administrative document (thể thức văn bản), recognised line by
  * line: the national motto and party line, the number, place and date, the document type, the
- * recipients heading, the signer's capacity and name, appendix captions.
+ * recipients heading, the signer's capacity and name, appendix captions, the issuer's name.
  *
  *   nationalLine('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')    → 'motto'
  *   nationalLine('Độc lập - Tự do - Hạnh phúc')           → 'motto'
@@ -13,6 +13,8 @@
  *   placeAndDate('Hà Tĩnh, ngày   tháng   năm 2026')       → { place: 'Hà Tĩnh', date: null, year: 2026 }
  *   splitHeaderLine('Số: 5/BC-SYT Bắc Ninh, ngày 10/7/2024') → ['Số: 5/BC-SYT', 'Bắc Ninh, ngày 10/7/2024']
  *   documentType('BÁO CÁO')                                → 'BÁO CÁO'
+ *   leadingType('Báo cáo tình hình kinh tế quý I')         → 'BÁO CÁO'
+ *   issuerLine('UBND TỈNH LÀO CAI')                        → 'body'; issuerLine('TỈNH LÀO CAI') → 'unit'
  *   isRecipientsHeading('Nơi nhận:')                       → true
  *   isSignerRole('T/M BAN THƯỜNG VỤ'), isSignerRole('KT. CHỦ TỊCH') → true
  *   isPersonName('Đỗ Mạnh Hiến')                           → true
@@ -42,6 +44,111 @@ export function nationalLine(line: string): 'motto' | 'party' | undefined {
   if (MOTTO_LINES.includes(folded)) return 'motto';
   if (folded === PARTY_LINE) return 'party';
   return undefined;
+}
+
+/**
+ * Cơ quan ban hành: the words an issuer's line (top left of the head) starts with, the kinds of
+ * body that issue reports: state (`ỦY BAN NHÂN DÂN`, `UBND`, `SỞ`, `BỘ`, `CỤC` …), party
+ * (`TỈNH ỦY`, `HUYỆN ỦY`, `ĐẢNG BỘ`, `BAN` …) and mass organisations (`MẶT TRẬN TỔ QUỐC`,
+ * `LIÊN ĐOÀN LAO ĐỘNG` …).
+ */
+const ISSUER_LEADS = [
+  'ỦY BAN NHÂN DÂN',
+  'UBND',
+  'HỘI ĐỒNG NHÂN DÂN',
+  'HĐND',
+  'THƯỜNG TRỰC',
+  'CHÍNH PHỦ',
+  'THỦ TƯỚNG CHÍNH PHỦ',
+  'QUỐC HỘI',
+  'VĂN PHÒNG',
+  'BỘ',
+  'SỞ',
+  'TỔNG CỤC',
+  'CỤC',
+  'CHI CỤC',
+  'BAN',
+  'PHÒNG',
+  'TRUNG TÂM',
+  'THANH TRA',
+  'KHO BẠC',
+  'NGÂN HÀNG',
+  'BẢO HIỂM XÃ HỘI',
+  'CÔNG AN',
+  'TÒA ÁN NHÂN DÂN',
+  'VIỆN KIỂM SÁT NHÂN DÂN',
+  'KIỂM TOÁN NHÀ NƯỚC',
+  'VIỆN',
+  'HỌC VIỆN',
+  'ĐẠI HỌC',
+  'TRƯỜNG',
+  'BỆNH VIỆN',
+  'TẬP ĐOÀN',
+  'TỔNG CÔNG TY',
+  'CÔNG TY',
+  'TỈNH ỦY',
+  'THÀNH ỦY',
+  'HUYỆN ỦY',
+  'QUẬN ỦY',
+  'THỊ ỦY',
+  'ĐẢNG ỦY',
+  'ĐẢNG BỘ',
+  'ĐẢNG ĐOÀN',
+  'CHI BỘ',
+  'ỦY BAN',
+  'MẶT TRẬN TỔ QUỐC',
+  'LIÊN ĐOÀN LAO ĐỘNG',
+  'TỔNG LIÊN ĐOÀN',
+  'HỘI NÔNG DÂN',
+  'HỘI LIÊN HIỆP',
+  'HỘI CỰU CHIẾN BINH',
+  'HỘI CHỮ THẬP ĐỎ',
+  'ĐOÀN THANH NIÊN',
+  'ĐOÀN TNCS',
+  'ĐOÀN ĐẠI BIỂU',
+  'TỈNH ĐOÀN',
+  'THÀNH ĐOÀN',
+  'HUYỆN ĐOÀN',
+];
+
+/**
+ * Words that make a line led by an issuer's word a topic instead (`BAN HÀNH`, `BỘ MÁY`, `PHÒNG
+ * CHỐNG`, `TRƯỜNG HỢP`, `SỞ HỮU`): a heading in capitals, not a body's name.
+ */
+const TOPIC_LEADS =
+  /^(?:BAN HÀNH|BAN ĐẦU|BỘ MÁY|BỘ PHẬN|BỘ TIÊU CHÍ|BỘ CHỈ SỐ|PHÒNG CHỐNG|PHÒNG NGỪA|PHÒNG TRÁNH|TRƯỜNG HỢP|SỞ HỮU|THANH TRA KIỂM TRA|CÔNG AN XÃ CHÍNH QUY)(?![\p{L}\p{N}])/u;
+
+/**
+ * The administrative unit a body belongs to, when an issuer's name is wrapped onto a second line
+ * (`ỦY BAN NHÂN DÂN` / `TỈNH QUẢNG TRỊ`).
+ */
+const UNIT_LEADS = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{N}])/u;
+
+/** The longest issuer's line: `BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP VÀ KHU KINH TẾ TỈNH …`. */
+const MAX_ISSUER = 90;
+
+/**
+ * A line of the issuer (cơ quan ban hành) as a head writes it, in capitals: `'body'` when it
+ * names an issuing body by its kind (`ỦY BAN NHÂN DÂN TỈNH LÀO CAI`, `UBND TỈNH X`, `SỞ KẾ HOẠCH
+ * VÀ ĐẦU TƯ`, `HUYỆN ỦY CAM LỘ`), `'unit'` when it is the administrative unit wrapped under such a
+ * name (`TỈNH QUẢNG TRỊ`), undefined for any other line: a heading in capitals (`KẾT QUẢ ĐẠT
+ * ĐƯỢC`, `BAN HÀNH VĂN BẢN`), a line with lower case, a numbered or punctuated line, the motto.
+ */
+export function issuerLine(line: string): 'body' | 'unit' | undefined {
+  const text = line.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > MAX_ISSUER || /\p{Ll}/u.test(text)) return undefined;
+  // A name has no punctuation of a sentence or a list (`PHÒNG, CHỐNG THAM NHŨNG`).
+  if (/[,;:.!?]/.test(text) || leadingNumberingMarker(text).ok || nationalLine(text)) {
+    return undefined;
+  }
+  const folded = fold(text).replace(/UỶ/g, 'ỦY');
+  if (TOPIC_LEADS.test(folded)) return undefined;
+  // Before the units: `TỈNH ỦY`, `HUYỆN ĐOÀN` are bodies, `TỈNH QUẢNG TRỊ` a unit.
+  const named = ISSUER_LEADS.some(
+    (lead) => folded === lead || (folded.startsWith(lead) && folded.charAt(lead.length) === ' '),
+  );
+  if (named) return 'body';
+  return UNIT_LEADS.test(folded) ? 'unit' : undefined;
 }
 
 /**
@@ -214,6 +321,16 @@ export function documentType(line: string): string | undefined {
   return DOCUMENT_TYPES.some((type) => folded === type || folded.startsWith(`${type} `))
     ? text
     : undefined;
+}
+
+/**
+ * The type a summary opens with when no type line stands above it, in any case, as a sentence
+ * starts: `Báo cáo tình hình kinh tế - xã hội quý I` → `BÁO CÁO`, `KẾ HOẠCH triển khai …` →
+ * `KẾ HOẠCH`; undefined when the line opens with another word (`Báo chí …` is no `Báo cáo`).
+ */
+export function leadingType(line: string): string | undefined {
+  const folded = fold(line);
+  return DOCUMENT_TYPES.find((type) => folded === type || folded.startsWith(`${type} `));
 }
 
 /** `Nơi nhận:`: the heading of the recipients list, at the foot of the document. */
