@@ -17,9 +17,10 @@
  * page break in the same way. Running headers: the same
  * short line (at most 120 characters, no footnote references) standing alone three times or more,
  * at least twice where a page breaks; an occurrence before the first page ends is kept, since
- * there it is the report's own title.
+ * there it is the report's own title. A table's continuation caption (`Biểu số 01 (tiếp theo)`)
+ * between the two parts of a table is furniture too (see continuationCaptions).
  */
-import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import type { VFile } from 'vfile';
 import { commentText } from '../mdast/html.js';
 import { plainText } from '../mdast/plain-text.js';
@@ -27,7 +28,7 @@ import { isPageSeparatorComment, isPageSeparatorText } from '../parse/markers.js
 import type { Span } from '../schema/document.js';
 import '../mdast/data.js';
 import '../types/vfile-data.js';
-import { isPageNumberLine } from '../vi/document-parts.js';
+import { appendixLabel, isContinuationCaption, isPageNumberLine } from '../vi/document-parts.js';
 import { continuationEvidence, isUnfinished, textOf, trailingParagraph } from './signals.js';
 
 /** What remark makes of `- 3 -`: a bullet item with the text `3 -`. */
@@ -83,9 +84,57 @@ export default function pageFurniture() {
       if (node.type === 'list') pageBreak = dropPageNumberItems(node, take);
       kept.push(node);
     });
-    tree.children = kept;
+    tree.children = continuationCaptions(kept, take);
     file.data.furniture = furniture;
   };
+}
+
+/**
+ * A table that goes on over a page break under a caption that says so (`(tiếp theo)`, `Biểu số 01
+ * (tiếp theo)`, `(Tiếp)`; with the label on a line of its own above it, `Biểu số 01` / `(tiếp
+ * theo)`): the caption is the page's furniture, taken out and counted like a page number, and the
+ * table after it is marked `continuesTable`, so that the table stage makes one table of the two
+ * parts. Only between two tables of as many columns, with nothing but footnotes (the page's end)
+ * around the caption: anywhere else the line is left where it is.
+ */
+function continuationCaptions(
+  nodes: readonly RootContent[],
+  take: (node: Nodes) => void,
+): RootContent[] {
+  const dropped = new Set<RootContent>();
+  const tableAround = (from: number, step: 1 | -1): Table | undefined => {
+    let at = from;
+    while (nodes[at]?.type === 'footnoteDefinition') at += step;
+    const node = nodes[at];
+    return node?.type === 'table' ? node : undefined;
+  };
+  nodes.forEach((node, index) => {
+    if (!isCaptionNode(node, isContinuationCaption)) return;
+    // The label above the caption, on its own line: `Biểu số 01` / `(tiếp theo)`.
+    const label = nodes[index - 1];
+    const labelled =
+      label !== undefined && isCaptionNode(label, (text) => appendixLabel(text) !== undefined);
+    const before = tableAround(labelled ? index - 2 : index - 1, -1);
+    const after = tableAround(index + 1, 1);
+    if (!before || !after || widthOf(before) !== widthOf(after)) return;
+    for (const part of labelled && label ? [label, node] : [node]) {
+      take(part);
+      dropped.add(part);
+    }
+    after.data = { ...after.data, continuesTable: true, pageBreakBefore: true };
+  });
+  return dropped.size === 0 ? [...nodes] : nodes.filter((node) => !dropped.has(node));
+}
+
+/** A paragraph or heading whose text, its lines run together, the test accepts. */
+function isCaptionNode(node: RootContent, test: (text: string) => boolean): boolean {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return false;
+  const text = plainText(node).text.replace(/\s+/g, ' ').trim();
+  return text !== '' && test(text);
+}
+
+function widthOf(table: Table): number {
+  return table.children[0]?.children.length ?? 0;
 }
 
 /**

@@ -19,6 +19,7 @@
  *   isSignerRole('T/M BAN THƯỜNG VỤ'), isSignerRole('KT. CHỦ TỊCH') → true
  *   isPersonName('Đỗ Mạnh Hiến')                           → true
  *   appendixLabel('PHỤ LỤC'), appendixLabel('Biểu số 01')  → the label; else undefined
+ *   isContinuationCaption('Biểu số 01 (tiếp theo)')        → true: a table goes on from the page before
  */
 import { isReportYear } from './calendar.js';
 import { findDates } from './date.js';
@@ -465,6 +466,37 @@ export function appendixLabel(line: string): string | undefined {
       line.normalize('NFC').trim(),
     );
   return match?.[0];
+}
+
+/**
+ * A caption printed over the rest of a table that goes on from the page before: `(tiếp theo)`,
+ * `(Tiếp)`, `Biểu số 01 (tiếp theo)`, `PHỤ LỤC II (tiếp theo)`, `Một số chỉ tiêu chủ yếu (tiếp
+ * theo)`, `(Tiếp theo Biểu số 01)`, `(tiếp theo trang trước)`, or `Tiếp theo` alone or after a
+ * label (`Biểu số 01 tiếp theo`). Not a sentence that goes on (`Tiếp theo, Sở đã …`), nor
+ * `(tiếp tục thực hiện)`.
+ */
+export function isContinuationCaption(line: string): boolean {
+  const text = line.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > 300) return false;
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
+  const close = text.indexOf(text.charAt(open) === '(' ? ')' : ']', open);
+  if (open >= 0 && close > open) {
+    const mark = text.slice(open + 1, close).trim();
+    // What stands before the brackets repeats the caption (a label, the title): no sentence.
+    const before = text.slice(0, open).trim();
+    // What may follow: the title after a colon or a dash (`Biểu số 01 (tiếp theo): Thu ngân sách`).
+    const after = text.slice(close + 1).trim();
+    return (
+      /^tiếp(?: theo(?: \S.*)?)?$/iu.test(mark) &&
+      before.length <= 200 &&
+      !/[.;:,]$/.test(before) &&
+      (after === '' || (/^[:.–-]/.test(after) && !/[.;:]/.test(after.slice(1))))
+    );
+  }
+  const bare = /(?:^| )tiếp(?: theo)?[.:]?$/iu.exec(text);
+  if (!bare) return false;
+  const label = text.slice(0, bare.index).trim();
+  return label === '' || appendixLabel(label) !== undefined;
 }
 
 /**

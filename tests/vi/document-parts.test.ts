@@ -8,6 +8,7 @@ import {
   documentType,
   embeddedHeadingStart,
   isCompleteNumber,
+  isContinuationCaption,
   isEnactingFormula,
   isPageNumberLine,
   isPersonName,
@@ -432,5 +433,34 @@ describe('run-in lines, as properties', () => {
         expect(['appendix', 'numbered']).toContain(opensHeadPart(run.slice(at)));
       }),
     );
+  });
+});
+
+describe('isContinuationCaption', () => {
+  it.each([
+    ['(tiếp theo)', true],
+    ['(Tiếp theo)', true],
+    ['(Tiếp)', true],
+    ['[tiếp theo]', true],
+    ['Biểu số 01 (tiếp theo)', true],
+    ['PHỤ LỤC II (tiếp theo)', true],
+    ['Một số chỉ tiêu kinh tế - xã hội chủ yếu (tiếp theo)', true],
+    ['(Tiếp theo Biểu số 01)', true],
+    ['(tiếp theo trang trước)', true],
+    ['Biểu số 01 (tiếp theo): Kết quả thu ngân sách', true],
+    ['Tiếp theo', true],
+    ['Tiếp', true],
+    ['Biểu số 01 tiếp theo', true],
+    ['BIỂU SỐ 01 (TIẾP THEO)', true],
+    // A sentence that goes on, an item carried on, a caption of its own.
+    ['Tiếp theo, Sở đã phối hợp với các huyện.', false],
+    ['(tiếp tục thực hiện)', false],
+    ['Các nhiệm vụ tiếp theo', false],
+    ['Nhiệm vụ trọng tâm tiếp theo', false],
+    ['Biểu số 02', false],
+    ['Đã hoàn thành, (tiếp theo)', false],
+    ['', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isContinuationCaption(line)).toBe(expected);
   });
 });
