@@ -571,12 +571,14 @@ export type HeadField =
 /**
  * The metadata fields a line shows, wherever in the line they stand: a layout that put two
  * columns side by side (runs of spaces, tabs or `|` between them) or ran them together. The motto
- * or party line stands beside the issuer, so it shows that an issuer is there. A draft's blank
+ * or party line stands beside the issuer, so it shows that an issuer is there, as does a line that
+ * names an issuing body (issuerLine). A draft's blank
  * number (`Số:   /BC-UBND`) or undated date line shows no value to read.
  *
  *   headFields('THÀNH ỦY HẢI PHÒNG        ĐẢNG CỘNG SẢN VIỆT NAM')          → ['issuer']
  *   headFields('Số 45-BC/TU    Hải Phòng, ngày 15 tháng 4 năm 2023')       → ['documentNumber', 'issuedOn']
  *   headFields('BÁO CÁO')                                                  → ['documentType']
+ *   headFields('UBND TỈNH LÀO CAI')                                        → ['issuer']
  *   headFields('Nơi nhận:            T/M BAN THƯỜNG VỤ')                  → ['recipients', 'signer']
  *   headFields('Thành ủy lãnh đạo, chỉ đạo triển khai.')                   → []
  */
@@ -587,7 +589,7 @@ export function headFields(line: string): HeadField[] {
     for (const part of splitHeaderLine(column.trim())) {
       // Every part of a header is a short line; a sentence of the body is none of them.
       if (part === '' || part.length > MAX_PART) continue;
-      if (nationalLine(part)) fields.add('issuer');
+      if (nationalLine(part) || issuerLine(part) === 'body') fields.add('issuer');
       if (documentNumberLine(part)) fields.add('documentNumber');
       if (placeAndDate(part)?.date) fields.add('issuedOn');
       if (documentType(part)) fields.add('documentType');
