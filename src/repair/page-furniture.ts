@@ -92,32 +92,49 @@ export default function pageFurniture() {
 /**
  * A table that goes on over a page break under a caption that says so (`(tiếp theo)`, `Biểu số 01
  * (tiếp theo)`, `(Tiếp)`; with the label on a line of its own above it, `Biểu số 01` / `(tiếp
- * theo)`): the caption is the page's furniture, taken out and counted like a page number, and the
- * table after it is marked `continuesTable`, so that the table stage makes one table of the two
- * parts. Only between two tables of as many columns, with nothing but footnotes (the page's end)
- * around the caption: anywhere else the line is left where it is.
+ * theo)`; with the first part's title repeated under it): the caption is the page's furniture,
+ * taken out and counted like a page number, and the table after it is marked `continuesTable`,
+ * so that the table stage makes one table of the two parts. Only between two tables of as many
+ * columns, with nothing but footnotes (the page's end) around the caption: anywhere else the line
+ * is left where it is.
  */
 function continuationCaptions(
   nodes: readonly RootContent[],
   take: (node: Nodes) => void,
 ): RootContent[] {
   const dropped = new Set<RootContent>();
-  const tableAround = (from: number, step: 1 | -1): Table | undefined => {
+  /** The table at `from`, past footnotes in the direction of `step`; -1 when none stands there. */
+  const tableAt = (from: number, step: 1 | -1): number => {
     let at = from;
     while (nodes[at]?.type === 'footnoteDefinition') at += step;
-    const node = nodes[at];
-    return node?.type === 'table' ? node : undefined;
+    return nodes[at]?.type === 'table' ? at : -1;
   };
   nodes.forEach((node, index) => {
-    if (!isCaptionNode(node, isContinuationCaption)) return;
+    const text = captionText(node);
+    if (text === undefined || !isContinuationCaption(text)) return;
     // The label above the caption, on its own line: `Biểu số 01` / `(tiếp theo)`.
     const label = nodes[index - 1];
-    const labelled =
-      label !== undefined && isCaptionNode(label, (text) => appendixLabel(text) !== undefined);
-    const before = tableAround(labelled ? index - 2 : index - 1, -1);
-    const after = tableAround(index + 1, 1);
-    if (!before || !after || widthOf(before) !== widthOf(after)) return;
-    for (const part of labelled && label ? [label, node] : [node]) {
+    const labelText = label === undefined ? undefined : captionText(label);
+    const labelled = labelText !== undefined && appendixLabel(labelText) !== undefined;
+    const beforeAt = tableAt(labelled ? index - 2 : index - 1, -1);
+    if (beforeAt < 0) return;
+    // The first part's title (the line above it, or the last line of its appendix heading)
+    // repeated under the caption.
+    const titled = nodes[beforeAt - 1];
+    const title = titled === undefined ? undefined : captionLines(titled);
+    const next = nodes[index + 1];
+    const nextText = next === undefined ? undefined : captionText(next);
+    const repeated =
+      nextText !== undefined &&
+      title !== undefined &&
+      (nextText === title.join(' ') || nextText === title.at(-1));
+    const afterAt = tableAt(index + (repeated ? 2 : 1), 1);
+    const before = nodes[beforeAt] as Table;
+    const after = nodes[afterAt];
+    if (after?.type !== 'table' || widthOf(before) !== widthOf(after)) return;
+    const parts = [labelled ? label : undefined, node, repeated ? next : undefined];
+    for (const part of parts) {
+      if (part === undefined) continue;
       take(part);
       dropped.add(part);
     }
@@ -126,11 +143,19 @@ function continuationCaptions(
   return dropped.size === 0 ? [...nodes] : nodes.filter((node) => !dropped.has(node));
 }
 
-/** A paragraph or heading whose text, its lines run together, the test accepts. */
-function isCaptionNode(node: RootContent, test: (text: string) => boolean): boolean {
-  if (node.type !== 'paragraph' && node.type !== 'heading') return false;
-  const text = plainText(node).text.replace(/\s+/g, ' ').trim();
-  return text !== '' && test(text);
+/** The lines of a paragraph or heading, each trimmed and its spaces folded; else undefined. */
+function captionLines(node: RootContent): string[] | undefined {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+  const lines = plainText(node)
+    .text.split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+  return lines.length > 0 ? lines : undefined;
+}
+
+/** A paragraph's or heading's text, its lines run together; else undefined. */
+function captionText(node: RootContent): string | undefined {
+  return captionLines(node)?.join(' ');
 }
 
 function widthOf(table: Table): number {
