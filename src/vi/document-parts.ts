@@ -49,15 +49,14 @@ export function nationalLine(line: string): 'motto' | 'party' | undefined {
 
 /**
  * Cơ quan ban hành: the words an issuer's line (top left of the head) starts with, the kinds of
- * body that issue reports: state (`ỦY BAN NHÂN DÂN`, `UBND`, `SỞ`, `BỘ`, `CỤC` …), party
- * (`TỈNH ỦY`, `HUYỆN ỦY`, `ĐẢNG BỘ`, `BAN` …) and mass organisations (`MẶT TRẬN TỔ QUỐC`,
- * `LIÊN ĐOÀN LAO ĐỘNG` …).
+ * body that issue reports: state (`ỦY BAN` for `ỦY BAN NHÂN DÂN`, `UBND`, `HỘI ĐỒNG`, `SỞ`, `BỘ`,
+ * `CỤC` …), party (`TỈNH ỦY`, `HUYỆN ỦY`, `ĐẢNG BỘ`, `BAN` …) and mass organisations (`MẶT TRẬN
+ * TỔ QUỐC`, `LIÊN ĐOÀN LAO ĐỘNG` …), with their usual abbreviations. A word is matched whole.
  */
 const ISSUER_LEADS = [
-  'ỦY BAN NHÂN DÂN',
   'UBND',
-  'HỘI ĐỒNG NHÂN DÂN',
   'HĐND',
+  'HỘI ĐỒNG',
   'THƯỜNG TRỰC',
   'CHÍNH PHỦ',
   'THỦ TƯỚNG CHÍNH PHỦ',
@@ -77,7 +76,10 @@ const ISSUER_LEADS = [
   'BẢO HIỂM XÃ HỘI',
   'CÔNG AN',
   'TÒA ÁN NHÂN DÂN',
-  'VIỆN KIỂM SÁT NHÂN DÂN',
+  'TAND',
+  'VKSND',
+  'BHXH',
+  'CHI NHÁNH',
   'KIỂM TOÁN NHÀ NƯỚC',
   'VIỆN',
   'HỌC VIỆN',
@@ -98,6 +100,9 @@ const ISSUER_LEADS = [
   'CHI BỘ',
   'ỦY BAN',
   'MẶT TRẬN TỔ QUỐC',
+  'UBMTTQ',
+  'MTTQ',
+  'BCH',
   'LIÊN ĐOÀN LAO ĐỘNG',
   'TỔNG LIÊN ĐOÀN',
   'HỘI NÔNG DÂN',
@@ -107,6 +112,7 @@ const ISSUER_LEADS = [
   'ĐOÀN THANH NIÊN',
   'ĐOÀN TNCS',
   'ĐOÀN ĐẠI BIỂU',
+  'ĐOÀN ĐBQH',
   'TỈNH ĐOÀN',
   'THÀNH ĐOÀN',
   'HUYỆN ĐOÀN',
@@ -117,7 +123,7 @@ const ISSUER_LEADS = [
  * CHỐNG`, `TRƯỜNG HỢP`, `SỞ HỮU`): a heading in capitals, not a body's name.
  */
 const TOPIC_LEADS =
-  /^(?:BAN HÀNH|BAN ĐẦU|BỘ MÁY|BỘ PHẬN|BỘ TIÊU CHÍ|BỘ CHỈ SỐ|PHÒNG CHỐNG|PHÒNG NGỪA|PHÒNG TRÁNH|TRƯỜNG HỢP|SỞ HỮU|THANH TRA KIỂM TRA|CÔNG AN XÃ CHÍNH QUY)(?![\p{L}\p{N}])/u;
+  /^(?:BAN HÀNH|BAN ĐẦU|BỘ MÁY|BỘ PHẬN|BỘ TIÊU CHÍ|BỘ CHỈ SỐ|PHÒNG CHỐNG|PHÒNG NGỪA|PHÒNG TRÁNH|TRƯỜNG HỢP|SỞ HỮU|THANH TRA KIỂM TRA)(?![\p{L}\p{N}])/u;
 
 /**
  * The administrative unit a body belongs to, when an issuer's name is wrapped onto a second line

@@ -26,6 +26,12 @@ describe('issuerLine', () => {
     ['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LẠNG SƠN', 'body'],
     ['HUYỆN ĐOÀN CAM LỘ', 'body'],
     ['CHÍNH PHỦ', 'body'],
+    ['TAND TỈNH LẠNG SƠN', 'body'],
+    ['BHXH TỈNH NGHỆ AN', 'body'],
+    ['UBMTTQ VIỆT NAM HUYỆN CAM LỘ', 'body'],
+    ['BCH ĐẢNG BỘ XÃ CAM THÀNH', 'body'],
+    ['HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH', 'body'],
+    ['CHI NHÁNH NGÂN HÀNG CHÍNH SÁCH XÃ HỘI TỈNH', 'body'],
     // The unit a body's name wraps onto.
     ['TỈNH QUẢNG TRỊ', 'unit'],
     ['HUYỆN CAM LỘ', 'unit'],
