@@ -18,9 +18,12 @@
  * (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `SỞ … # BÁO CÁO`), an indented line remark
  * reads as code, or a two-column layout table (GFM pipe or pandoc grid, ./layout-table.ts) read
  * column by column. Only whole nodes are taken, and only when the head holds something no body
- * has (a number, a date line, the motto or a type line): capitals alone may be a heading. A node
- * the head does not know (an image, a stray line) is passed over and left in the body, so metadata
- * degrades field by field, never all at once. A missing value is null; an issuer guessed from the
+ * has (a number, a date line, the motto or a type line) or opens with a line that names an
+ * issuing body (`ỦY BAN NHÂN DÂN TỈNH X`, `UBND TỈNH X` / `SỞ …`: src/vi issuerLine); capitals
+ * alone may be a heading. A head of the issuer's name alone takes a summary under it only when
+ * the summary says what it is (a type word, a period), so `KẾT QUẢ ĐẠT ĐƯỢC` there stays a
+ * heading. A node the head does not know (an image, a stray line) is passed over and left in the
+ * body, so metadata degrades field by field, never all at once. A missing value is null; an issuer guessed from the
  * archive line of the recipients (`Lưu Văn phòng Thành ủy`) is listed in `inferred`.
  *
  * Diagnostics: `document-number-incomplete` (`Số:     /BC-SNNMT`, kept as written), and
