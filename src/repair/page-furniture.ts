@@ -110,6 +110,10 @@ function continuationCaptions(
     return nodes[at]?.type === 'table' ? at : -1;
   };
   nodes.forEach((node, index) => {
+    // Only where a table stands before (past footnotes, and the label's line): the text is read
+    // only there.
+    const tableBefore = tableAt(index - 1, -1) >= 0 || tableAt(index - 2, -1) >= 0;
+    if (!tableBefore) return;
     const text = captionText(node);
     if (text === undefined || !isContinuationCaption(text)) return;
     // The label above the caption, on its own line: `Biểu số 01` / `(tiếp theo)`.
