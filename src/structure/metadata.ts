@@ -23,8 +23,9 @@
  * alone may be a heading. A head of the issuer's name alone takes a summary under it only when
  * the summary says what it is (a type word, a period), so `KẾT QUẢ ĐẠT ĐƯỢC` there stays a
  * heading. A node the head does not know (an image, a stray line) is passed over and left in the
- * body, so metadata degrades field by field, never all at once. A missing value is null; an issuer guessed from the
- * archive line of the recipients (`Lưu Văn phòng Thành ủy`) is listed in `inferred`.
+ * body, so metadata degrades field by field, never all at once. A missing value is null; an
+ * issuer guessed from the archive line of the recipients (`Lưu Văn phòng Thành ủy`) is listed in
+ * `inferred`.
  *
  * Diagnostics: `document-number-incomplete` (`Số:     /BC-SNNMT`, kept as written), and
  * `period-ambiguous` (a title naming two years as peers: `năm 2025 và năm 2026`, no period).
@@ -63,6 +64,8 @@ import { appendixHeading } from './headings.js';
 import { layoutColumns } from './layout-table.js';
 
 const MAX_TITLE_LINES = 4;
+/** The most characters a summary (trích yếu) runs to, over all its lines. */
+const MAX_SUMMARY = 600;
 /** Paragraphs after the head in which a period is looked for when the title names none. */
 const OPENING_PARAGRAPHS = 3;
 /** The most characters a node passed over in the head may hold: more is the body. */
@@ -226,7 +229,8 @@ function readHead(nodes: readonly RootContent[], source: string): Head {
     const node = nodes[index] as RootContent;
     const lines = headLines(node, source);
     const trial = copy(draft);
-    trial.summaryNode = summaryLike((lines ?? []).join(' '));
+    const whole = (lines ?? []).join(' ');
+    trial.summaryNode = whole.length <= MAX_SUMMARY && summaryLike(whole);
     // A summary line goes on in the next paragraph only as a continuation of its sentence.
     const titleBefore = trial.title.at(-1);
     if (
