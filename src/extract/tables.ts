@@ -71,7 +71,10 @@ interface Group {
   parts: TableNode[];
 }
 
-/** Tables in order; a table continued after a page break (only footnotes between) is one group. */
+/**
+ * Tables in order; a table continued after a page break (only footnotes between, its continuation
+ * caption taken out as furniture) is one group.
+ */
 function continuedGroups(nodes: readonly RootContent[]): Group[] {
   const groups: Group[] = [];
   let last: { group: Group; at: number } | undefined;
@@ -83,7 +86,7 @@ function continuedGroups(nodes: readonly RootContent[]): Group[] {
       last &&
       previous &&
       between.every((n) => n.type === 'footnoteDefinition') &&
-      continues(previous, node)
+      (continues(previous, node) || captionedContinuation(previous, node))
     ) {
       last.group.parts.push(node);
       last.at = index;
@@ -103,6 +106,18 @@ function continues(previous: TableNode, next: TableNode): boolean {
   if (header.length !== nextHeader.length) return false;
   if (header.join('|') === nextHeader.join('|')) return true;
   return nextHeader.some((text) => isFigure(text)) && !header.some((text) => isFigure(text));
+}
+
+/**
+ * A part printed under a continuation caption (`Biểu số 01 (tiếp theo)`, which the repair stage
+ * took out as page furniture): the caption says what the header may not, so as many columns is
+ * enough. The header rows it repeats are still dropped (buildTable).
+ */
+function captionedContinuation(previous: TableNode, next: TableNode): boolean {
+  return (
+    next.data?.continuesTable === true &&
+    texts(previous.children[0]).length === texts(next.children[0]).length
+  );
 }
 
 function texts(row: TableRow | undefined): string[] {

@@ -13,6 +13,11 @@ declare module 'mdast' {
     sources?: Span[];
     /** Page furniture (a page number, a running header) stood just before this node. */
     pageBreakBefore?: boolean;
+    /**
+     * A table printed under a continuation caption (`Biểu số 01 (tiếp theo)`, taken out as page
+     * furniture): the rest of the table before it, after a page break.
+     */
+    continuesTable?: boolean;
     /** A table the plain-text reader made of aligned columns (src/parse/plain-text/layout.ts). */
     plainTable?: boolean;
     /** Part of a cover letter before the report (structure/metadata.ts): body, never a heading. */

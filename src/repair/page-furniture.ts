@@ -17,9 +17,10 @@
  * page break in the same way. Running headers: the same
  * short line (at most 120 characters, no footnote references) standing alone three times or more,
  * at least twice where a page breaks; an occurrence before the first page ends is kept, since
- * there it is the report's own title.
+ * there it is the report's own title. A table's continuation caption (`Biểu số 01 (tiếp theo)`)
+ * between the two parts of a table is furniture too (see continuationCaptions).
  */
-import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import type { VFile } from 'vfile';
 import { commentText } from '../mdast/html.js';
 import { plainText } from '../mdast/plain-text.js';
@@ -27,7 +28,7 @@ import { isPageSeparatorComment, isPageSeparatorText } from '../parse/markers.js
 import type { Span } from '../schema/document.js';
 import '../mdast/data.js';
 import '../types/vfile-data.js';
-import { isPageNumberLine } from '../vi/document-parts.js';
+import { appendixLabel, isContinuationCaption, isPageNumberLine } from '../vi/document-parts.js';
 import { continuationEvidence, isUnfinished, textOf, trailingParagraph } from './signals.js';
 
 /** What remark makes of `- 3 -`: a bullet item with the text `3 -`. */
@@ -83,9 +84,86 @@ export default function pageFurniture() {
       if (node.type === 'list') pageBreak = dropPageNumberItems(node, take);
       kept.push(node);
     });
-    tree.children = kept;
+    tree.children = continuationCaptions(kept, take);
     file.data.furniture = furniture;
   };
+}
+
+/**
+ * A table that goes on over a page break under a caption that says so (`(tiếp theo)`, `Biểu số 01
+ * (tiếp theo)`, `(Tiếp)`; with the label on a line of its own above it, `Biểu số 01` / `(tiếp
+ * theo)`; with the first part's title repeated under it): the caption is the page's furniture,
+ * taken out and counted like a page number, and the table after it is marked `continuesTable`,
+ * so that the table stage makes one table of the two parts. Only between two tables of as many
+ * columns, with nothing but footnotes (the page's end) around the caption: anywhere else the line
+ * is left where it is.
+ */
+function continuationCaptions(
+  nodes: readonly RootContent[],
+  take: (node: Nodes) => void,
+): RootContent[] {
+  const dropped = new Set<RootContent>();
+  /** The table at `from`, past footnotes in the direction of `step`; -1 when none stands there. */
+  const tableAt = (from: number, step: 1 | -1): number => {
+    let at = from;
+    while (nodes[at]?.type === 'footnoteDefinition') at += step;
+    return nodes[at]?.type === 'table' ? at : -1;
+  };
+  nodes.forEach((node, index) => {
+    // Only where a table stands before (past footnotes, and the label's line): the text is read
+    // only there.
+    const tableBefore = tableAt(index - 1, -1) >= 0 || tableAt(index - 2, -1) >= 0;
+    if (!tableBefore) return;
+    const text = captionText(node);
+    if (text === undefined || !isContinuationCaption(text)) return;
+    // The label above the caption, on its own line: `Biểu số 01` / `(tiếp theo)`.
+    const label = nodes[index - 1];
+    const labelText = label === undefined ? undefined : captionText(label);
+    const labelled = labelText !== undefined && appendixLabel(labelText) !== undefined;
+    const beforeAt = tableAt(labelled ? index - 2 : index - 1, -1);
+    if (beforeAt < 0) return;
+    // The first part's title (the line above it, or the last line of its appendix heading)
+    // repeated under the caption.
+    const titled = nodes[beforeAt - 1];
+    const title = titled === undefined ? undefined : captionLines(titled);
+    const next = nodes[index + 1];
+    const nextText = next === undefined ? undefined : captionText(next);
+    const repeated =
+      nextText !== undefined &&
+      title !== undefined &&
+      (nextText === title.join(' ') || nextText === title.at(-1));
+    const afterAt = tableAt(index + (repeated ? 2 : 1), 1);
+    const before = nodes[beforeAt] as Table;
+    const after = nodes[afterAt];
+    if (after?.type !== 'table' || widthOf(before) !== widthOf(after)) return;
+    const parts = [labelled ? label : undefined, node, repeated ? next : undefined];
+    for (const part of parts) {
+      if (part === undefined) continue;
+      take(part);
+      dropped.add(part);
+    }
+    after.data = { ...after.data, continuesTable: true, pageBreakBefore: true };
+  });
+  return dropped.size === 0 ? [...nodes] : nodes.filter((node) => !dropped.has(node));
+}
+
+/** The lines of a paragraph or heading, each trimmed and its spaces folded; else undefined. */
+function captionLines(node: RootContent): string[] | undefined {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+  const lines = plainText(node)
+    .text.split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+  return lines.length > 0 ? lines : undefined;
+}
+
+/** A paragraph's or heading's text, its lines run together; else undefined. */
+function captionText(node: RootContent): string | undefined {
+  return captionLines(node)?.join(' ');
+}
+
+function widthOf(table: Table): number {
+  return table.children[0]?.children.length ?? 0;
 }
 
 /**

@@ -18,10 +18,14 @@
  * (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `SỞ … # BÁO CÁO`), an indented line remark
  * reads as code, or a two-column layout table (GFM pipe or pandoc grid, ./layout-table.ts) read
  * column by column. Only whole nodes are taken, and only when the head holds something no body
- * has (a number, a date line, the motto or a type line): capitals alone may be a heading. A node
- * the head does not know (an image, a stray line) is passed over and left in the body, so metadata
- * degrades field by field, never all at once. A missing value is null; an issuer guessed from the
- * archive line of the recipients (`Lưu Văn phòng Thành ủy`) is listed in `inferred`.
+ * has (a number, a date line, the motto or a type line) or opens with a line that names an
+ * issuing body (`ỦY BAN NHÂN DÂN TỈNH X`, `UBND TỈNH X` / `SỞ …`: src/vi issuerLine); capitals
+ * alone may be a heading. A head of the issuer's name alone takes a summary under it only when
+ * the summary says what it is (a type word, a period), so `KẾT QUẢ ĐẠT ĐƯỢC` there stays a
+ * heading. A node the head does not know (an image, a stray line) is passed over and left in the
+ * body, so metadata degrades field by field, never all at once. A missing value is null; an
+ * issuer guessed from the archive line of the recipients (`Lưu Văn phòng Thành ủy`) is listed in
+ * `inferred`.
  *
  * Diagnostics: `document-number-incomplete` (`Số:     /BC-SNNMT`, kept as written), and
  * `period-ambiguous` (a title naming two years as peers: `năm 2025 và năm 2026`, no period).
@@ -43,6 +47,8 @@ import {
   isSeparatorLine,
   isSignatureMark,
   isSignerRole,
+  issuerLine,
+  leadingType,
   nationalLine,
   opensBody,
   placeAndDate,
@@ -58,6 +64,8 @@ import { appendixHeading } from './headings.js';
 import { layoutColumns } from './layout-table.js';
 
 const MAX_TITLE_LINES = 4;
+/** The most characters a summary (trích yếu) runs to, over all its lines. */
+const MAX_SUMMARY = 600;
 /** Paragraphs after the head in which a period is looked for when the title names none. */
 const OPENING_PARAGRAPHS = 3;
 /** The most characters a node passed over in the head may hold: more is the body. */
@@ -135,6 +143,8 @@ export default function metadata() {
 
 interface Head {
   taken: RootContent[];
+  /** It shows something no body has (a number, a date line, the motto, a type line, a `V/v`). */
+  marked: boolean;
   documentType: string | null;
   title: string | null;
   issuer: string | null;
@@ -150,6 +160,7 @@ interface Head {
 
 const NO_HEAD: Head = {
   taken: [],
+  marked: false,
   documentType: null,
   title: null,
   issuer: null,
@@ -176,6 +187,15 @@ interface HeadDraft {
   distinctive: boolean;
   /** A type line stands among the first nodes. */
   typeAhead: boolean;
+  /** A line only a head has (number, date, motto, type) stands before the first section. */
+  markedAhead: boolean;
+  /**
+   * The head opens with its issuer's name (`ỦY BAN NHÂN DÂN TỈNH X`, `SỞ …`): a head even when
+   * nothing else a head has is there.
+   */
+  named: boolean;
+  /** The node being read reads as a summary as a whole (its lines may each be part of one). */
+  summaryNode: boolean;
   /** The summary has ended: the next paragraph did not go on with its sentence. */
   titleClosed: boolean;
 }
@@ -199,6 +219,9 @@ function readHead(nodes: readonly RootContent[], source: string): Head {
     title: [],
     distinctive: false,
     typeAhead: typeLineAhead(nodes, source),
+    markedAhead: markedLineAhead(nodes, source),
+    named: false,
+    summaryNode: false,
     titleClosed: false,
   };
   const taken: RootContent[] = [];
@@ -206,6 +229,8 @@ function readHead(nodes: readonly RootContent[], source: string): Head {
     const node = nodes[index] as RootContent;
     const lines = headLines(node, source);
     const trial = copy(draft);
+    const whole = (lines ?? []).join(' ');
+    trial.summaryNode = whole.length <= MAX_SUMMARY && summaryLike(whole);
     // A summary line goes on in the next paragraph only as a continuation of its sentence.
     const titleBefore = trial.title.at(-1);
     if (
@@ -232,10 +257,11 @@ function readHead(nodes: readonly RootContent[], source: string): Head {
     // by line, and the node is left in the body, where its odd line belongs.
     for (const line of lines ?? []) harvestHeadLine(line, draft);
   }
-  if (!draft.distinctive) return NO_HEAD;
+  if (!draft.distinctive && !draft.named) return NO_HEAD;
   const { documentType, documentNumber, place, issuedOn, issuer, title } = draft;
   return {
     taken,
+    marked: draft.distinctive,
     documentType,
     documentNumber,
     numberWritten: draft.numberWritten,
@@ -259,7 +285,8 @@ function coverLetter(
   source: string,
 ): { end: number; report: Head; number: string | null } | undefined {
   const first = readHead(nodes, source);
-  if (first.documentType !== null || first.taken.length === 0) return undefined;
+  // A head of the issuer's name alone is no letter: a letter has its number, date or subject.
+  if (first.documentType !== null || !first.marked) return undefined;
   const from = nodes.indexOf(first.taken.at(-1) as RootContent) + 1;
   for (let start = from; start < Math.min(nodes.length, from + LETTER_REACH); start++) {
     const node = nodes[start] as RootContent;
@@ -344,6 +371,24 @@ function typeLineAhead(nodes: readonly RootContent[], source: string): boolean {
     .some((node) => headLines(node, source)?.some((line) => documentType(line) !== undefined));
 }
 
+/**
+ * Whether a line only a head has (a number, a place and date, the motto, a type line) stands among
+ * the first nodes, before the first section.
+ */
+function markedLineAhead(nodes: readonly RootContent[], source: string): boolean {
+  for (const node of nodes.slice(0, HEAD_WINDOW)) {
+    if (opensSection(node)) return false;
+    const lines = headLines(node, source) ?? [];
+    const marked = (line: string) =>
+      nationalLine(line) !== undefined ||
+      documentNumberLine(line) !== undefined ||
+      placeAndDate(line) !== undefined ||
+      documentType(line) !== undefined;
+    if (lines.some(marked)) return true;
+  }
+  return false;
+}
+
 /** Notes that the head said something only a head says; true, for the line was read. */
 function distinctive(draft: HeadDraft): true {
   draft.distinctive = true;
@@ -380,6 +425,18 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
       draft.documentType = type;
       return distinctive(draft);
     }
+    // A head of the issuer's name alone (no motto, number, date or type line: the converter
+    // dropped them, or the office never wrote them): only its name's lines, then a summary.
+    if (!draft.markedAhead && !draft.distinctive) return readNamedHeadLine(line, draft);
+    // No type line in the head, and past the issuer, number and date: a summary there is the
+    // title, not more of the issuer's name (`TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024`).
+    const summary =
+      !draft.typeAhead &&
+      draft.distinctive &&
+      draft.issuer.length > 0 &&
+      issuerLine(line) === undefined &&
+      (draft.title.length > 0 || draft.summaryNode || summaryLike(line));
+    if (summary) return readTitleLine(line, draft);
     // Before the type line: the issuer (cơ quan ban hành), in capitals, or in any case when a
     // type line follows.
     // A line in lower case is the issuer only before the number, date and motto: after them it
@@ -397,7 +454,38 @@ function readHeadLine(line: string, draft: HeadDraft): boolean {
     if (issuerLike) draft.issuer.push(line);
     return issuerLike;
   }
-  // After the type line: the summary (trích yếu), a few short lines that are not yet the body.
+  return readTitleLine(line, draft);
+}
+
+/**
+ * A line of a head that has only its issuer's name, and maybe a summary under it, before the
+ * first section: `ỦY BAN NHÂN DÂN TỈNH X` (or `UBND TỈNH X` / `SỞ KẾ HOẠCH VÀ ĐẦU TƯ`, or `ỦY BAN
+ * NHÂN DÂN` / `TỈNH X`), then a summary known by what a summary says, as no type line announces
+ * it: the kind of document (`Báo cáo tình hình …`) or the period (`… QUÝ I NĂM 2024`). Any other
+ * line ends the head: `KẾT QUẢ ĐẠT ĐƯỢC` in capitals there is a heading of the body.
+ */
+function readNamedHeadLine(line: string, draft: HeadDraft): boolean {
+  if (draft.title.length > 0) return readTitleLine(line, draft);
+  const issuer = issuerLine(line);
+  if (issuer === 'body' || (issuer === 'unit' && draft.issuer.length > 0)) {
+    if (draft.issuer.length === 0) draft.named = true;
+    draft.issuer.push(line);
+    return true;
+  }
+  if (!draft.named) return false;
+  return (draft.summaryNode || summaryLike(line)) && readTitleLine(line, draft);
+}
+
+/**
+ * A summary known by what it says, with no type line above it: it opens with the kind of document
+ * (`Báo cáo tình hình …`) or names the period (`TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024`).
+ */
+function summaryLike(text: string): boolean {
+  return leadingType(text) !== undefined || reportingPeriod(text) !== undefined;
+}
+
+/** After the type line: the summary (trích yếu), a few short lines that are not yet the body. */
+function readTitleLine(line: string, draft: HeadDraft): boolean {
   const isTitle =
     !draft.titleClosed &&
     draft.title.length < MAX_TITLE_LINES &&

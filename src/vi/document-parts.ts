@@ -1,7 +1,7 @@
 /**
  * The fixed parts of a Vietnamese administrative document (thể thức văn bản), recognised line by
  * line: the national motto and party line, the number, place and date, the document type, the
- * recipients heading, the signer's capacity and name, appendix captions.
+ * recipients heading, the signer's capacity and name, appendix captions, the issuer's name.
  *
  *   nationalLine('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')    → 'motto'
  *   nationalLine('Độc lập - Tự do - Hạnh phúc')           → 'motto'
@@ -13,10 +13,13 @@
  *   placeAndDate('Hà Tĩnh, ngày   tháng   năm 2026')       → { place: 'Hà Tĩnh', date: null, year: 2026 }
  *   splitHeaderLine('Số: 5/BC-SYT Bắc Ninh, ngày 10/7/2024') → ['Số: 5/BC-SYT', 'Bắc Ninh, ngày 10/7/2024']
  *   documentType('BÁO CÁO')                                → 'BÁO CÁO'
+ *   leadingType('Báo cáo tình hình kinh tế quý I')         → 'BÁO CÁO'
+ *   issuerLine('UBND TỈNH LÀO CAI')                        → 'body'; issuerLine('TỈNH LÀO CAI') → 'unit'
  *   isRecipientsHeading('Nơi nhận:')                       → true
  *   isSignerRole('T/M BAN THƯỜNG VỤ'), isSignerRole('KT. CHỦ TỊCH') → true
  *   isPersonName('Đỗ Mạnh Hiến')                           → true
  *   appendixLabel('PHỤ LỤC'), appendixLabel('Biểu số 01')  → the label; else undefined
+ *   isContinuationCaption('Biểu số 01 (tiếp theo)')        → true: a table goes on from the page before
  */
 import { isReportYear } from './calendar.js';
 import { findDates } from './date.js';
@@ -42,6 +45,117 @@ export function nationalLine(line: string): 'motto' | 'party' | undefined {
   if (MOTTO_LINES.includes(folded)) return 'motto';
   if (folded === PARTY_LINE) return 'party';
   return undefined;
+}
+
+/**
+ * Cơ quan ban hành: the words an issuer's line (top left of the head) starts with, the kinds of
+ * body that issue reports: state (`ỦY BAN` for `ỦY BAN NHÂN DÂN`, `UBND`, `HỘI ĐỒNG`, `SỞ`, `BỘ`,
+ * `CỤC` …), party (`TỈNH ỦY`, `HUYỆN ỦY`, `ĐẢNG BỘ`, `BAN` …) and mass organisations (`MẶT TRẬN
+ * TỔ QUỐC`, `LIÊN ĐOÀN LAO ĐỘNG` …), with their usual abbreviations. A word is matched whole.
+ */
+const ISSUER_LEADS = [
+  'UBND',
+  'HĐND',
+  'HỘI ĐỒNG',
+  'THƯỜNG TRỰC',
+  'CHÍNH PHỦ',
+  'THỦ TƯỚNG CHÍNH PHỦ',
+  'QUỐC HỘI',
+  'VĂN PHÒNG',
+  'BỘ',
+  'SỞ',
+  'TỔNG CỤC',
+  'CỤC',
+  'CHI CỤC',
+  'BAN',
+  'PHÒNG',
+  'TRUNG TÂM',
+  'THANH TRA',
+  'KHO BẠC',
+  'NGÂN HÀNG',
+  'BẢO HIỂM XÃ HỘI',
+  'CÔNG AN',
+  'TÒA ÁN NHÂN DÂN',
+  'TAND',
+  'VKSND',
+  'BHXH',
+  'CHI NHÁNH',
+  'KIỂM TOÁN NHÀ NƯỚC',
+  'VIỆN',
+  'HỌC VIỆN',
+  'ĐẠI HỌC',
+  'TRƯỜNG',
+  'BỆNH VIỆN',
+  'TẬP ĐOÀN',
+  'TỔNG CÔNG TY',
+  'CÔNG TY',
+  'TỈNH ỦY',
+  'THÀNH ỦY',
+  'HUYỆN ỦY',
+  'QUẬN ỦY',
+  'THỊ ỦY',
+  'ĐẢNG ỦY',
+  'ĐẢNG BỘ',
+  'ĐẢNG ĐOÀN',
+  'CHI BỘ',
+  'ỦY BAN',
+  'MẶT TRẬN TỔ QUỐC',
+  'UBMTTQ',
+  'MTTQ',
+  'BCH',
+  'LIÊN ĐOÀN LAO ĐỘNG',
+  'TỔNG LIÊN ĐOÀN',
+  'HỘI NÔNG DÂN',
+  'HỘI LIÊN HIỆP',
+  'HỘI CỰU CHIẾN BINH',
+  'HỘI CHỮ THẬP ĐỎ',
+  'ĐOÀN THANH NIÊN',
+  'ĐOÀN TNCS',
+  'ĐOÀN ĐẠI BIỂU',
+  'ĐOÀN ĐBQH',
+  'TỈNH ĐOÀN',
+  'THÀNH ĐOÀN',
+  'HUYỆN ĐOÀN',
+];
+
+/**
+ * Words that make a line led by an issuer's word a topic instead (`BAN HÀNH`, `BỘ MÁY`, `PHÒNG
+ * CHỐNG`, `TRƯỜNG HỢP`, `SỞ HỮU`): a heading in capitals, not a body's name.
+ */
+const TOPIC_LEADS =
+  /^(?:BAN HÀNH|BAN ĐẦU|BỘ MÁY|BỘ PHẬN|BỘ TIÊU CHÍ|BỘ CHỈ SỐ|PHÒNG CHỐNG|PHÒNG NGỪA|PHÒNG TRÁNH|TRƯỜNG HỢP|SỞ HỮU|THANH TRA KIỂM TRA)(?![\p{L}\p{N}])/u;
+
+/**
+ * The administrative unit a body belongs to, when an issuer's name is wrapped onto a second line
+ * (`ỦY BAN NHÂN DÂN` / `TỈNH QUẢNG TRỊ`).
+ */
+const UNIT_LEADS = /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{N}])/u;
+
+/** The longest issuer's line: `BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP VÀ KHU KINH TẾ TỈNH …`. */
+const MAX_ISSUER = 90;
+
+/**
+ * A line of the issuer (cơ quan ban hành) as a head writes it, in capitals: `'body'` when it
+ * names an issuing body by its kind (`ỦY BAN NHÂN DÂN TỈNH LÀO CAI`, `UBND TỈNH X`, `SỞ KẾ HOẠCH
+ * VÀ ĐẦU TƯ`, `HUYỆN ỦY CAM LỘ`), `'unit'` when it is the administrative unit wrapped under such a
+ * name (`TỈNH QUẢNG TRỊ`), undefined for any other line: a heading in capitals (`KẾT QUẢ ĐẠT
+ * ĐƯỢC`, `BAN HÀNH VĂN BẢN`), a line with lower case, a numbered or punctuated line, the motto.
+ */
+export function issuerLine(line: string): 'body' | 'unit' | undefined {
+  const text = line.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > MAX_ISSUER || /\p{Ll}/u.test(text)) return undefined;
+  // A name has no punctuation of a sentence or a list (`PHÒNG, CHỐNG THAM NHŨNG`).
+  if (/[,;:.!?]/.test(text) || leadingNumberingMarker(text).ok || nationalLine(text)) {
+    return undefined;
+  }
+  const folded = fold(text).replace(/UỶ/g, 'ỦY');
+  if (TOPIC_LEADS.test(folded)) return undefined;
+  // Before the units: `TỈNH ỦY`, `HUYỆN ĐOÀN` are bodies, `TỈNH QUẢNG TRỊ` a unit.
+  const named = ISSUER_LEADS.some(
+    (lead) => folded === lead || (folded.startsWith(lead) && folded.charAt(lead.length) === ' '),
+  );
+  if (named) return 'body';
+  return UNIT_LEADS.test(folded) ? 'unit' : undefined;
 }
 
 /**
@@ -280,6 +394,16 @@ export function documentType(line: string): string | undefined {
     : undefined;
 }
 
+/**
+ * The type a summary opens with when no type line stands above it, in any case, as a sentence
+ * starts: `Báo cáo tình hình kinh tế - xã hội quý I` → `BÁO CÁO`, `KẾ HOẠCH triển khai …` →
+ * `KẾ HOẠCH`; undefined when the line opens with another word (`Báo chí …` is no `Báo cáo`).
+ */
+export function leadingType(line: string): string | undefined {
+  const folded = fold(line);
+  return DOCUMENT_TYPES.find((type) => folded === type || folded.startsWith(`${type} `));
+}
+
 /** `Nơi nhận:`: the heading of the recipients list, at the foot of the document. */
 export function isRecipientsHeading(line: string): boolean {
   return /^nơi nhận\s*:?$/iu.test(line.normalize('NFC').trim());
@@ -415,6 +539,37 @@ export function appendixLabel(line: string): string | undefined {
 }
 
 /**
+ * A caption printed over the rest of a table that goes on from the page before: `(tiếp theo)`,
+ * `(Tiếp)`, `Biểu số 01 (tiếp theo)`, `PHỤ LỤC II (tiếp theo)`, `Một số chỉ tiêu chủ yếu (tiếp
+ * theo)`, `(Tiếp theo Biểu số 01)`, `(tiếp theo trang trước)`, or `Tiếp theo` alone or after a
+ * label (`Biểu số 01 tiếp theo`). Not a sentence that goes on (`Tiếp theo, Sở đã …`), nor
+ * `(tiếp tục thực hiện)`.
+ */
+export function isContinuationCaption(line: string): boolean {
+  const text = line.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > 300) return false;
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
+  const close = text.indexOf(text.charAt(open) === '(' ? ')' : ']', open);
+  if (open >= 0 && close > open) {
+    const mark = text.slice(open + 1, close).trim();
+    // What stands before the brackets repeats the caption (a label, the title): no sentence.
+    const before = text.slice(0, open).trim();
+    // What may follow: the title after a colon or a dash (`Biểu số 01 (tiếp theo): Thu ngân sách`).
+    const after = text.slice(close + 1).trim();
+    return (
+      /^tiếp(?: theo(?: \S.*)?)?$/iu.test(mark) &&
+      before.length <= 200 &&
+      !/[.;:,]$/.test(before) &&
+      (after === '' || (/^[:.–-]/.test(after) && !/[.;:]/.test(after.slice(1))))
+    );
+  }
+  const bare = /(?:^| )tiếp(?: theo)?[.:]?$/iu.exec(text);
+  if (!bare) return false;
+  const label = text.slice(0, bare.index).trim();
+  return label === '' || appendixLabel(label) !== undefined;
+}
+
+/**
  * A type in capitals running into its summary line, as a converter that merged the head's lines
  * leaves it: `BÁO CÁO sơ kết công tác 6 tháng đầu năm …`.
  */
@@ -486,12 +641,14 @@ export type HeadField =
 /**
  * The metadata fields a line shows, wherever in the line they stand: a layout that put two
  * columns side by side (runs of spaces, tabs or `|` between them) or ran them together. The motto
- * or party line stands beside the issuer, so it shows that an issuer is there. A draft's blank
+ * or party line stands beside the issuer, so it shows that an issuer is there, as does a line that
+ * names an issuing body (issuerLine). A draft's blank
  * number (`Số:   /BC-UBND`) or undated date line shows no value to read.
  *
  *   headFields('THÀNH ỦY HẢI PHÒNG        ĐẢNG CỘNG SẢN VIỆT NAM')          → ['issuer']
  *   headFields('Số 45-BC/TU    Hải Phòng, ngày 15 tháng 4 năm 2023')       → ['documentNumber', 'issuedOn']
  *   headFields('BÁO CÁO')                                                  → ['documentType']
+ *   headFields('UBND TỈNH LÀO CAI')                                        → ['issuer']
  *   headFields('Nơi nhận:            T/M BAN THƯỜNG VỤ')                  → ['recipients', 'signer']
  *   headFields('Thành ủy lãnh đạo, chỉ đạo triển khai.')                   → []
  */
@@ -502,7 +659,7 @@ export function headFields(line: string): HeadField[] {
     for (const part of splitHeaderLine(column.trim())) {
       // Every part of a header is a short line; a sentence of the body is none of them.
       if (part === '' || part.length > MAX_PART) continue;
-      if (nationalLine(part)) fields.add('issuer');
+      if (nationalLine(part) || issuerLine(part) === 'body') fields.add('issuer');
       if (documentNumberLine(part)) fields.add('documentNumber');
       if (placeAndDate(part)?.date) fields.add('issuedOn');
       if (documentType(part)) fields.add('documentType');

@@ -12,6 +12,9 @@ describe('headFields', () => {
     ['Số: 512/BC-SYT Bắc Ninh, ngày 10 tháng 7 năm 2024', ['documentNumber', 'issuedOn']],
     ['Số:      /BC-UBND          Lào Cai, ngày    tháng    năm 2024', []],
     ['BÁO CÁO', ['documentType']],
+    ['UBND TỈNH LÀO CAI', ['issuer']],
+    ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ', ['issuer']],
+    ['KẾT QUẢ ĐẠT ĐƯỢC', []],
     [
       'Cam Lộ, ngày 28 tháng 6 năm 2024 BÁO CÁO sơ kết công tác 6 tháng đầu năm, phương hướng, nhiệm vụ',
       ['documentType'],

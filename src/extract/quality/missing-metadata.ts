@@ -1,6 +1,6 @@
 /**
- * metadata-unread: the head of the document shows a field (the motto beside an issuer, `Số: …`, a
- * dated place line, the type word) or its foot does (`Nơi nhận:`, a signer's capacity), and the
+ * metadata-unread: the head of the document shows a field (an issuer's name or the motto beside
+ * it, `Số: …`, a dated place line, the type word) or its foot does (`Nơi nhận:`, a signer's capacity), and the
  * metadata holds nothing for it. One finding per field, at the line that shows it.
  *
  * ok:
@@ -36,7 +36,7 @@ const FOOT: readonly HeadField[] = ['recipients', 'signer'];
 const MAX_HEAD_LINE = 200;
 
 const NAMES: Record<HeadField, string> = {
-  issuer: 'the issuer (beside the national motto)',
+  issuer: 'the issuer (its name, or the national motto beside it)',
   documentNumber: 'the document number',
   issuedOn: 'the date of issue',
   documentType: 'the document type',
