@@ -284,6 +284,27 @@ describe('footnotes in OCR text', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('numbers the notes in sequence when OCR misread one digit or put a mark after one', async () => {
+    const numbered = await read(
+      page([
+        ...body,
+        '1 Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư.',
+        '',
+        '2? Trong đó 41 đồng chí là đoàn viên thanh niên.',
+        '',
+        '2 Số liệu tổng hợp của 26 xã, thị trấn đến ngày 20/9/2024.',
+      ]),
+    );
+    expect(
+      numbered.footnotes.map((f) => [f.number, f.text.slice(0, 20), f.citedBy.length]),
+    ).toEqual([
+      [1, 'Chỉ thị số 23-CT/TW ', 1],
+      [2, 'Trong đó 41 đồng chí', 1],
+      [3, 'Số liệu tổng hợp của', 1],
+    ]);
+    expect(numbered.stats.coverage).toBe(1);
+  });
+
   it('keeps a mark at the foot of a page as text when no reference proves it a note', async () => {
     const document = await read(
       page([

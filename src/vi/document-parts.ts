@@ -36,14 +36,22 @@ function fold(line: string): string {
     .replace(/HOÀ/g, 'HÒA');
 }
 
+/**
+ * A folded line without its tone and vowel marks: the fixed lines of a head are long enough to be
+ * known without them, as OCR sometimes reads them (`SỞ Y TẾ VIET NAM`).
+ */
+function bare(folded: string): string {
+  return folded.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').normalize('NFC');
+}
+
 const MOTTO_LINES = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC'];
 const PARTY_LINE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
 /** Quốc hiệu, tiêu ngữ (the national motto) or the party line: kept out of the body. */
 export function nationalLine(line: string): 'motto' | 'party' | undefined {
-  const folded = fold(line).replace(/ ?- ?/g, ' - ');
-  if (MOTTO_LINES.includes(folded)) return 'motto';
-  if (folded === PARTY_LINE) return 'party';
+  const folded = bare(fold(line).replace(/ ?- ?/g, ' - '));
+  if (MOTTO_LINES.some((motto) => bare(motto) === folded)) return 'motto';
+  if (folded === bare(PARTY_LINE)) return 'party';
   return undefined;
 }
 
@@ -201,10 +209,13 @@ export function headColumnCut(
   line: string,
   pending: readonly string[] = [],
 ): HeadColumnCut | undefined {
-  const words = [...line.matchAll(/\S+/g)].map((m) => ({ at: m.index ?? 0, word: fold(m[0]) }));
+  const words = [...line.matchAll(/\S+/g)].map((m) => ({
+    at: m.index ?? 0,
+    word: bare(fold(m[0])),
+  }));
   const n = words.length;
   const matches = (from: number, phrase: readonly string[]) =>
-    phrase.every((word, k) => words[from + k]?.word === word);
+    phrase.every((word, k) => words[from + k]?.word === bare(word));
   if (pending.length > 0) {
     for (let from = 0; from < n; from++) {
       const tail = n - from;

@@ -37,6 +37,9 @@ describe('nationalLine', () => {
     ['ĐẢNG CỘNG SẢN VIỆT NAM', 'party'],
     ['THÀNH ỦY HẢI PHÒNG', undefined],
     ['Mặt trận Tổ quốc Việt Nam', undefined],
+    // OCR that lost the tone marks.
+    ['CONG HOA XA HOI CHU NGHIA VIET NAM', 'motto'],
+    ['Doc lap - Tu do - Hanh phuc', 'motto'],
   ])('%s → %s', (line, expected) => {
     expect(nationalLine(line)).toBe(expected);
   });
@@ -68,6 +71,8 @@ describe('headColumnCut: a head read across its two columns', () => {
     ['% UYỆN UY C “ Cam Lộ, ngày 28 tháng 6 năm 2024', [], 14, []],
     ['Số: 12/BC-SYT Hà Nội, ngày 15 tháng 4 năm 2024', [], 14, []],
     ['Quảng Trị, ngày 12 tháng 4 năm 2024', [], 0, []],
+    // OCR that lost the tone marks of the motto's end.
+    ['SƠ Y TE VIET NAM', ['VIỆT', 'NAM'], 8, []],
   ])('%s (awaiting %j) → the right column at %i', (line, pending, at, rest) => {
     expect(headColumnCut(line, pending)).toEqual({ at, pending: rest });
   });

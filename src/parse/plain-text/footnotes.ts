@@ -205,8 +205,11 @@ function numberBefore(
 /** A long note in OCR text (a list of plans and resolutions) can fill most of a page. */
 const MAX_OCR_NOTE_LINES = 50;
 
-/** OCR's misreadings of a raised note number at the start of a note: `! Chỉ thị …`, `# Hai …`. */
-const misreadFirst = /^[!?'"“”‘’°#*^](?=\s+\p{Lu})/u;
+/**
+ * OCR's misreadings of a raised note number at the start of a note: a mark (`! Chỉ thị …`,
+ * `# Hai …`), or the digits with a mark after them (`2? Trong đó …`).
+ */
+const misreadFirst = /^(?:\d{1,3}[!?'"°*_]|[!?'"“”‘’°#*^])(?=\s+\p{Lu})/u;
 
 /**
  * `numberBefore` for OCR text: a note may start with a misread mark, numbered from its neighbours;
@@ -219,7 +222,8 @@ function misreadNumbers(
   last: number,
   expected: number,
 ): Omit<Zone, 'references'> | undefined {
-  const found: Array<Omit<Definition, 'number'> & { number: number | undefined }> = [];
+  // Each note as found, with the digits OCR read for its number (none for a mark).
+  const found: Array<Omit<Definition, 'number'> & { read: number | undefined }> = [];
   let end = last + 1;
   for (let i = last; i >= 0; i--) {
     const line = lines[i] as Line;
@@ -228,31 +232,49 @@ function misreadNumbers(
     if (end - i > MAX_OCR_NOTE_LINES) break;
     const start = definitionStart(lines, i, true);
     if (!start) continue;
-    const below = found[0]?.number;
-    if (start.number !== undefined) {
-      // A wrapped note line may start with a figure: only the awaited number counts.
-      if (below !== undefined ? start.number !== below - 1 : start.number < expected) continue;
+    const opensBlock = i === 0 || lines[i - 1]?.text === '';
+    if (start.number !== undefined && start.number < expected) {
+      if (opensBlock) break;
+      continue;
+    }
+    // Inside a block a wrapped note line may start with a figure: only the awaited number counts.
+    const below = found[0]?.read;
+    if (!opensBlock && start.number !== undefined && below !== undefined) {
+      if (start.number !== below - 1) continue;
     }
     found.unshift({
-      number: start.number ?? (below === undefined ? undefined : below - 1),
+      read: start.number,
       lines: lines.slice(start.textLine, end).filter((l) => l.text !== ''),
       textStart: start.textLine === i ? start.textStart : 0,
       marker: { line: line.line, start: line.column, end: line.column + start.markerLength },
     });
     end = i;
-    if (found[0]?.number === expected) break;
+    if (start.number === expected) break;
   }
   if (found.length === 0) return undefined;
-  // Marks below the last read number follow it; a zone of marks only starts at `expected`.
-  const known = found.findIndex((d) => d.number !== undefined);
-  const top = known < 0 ? expected : (found[known]?.number as number) - known;
-  const definitions: Definition[] = found.map((d, k) => ({ ...d, number: top + k }));
+  // The notes are numbered in sequence from the page's first, `expected`, when most digits OCR
+  // read agree (it misreads one now and then: `5` for `6`); else from the first digit read: one
+  // after `expected` when the first note lost its number, or further on when an earlier page's
+  // notes were not read, if at least two digits agree.
+  const digits = found.filter((d) => d.read !== undefined).length;
+  const agree = (top: number) => found.filter((d, k) => d.read === top + k).length;
+  let top = expected;
+  if (digits > 0 && agree(expected) * 2 < digits) {
+    const known = found.findIndex((d) => d.read !== undefined);
+    top = (found[known]?.read as number) - known;
+    if (agree(top) * 2 < digits) return undefined;
+  }
+  const definitions: Definition[] = found.map(({ read: _read, ...d }, k) => ({
+    ...d,
+    number: top + k,
+  }));
   if (top === expected + 1) {
     const lost = lostNumberNote(lines, end);
-    if (!lost) return undefined;
-    definitions.unshift({ number: expected, ...lost });
-    end = lost.start;
-  } else if (top !== expected) return undefined;
+    if (lost) {
+      definitions.unshift({ number: expected, ...lost });
+      end = lost.start;
+    } else if (agree(top) < 2) return undefined;
+  } else if (top !== expected && agree(top) < 2) return undefined;
   return { start: end, definitions };
 }
 
@@ -301,9 +323,18 @@ function definitionStart(lines: readonly Line[], i: number, misread = false): St
       return { number: Number(text), textLine: i + 1, textStart: 0, markerLength: text.length };
     }
   }
-  if (misread && misreadFirst.test(text)) {
-    const textStart = text.slice(1).search(/\S/) + 1;
-    return { number: undefined, textLine: i, textStart, markerLength: 1 };
+  const mark = misread ? misreadFirst.exec(text) : null;
+  if (mark) {
+    // `2?`: the digits read and a mark after them; a mark alone stands for a number misread.
+    const digits = /^\d+/.exec(mark[0])?.[0];
+    const length = mark[0].length;
+    const textStart = length + text.slice(length).search(/\S/);
+    return {
+      number: digits === undefined ? undefined : Number(digits),
+      textLine: i,
+      textStart,
+      markerLength: length,
+    };
   }
   return undefined;
 }
