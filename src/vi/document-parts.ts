@@ -241,7 +241,10 @@ export function headColumnCut(
     /(?<!\S)(?:\p{Lu}[\p{Ll}\p{M}]*\s+){0,3}\p{Lu}[\p{Ll}\p{M}]*,\s*ngày\s/gu,
   )) {
     const at = match.index ?? 0;
-    if (placeAndDate(line.slice(at)) !== undefined) return { at, pending: [] };
+    const rest = line.slice(at);
+    // A date the wrap cut before its year (`… ngày 18 tháng 12 năm`) is one too.
+    const cutYear = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm$/u.test(rest.trimEnd());
+    if (placeAndDate(rest) !== undefined || cutYear) return { at, pending: [] };
   }
   return undefined;
 }

@@ -71,6 +71,7 @@ describe('headColumnCut: a head read across its two columns', () => {
     ['% UYỆN UY C “ Cam Lộ, ngày 28 tháng 6 năm 2024', [], 14, []],
     ['Số: 12/BC-SYT Hà Nội, ngày 15 tháng 4 năm 2024', [], 14, []],
     ['Quảng Trị, ngày 12 tháng 4 năm 2024', [], 0, []],
+    ['ĐẢNG ỦY XÃ YÊN THẮNG Yên Thắng, ngày 18 tháng 12 năm', [], 21, []],
     // OCR that lost the tone marks of the motto's end.
     ['SƠ Y TE VIET NAM', ['VIỆT', 'NAM'], 8, []],
   ])('%s (awaiting %j) → the right column at %i', (line, pending, at, rest) => {

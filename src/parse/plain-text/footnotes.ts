@@ -237,10 +237,11 @@ function misreadNumbers(
       if (opensBlock) break;
       continue;
     }
-    // Inside a block a wrapped note line may start with a figure: only the awaited number counts.
+    // Inside a block a wrapped note line may start with a figure (`11 đảng viên …`): above a
+    // note, only the number it awaits counts.
     const below = found[0]?.read;
-    if (!opensBlock && start.number !== undefined && below !== undefined) {
-      if (start.number !== below - 1) continue;
+    if (!opensBlock && start.number !== undefined && found.length > 0) {
+      if (below === undefined || start.number !== below - 1) continue;
     }
     found.unshift({
       read: start.number,

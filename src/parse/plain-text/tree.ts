@@ -179,8 +179,22 @@ function unmergeHead(lines: readonly Line[]): Line[] {
   // it with no blank between: a line that was all right column, or a date the wrap cut
   // (`Lào Cai, ngày 12 tháng 4 năm` / `2024`).
   let previous: Line[] = left;
+  // A date cut before its year (`Yên Thắng, ngày 18 tháng 12 năm`): OCR may read the year at the
+  // end of a later line of the left column (`Số 36-BC/ĐU 2023`), which goes to the date.
+  let yearAwaited = false;
   head.forEach((line, index) => {
     const cut = cuts[index];
+    const year = yearAwaited ? /\s((?:19|20)\d\d)$/u.exec(line.text) : null;
+    if (year && cut === undefined) {
+      yearAwaited = false;
+      if (right.at(-1)?.text === '') right.pop();
+      const at = year.index + 1;
+      left.push({ ...line, text: withoutSpecks(line.text.slice(0, at)) });
+      right.push({ ...line, text: line.text.slice(at), column: line.column + at });
+      right.push({ ...line, text: '' });
+      previous = left;
+      return;
+    }
     if (line.text === '') {
       // A motto cut by the wrap goes on after the blank: its pieces stay one block.
       if ((cuts[index - 1]?.pending.length ?? 0) === 0) previous.push(line);
@@ -201,6 +215,7 @@ function unmergeHead(lines: readonly Line[]): Line[] {
     if (/[\p{L}\p{N}]/u.test(before) && !seal) left.push({ ...line, text: before });
     right.push({ ...line, text: after, column: line.column + cut.at });
     const dateGoesOn = /,\s*ngày\b/u.test(after) && !placeAndDate(after)?.date;
+    yearAwaited = dateGoesOn && /\snăm$/u.test(after.trimEnd());
     previous = cut.at === 0 || dateGoesOn ? right : left;
   });
   const blank = { ...(head[0] as Line), text: '' };
