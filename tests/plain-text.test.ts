@@ -198,6 +198,38 @@ describe('no note from a number', () => {
   });
 });
 
+describe('a head OCR read across its two columns', () => {
+  it('reads issuer, number, place and date from lines that ran the columns together', async () => {
+    const text = [
+      'ĐẢNG BỘ HUYỆN YÊN MÔ ĐẢNG CỘNG SẢN VIỆT NAM',
+      '',
+      'ĐẢNG ỦY XÃ YÊN THẮNG Yên Thắng, ngày 18 tháng 12 năm',
+      '',
+      'Số 36-BC/ĐU 2023',
+      '',
+      'BÁO CÁO',
+      'tổng kết công tác xây dựng Đảng năm 2023, phương hướng, nhiệm',
+      'vụ năm 2024',
+      '',
+      'I. KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM 2023',
+      '',
+      'Đảng ủy đã tổ chức quán triệt, triển khai kịp thời các chỉ thị, nghị quyết của',
+      'Trung ương, của Tỉnh ủy và Huyện ủy đến 100% chi bộ trong toàn Đảng bộ xã.',
+      '',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'scan.txt', bytes: Buffer.from(text) });
+    expect(document.metadata).toMatchObject({
+      issuer: 'ĐẢNG BỘ HUYỆN YÊN MÔ ĐẢNG ỦY XÃ YÊN THẮNG',
+      documentNumber: '36-BC/ĐU',
+      place: 'Yên Thắng',
+      issuedOn: '2023-12-18',
+    });
+    expect(document.sections.map((section) => section.label)).toEqual(['I']);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('footnotes in OCR text', () => {
   // Tesseract's page: paragraphs apart by blank lines, raised note numbers misread as marks.
   const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
