@@ -97,6 +97,11 @@ export function breaksAfterLine(
   if (bullet.test(line)) return finished || short || caps;
   if (startsBlock(line)) return true;
   if (startsBlockAfter(previous)) return true;
+  // A table's first header cell as pdftotext prints a narrow one (`S` / `T` / `T` for `STT`,
+  // `T Chỉ` / `T tiêu` beside the next cell): no caption or sentence goes on with it.
+  if (/^(?:S|T|TT|STT)$/u.test(line)) return true;
+  const caption = appendixLabel(previous.split(':')[0] ?? '') !== undefined;
+  if (caption && /^(?:S?TT?)\s/u.test(line)) return true;
   const capital = /^["“(]?\p{Lu}/u.test(line);
   if (!capital) return false;
   // Lines in capitals (an issuer over two lines, a long heading) go on in capitals.
