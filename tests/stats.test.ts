@@ -31,6 +31,9 @@ describe('measure', () => {
     // Two halves that make no word a record holds stay lost.
     const apart = measure(input('tăng trưởn\ng\n', [block('tăng trưởn', 1)]));
     expect(apart.lost).toEqual({ words: ['g'], line: 2 });
+    // A narrow header cell prints `STT` a letter a line.
+    const letters = measure(input('S\nT\nT\n', [block('STT', 1)]));
+    expect(letters.stats.coverage).toBe(1);
   });
 
   it('leaves out the footnote numbers of plain text, markers as `[^2]` is', () => {

@@ -101,18 +101,21 @@ export function measure(input: StatsInput): Measured {
       } else missing.push({ word: w, line: index + 1 });
     });
   });
-  // A word the PDF's text broke over two lines of a narrow cell (`trưởn` / `g`) that a record
-  // holds whole (`trưởng`) is held.
+  // A word the PDF's text broke over the lines of a narrow cell (`trưởn` / `g`, `S` / `T` / `T`)
+  // that a record holds whole (`trưởng`, `STT`) is held.
   const lostWords: string[] = [];
   let lostLine = 0;
   for (let i = 0; i < missing.length; i++) {
     const { word, line } = missing[i] as { word: string; line: number };
-    const next = missing[i + 1];
-    const whole = next ? word + next.word : '';
-    if (next && (held.get(whole) ?? 0) > 0) {
+    const pieces = wholeWordAt(missing, i, held);
+    if (pieces > 0) {
+      const whole = missing
+        .slice(i, i + pieces)
+        .map((piece) => piece.word)
+        .join('');
       held.set(whole, (held.get(whole) ?? 0) - 1);
-      heldWords += 2;
-      i++;
+      heldWords += pieces;
+      i += pieces - 1;
       continue;
     }
     lostLine ||= line;
@@ -135,6 +138,26 @@ export function measure(input: StatsInput): Measured {
     },
     lost: lostLine === 0 ? undefined : { words: lostWords, line: lostLine },
   };
+}
+
+/** A narrow cell breaks a word into this many pieces at most (`S` / `T` / `T`). */
+const MAX_WORD_PIECES = 4;
+
+/** How many missing words from `i` on make a word a record holds (the longest), or 0. */
+function wholeWordAt(
+  missing: ReadonlyArray<{ word: string }>,
+  i: number,
+  held: ReadonlyMap<string, number>,
+): number {
+  for (let pieces = MAX_WORD_PIECES; pieces >= 2; pieces--) {
+    if (i + pieces > missing.length) continue;
+    const whole = missing
+      .slice(i, i + pieces)
+      .map((piece) => piece.word)
+      .join('');
+    if ((held.get(whole) ?? 0) > 0) return pieces;
+  }
+  return 0;
 }
 
 /** A block of more than a page: no report writes one paragraph that long (tables aside). */
