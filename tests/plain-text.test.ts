@@ -171,6 +171,52 @@ describe("pdftotext's mixed note order", () => {
   });
 });
 
+describe('a note moved to the next page', () => {
+  it('is cited where its reference stands, at the end of the page before', async () => {
+    const document = await extract({
+      path: 'moved.txt',
+      bytes: Buffer.from(
+        [
+          'Tổng số lượt khám bệnh toàn tỉnh đạt 3.412.587 lượt1, tăng 8,6% so với cùng kỳ2;',
+          'số lượt điều trị nội trú đạt 276.431 lượt3. Tỷ lệ bao phủ bảo hiểm y tế đạt 93,7%',
+          'dân số. Phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 94,5% dân số vào cuối năm4.',
+          '',
+          'Trong đó tuyến tỉnh 1.412.005 lượt.',
+          '1',
+          '',
+          'Cùng kỳ năm 2023 đạt 3.142.110 lượt.',
+          '2',
+          '',
+          '3',
+          '',
+          'Công suất sử dụng giường bệnh bình quân 92,4%.',
+          '',
+          '\f',
+          'PHỤ LỤC',
+          'Biểu số 01: Một số chỉ tiêu y tế chủ yếu 6 tháng đầu năm 2024',
+          '',
+          'Chỉ tiêu được giao tại Nghị quyết số 23/NQ-HĐND ngày 08/12/2023 của Hội đồng',
+          'nhân dân tỉnh.',
+          '4',
+          '',
+          '\f',
+        ].join('\n'),
+      ),
+    });
+    expect(
+      document.footnotes.map((f) => [f.number, f.text.slice(0, 24), f.citedBy.length]),
+    ).toEqual([
+      [1, 'Trong đó tuyến tỉnh 1.41', 1],
+      [2, 'Cùng kỳ năm 2023 đạt 3.1', 1],
+      [3, 'Công suất sử dụng giường', 1],
+      [4, 'Chỉ tiêu được giao tại N', 1],
+    ]);
+    // Note 4 is cited on the first page, where `năm4.` stands.
+    expect(document.footnotes[3]?.citedBy).toEqual(document.footnotes[0]?.citedBy);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('no note from a number', () => {
   const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });
 

@@ -60,19 +60,33 @@ export interface Zone {
   start: number;
   definitions: Definition[];
   references: Reference[];
+  /**
+   * References of the zone's first notes found at the end of the page before (`before` of
+   * `findZone`): a note the converter moved to the next page, as LibreOffice does when it does
+   * not fit. `index` is into `before`.
+   */
+  carried: Reference[];
 }
+
+/** A zone as its lines place it, before its references are looked for. */
+type Placed = Pick<Zone, 'start' | 'definitions'>;
 
 const numberFirst = /^(\d{1,3})\s+(?=\S)/;
 const loneNumber = /^\d{1,3}$/;
 
 /**
  * The footnote zone of a page whose lines (furniture out) are `lines`, when the next note of the
- * document is `expected`; undefined when the page has none that its body proves.
+ * document is `expected`; undefined when the page has none that its body proves. `before`: the
+ * lines of the page before after its last reference, where the first notes of this page may be
+ * cited (a note moved to the next page); `page`: this page's number, which a lone number at its
+ * foot may be.
  */
 export function findZone(
   lines: readonly Line[],
   expected: number,
   misread = false,
+  before: readonly Line[] = [],
+  page = 0,
 ): Zone | undefined {
   const found = lastNonBlank(lines);
   if (found < 0) return undefined;
@@ -82,25 +96,41 @@ export function findZone(
       ? misreadNumbers(lines, found, expected)
       : numberBefore(lines, found, expected);
   return (
-    proven(lines, zone, expected, misread) ??
-    proven(lines, mixedNumbers(lines, found, expected), expected, misread)
+    proven(lines, zone, expected, misread, before, page) ??
+    proven(lines, mixedNumbers(lines, found, expected), expected, misread, before, page)
   );
 }
 
-/** The zone with its references, when its body proves it. */
+/**
+ * The zone with its references, when its body proves it. The first notes whose references the
+ * page's body does not hold are looked for at the end of the page before (`before`), in sequence.
+ */
 function proven(
   lines: readonly Line[],
-  zone: Omit<Zone, 'references'> | undefined,
+  zone: Placed | undefined,
   expected: number,
   misread: boolean,
+  before: readonly Line[],
+  page: number,
 ): Zone | undefined {
   if (!zone) return undefined;
   const references = findReferences(lines.slice(0, zone.start), zone.definitions, misread);
-  if (references.length === 0) return undefined;
+  const firstCited = references[0]?.number ?? Number.POSITIVE_INFINITY;
+  const uncited = zone.definitions.filter((d) => d.number < firstCited);
+  const carried =
+    uncited.length > 0 && before.length > 0 ? findReferences(before, uncited, misread) : [];
+  // A note moved to the next page is proven only if the ones before it on that page are too.
+  const leading = carried.filter((r, k) => r.number === uncited[k]?.number);
+  if (references.length + leading.length === 0) return undefined;
+  // A lone number at the page's foot with no reference on its page, about the page's own
+  // number, is that: its page number.
+  const last = lines.findLast((line) => line.text !== '')?.text ?? '';
+  const folio = loneNumber.test(last) && Math.abs(Number(last) - page) <= 1;
+  if (references.length === 0 && folio) return undefined;
   // A note whose number was lost is proven only by its own reference.
   const lost = zone.definitions[0]?.marker.start === zone.definitions[0]?.marker.end;
-  if (lost && references[0]?.number !== expected) return undefined;
-  return { ...zone, references };
+  if (lost && (leading[0] ?? references[0])?.number !== expected) return undefined;
+  return { ...zone, references, carried: leading };
 }
 
 /**
@@ -109,11 +139,7 @@ function proven(
  * Read from the bottom up: a text block takes the number right above it when one is there, a
  * number with no text below it takes the block above it; two text blocks in a row end the zone.
  */
-function mixedNumbers(
-  lines: readonly Line[],
-  last: number,
-  expected: number,
-): Omit<Zone, 'references'> | undefined {
+function mixedNumbers(lines: readonly Line[], last: number, expected: number): Placed | undefined {
   const definitions: Definition[] = [];
   /** A text block below, waiting for its number above it. */
   let text: Line[] | undefined;
@@ -168,11 +194,7 @@ function mixedNumbers(
 }
 
 /** `N text` or `N` then the text: definitions start at those lines, from the bottom up. */
-function numberBefore(
-  lines: readonly Line[],
-  last: number,
-  expected: number,
-): Omit<Zone, 'references'> | undefined {
+function numberBefore(lines: readonly Line[], last: number, expected: number): Placed | undefined {
   const definitions: Definition[] = [];
   let end = last + 1;
   let want: number | undefined;
@@ -221,7 +243,7 @@ function misreadNumbers(
   lines: readonly Line[],
   last: number,
   expected: number,
-): Omit<Zone, 'references'> | undefined {
+): Placed | undefined {
   // Each note as found, with the digits OCR read for its number (none for a mark).
   const found: Array<Omit<Definition, 'number'> & { read: number | undefined }> = [];
   let end = last + 1;
@@ -370,11 +392,7 @@ function firstNoteStart(block: readonly Line[]): number {
  * by blank lines. The first note's text may follow the body with no blank line between: see
  * `firstNoteStart`.
  */
-function numberAfter(
-  lines: readonly Line[],
-  last: number,
-  expected: number,
-): Omit<Zone, 'references'> | undefined {
+function numberAfter(lines: readonly Line[], last: number, expected: number): Placed | undefined {
   const definitions: Definition[] = [];
   let at = last;
   let start = last + 1;

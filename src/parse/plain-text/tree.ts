@@ -88,6 +88,9 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   const children: RootContent[] = [];
   let expected = 1;
 
+  // A page's nodes are built once the next page's zone is known: a note the converter moved to
+  // the next page is cited on this one (`carried`), and its reference goes into this page's lines.
+  let previous: { tail: Line[]; refs: Map<Line, Reference[]>; build: () => void } | undefined;
   for (const page of pages) {
     const texts = page.lines.filter((l) => l.text !== '');
     const edge = (line: Line) =>
@@ -100,48 +103,61 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       if (furniture) take(line);
       return !furniture;
     });
-    let zone = findZone(lines, expected, misread);
+    const tail = previous?.tail ?? [];
+    let zone = findZone(lines, expected, misread, tail, page.number);
     if (!zone) {
       // A page number at the bottom, not claimed as a footnote's number.
       const last = lastText(lines);
       if (last && isPageNumberLine(last.text)) {
         take(last);
         lines = lines.filter((line) => line !== last);
-        zone = findZone(lines, expected, misread);
+        zone = findZone(lines, expected, misread, tail, page.number);
       }
     }
+    for (const reference of zone?.carried ?? []) {
+      const line = tail[reference.index] as Line;
+      previous?.refs.set(line, [...(previous.refs.get(line) ?? []), reference]);
+    }
+    previous?.build();
+    const definitions = zone?.definitions ?? [];
+    if (definitions.length > 0) expected = (definitions.at(-1) as Definition).number + 1;
     const body = zone ? lines.slice(0, zone.start) : lines;
     const refs = new Map<Line, Reference[]>();
     for (const reference of zone?.references ?? []) {
       const line = body[reference.index] as Line;
       refs.set(line, [...(refs.get(line) ?? []), reference]);
     }
-    const parts: LayoutBlock[] = columns ? layoutBlocks(body) : [{ kind: 'lines', lines: body }];
-    parts.forEach((part, index) => {
-      const pageBreak = page.number > 1 && index === 0;
-      if (part.kind === 'lines') {
-        const lines = columns
-          ? part.lines
-          : unmergeFoot(page.number === 1 ? unmergeHead(part.lines) : part.lines);
-        const blocks = readBlocks(lines, refs, width, pageBreak).filter((block) => {
-          const label = orphanLabel(block);
-          if (label) markers.push(label);
-          return !label;
-        });
-        for (const node of toNodes(blocks)) children.push(node);
-      } else if (part.kind === 'columns') {
-        children.push(columnsTable(part.cells, part.lines, width));
-      } else {
-        const table = alignedTable(part.rows, part.lines);
-        if (!continueTable(children, table, part.rows)) children.push(table);
+    const cited = zone?.references.at(-1)?.index ?? -1;
+    const build = () => {
+      const parts: LayoutBlock[] = columns ? layoutBlocks(body) : [{ kind: 'lines', lines: body }];
+      parts.forEach((part, index) => {
+        const pageBreak = page.number > 1 && index === 0;
+        if (part.kind === 'lines') {
+          const lines = columns
+            ? part.lines
+            : unmergeFoot(page.number === 1 ? unmergeHead(part.lines) : part.lines);
+          const blocks = readBlocks(lines, refs, width, pageBreak).filter((block) => {
+            const label = orphanLabel(block);
+            if (label) markers.push(label);
+            return !label;
+          });
+          for (const node of toNodes(blocks)) children.push(node);
+        } else if (part.kind === 'columns') {
+          children.push(columnsTable(part.cells, part.lines, width));
+        } else {
+          const table = alignedTable(part.rows, part.lines);
+          if (!continueTable(children, table, part.rows)) children.push(table);
+        }
+      });
+      for (const definition of definitions) {
+        markers.push(definition.marker);
+        children.push(toDefinition(definition));
       }
-    });
-    for (const definition of zone?.definitions ?? []) {
-      markers.push(definition.marker);
-      children.push(toDefinition(definition));
-      expected = definition.number + 1;
-    }
+    };
+    // The lines after this page's last reference may cite the next page's first notes.
+    previous = { tail: body.slice(cited + 1), refs, build };
   }
+  previous?.build();
   reorderFoot(children);
   // Footnote numbers where they stand in the source: markers, not words of the report.
   for (const node of children) collectReferences(node, markers);
