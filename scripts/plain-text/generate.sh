@@ -41,6 +41,30 @@ for pdf in "$originals"/*.pdf; do
   done
 done
 
+# Reports written for this test alone (scripts/plain-text/reports/: a department, a party committee
+# of a commune and a ministry; a two-column head and foot as grid tables, numbered headings as bold
+# paragraphs, Word lists, notes moved to the next page, narrow table columns): each through the same
+# extractors, and its clean markdown, the gold, as pandoc's GFM in tests/plain-text-gold/.
+for source in scripts/plain-text/reports/*.md; do
+  name=$(basename "$source" .md)
+  pandoc -f markdown -t gfm -o "tests/plain-text-gold/$name.md" "$source"
+  pandoc -f markdown -t docx -o "$work/$name.docx" "$source"
+  soffice --headless -env:UserInstallation="file://$work/profile" \
+    --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null
+  pdf="$work/$name.pdf"
+  for flavour in pdftotext layout pdfjs ocr; do mkdir -p "$fixtures/plain-$flavour-$name"; done
+  pdftotext -enc UTF-8 "$pdf" "$fixtures/plain-pdftotext-$name/input.txt"
+  pdftotext -enc UTF-8 -layout "$pdf" "$fixtures/plain-layout-$name/input.txt"
+  node scripts/plain-text/pdfjs-text.mjs "$pdf" >"$fixtures/plain-pdfjs-$name/input.txt"
+  pdftoppm -r 300 -png "$pdf" "$work/$name"
+  ocr="$fixtures/plain-ocr-$name/input.txt"
+  : >"$ocr"
+  for image in "$work/$name"-*.png; do
+    tesseract "$image" - -l vie 2>/dev/null >>"$ocr"
+    printf '\f' >>"$ocr"
+  done
+done
+
 # Page markers added by pipelines, one fixture each, from the longest report's pdftotext text (six
 # pages, a table over three): the form feed before page N becomes the marker line for page N.
 name=ubnd-lao-cai_bao-cao_2024-q1

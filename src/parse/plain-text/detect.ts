@@ -99,6 +99,11 @@ export function plainLayout(text: string): PlainLayout | undefined {
     evidence.push(
       `${misread} note marks misread as punctuation, ${glued} note numbers glued to words`,
     );
+  } else if (blankShare < 0.02) {
+    // pdf.js and pdfminer dumps write a line per text run and no blank line; pdftotext sets its
+    // blocks apart by blank lines (a fifth of its lines or more).
+    kind = 'pdfjs';
+    evidence.push(`${Math.round(blankShare * 100)}% blank lines: a line per text run`);
   } else if (lone >= 2 && lone / nonBlank >= 0.01) {
     kind = 'pdftotext';
     evidence.push(`${lone} lone footnote-number or list-label lines`);
