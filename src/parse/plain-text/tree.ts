@@ -305,8 +305,9 @@ function reorderFoot(children: RootContent[]): void {
   let end = label + 1;
   while (end < children.length && isSignatureNode(children[end] as RootContent)) end++;
   if (end === label + 1) return;
-  const signature = children.splice(label + 1, end - label - 1);
-  children.splice(label, 0, ...signature);
+  // The label moves down past the signature: the same as the signature moving up before it.
+  const [moved] = children.splice(label, 1);
+  children.splice(end - 1, 0, moved as RootContent);
 }
 
 /** A paragraph of the signature: the capacity, the role, the signer's name, a signature mark. */
