@@ -26,8 +26,10 @@ for source in "$originals"/*.md; do
     --convert-to pdf --outdir "$originals" "$originals/$name.docx" >/dev/null
 done
 
-for pdf in "$originals"/*.pdf; do
-  name=$(basename "$pdf" .pdf)
+# A PDF through the extractors a data team meets, each into its fixture: extract_text PDF NAME.
+extract_text() {
+  pdf=$1
+  name=$2
   for flavour in pdftotext layout pdfjs ocr; do mkdir -p "$fixtures/plain-$flavour-$name"; done
   pdftotext -enc UTF-8 "$pdf" "$fixtures/plain-pdftotext-$name/input.txt"
   pdftotext -enc UTF-8 -layout "$pdf" "$fixtures/plain-layout-$name/input.txt"
@@ -39,6 +41,10 @@ for pdf in "$originals"/*.pdf; do
     tesseract "$image" - -l vie 2>/dev/null >>"$ocr"
     printf '\f' >>"$ocr"
   done
+}
+
+for pdf in "$originals"/*.pdf; do
+  extract_text "$pdf" "$(basename "$pdf" .pdf)"
 done
 
 # Reports written for this test alone (scripts/plain-text/reports/: a department, a party committee
@@ -51,18 +57,7 @@ for source in scripts/plain-text/reports/*.md; do
   pandoc -f markdown -t docx -o "$work/$name.docx" "$source"
   soffice --headless -env:UserInstallation="file://$work/profile" \
     --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null
-  pdf="$work/$name.pdf"
-  for flavour in pdftotext layout pdfjs ocr; do mkdir -p "$fixtures/plain-$flavour-$name"; done
-  pdftotext -enc UTF-8 "$pdf" "$fixtures/plain-pdftotext-$name/input.txt"
-  pdftotext -enc UTF-8 -layout "$pdf" "$fixtures/plain-layout-$name/input.txt"
-  node scripts/plain-text/pdfjs-text.mjs "$pdf" >"$fixtures/plain-pdfjs-$name/input.txt"
-  pdftoppm -r 300 -png "$pdf" "$work/$name"
-  ocr="$fixtures/plain-ocr-$name/input.txt"
-  : >"$ocr"
-  for image in "$work/$name"-*.png; do
-    tesseract "$image" - -l vie 2>/dev/null >>"$ocr"
-    printf '\f' >>"$ocr"
-  done
+  extract_text "$work/$name.pdf" "$name"
 done
 
 # Page markers added by pipelines, one fixture each, from the longest report's pdftotext text (six
