@@ -232,6 +232,81 @@ describe('a note moved to the next page', () => {
   });
 });
 
+describe('a table pdftotext printed column by column', () => {
+  const table = (names: string[]) =>
+    [
+      'Đảng bộ xã hoàn thành các chỉ tiêu chủ yếu của năm 2023 như sau, theo biểu dưới đây.',
+      '',
+      'PHỤ LỤC',
+      'Biểu số 02: Một số chỉ tiêu chủ yếu năm 2023',
+      'T',
+      'T',
+      '1',
+      '',
+      '2',
+      '',
+      '3',
+      '',
+      'Chỉ tiêu',
+      ...names,
+      '',
+      'Đơn',
+      'vị',
+      '',
+      'Kế hoạch năm',
+      '2023',
+      '',
+      'Thực hiện năm',
+      '2023',
+      '',
+      'Tỷ',
+      'đồng',
+      '',
+      '475',
+      '',
+      '486,7',
+      '',
+      'Tấn',
+      '',
+      '7.000',
+      '',
+      '7.125,6',
+      '',
+      '%',
+      '',
+      '2,0',
+      '',
+      '1,86',
+      '',
+      '\f',
+    ].join('\n');
+  const read = (text: string) => extract({ path: 'table.txt', bytes: Buffer.from(text) });
+
+  it('reads it as the table it was, when every count agrees', async () => {
+    const document = await read(
+      table(['Tổng', 'giá trị', 'sản xuất', 'Sản lượng', 'lương', 'thực', 'Tỷ lệ hộ', 'nghèo']),
+    );
+    const [found] = document.tables;
+    expect(found?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Tổng giá trị sản xuất', 'Tỷ đồng', '475', '486,7'],
+      ['2', 'Sản lượng lương thực', 'Tấn', '7.000', '7.125,6'],
+      ['3', 'Tỷ lệ hộ nghèo', '%', '2,0', '1,86'],
+    ]);
+    // The figures are typed in their row's unit: 7.000 tonnes is seven thousand.
+    expect(document.facts.find((fact) => fact.raw === '7.000')?.value).toBe(7000);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves it as text when the names do not split into as many rows', async () => {
+    // `sản Lượng` starts a fourth name: no row may take another's cells.
+    const document = await read(
+      table(['Tổng', 'giá trị', 'sản xuất', 'Sản', 'Lượng', 'lương thực', 'Tỷ lệ hộ', 'nghèo']),
+    );
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('no note from a number', () => {
   const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });
 

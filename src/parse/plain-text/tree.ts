@@ -47,6 +47,7 @@ import {
 } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
 import { breaksBefore, bullet, markerOnly, signatureColumn, textWidth } from './reflow.js';
+import { type SerialPiece, serialPieces } from './serial-table.js';
 
 export interface PlainTree {
   tree: Root;
@@ -136,12 +137,21 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
           const lines = columns
             ? part.lines
             : unmergeFoot(page.number === 1 ? unmergeHead(part.lines) : part.lines);
-          const blocks = readBlocks(lines, refs, width, pageBreak).filter((block) => {
-            const label = orphanLabel(block);
-            if (label) markers.push(label);
-            return !label;
+          // A table pdftotext printed column by column (layout text has its own tables).
+          const pieces: SerialPiece[] = columns ? [{ kind: 'lines', lines }] : serialPieces(lines);
+          pieces.forEach((piece, at) => {
+            if (piece.kind === 'table') {
+              children.push(alignedTable(piece.rows, piece.lines));
+              return;
+            }
+            const breaks = pageBreak && at === 0;
+            const blocks = readBlocks(piece.lines, refs, width, breaks).filter((block) => {
+              const label = orphanLabel(block);
+              if (label) markers.push(label);
+              return !label;
+            });
+            for (const node of toNodes(blocks)) children.push(node);
           });
-          for (const node of toNodes(blocks)) children.push(node);
         } else if (part.kind === 'columns') {
           children.push(columnsTable(part.cells, part.lines, width));
         } else {
