@@ -47,16 +47,6 @@ const FLOORS: Record<string, number> = {
   marker: 0.85,
 };
 
-/**
- * Below its kind's floor, with the reason: pdftotext -layout prints the health department's
- * appendix in columns so narrow that every word of an indicator wraps (`giườ` / `ng`) and a sub-row
- * marker (`+`) stands alone, and a note stands inside the table's page: its table cells are not all
- * read (its prose checks are).
- */
-const FIXTURE_FLOORS: Record<string, number> = {
-  'plain-layout-so-y-te-nghe-an_bao-cao_2024-h1': 0.75,
-};
-
 async function read(path: string): Promise<Document> {
   return extract({ path, bytes: readFileSync(path) });
 }
@@ -91,7 +81,7 @@ describe('plain text from PDF extraction', () => {
       `${c.name}: ${(all.share * 100).toFixed(1)}% of all checks, ${(prose.share * 100).toFixed(1)}% without table cells; missed ${prose.missed.join(' · ')}`,
     );
     expect(c.flavour === 'layout' ? all.share : prose.share).toBeGreaterThanOrEqual(
-      FIXTURE_FLOORS[c.name] ?? (FLOORS[c.flavour] as number),
+      FLOORS[c.flavour] as number,
     );
     // The quality grade tells the reading apart without the gold: a text that misses more than a
     // third of the checks is never `good`, one that keeps nine tenths is.

@@ -180,7 +180,8 @@ function isRowStart(cells: readonly Cell[]): boolean {
 export function startsRow(first: string, second: string): boolean {
   return (
     /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|[a-zđ])[.)]?$/u.test(first) ||
-    (first === '' && /^[-+•]\s/u.test(second))
+    // A sub-row's dash, its text after it or wrapped under it in a narrow column (`+` / `Tuyế`).
+    (first === '' && /^[-+•](?:\s|$)/u.test(second))
   );
 }
 
