@@ -297,6 +297,50 @@ describe('a table pdftotext printed column by column', () => {
   });
 });
 
+describe('a table a pdf.js dump printed row by row', () => {
+  const dump = (lastRow: string[]) =>
+    [
+      'Đảng bộ xã hoàn thành các chỉ tiêu chủ yếu của năm 2023 như sau, theo biểu dưới đây.',
+      'PHỤ LỤC',
+      'Biểu số 02: Một số chỉ tiêu chủ yếu năm 2023',
+      'T',
+      'T Chỉ tiêu',
+      'Đơn',
+      'vị',
+      'Kế hoạch năm',
+      '2023',
+      'Thực hiện năm',
+      '2023',
+      '1 Tổng',
+      'giá trị',
+      'Tỷ',
+      'đồng',
+      '475 486,7',
+      '2 Sản',
+      'lượng',
+      'Tấn 7.000 7.125,6',
+      ...lastRow,
+      '\f',
+    ].join('\n');
+  const read = (text: string) => extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+
+  it('reads it as the table it was, when every row has its unit and as many figures', async () => {
+    const document = await read(dump(['3 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86']));
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Tổng giá trị', 'Tỷ đồng', '475', '486,7'],
+      ['2', 'Sản lượng', 'Tấn', '7.000', '7.125,6'],
+      ['3', 'Tỷ lệ hộ nghèo', '%', '2,0', '1,86'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves it as text when a row has a figure more or less', async () => {
+    const document = await read(dump(['3 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86 -']));
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('no note from a number', () => {
   const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });
 
