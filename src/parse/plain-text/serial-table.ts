@@ -1,4 +1,7 @@
 /**
+ * Tables that a text extractor printed a cell or a few to a line, read back when their shape is
+ * certain: column by column (pdftotext, `serialTable`) or row by row (a pdf.js dump, `rowTable`).
+ *
  * A table pdftotext printed column by column (its default mode, on a table whose columns are too
  * far apart to read across): the order-number column first, the header's letters stacked (`T` /
  * `T`) and the numbers under them (`1` … `6`); then the indicator column, its header and each
@@ -28,7 +31,7 @@ const orderNumber = /^\d{1,3}$/u;
 /** A cell that is a figure: `475`, `7.125,6`, `104,0`, `2,0`, `-`. */
 const figure = /^(?:[-–]|\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)$/u;
 
-/** The body's lines cut into runs of text and the column-by-column tables among them. */
+/** The body's lines cut into runs of text and the tables printed a cell or a few to a line. */
 export function serialPieces(lines: readonly Line[]): SerialPiece[] {
   const pieces: SerialPiece[] = [];
   let from = 0;
