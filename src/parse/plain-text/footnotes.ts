@@ -173,10 +173,7 @@ function mixedNumbers(lines: readonly Line[], last: number, expected: number): P
       i--;
       continue;
     }
-    let top = i;
-    while (top > 0 && lines[top - 1]?.text !== '' && !loneNumber.test(lines[top - 1]?.text ?? '')) {
-      top--;
-    }
+    const top = textTop(lines, i);
     let block = lines.slice(top, i + 1);
     if (awaiting) {
       const number = Number(awaiting.text);
@@ -209,11 +206,7 @@ function numberBefore(lines: readonly Line[], last: number, expected: number): P
       number: start.number,
       lines: textLines,
       textStart: start.textLine === i ? start.textStart : 0,
-      marker: {
-        line: line.line,
-        start: line.column,
-        end: line.column + String(start.number).length,
-      },
+      marker: { line: line.line, start: line.column, end: line.column + start.markerLength },
     });
     end = i;
     want = start.number - 1;
@@ -362,6 +355,18 @@ function definitionStart(lines: readonly Line[], i: number, misread = false): St
   return undefined;
 }
 
+/**
+ * The first line of the run of text lines that ends at `i` (or just above it): up to a blank line or
+ * a note number on a line of its own, as pdftotext sets a page's notes apart.
+ */
+function textTop(lines: readonly Line[], i: number): number {
+  let top = i;
+  while (top > 0 && lines[top - 1]?.text !== '' && !loneNumber.test(lines[top - 1]?.text ?? '')) {
+    top--;
+  }
+  return top;
+}
+
 /** A note runs a few lines: a longer block above the first number holds the page's body too. */
 const MAX_NOTE_LINES = 8;
 
@@ -402,10 +407,7 @@ function numberAfter(lines: readonly Line[], last: number, expected: number): Pl
     const number = Number(numberLine.text);
     const want = definitions[0] ? definitions[0].number - 1 : undefined;
     if (want !== undefined && number !== want) break;
-    let top = at;
-    while (top > 0 && lines[top - 1]?.text !== '' && !loneNumber.test(lines[top - 1]?.text ?? '')) {
-      top--;
-    }
+    let top = textTop(lines, at);
     let block = lines.slice(top, at);
     if (block.length === 0) break;
     if (number === expected) {

@@ -27,6 +27,7 @@ import {
 } from '../../vi/document-parts.js';
 import { leadingNumberingMarker } from '../../vi/numbering.js';
 import type { Line } from './lines.js';
+import { indexHeader, indexStart } from './serial-table.js';
 
 /** A list bullet as extractors print it (`•` and `` are Word's bullet glyphs). */
 export const bullet = /^([-+•*–◦▪●]|)\s+(?=\S)/u;
@@ -99,9 +100,9 @@ export function breaksAfterLine(
   if (startsBlockAfter(previous)) return true;
   // A table's first header cell as pdftotext prints a narrow one (`S` / `T` / `T` for `STT`,
   // `T Chỉ` / `T tiêu` beside the next cell): no caption or sentence goes on with it.
-  if (/^(?:S|T|TT|STT)$/u.test(line)) return true;
-  const caption = appendixLabel(previous.split(':')[0] ?? '') !== undefined;
-  if (caption && /^(?:S?TT?)\s/u.test(line)) return true;
+  if (indexHeader.test(line)) return true;
+  if (indexStart.test(line) && appendixLabel(previous.split(':')[0] ?? '') !== undefined)
+    return true;
   const capital = /^["“(]?\p{Lu}/u.test(line);
   if (!capital) return false;
   // Lines in capitals (an issuer over two lines, a long heading) go on in capitals.

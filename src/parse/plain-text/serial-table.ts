@@ -24,9 +24,9 @@ export type SerialPiece =
   | { kind: 'table'; lines: Line[]; rows: Array<{ cells: Cell[]; header: boolean }> };
 
 /** The header of the order-number column, whole or a letter a line: `TT`, `STT`, `T`, `S`. */
-const indexHeader = /^(?:S|T|TT|STT)$/u;
-/** The same, alone or with the indicator column's header after it (`T Chỉ tiêu`). */
-const indexStart = /^(?:S|T|TT|STT)(?:\s|$)/u;
+export const indexHeader = /^(?:S|T|TT|STT)$/u;
+/** The same, alone or with the next column's header after it (`T Chỉ tiêu`). */
+export const indexStart = /^(?:S|T|TT|STT)(?:\s|$)/u;
 const orderNumber = /^\d{1,3}$/u;
 /** A cell that is a figure: `475`, `7.125,6`, `104,0`, `2,0`, `-`. */
 const figure = /^(?:[-–]|\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)$/u;
@@ -150,9 +150,7 @@ function joined(lines: readonly Line[]): string {
 }
 
 function cellOf(lines: readonly Line[]): Cell {
-  return {
-    parts: lines.map((line) => ({ line, segment: { start: line.indent, text: line.text } })),
-  };
+  return { parts: lines.map((line) => part(line, 0, line.text)) };
 }
 
 /**
