@@ -297,6 +297,165 @@ describe('a table pdftotext printed column by column', () => {
   });
 });
 
+describe('a table pdftotext printed a block per column, its cells wrapped', () => {
+  // As pdftotext prints a table whose names wrap (ubnd-lao-cai, ubnd-quang-tri): the order
+  // numbers, the names run together, the headers (the unit's sharing a line with the plan's), then
+  // each row's unit and figures.
+  const page = (blocks: string[][]) =>
+    `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n\f`;
+  const header = [
+    ['Kế hoạch', 'Đơn vị tính năm 2024'],
+    ['Ước TH', 'quý I/2024'],
+    ['So với', 'cùng kỳ', '(%)'],
+  ];
+  const first = page([
+    ['PHỤ LỤC', 'Biểu số 01: Một số chỉ tiêu chủ yếu quý I năm 2024'],
+    ['TT'],
+    ['Chỉ tiêu'],
+    ['1'],
+    ['Tổng sản', 'phẩm trên', 'địa bàn', 'Diện tích', 'gieo trồng', 'vụ Đông', 'Xuân', 'Tổng mức'],
+    ['2', '3'],
+    ...header,
+    ['Tỷ đồng'],
+    ['65.000'],
+    ['12.345,6'],
+    ['107,52'],
+    ['Ha'],
+    ['36.080'],
+    ['36.512'],
+    ['100,8'],
+    ['Tỷ đồng'],
+    ['41.200'],
+    ['9.876,5'],
+    ['111,2'],
+  ]);
+  // The next page: the last name's end, then rows whose bullets pdftotext lost (one `-` of two).
+  const second = (figures: string[]) =>
+    page([
+      ['TT'],
+      ['4'],
+      ['-'],
+      ['5'],
+      [
+        'Chỉ tiêu',
+        'bán lẻ',
+        'hàng hóa',
+        'Thu ngân',
+        'sách',
+        'Thu nội',
+        'địa',
+        'Thu từ',
+        'xuất nhập',
+        'khẩu',
+        'Chi ngân',
+        'sách',
+      ],
+      ...header,
+      ['Tỷ đồng'],
+      ['10.500'],
+      ['2.456,8'],
+      ['112,3'],
+      ['Tỷ đồng'],
+      ['7.800'],
+      ['1.876,4'],
+      ['109,8'],
+      ['Tỷ đồng'],
+      ['2.700'],
+      ['580,4'],
+      ['121,5'],
+      ['Tỷ đồng'],
+      ...figures.map((figure) => [figure]),
+    ]);
+  const read = (text: string) => extract({ path: 'table.txt', bytes: Buffer.from(text) });
+
+  it('reads the rows over both pages as one table, a name finished on the next page', async () => {
+    const document = await read(first + second(['19.900', '4.321,5', '104,6']));
+    expect(document.tables).toHaveLength(1);
+    const rows = document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw));
+    expect(rows?.slice(0, 3)).toEqual([
+      ['1', 'Tổng sản phẩm trên địa bàn', 'Tỷ đồng', '65.000', '12.345,6', '107,52'],
+      // `Xuân` finishes the proper name `Đông Xuân`: no fourth name.
+      ['2', 'Diện tích gieo trồng vụ Đông Xuân', 'Ha', '36.080', '36.512', '100,8'],
+      ['3', 'Tổng mức bán lẻ hàng hóa', 'Tỷ đồng', '41.200', '9.876,5', '111,2'],
+    ]);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Kế hoạch năm 2024',
+      'Ước TH quý I/2024',
+      'So với cùng kỳ (%)',
+    ]);
+    // Three order numbers for four rows: none is placed, and the reader says so.
+    expect(rows?.slice(3).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['', 'Thu ngân sách', '10.500'],
+      ['', 'Thu nội địa', '7.800'],
+      ['', 'Thu từ xuất nhập khẩu', '2.700'],
+      ['', 'Chi ngân sách', '19.900'],
+    ]);
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('table-order-unplaced');
+    expect(document.quality.signals).not.toContain('unread-table');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves a page as text when its figures are not as many as rows × columns', async () => {
+    const document = await read(first + second(['19.900', '4.321,5']));
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows).toHaveLength(3);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads numbers at the start of the names, words cut by a narrow column and a group row', async () => {
+    const document = await read(
+      page([
+        ['PHỤ LỤC', 'Biểu số 01: Một số chỉ tiêu y tế chủ yếu', 'T Chỉ', 'T tiêu'],
+        ['Đơn vị', 'tính'],
+        ['Kế hoạch', 'năm 2024'],
+        ['So với', 'KH (%)'],
+        [
+          '1 Số',
+          'lượt',
+          'khám',
+          ',',
+          'chữa',
+          'bệnh',
+          'BHY',
+          'T',
+          'Bao',
+          'gồm:',
+          '+',
+          'Tuyế',
+          'n',
+          'tỉnh',
+          '2 Số',
+          'bác',
+          'sĩ',
+          'trên',
+          '10.0',
+          '00',
+          'dân',
+        ],
+        ['Lượt'],
+        ['6.800.000'],
+        ['50,2'],
+        ['Lượt'],
+        ['540.000'],
+        ['51,2'],
+        ['12'],
+        ['98,3'],
+        ['Bác sĩ'],
+      ]),
+    );
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Số lượt khám, chữa bệnh BHYT', 'Lượt', '6.800.000', '50,2'],
+      ['', 'Bao gồm:', '', '', ''],
+      ['', '+ Tuyến tỉnh', 'Lượt', '540.000', '51,2'],
+      ['2', 'Số bác sĩ trên 10.000 dân', 'Bác sĩ', '12', '98,3'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('a table a pdf.js dump printed row by row', () => {
   const dump = (lastRow: string[]) =>
     [

@@ -62,9 +62,16 @@ function isAlignedRow(text: string, { figures, share, run }: Figures): boolean {
  * A line of a table's figures run together: many figures, few words; or a whole table flattened
  * into one line with its labels (pdf2md), more figures than a paragraph of prose ever holds.
  */
-function isFigureRun({ figures, share }: Figures): boolean {
+function isFigureRun({ figures, share }: Figures, text: string): boolean {
+  if (ORDER_RUN.test(text)) return false;
   return (figures >= 8 && share >= 0.6) || (figures >= 12 && share >= 0.3);
 }
+
+/**
+ * A table's order numbers and bullets alone (`4 5 6 7 - 8 9 10 11 12`), which the plain-text reader
+ * keeps after a table it read when it could not give them their rows (and says so): no figures.
+ */
+const ORDER_RUN = /^(?:\d{1,3}|[-+])(?: (?:\d{1,3}|[-+]))+$/u;
 
 /**
  * How many of a line's tokens are figures, their share, and the most figures with digits in one
@@ -170,7 +177,7 @@ export const unreadTable: QualityRule = {
       findings.push({ reason: 'A table is read as text (lines of aligned figures)', line });
     }
     prose.forEach(({ line }, index) => {
-      if (isFigureRun(figures[index] as Figures)) {
+      if (isFigureRun(figures[index] as Figures, prose[index]?.text ?? '')) {
         findings.push({ reason: 'A table is read as text (a line of figures run together)', line });
       }
     });

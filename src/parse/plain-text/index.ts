@@ -22,10 +22,13 @@ export default function plainTextReader(this: Processor): undefined {
     // An original's reader writes markdown (src/read/original.ts), never layout text.
     const layout = file.data.source?.origins ? undefined : plainLayout(document);
     if (!layout) return markdown(document, file) as Root;
-    const { tree, markers, furniture } = readPlainText(document, {
+    const { tree, markers, furniture, problems } = readPlainText(document, {
       columns: layout.kind === 'layout',
       misread: layout.kind === 'ocr',
     });
+    for (const { reason, line, ruleId } of problems) {
+      file.message(reason, { place: { line, column: 1 }, ruleId, source: 'baocao' }).fatal = false;
+    }
     file.data.plainText = { ...layout, markers };
     file.data.furniture = furniture;
     // The dialect table (src/parse/dialect.ts) knows markdown converters; plain text is told here,

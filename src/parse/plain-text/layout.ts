@@ -288,10 +288,16 @@ export function text(cell: Cell | undefined): string {
 
 /**
  * What joins two lines of a narrow cell: a space, or nothing where the cell broke a word
- * (`trưởn` / `g`, `GRD` / `P`, `T` / `T`): the second piece is no syllable and the two make one.
+ * (`trưởn` / `g`, `GRD` / `P`, `T` / `T`): the second piece is no syllable and the two make one;
+ * nothing before a closing mark (`khám` / `,`) or the rest of a digit group (`10.0` / `00`).
  */
 export function joint(before: string, after: string): string {
   if (before === '') return '';
+  // A mark that closes what came before (`khám` / `,`), a digit group cut (`10.0` / `00`).
+  if (/^[,.;:)\]]/u.test(after)) return '';
+  const group = /(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})$/u.exec(before);
+  if (group && (group[1] as string).length + (/^\d+/u.exec(after)?.[0].length ?? 0) === 3)
+    return '';
   // The last word, found from the end (a `/…+$/` regex would try every start in a long text).
   let from = before.length;
   while (from > 0 && /[\p{L}\p{M}]/u.test(before.charAt(from - 1))) from--;

@@ -14,14 +14,22 @@
  * the same columns. Anything else (a table over pages, a header that runs across columns, a name
  * that starts in lower case) stays text, as before: a cell never lands in another's row.
  */
-import { columnRole } from '../../vi/table-headers.js';
+import { columnRole, isLabelOnly } from '../../vi/table-headers.js';
 import { readScale, unitTable } from '../../vi/units.js';
 import type { Cell } from './layout.js';
 import type { Line } from './lines.js';
 
 export type SerialPiece =
   | { kind: 'lines'; lines: Line[] }
-  | { kind: 'table'; lines: Line[]; rows: Array<{ cells: Cell[]; header: boolean }> };
+  | {
+      kind: 'table';
+      lines: Line[];
+      rows: Array<{ cells: Cell[]; header: boolean }>;
+      /** The end of the last row's name on the page before, printed above this page's names. */
+      continued: Line[];
+      /** Order numbers the reader could not give their rows: text after the table. */
+      unplaced: Line[];
+    };
 
 /** The header of the order-number column, whole or a letter a line: `TT`, `STT`, `T`, `S`. */
 export const indexHeader = /^(?:S|T|TT|STT)$/u;
@@ -31,27 +39,42 @@ const orderNumber = /^\d{1,3}$/u;
 /** A cell that is a figure: `475`, `7.125,6`, `104,0`, `2,0`, `-`. */
 const figure = /^(?:[-–]|\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)$/u;
 
+/** A table found in the lines: its rows, where its lines end, and a name it finishes. */
+interface FoundTable {
+  rows: Array<{ cells: Cell[]; header: boolean }>;
+  end: number;
+  /** The end of the last row's name on the page before, printed above this page's names. */
+  continued?: Line[];
+  /** Order numbers that could not be given their rows (some were lost): text after the table. */
+  unplaced?: Line[];
+}
+
 /** The body's lines cut into runs of text and the tables printed a cell or a few to a line. */
 export function serialPieces(lines: readonly Line[]): SerialPiece[] {
   const pieces: SerialPiece[] = [];
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!indexStart.test(lines[i]?.text ?? '')) continue;
-    const found = serialTable(lines, i) ?? rowTable(lines, i);
+    const found = serialTable(lines, i) ?? blockTable(lines, i) ?? rowTable(lines, i);
     if (!found) continue;
     if (i > from) pieces.push({ kind: 'lines', lines: lines.slice(from, i) });
-    pieces.push({ kind: 'table', lines: lines.slice(i, found.end), rows: found.rows });
+    pieces.push({
+      kind: 'table',
+      lines: lines.slice(i, found.end),
+      rows: found.rows,
+      continued: found.continued ?? [],
+      unplaced: found.unplaced ?? [],
+    });
     from = found.end;
     i = found.end - 1;
   }
-  if (from < lines.length) pieces.push({ kind: 'lines', lines: lines.slice(from) });
+  // Blank lines after a table are no text of their own.
+  const rest = lines.slice(from);
+  if (rest.some((line) => line.text !== '')) pieces.push({ kind: 'lines', lines: rest });
   return pieces;
 }
 
-function serialTable(
-  lines: readonly Line[],
-  from: number,
-): { rows: Array<{ cells: Cell[]; header: boolean }>; end: number } | undefined {
+function serialTable(lines: readonly Line[], from: number): FoundTable | undefined {
   let at = from;
   const skipBlanks = () => {
     while (at < lines.length && lines[at]?.text === '') at++;
@@ -161,10 +184,7 @@ function cellOf(lines: readonly Line[]): Cell {
  * figures on one line (`475 486,7 102,5`, or `Tấn 7.000 7.125,6 101,8`). Read only when every row
  * has as many figures, the headers are as many as the unit and figures, and each row a unit.
  */
-function rowTable(
-  lines: readonly Line[],
-  from: number,
-): { rows: Array<{ cells: Cell[]; header: boolean }>; end: number } | undefined {
+function rowTable(lines: readonly Line[], from: number): FoundTable | undefined {
   let at = from;
   const indexLines: Line[] = [];
   let labelHeader: Cell | undefined;
@@ -280,4 +300,343 @@ function trailingFigures(text: string): Array<{ at: number; text: string }> {
 
 function part(line: Line, offset: number, text: string): Cell['parts'][number] {
   return { line, segment: { start: line.indent + offset, text } };
+}
+
+/** An order number or a row's bullet alone on a line: `1`, `12`, `-`, `+`. */
+const indexToken = /^(?:\d{1,3}|[-–+])$/u;
+/** A name that starts with its row's number (`1 Số`) or bullet (`- Thu`, `+` alone). */
+const gluedIndex = /^(?:(\d{1,3})\s+(?=\S)|[-–+](?:\s+(?=\S)|$))/u;
+/** The unit column's header inside another's line (`Đơn vị tính năm 2024`: two headers met). */
+const unitHeader = /(?:Đơn vị tính|ĐVT)(?![\p{L}])/u;
+/** A figure cell, a range of two included (`7,0 - 7,5`: a plan given as a range). */
+const isFigure = (text: string) =>
+  figure.test(text) || /^\d+(?:[.,]\d+)*\s*[-–]\s*\d+(?:[.,]\d+)*$/u.test(text);
+
+/**
+ * A table pdftotext printed a column's block at a time, where its cells wrap (the default mode): the
+ * order column (`TT`, then its numbers, a block for each run of close rows), the indicator column's
+ * header and every name run together in one block (`Chỉ tiêu` / `Tổng sản` / `phẩm trên` /
+ * `địa bàn` / `Giá trị sản` …), the other columns' headers a block each (the unit's header can
+ * share a line with the next one: `Kế hoạch` / `Đơn vị tính năm 2024`), then the cells: each row's
+ * unit (a line or two: `Tỷ` / `đồng`) and figures, in row order, some units after all the figures.
+ * In a narrower table the numbers stand at the start of the names (`1 Tốc` / `độ` / `- Thu`), and
+ * the first row's cells can end the headers' blocks (`Kế hoạch` / `năm 2024` / `180`).
+ *
+ * The rows are counted three ways, and the table is read only when they agree: the figures are as
+ * many as rows × figure columns, the units one a row, the names (each from a capital, or from its
+ * number, in sequence) one a row but for a row that only heads the rows under it (`Bao gồm:`), and
+ * the order numbers one a named row. A name's first lines in lower case finish the last row of the
+ * page before (`bán lẻ` / `hàng hóa`): `continued`. Anything else stays text.
+ */
+function blockTable(lines: readonly Line[], from: number): FoundTable | undefined {
+  let at = from;
+  // The order column's header: `TT`, `STT`, a letter a line, maybe with the indicator's header
+  // after it (`T Chỉ` / `T tiêu`).
+  const indexLines: Line[] = [];
+  const labelHeader: Cell = { parts: [] };
+  while (at < lines.length && indexStart.test(lines[at]?.text ?? '')) {
+    const line = lines[at] as Line;
+    const letters = /^\S+/u.exec(line.text)?.[0] ?? '';
+    indexLines.push({ ...line, text: letters });
+    const rest = line.text.slice(letters.length).trimStart();
+    if (rest !== '') labelHeader.parts.push(part(line, line.text.length - rest.length, rest));
+    at++;
+  }
+  // The blocks before the first cell: order numbers, the names, the other columns' headers.
+  const indexTokens: Line[] = [];
+  const nameLines: Line[] = [];
+  const headerBlocks: Line[][] = [];
+  for (let next = block(lines, at); ; next = block(lines, at)) {
+    if (!next) return undefined;
+    // The cells come after the headers; a number before them is an order number.
+    const first = next.lines[0] as Line;
+    const cell =
+      isFigure(first.text) || (unitAt(next.lines, 0, true) && !isHeaderBlock(next.lines));
+    if (cell && headerBlocks.length > 0) break;
+    if (next.lines.every((line) => indexToken.test(line.text))) indexTokens.push(...next.lines);
+    else if (isHeaderBlock(next.lines)) headerBlocks.push(next.lines);
+    else nameLines.push(...next.lines);
+    at = next.end;
+  }
+  // The indicator's header, when it heads the names' block (`Chỉ tiêu`, `Chỉ` / `tiêu`).
+  if (labelHeader.parts.length === 0) {
+    const take = [1, 2].find(
+      (n) => n <= nameLines.length && columnRole(joined(nameLines.slice(0, n))) === 'label',
+    );
+    if (take === undefined) return undefined;
+    for (const line of nameLines.splice(0, take)) labelHeader.parts.push(part(line, 0, line.text));
+  }
+  const headers = headerCells(headerBlocks);
+  if (!headers) return undefined;
+  const figureColumns = headers.cells.length - (headers.unit ? 1 : 0);
+  if (figureColumns < 1) return undefined;
+  // The cells: figures and units, in row order, to the first line that is neither.
+  const figures: Line[] = [];
+  const units: Line[][] = [];
+  let end = at;
+  for (; at < lines.length; ) {
+    const line = lines[at] as Line;
+    if (line.text === '') {
+      at++;
+      continue;
+    }
+    if (isFigure(line.text)) {
+      figures.push(line);
+      at++;
+      end = at;
+      continue;
+    }
+    const unit = headers.unit ? unitAt(lines, at, false) : undefined;
+    if (!unit) break;
+    units.push(unit);
+    at += unit.length;
+    end = at;
+  }
+  // The first row's cells, where they end the headers' blocks.
+  const firstRow = headers.firstRow;
+  if (figures.length % figureColumns !== 0) return undefined;
+  const cellRows = figures.length / figureColumns + (firstRow ? 1 : 0);
+  if (headers.unit && units.length + (firstRow ? 1 : 0) !== cellRows) return undefined;
+  // The names, and the order numbers where they stand apart.
+  const names = splitNames(nameLines, indexTokens.length > 0, cellRows);
+  if (!names) return undefined;
+  const named = names.list.filter((name) => !name.headsGroup);
+  if (named.length !== cellRows || cellRows < 2) return undefined;
+  // pdftotext can drop a bullet alone in the order column (`-` under `-`): with fewer order
+  // numbers than rows, none can be placed for sure, and they stay text after the table.
+  if (indexTokens.length > named.length) return undefined;
+  const placed = indexTokens.length === named.length ? indexTokens : [];
+  const rows: FoundTable['rows'] = [
+    {
+      cells: [cellOf(indexLines), labelHeader, ...headers.cells],
+      header: true,
+    },
+  ];
+  let row = 0;
+  for (const name of names.list) {
+    if (name.headsGroup) {
+      rows.push({
+        cells: [name.index, name.cell, ...headers.cells.map(() => ({ parts: [] }))],
+        header: false,
+      });
+      continue;
+    }
+    const index = placed[row] ? cellOf([placed[row] as Line]) : name.index;
+    const own =
+      firstRow && row === 0
+        ? firstRow
+        : (() => {
+            const at = row - (firstRow ? 1 : 0);
+            const unit = headers.unit ? [cellOf(units[at] ?? [])] : [];
+            const cells = figures
+              .slice(at * figureColumns, (at + 1) * figureColumns)
+              .map((line) => cellOf([line]));
+            return [...unit, ...cells];
+          })();
+    rows.push({ cells: [index, name.cell, ...own], header: false });
+    row++;
+  }
+  const unplaced = placed === indexTokens ? [] : indexTokens;
+  return { rows, end, continued: names.continued, unplaced };
+}
+
+/** A block that heads a column: its words name the column's role (`Kế hoạch` / `năm 2024`). */
+function isHeaderBlock(block: readonly Line[]): boolean {
+  const role = columnRole(joined(block.slice(0, 4)));
+  return role !== 'other' && role !== 'label' && role !== 'order';
+}
+
+/**
+ * The other columns' header cells: the unit's first (split from the line it shares, `Đơn vị tính
+ * năm 2024`), then each block's. Where every block ends with its cell of the first row (a figure
+ * under a figure's header, a unit under the unit's: `Đơn vị` / `tính` / `Triệu` / `USD`), those
+ * cells are the first row.
+ */
+function headerCells(
+  blocks: readonly Line[][],
+): { cells: Cell[]; unit: boolean; firstRow?: Cell[] } | undefined {
+  if (blocks.length === 0) return undefined;
+  const splits = blocks.map(splitHeader);
+  // The first row ends the blocks only if it ends every one: a figure under each figure's header,
+  // a unit under the unit's.
+  const glued = splits.every((split) =>
+    split.shared ? split.figure && split.unit : split.role === 'unit' ? split.unit : split.figure,
+  );
+  let unit: Cell | undefined;
+  let unitCell: Line[] | undefined;
+  const others: Cell[] = [];
+  const figures: Line[] = [];
+  splits.forEach((split, k) => {
+    const own: Cell = { parts: [] };
+    const unitParts: Cell['parts'] = [];
+    for (const line of glued ? split.head : (blocks[k] as Line[])) {
+      const found = split.shared ? unitHeader.exec(line.text) : null;
+      if (found) {
+        const start = found.index;
+        const after = line.text.slice(start + found[0].length).trimStart();
+        const before = line.text.slice(0, start).trimEnd();
+        unitParts.push(part(line, start, found[0]));
+        if (before !== '') own.parts.push(part(line, 0, before));
+        if (after !== '') own.parts.push(part(line, line.text.length - after.length, after));
+      } else if (split.role === 'unit') unitParts.push(part(line, 0, line.text));
+      else own.parts.push(part(line, 0, line.text));
+    }
+    if (unitParts.length > 0) {
+      unit = unit ?? { parts: unitParts };
+      unitCell = split.unit;
+    }
+    if (own.parts.length > 0) {
+      others.push(own);
+      if (split.figure) figures.push(split.figure);
+    }
+  });
+  if (unit && splits.filter((split) => split.shared || split.role === 'unit').length > 1) {
+    return undefined;
+  }
+  const cells = unit ? [unit, ...others] : others;
+  if (!glued) return { cells, unit: unit !== undefined };
+  const firstRow = figures.map((line) => cellOf([line]));
+  return {
+    cells,
+    unit: unit !== undefined,
+    firstRow: unit ? [cellOf(unitCell ?? []), ...firstRow] : firstRow,
+  };
+}
+
+/**
+ * A header's block cut into the header and the first row's cells it may end with: a figure under a
+ * figure's header, a unit under the unit's, both where the unit's header shares the block. Each cell
+ * is taken only when the header is whole without it.
+ */
+function splitHeader(block: readonly Line[]): {
+  head: Line[];
+  role: ReturnType<typeof columnRole>;
+  shared: boolean;
+  figure?: Line | undefined;
+  unit?: Line[] | undefined;
+} {
+  const roleOf = (lines: readonly Line[]) => columnRole(joined(lines));
+  // The role of the other header where the unit's shares the block (`Kế hoạch` / `Đơn vị tính …`).
+  const otherRole = (lines: readonly Line[]) => columnRole(joined(lines).replace(unitHeader, ' '));
+  const hasUnit = (lines: readonly Line[]) =>
+    unitHeader.test(joined(lines)) || roleOf(lines) === 'unit';
+  let head = [...block];
+  const shared = unitHeader.test(joined(head)) && !['other', 'unit'].includes(otherRole(head));
+  const role = shared ? otherRole(head) : roleOf(head);
+  let figure: Line | undefined;
+  const last = head.at(-1) as Line;
+  if (
+    role !== 'unit' &&
+    head.length > 1 &&
+    isFigure(last.text) &&
+    otherRole(head.slice(0, -1)) === role
+  ) {
+    figure = last;
+    head = head.slice(0, -1);
+  }
+  let unit: Line[] | undefined;
+  if (shared || role === 'unit') {
+    for (const size of [2, 1]) {
+      const rest = head.slice(0, head.length - size);
+      const tail = head.slice(head.length - size);
+      if (rest.length === 0 || !hasUnit(rest) || isFigure(tail.at(-1)?.text ?? '')) continue;
+      if (unitAt(tail, 0, true)?.length !== size) continue;
+      unit = tail;
+      head = rest;
+      break;
+    }
+  }
+  return { head, role, shared, figure, unit };
+}
+
+/**
+ * The unit at `at`: two lines that make a known unit (`Tỷ` / `đồng`), one that is, or (`known`
+ * false) a short name standing alone in the unit column (`Bác sĩ`, `Lượt`).
+ */
+function unitAt(lines: readonly Line[], at: number, known: boolean): Line[] | undefined {
+  const first = lines[at];
+  if (!first || first.text === '') return undefined;
+  const second = lines[at + 1];
+  if (second && second.text !== '' && isCell([first, second]) && !isFigure(second.text)) {
+    return [first, second];
+  }
+  if (isCell([first])) return [first];
+  if (known) return undefined;
+  return /^[\p{Lu}%][\p{L}%/]*(?: [\p{L}/]+){0,2}$/u.test(first.text) ? [first] : undefined;
+}
+
+interface Name {
+  index: Cell;
+  cell: Cell;
+  /** A row that only heads the rows under it (`Bao gồm:`): no cells of its own. */
+  headsGroup: boolean;
+}
+
+/**
+ * The names cut from the indicator column's lines: each from its number or bullet where the
+ * numbers stand in the names (`1 Tốc`, `- Thu`, `+`; numbers in sequence, so that `dưới` / `1` /
+ * `tuổi` stays one name), else from each capital. The lines before the first name finish a name of
+ * the page before.
+ */
+function splitNames(
+  lines: readonly Line[],
+  apart: boolean,
+  rows: number,
+): { list: Name[]; continued: Line[] } | undefined {
+  // Where numbers start the names, a name without one only heads a group (`Bao` / `gồm:`).
+  const headsGroup = (k: number) => {
+    let stop = k + 1;
+    while (stop < lines.length && !gluedIndex.test(lines[stop]?.text ?? '')) stop++;
+    return isLabelOnly(joined(lines.slice(k, stop)));
+  };
+  // A capital that may not start a name: an acronym (`Số sản phẩm` / `OCOP`), or a word after a
+  // line that ends in a capitalised word, whose proper name it may finish (`vụ Đông` / `Xuân`).
+  const doubtful = (k: number) =>
+    /^\p{Lu}{2,}(?![\p{Ll}])/u.test(lines[k]?.text ?? '') ||
+    /\S\s+\p{Lu}\p{Ll}+$/u.test(lines[k - 1]?.text ?? '');
+  const starts = (withDoubtful: boolean) =>
+    lines.map((line, k) => {
+      if (!/^\p{Lu}/u.test(line.text)) return false;
+      return apart ? withDoubtful || !doubtful(k) : headsGroup(k);
+    });
+  // The doubtful capitals start names only if that makes the names as many as the rows.
+  const all = starts(true);
+  const named = all.filter(Boolean).length;
+  const capitals = !apart || named === rows ? all : starts(false);
+  const list: Array<{ index: Cell; lines: Line[]; offset: number }> = [];
+  const continued: Line[] = [];
+  let expected: number | undefined;
+  lines.forEach((line, k) => {
+    const glued = apart ? null : gluedIndex.exec(line.text);
+    const number = glued?.[1] === undefined ? undefined : Number(glued[1]);
+    const inSequence = number === undefined || expected === undefined || number === expected;
+    if (glued && inSequence) {
+      if (number !== undefined) expected = number + 1;
+      const mark = glued[0].trimEnd();
+      list.push({
+        index: number === undefined ? { parts: [] } : { parts: [part(line, 0, mark)] },
+        lines: [line],
+        // A bullet stays with its name (`- Thu nội địa`); a number goes to the order column.
+        offset: number === undefined ? 0 : glued[0].length,
+      });
+    } else if (capitals[k]) list.push({ index: { parts: [] }, lines: [line], offset: 0 });
+    else if (list.length === 0) continued.push(line);
+    else (list.at(-1) as { lines: Line[] }).lines.push(line);
+  });
+  if (list.length === 0) return undefined;
+  // Where the numbers stand in the names, a name without one only heads a group (`Bao gồm:`).
+  const names: Name[] = [];
+  for (const { index, lines: own, offset } of list) {
+    const first = own[0] as Line;
+    const cell: Cell = { parts: [] };
+    const text = first.text.slice(offset);
+    if (text !== '') cell.parts.push(part(first, offset, text));
+    for (const line of own.slice(1)) cell.parts.push(part(line, 0, line.text));
+    const headsGroup = isLabelOnly(joined(own).slice(offset));
+    if (!apart && !headsGroup && index.parts.length === 0 && !gluedIndex.test(first.text)) {
+      return undefined;
+    }
+    names.push({ index, cell, headsGroup });
+  }
+  return { list: names, continued };
 }

@@ -57,6 +57,8 @@ export interface PlainTree {
    */
   markers: Marker[];
   furniture: Span[];
+  /** What the reader could not place, for the parse stage to report (line: 1-based). */
+  problems: Array<{ reason: string; line: number; ruleId: string }>;
 }
 
 const MIN_HEADER_PAGES = 3;
@@ -87,6 +89,20 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   const headers = runningHeaders(pages);
   const width = textWidth(pages.flatMap((page) => page.lines));
   const children: RootContent[] = [];
+  // Order numbers a table could not give their rows, kept as text after the table.
+  const unplaced: Line[] = [];
+  const problems: PlainTree['problems'] = [];
+  // One paragraph as printed: a bullet among them (`-`) is no list item.
+  const flushUnplaced = () => {
+    const first = unplaced[0];
+    if (!first) return;
+    problems.push({
+      reason: `A table's order numbers could not be given their rows (some were lost to the text extraction): ${unplaced.map((line) => line.text).join(' ')} stay text after the table`,
+      line: first.line,
+      ruleId: 'table-order-unplaced',
+    });
+    children.push(paragraph(unplaced.splice(0), 0, new Map()));
+  };
   let expected = 1;
 
   // A page's nodes are built once the next page's zone is known: a note the converter moved to
@@ -141,9 +157,17 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
           const pieces: SerialPiece[] = columns ? [{ kind: 'lines', lines }] : serialPieces(lines);
           pieces.forEach((piece, at) => {
             if (piece.kind === 'table') {
-              children.push(alignedTable(piece.rows, piece.lines));
+              const table = alignedTable(piece.rows, piece.lines);
+              const finished = finishName(children, piece.continued);
+              if (!finished)
+                for (const node of toNodes(readBlocks(piece.continued, refs, width, false)))
+                  children.push(node);
+              if (!continueTable(children, table, piece.rows)) children.push(table);
+              // After the table's last part, so that its parts stay one table.
+              unplaced.push(...piece.unplaced);
               return;
             }
+            flushUnplaced();
             const breaks = pageBreak && at === 0;
             const blocks = readBlocks(piece.lines, refs, width, breaks).filter((block) => {
               const label = orphanLabel(block);
@@ -168,10 +192,11 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
     previous = { tail: body.slice(cited + 1), refs, build };
   }
   previous?.build();
+  flushUnplaced();
   reorderFoot(children);
   // Footnote numbers where they stand in the source: markers, not words of the report.
   for (const node of children) collectReferences(node, markers);
-  return { tree: { type: 'root', children }, markers, furniture };
+  return { tree: { type: 'root', children }, markers, furniture, problems };
 }
 
 /** The head is the first lines of a report: its type line comes within these. */
@@ -415,6 +440,31 @@ function continueTable(
   });
   table.children = [previous.children[0] as TableRow, ...table.children.slice(1)];
   children.push(table);
+  return true;
+}
+
+/**
+ * The first lines of a page's names that finish the last row's name of the table on the page
+ * before (`Tổng mức` / … / `bán lẻ hàng hóa`): back into that name's cell. False when there is no
+ * such table, and the lines stay text.
+ */
+function finishName(children: RootContent[], lines: readonly Line[]): boolean {
+  if (lines.length === 0) return true;
+  let at = children.length - 1;
+  while (at >= 0 && children[at]?.type === 'footnoteDefinition') at--;
+  const previous = children[at];
+  const name =
+    previous?.type === 'table' && previous.data?.plainTable
+      ? previous.children.at(-1)?.children[1]
+      : undefined;
+  if (!name) return false;
+  let before = name.children.map((node) => ('value' in node ? node.value : '')).join('');
+  for (const line of lines) {
+    name.children.push(
+      segmentText(line, { start: line.indent, text: line.text }, joint(before, line.text)),
+    );
+    before = line.text;
+  }
   return true;
 }
 
