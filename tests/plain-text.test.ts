@@ -493,6 +493,65 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads ranges, one-line rows, group rows and a name finished on the next page', async () => {
+    // As a pdf.js dump prints the tables of ubnd-lao-cai and so-y-te-nghe-an.
+    const header = [
+      'TT Chỉ tiêu Đơn vị tính',
+      'Kế hoạch',
+      'năm 2024',
+      'Ước TH quý',
+      'I/2024',
+      'So với',
+      'KH (%)',
+    ];
+    const text = [
+      'PHỤ LỤC',
+      'Biểu số 01: Một số chỉ tiêu chủ yếu quý I năm 2024',
+      ...header,
+      '1 Tốc độ',
+      'tăng trưởng',
+      '% 7,0 - 7,5 6,12 -',
+      '2 Tổng mức Tỷ đồng 41.200 9.876,5 23,8',
+      '3 Số hợp tác',
+      'xã thành lập',
+      'Hợp tác xã 80 17 21,3',
+      '4 Tổng chi',
+      'khám bệnh',
+      'Tỷ',
+      'đồng',
+      '3.812,5 1.876,4 49,2',
+      '\f',
+      ...header,
+      'bảo hiểm y tế',
+      'Bao',
+      'gồm:',
+      '+',
+      'Tuyến tỉnh',
+      'Tỷ đồng 2.104,3 1.032,7 49,1',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Kế hoạch năm 2024',
+      'Ước TH quý I/2024',
+      'So với KH (%)',
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Tốc độ tăng trưởng', '%', '7,0 - 7,5', '6,12', '-'],
+      ['2', 'Tổng mức', 'Tỷ đồng', '41.200', '9.876,5', '23,8'],
+      // `xã` is a unit too: the short name alone in the unit column is the whole unit.
+      ['3', 'Số hợp tác xã thành lập', 'Hợp tác xã', '80', '17', '21,3'],
+      ['4', 'Tổng chi khám bệnh bảo hiểm y tế', 'Tỷ đồng', '3.812,5', '1.876,4', '49,2'],
+      ['', 'Bao gồm:', '', '', '', ''],
+      ['', '+ Tuyến tỉnh', 'Tỷ đồng', '2.104,3', '1.032,7', '49,1'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('leaves it as text when a row has a figure more or less', async () => {
     const document = await read(dump(['3 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86 -']));
     expect(document.tables).toEqual([]);

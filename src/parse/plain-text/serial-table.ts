@@ -156,7 +156,10 @@ function splitAtCapitals(lines: readonly Line[]): Line[][] {
 
 /** A block that is a cell rather than a header: a figure or a unit (`Tỷ đồng`, `%`, `Người`). */
 function isCell(lines: readonly Line[]): boolean {
-  const text = joined(lines);
+  return isCellText(joined(lines));
+}
+
+function isCellText(text: string): boolean {
   if (figure.test(text)) return true;
   // A column's header names its role (`Kế hoạch năm 2023`, `Đơn vị tính`); `Đơn vị` alone heads
   // the units too, though `đơn vị` is also a unit a figure counts in.
@@ -177,125 +180,266 @@ function cellOf(lines: readonly Line[]): Cell {
 }
 
 /**
- * A table a pdf.js dump printed row by row (a line per text run): the index header's letters and
- * the indicator's header (`T` / `T Chỉ tiêu`), the other headers a line or two each (`Đơn` / `vị` /
- * `Kế hoạch năm` / `2023` …: a header starts with a capital), then each row: its number and name
- * (`1 Tổng` / `giá trị` / `sản` / `xuất`, going on in lower case), its unit (`Tỷ` / `đồng`), and its
- * figures on one line (`475 486,7 102,5`, or `Tấn 7.000 7.125,6 101,8`). Read only when every row
- * has as many figures, the headers are as many as the unit and figures, and each row a unit.
+ * A table a pdf.js dump printed row by row (a line per text run): the headers a line or a few each
+ * (`T` / `T` / `Chỉ` / `tiêu` / `Đơn vị` / `tính` / `Kế hoạch` / `năm 2024` …, or `TT Chỉ tiêu Đơn
+ * vị tính` on one line: a header starts at a capitalised word once the one before names its role), then each
+ * row: its number or bullet and name (`1 Tổng sản`, `- Thu`, `+`), the name going on in lower case,
+ * its unit (`Triệu` / `USD`, or before the figures), and its figures ending a line (`Tỷ đồng 65.000
+ * 12.345,6 107,52`); a short row is one line (`3 Tổng mức Tỷ đồng 41.200 9.876,5 111,2`). A row
+ * that heads a group has no cells (`Bao` / `gồm:`); lines in lower case after the headers finish
+ * the last name of the page before. Read only when every row has as many figures as there are
+ * figure headers, its number in sequence, and a unit where the table has a unit column.
  */
 function rowTable(lines: readonly Line[], from: number): FoundTable | undefined {
   let at = from;
-  const indexLines: Line[] = [];
-  let labelHeader: Cell | undefined;
-  while (at < lines.length && indexStart.test(lines[at]?.text ?? '')) {
-    const line = lines[at] as Line;
-    const rest = /^(?:S|T|TT|STT)\s+(\S.*)$/u.exec(line.text);
-    if (rest) {
-      const offset = line.text.length - (rest[1] as string).length;
-      indexLines.push({ ...line, text: line.text.slice(0, offset).trimEnd() });
-      labelHeader = { parts: [part(line, offset, rest[1] as string)] };
-      at++;
-      break;
-    }
-    indexLines.push(line);
-    at++;
-  }
-  if (!labelHeader) return undefined;
-  // A row's first line: its number, then its name from a capital (`1 Tổng`).
-  const rowStart = (n: number, line: Line | undefined) => {
-    const number = String(n);
-    return (
-      line?.text.startsWith(number) === true && /^\s+\p{Lu}/u.test(line.text.slice(number.length))
-    );
-  };
   const headerLines: Line[] = [];
-  while (at < lines.length && !rowStart(1, lines[at])) {
+  while (at < lines.length && !rowStart(lines[at])) {
     if (lines[at]?.text === '') return undefined;
     headerLines.push(lines[at] as Line);
     at++;
   }
-  const headers = splitAtCapitals(headerLines);
-  const columns = headers.length;
-  if (columns < 2 || headerLines.length === 0) return undefined;
-  const rows: Array<{ cells: Cell[]; header: boolean }> = [];
-  let figures: number | undefined;
-  for (let n = 1; rowStart(n, lines[at]); n++) {
-    const start = at;
-    // A row runs to the next row's number; the last one to its line of figures.
-    let end = start + 1;
-    while (end < lines.length && lines[end]?.text !== '' && !rowStart(n + 1, lines[end])) end++;
-    if (!rowStart(n + 1, lines[end])) {
-      if (figures === undefined) return undefined;
-      end = start;
-      while (end < lines.length && trailingFigures(lines[end]?.text ?? '').length !== figures) {
-        if (lines[end]?.text === '') return undefined;
-        end++;
-      }
-      end++;
+  // A group's row (`Bao` / `gồm:`) can come before the first numbered one.
+  const group = [3, 2, 1].find(
+    (size) => size < headerLines.length && isLabelOnly(joined(headerLines.slice(-size))),
+  );
+  if (group !== undefined) {
+    headerLines.length -= group;
+    at -= group;
+  }
+  const head = rowHeaders(headerLines);
+  if (!head) return undefined;
+  const { cells: header, unit: hasUnit, figures: count, continued } = head;
+  const rows: FoundTable['rows'] = [{ cells: header, header: true }];
+  const blank = () => header.slice(2).map((): Cell => ({ parts: [] }));
+  let expected: number | undefined;
+  let end = at;
+  while (at < lines.length) {
+    // A row that heads a group: its lines up to the next row's start say only that.
+    let stop = at;
+    while (
+      stop < lines.length &&
+      stop - at < 4 &&
+      lines[stop]?.text !== '' &&
+      !rowStart(lines[stop])
+    ) {
+      stop++;
     }
-    const row = readRow(lines.slice(start, end), n, columns, figures);
+    if (stop > at) {
+      const group = lines.slice(at, stop);
+      if (!rowStart(lines[stop]) || !isLabelOnly(joined(group))) break;
+      rows.push({ cells: [{ parts: [] }, cellOf(group), ...blank()], header: false });
+      at = stop;
+      continue;
+    }
+    const first = lines[at] as Line;
+    if (!rowStart(first)) break;
+    const number = /^\d{1,3}/u.exec(first.text)?.[0];
+    if (number !== undefined && expected !== undefined && Number(number) !== expected) break;
+    // The row runs to the line its figures end. One without them (a blank line or another row's
+    // start first) ends the table before it: the lines from it stay text.
+    let last = at;
+    while (last < lines.length && !trailingFigures(lines[last]?.text ?? '', count)) {
+      const stop = lines[last]?.text === '' || (last > at && rowStart(lines[last]));
+      last = stop ? lines.length : last + 1;
+    }
+    if (last >= lines.length) break;
+    const row = rowCells(lines.slice(at, last + 1), count, hasUnit);
     if (!row) return undefined;
-    figures = row.figures;
-    rows.push({ cells: row.cells, header: false });
-    at = end;
+    if (number !== undefined) expected = Number(number) + 1;
+    rows.push({ cells: row, header: false });
+    at = last + 1;
+    end = at;
   }
-  if (rows.length < 2) return undefined;
-  const header = [cellOf(indexLines), labelHeader, ...headers.map(cellOf)];
-  return { rows: [{ cells: header, header: true }, ...rows], end: at };
+  if (rows.length < 3) return undefined;
+  return { rows, end, continued };
 }
 
-/** A row of a pdf.js dump: number, name, one text column (the unit), then its figures. */
-function readRow(
-  rowLines: readonly Line[],
-  n: number,
-  columns: number,
-  expected: number | undefined,
-): { cells: Cell[]; figures: number } | undefined {
-  const first = rowLines[0];
-  const last = rowLines.at(-1);
-  if (!first || !last || rowLines.some((line) => line.text === '')) return undefined;
-  const tokens = trailingFigures(last.text);
-  const figures = tokens.length;
-  if (figures === 0 || (expected !== undefined && figures !== expected)) return undefined;
-  // One text column between the name and the figures: the unit.
-  if (columns - figures !== 1) return undefined;
-  const numberText = String(n);
-  const nameStart = first.text.slice(numberText.length).search(/\S/) + numberText.length;
-  const name: Cell = { parts: [part(first, nameStart, first.text.slice(nameStart))] };
-  let k = 1;
-  while (k < rowLines.length - 1 && /^\p{Ll}/u.test(rowLines[k]?.text ?? '')) {
-    const line = rowLines[k] as Line;
-    name.parts.push(part(line, 0, line.text));
-    k++;
+/** A row's first line: its number or bullet, then its name from a capital (`1 Tổng`, `- Thu`), or a bullet alone. */
+function rowStart(line: Line | undefined): boolean {
+  return line !== undefined && /^(?:(?:\d{1,3}|[-–+])\s+\p{Lu}|[-–+]$)/u.test(line.text);
+}
+
+/**
+ * The headers of a row-by-row table: the order column's letters, the indicator's, the unit's and
+ * the figures', each from a capital once the one before names its role (`So với` / `KH (%)` stays
+ * one); `TT Chỉ tiêu Đơn vị tính` on one line is three. The lines in lower case after a header that
+ * ended (`(%)`, a year) finish the page before's last name.
+ */
+function rowHeaders(
+  lines: readonly Line[],
+): { cells: Cell[]; unit: boolean; figures: number; continued: Line[] } | undefined {
+  const order: Cell = { parts: [] };
+  let k = 0;
+  for (; k < lines.length && indexStart.test(lines[k]?.text ?? ''); k++) {
+    const line = lines[k] as Line;
+    const letters = /^\S+/u.exec(line.text)?.[0] ?? '';
+    order.parts.push(part(line, 0, letters));
+    const rest = line.text.slice(letters.length).trimStart();
+    if (rest !== '') {
+      // The other headers go on on this line: read them from it as from a line of their own.
+      const offset = line.text.length - rest.length;
+      return headersFrom(order, [
+        { ...line, column: line.column + offset, indent: line.indent + offset, text: rest },
+        ...lines.slice(k + 1),
+      ]);
+    }
   }
-  const unit: Cell = { parts: [] };
-  for (; k < rowLines.length - 1; k++) {
-    const line = rowLines[k] as Line;
-    unit.parts.push(part(line, 0, line.text));
+  if (order.parts.length === 0) return undefined;
+  return headersFrom(order, lines.slice(k));
+}
+
+function headersFrom(
+  order: Cell,
+  lines: readonly Line[],
+): { cells: Cell[]; unit: boolean; figures: number; continued: Line[] } | undefined {
+  // The lines in lower case after the last header that ended finish the page before's last name.
+  let cut = lines.length;
+  while (cut > 0 && /^\p{Ll}/u.test(lines[cut - 1]?.text ?? '')) cut--;
+  const ended = cut > 0 && /(?:\)|\d{4}|%)$/u.test(lines[cut - 1]?.text ?? '');
+  if (!ended) cut = lines.length;
+  const groups: Cell[] = [];
+  let current: Cell['parts'] = [];
+  const close = () => {
+    if (current.length > 0) groups.push({ parts: current });
+    current = [];
+  };
+  for (const line of lines.slice(0, cut)) {
+    // Two headers on one line: the unit's after another's (`Chỉ tiêu Đơn vị tính`).
+    const unit = unitHeader.exec(line.text);
+    const before = unit ? line.text.slice(0, unit.index).trimEnd() : '';
+    const pieces =
+      unit && before !== '' && columnRole(before) !== 'other'
+        ? [part(line, 0, before), part(line, unit.index, line.text.slice(unit.index))]
+        : [part(line, 0, line.text)];
+    for (const piece of pieces) {
+      const text = partsText(current);
+      const role = /^đơn vị$/iu.test(text) ? 'unit' : columnRole(text);
+      // A header starts with a word (`Kế`, `Ước`, `So`), not a period's numeral (`I/2024`).
+      if (/^\p{Lu}\p{Ll}/u.test(piece.segment.text) && current.length > 0 && role !== 'other')
+        close();
+      current.push(piece);
+    }
   }
+  close();
+  // `Đơn vị` alone heads the units when it stands where the unit's header does, after the name's.
+  const roles = groups.map((cell, k) => {
+    const text = partsText(cell.parts);
+    return k === 1 && /^đơn vị$/iu.test(text) ? 'unit' : columnRole(text);
+  });
+  if (roles[0] !== 'label' || roles.includes('other') || roles.slice(1).includes('label'))
+    return undefined;
+  const units = roles.filter((role) => role === 'unit').length;
+  if (units > 1 || (units === 1 && roles[1] !== 'unit')) return undefined;
+  const figures = groups.length - 1 - units;
+  if (figures < 2) return undefined;
+  return { cells: [order, ...groups], unit: units === 1, figures, continued: lines.slice(cut) };
+}
+/**
+ * A row's cells from its lines: the number (to the order column; a bullet stays with the name), the
+ * name, the unit (the last line or two that make a known unit, the words before the figures, or a
+ * short name alone there: `Bác sĩ`), then the figures that end its last line.
+ */
+function rowCells(rowLines: readonly Line[], count: number, hasUnit: boolean): Cell[] | undefined {
+  const first = rowLines[0] as Line;
+  const last = rowLines.at(-1) as Line;
+  const tokens = trailingFigures(last.text, count) ?? [];
   const figureStart = tokens[0]?.at ?? 0;
-  // The last line: the name's end (a one-line row), the unit's, or only figures.
-  const before = last.text.slice(0, figureStart).trim();
-  if (rowLines.length === 1) {
-    if (before === '' || !isCell([{ ...last, text: before }])) return undefined;
-  } else if (before !== '') unit.parts.push(part(last, 0, before));
-  if (unit.parts.length === 0 || name.parts[0]?.segment.text === '') return undefined;
-  const cells = [
-    { parts: [part(first, 0, numberText)] },
-    name,
-    unit,
-    ...tokens.map((token) => ({ parts: [part(last, token.at, token.text)] })),
-  ];
-  return { cells, figures };
+  const number = /^(\d{1,3})\s+/u.exec(first.text);
+  const index: Cell = number ? { parts: [part(first, 0, number[1] as string)] } : { parts: [] };
+  // The row's text in pieces, a line's each: the name's, then the unit's.
+  const pieces: Cell['parts'] = [];
+  rowLines.forEach((line, k) => {
+    const from = k === 0 && number ? number[0].length : 0;
+    const to = k === rowLines.length - 1 ? figureStart : line.text.length;
+    const text = line.text.slice(from, to).trimEnd();
+    if (text !== '') pieces.push(part(line, from, text));
+  });
+  const figures = tokens.map((token) => ({ parts: [part(last, token.at, token.text)] }));
+  if (!hasUnit) return pieces.length > 0 ? [index, { parts: pieces }, ...figures] : undefined;
+  const unit = unitPieces(pieces);
+  if (!unit || unit.name.length === 0) return undefined;
+  return [index, { parts: unit.name }, { parts: unit.unit }, ...figures];
 }
 
-/** The figures a line ends with, each with its offset: `Tấn 7.000 7.125,6 101,8` → three. */
-function trailingFigures(text: string): Array<{ at: number; text: string }> {
+/** The unit at the end of a row's pieces, and the name before it. */
+function unitPieces(
+  pieces: Cell['parts'],
+): { name: Cell['parts']; unit: Cell['parts'] } | undefined {
+  const known = (parts: Cell['parts']) =>
+    isCellText(partsText(parts)) && !isFigure(partsText(parts));
+  for (const size of [2, 1]) {
+    const unit = pieces.slice(-size);
+    if (pieces.length > size && known(unit)) return { name: pieces.slice(0, -size), unit };
+  }
+  const lastPiece = pieces.at(-1);
+  if (!lastPiece) return undefined;
+  // A short name alone in the unit column after the name's lines, from its capital (`Bác sĩ`,
+  // `Đảng` / `viên`, `Hợp tác xã`: not `xã` alone, a unit too).
+  let from = pieces.length - 1;
+  while (from > 1 && !/^\p{Lu}/u.test(pieces[from]?.segment.text ?? '')) from--;
+  const unit = pieces.slice(from);
+  if (from >= 1 && /^[\p{Lu}%][\p{L}%/]*(?: [\p{L}/]+){0,2}$/u.test(partsText(unit))) {
+    return { name: pieces.slice(0, from), unit };
+  }
+  // A known unit ending the last piece (`Tổng mức Tỷ đồng`), the name's words before it.
+  const words = [...lastPiece.segment.text.matchAll(/\S+/gu)];
+  for (const size of [3, 2, 1]) {
+    const start = words[words.length - size]?.index;
+    if (start === undefined || start === 0) continue;
+    const text = lastPiece.segment.text.slice(start);
+    if (!isCellText(text) || isFigure(text)) continue;
+    const offset = lastPiece.segment.start - lastPiece.line.indent;
+    const name = [
+      ...pieces.slice(0, -1),
+      part(lastPiece.line, offset, lastPiece.segment.text.slice(0, start).trimEnd()),
+    ];
+    return { name, unit: [part(lastPiece.line, offset + start, text)] };
+  }
+  return undefined;
+}
+
+function partsText(parts: Cell['parts']): string {
+  return parts.map((piece) => piece.segment.text).join(' ');
+}
+
+/**
+ * The `count` figures a line ends with, each with its offset: `Tấn 7.000 7.125,6 101,8` → three. A
+ * range is one figure (`% 7,0 - 7,5 6,12 - -` → `7,0 - 7,5`, `6,12`, `-`, `-`); undefined unless
+ * the figures at the line's end make exactly `count` one way only.
+ */
+function trailingFigures(
+  text: string,
+  count: number,
+): Array<{ at: number; text: string }> | undefined {
   const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
   let k = tokens.length;
   while (k > 0 && figure.test(tokens[k - 1]?.text ?? '')) k--;
-  return tokens.slice(k);
+  const run = tokens.slice(k);
+  const number = (at: number) => /\d/u.test(run[at]?.text ?? '');
+  const dash = (at: number) => /^[-–]$/u.test(run[at]?.text ?? '');
+  // The ways the run's tokens from `at` make `left` figures: one token, or a range of three.
+  const ways = (at: number, left: number): Array<Array<{ at: number; text: string }>> => {
+    if (at === run.length) return left === 0 ? [[]] : [];
+    if (left === 0) return [];
+    const one = ways(at + 1, left - 1).map((rest) => [
+      run[at] as { at: number; text: string },
+      ...rest,
+    ]);
+    if (!(number(at) && dash(at + 1) && number(at + 2))) return one;
+    const first = run[at] as { at: number; text: string };
+    const range = {
+      at: first.at,
+      text: text.slice(first.at, (run[at + 2]?.at ?? 0) + (run[at + 2]?.text.length ?? 0)),
+    };
+    return [...one, ...ways(at + 3, left - 1).map((rest) => [range, ...rest])];
+  };
+  // The figures end the line; the run may start with tokens that are the row's own words.
+  const found: Array<Array<{ at: number; text: string }>> = [];
+  for (let start = 0; start < run.length && found.length < 2; start++) {
+    if (start > 0 && found.length > 0) break;
+    for (const way of ways(start, count)) found.push(way);
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function part(line: Line, offset: number, text: string): Cell['parts'][number] {
