@@ -16,9 +16,12 @@
  *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-' }
  *   isTotalLabel('Tổng cộng'), isTotalLabel('Toàn tỉnh') → true
  *   isRateUnit('%'), isRateUnit('Chỉ số'), isRateUnit(null) → true; isRateUnit('Tỷ đồng') → false
+ *   isFigureCell('7.125,6'), isFigureCell('-'), isFigureCell('7,0 - 7,5') → true
+ *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD') → true; isUnitCell('Tỷ') → false
  */
 import type { ColumnRole } from '../schema/document.js';
 import { findQuantities } from './quantity.js';
+import { readScale, unitTable } from './units.js';
 
 /** Headers are matched folded: lower case, one space, OCR `U'`/`Ư'` read as `ước`. */
 function fold(header: string): string {
@@ -117,4 +120,26 @@ export function rowLabel(label: string): { text: string; bullet: string | null }
   return match
     ? { text: label.slice(match[0].length).trim(), bullet: match[1] ?? null }
     : { text: label.trim(), bullet: null };
+}
+
+/** A figure as a table's cell holds it: `475`, `7.125,6`, `104,0`, `-` for none. */
+const FIGURE_CELL = /^(?:[-–]|\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)$/u;
+/** Two figures as a range, one cell: a plan given as `7,0 - 7,5`. */
+const RANGE_CELL = /^\d+(?:[.,]\d+)*\s*[-–]\s*\d+(?:[.,]\d+)*$/u;
+
+/** A table cell that is one figure: a number, `-` for none, or a range (`7,0 - 7,5`). */
+export function isFigureCell(text: string, ranges = true): boolean {
+  return FIGURE_CELL.test(text) || (ranges && RANGE_CELL.test(text));
+}
+
+/**
+ * A unit as a table's unit column writes it, a scale before it or not: `Tỷ đồng`, `Triệu USD`,
+ * `Nghìn lượt`, `%`, `Người`. A scale alone (`Tỷ`) is not one, nor a column's header (`Đơn vị`).
+ */
+export function isUnitCell(text: string): boolean {
+  if (columnRole(text) !== 'other' || /^(?:đơn vị|đvt)(?![\p{L}])/iu.test(text)) return false;
+  const lower = text.toLocaleLowerCase('vi');
+  const scale = readScale(lower, 0)?.end ?? 0;
+  const from = scale === 0 ? 0 : scale + 1;
+  return from <= lower.length && unitTable().read(lower, from)?.end === lower.length;
 }

@@ -1,11 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mainPeriod } from '../../src/vi/period.js';
 import {
   columnRole,
   headerUnit,
+  isFigureCell,
   isLabelOnly,
   isRateUnit,
   isTotalLabel,
+  isUnitCell,
   rowGroup,
   rowLabel,
 } from '../../src/vi/table-headers.js';
@@ -120,5 +123,59 @@ describe('row words', () => {
     ['Người', false],
   ])('isRateUnit(%s) → %s', (unit, expected) => {
     expect(isRateUnit(unit)).toBe(expected);
+  });
+});
+
+describe('cells', () => {
+  it.each([
+    ['475', true],
+    ['7.125,6', true],
+    ['6.800.000', true],
+    ['-', true],
+    ['7,0 - 7,5', true],
+    ['7,0', true],
+    ['2024', true],
+    ['Tỷ đồng', false],
+    ['7.1256', false],
+    ['quý I/2024', false],
+  ])('isFigureCell(%s) → %s', (text, expected) => {
+    expect(isFigureCell(text)).toBe(expected);
+  });
+
+  it('reads every figure written the Vietnamese way, a range of two too', () => {
+    // `1.234.567,89`: dots between thousands, a comma before the decimals.
+    const written = fc
+      .tuple(fc.nat({ max: 10_000_000 }), fc.option(fc.nat({ max: 99 }), { nil: undefined }))
+      .map(([whole, decimals]) => {
+        const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+        return decimals === undefined ? grouped : `${grouped},${decimals}`;
+      });
+    fc.assert(
+      fc.property(written, written, (low, high) => {
+        expect(isFigureCell(low)).toBe(true);
+        expect(isFigureCell(`${low} - ${high}`)).toBe(true);
+        expect(isUnitCell(low)).toBe(false);
+      }),
+    );
+  });
+
+  it('reads a range as one figure only when asked', () => {
+    expect(isFigureCell('7,0 - 7,5', false)).toBe(false);
+  });
+
+  it.each([
+    ['Tỷ đồng', true],
+    ['Triệu USD', true],
+    ['Nghìn lượt', true],
+    ['%', true],
+    ['Người', true],
+    ['Ha', true],
+    ['Tỷ', false],
+    ['Đơn vị tính', false],
+    ['Đơn vị', false],
+    ['Kế hoạch năm 2024', false],
+    ['Tổng mức bán lẻ', false],
+  ])('isUnitCell(%s) → %s', (text, expected) => {
+    expect(isUnitCell(text)).toBe(expected);
   });
 });

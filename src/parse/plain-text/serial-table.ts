@@ -14,8 +14,7 @@
  * the same columns. Anything else (a table over pages, a header that runs across columns, a name
  * that starts in lower case) stays text, as before: a cell never lands in another's row.
  */
-import { columnRole, isLabelOnly } from '../../vi/table-headers.js';
-import { readScale, unitTable } from '../../vi/units.js';
+import { columnRole, isFigureCell, isLabelOnly, isUnitCell } from '../../vi/table-headers.js';
 import type { Cell } from './layout.js';
 import type { Line } from './lines.js';
 
@@ -36,8 +35,8 @@ export const indexHeader = /^(?:S|T|TT|STT)$/u;
 /** The same, alone or with the next column's header after it (`T Chỉ tiêu`). */
 export const indexStart = /^(?:S|T|TT|STT)(?:\s|$)/u;
 const orderNumber = /^\d{1,3}$/u;
-/** A cell that is a figure: `475`, `7.125,6`, `104,0`, `2,0`, `-`. */
-const figure = /^(?:[-–]|\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)$/u;
+/** A cell that is one figure (`475`, `7.125,6`, `-`), or a range (`7,0 - 7,5`). */
+const isFigure = (text: string) => isFigureCell(text);
 
 /** A table found in the lines: its rows, where its lines end, and a name it finishes. */
 interface FoundTable {
@@ -117,7 +116,7 @@ function serialTable(lines: readonly Line[], from: number): FoundTable | undefin
   }
   // Every row has its figures where the first row has them, and some column holds figures.
   const shape = (row: number) =>
-    cells.slice(row * columns, (row + 1) * columns).map((c) => figure.test(joined(c)));
+    cells.slice(row * columns, (row + 1) * columns).map((c) => isFigureCell(joined(c), false));
   const first = shape(0);
   if (!first.some(Boolean)) return undefined;
   for (let row = 1; row < rowCount; row++) {
@@ -160,15 +159,7 @@ function isCell(lines: readonly Line[]): boolean {
 }
 
 function isCellText(text: string): boolean {
-  if (figure.test(text)) return true;
-  // A column's header names its role (`Kế hoạch năm 2023`, `Đơn vị tính`); `Đơn vị` alone heads
-  // the units too, though `đơn vị` is also a unit a figure counts in.
-  if (columnRole(text) !== 'other' || /^(?:đơn vị|đvt)(?![\p{L}])/iu.test(text)) return false;
-  const lower = text.toLocaleLowerCase('vi');
-  // A scale before the unit: `tỷ đồng`, `triệu USD`, `nghìn lượt`.
-  const scale = readScale(lower, 0)?.end ?? 0;
-  const from = scale === 0 ? 0 : scale + 1;
-  return from <= lower.length && unitTable().read(lower, from)?.end === lower.length;
+  return isFigureCell(text, false) || isUnitCell(text);
 }
 
 function joined(lines: readonly Line[]): string {
@@ -413,7 +404,7 @@ function trailingFigures(
 ): Array<{ at: number; text: string }> | undefined {
   const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
   let k = tokens.length;
-  while (k > 0 && figure.test(tokens[k - 1]?.text ?? '')) k--;
+  while (k > 0 && isFigureCell(tokens[k - 1]?.text ?? '', false)) k--;
   const run = tokens.slice(k);
   const number = (at: number) => /\d/u.test(run[at]?.text ?? '');
   const dash = (at: number) => /^[-–]$/u.test(run[at]?.text ?? '');
@@ -452,9 +443,6 @@ const indexToken = /^(?:\d{1,3}|[-–+])$/u;
 const gluedIndex = /^(?:(\d{1,3})\s+(?=\S)|[-–+](?:\s+(?=\S)|$))/u;
 /** The unit column's header inside another's line (`Đơn vị tính năm 2024`: two headers met). */
 const unitHeader = /(?:Đơn vị tính|ĐVT)(?![\p{L}])/u;
-/** A figure cell, a range of two included (`7,0 - 7,5`: a plan given as a range). */
-const isFigure = (text: string) =>
-  figure.test(text) || /^\d+(?:[.,]\d+)*\s*[-–]\s*\d+(?:[.,]\d+)*$/u.test(text);
 
 /**
  * A table pdftotext printed a column's block at a time, where its cells wrap (the default mode): the
