@@ -16,7 +16,7 @@
  *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-' }
  *   isTotalLabel('Tổng cộng'), isTotalLabel('Toàn tỉnh') → true
  *   isRateUnit('%'), isRateUnit('Chỉ số'), isRateUnit(null) → true; isRateUnit('Tỷ đồng') → false
- *   isFigureCell('7.125,6'), isFigureCell('-'), isFigureCell('7,0 - 7,5') → true
+ *   isFigureCell('7.125,6'), isFigureCell('-'), isFigureCell('-1.533'), isFigureCell('7,0 - 7,5') → true
  *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD') → true; isUnitCell('Tỷ') → false
  */
 import type { ColumnRole } from '../schema/document.js';
@@ -122,8 +122,8 @@ export function rowLabel(label: string): { text: string; bullet: string | null }
     : { text: label.trim(), bullet: null };
 }
 
-/** A figure as a table's cell holds it: `475`, `7.125,6`, `104,0`, `-` for none. */
-const FIGURE_CELL = /^(?:[-–]|\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)$/u;
+/** A figure as a table's cell holds it: `475`, `7.125,6`, `104,0`, `-6` (a fall), `-` for none. */
+const FIGURE_CELL = /^(?:[-–]|[-–]?(?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?))$/u;
 /** Two figures as a range, one cell: a plan given as `7,0 - 7,5`. */
 const RANGE_CELL = /^\d+(?:[.,]\d+)*\s*[-–]\s*\d+(?:[.,]\d+)*$/u;
 
