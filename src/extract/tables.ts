@@ -133,7 +133,12 @@ function isFigure(text: string): boolean {
   return parsed.ok && parsed.value.kind !== 'fraction';
 }
 
-/** The caption just before a table: an appendix's caption lines, or one short line of its own. */
+/**
+ * The caption just before a table: an appendix's caption lines, or a short paragraph of its own (a
+ * line, or a caption a converter wrapped: pandoc wraps at 72 columns, bold included).
+ */
+const MAX_TITLE_LINES = 3;
+
 function titleBefore(nodes: readonly RootContent[], index: number): string | null {
   const before = nodes[index - 1];
   if (before?.type !== 'paragraph' && before?.type !== 'heading') return null;
@@ -144,7 +149,9 @@ function titleBefore(nodes: readonly RootContent[], index: number): string | nul
     .map((line) => line.trim());
   const text = lines.join(' ');
   // A sentence that leads into the table (`… như sau:`) is body, not its title.
-  return lines.length === 1 && text.length <= 200 && !/[.;:]$/.test(text) ? text : null;
+  return lines.length <= MAX_TITLE_LINES && text.length <= 200 && !/[.;:]$/.test(text)
+    ? text
+    : null;
 }
 
 function buildTable(id: string, parts: Group, title: string | null, file: VFile): Table {

@@ -50,7 +50,12 @@ const ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['actual', edge('cùng kỳ|cùng kì')],
   // `Đơn vị` alone heads a column of districts or agencies, not units.
   ['unit', edge('đơn vị tính|đvt|đơn vị đo')],
-  ['label', edge('chỉ tiêu|nội dung|danh mục|hạng mục|tên chỉ tiêu|lĩnh vực')],
+  [
+    'label',
+    edge(
+      'chỉ tiêu|nội dung|danh mục|hạng mục|tên chỉ tiêu|lĩnh vực|nguồn vốn|tên dự án|tên công trình',
+    ),
+  ],
   ['estimate', edge('ước thực hiện|ước th|ước tính|ước')],
   ['plan', edge('kế hoạch|kh|dự toán|mục tiêu')],
   ['actual', edge('thực hiện|th|kết quả')],

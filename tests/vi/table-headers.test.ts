@@ -15,6 +15,8 @@ import {
 
 describe('columnRole', () => {
   it.each([
+    ['Nguồn vốn', 'label'],
+    ['Tên dự án', 'label'],
     ['TT', 'order'],
     ['STT', 'order'],
     ['Chỉ tiêu', 'label'],
