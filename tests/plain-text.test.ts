@@ -143,6 +143,28 @@ describe('footnotes in plain text', () => {
   });
 });
 
+describe('a reference glued to a date', () => {
+  it("is read after the date's year when the zone defines it, and a date alone stays a date", async () => {
+    const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
+    const document = await extract({
+      path: 'date.txt',
+      bytes: Buffer.from(
+        page([
+          'Thực hiện Công điện số 97/CĐ-TTg ngày 02/10/20241. Huyện đã chỉ đạo các xã rà soát',
+          'khu dân cư ven suối; đến ngày 15/10/2024 đã di dời 112 hộ dân ra khỏi vùng nguy hiểm.',
+          'Các lực lượng tại chỗ được bố trí trực 24/24 giờ trong suốt mùa mưa lũ năm 2024.',
+          '1 Công điện về chủ động ứng phó mưa lũ tại các tỉnh Tây Nguyên.',
+        ]),
+      ),
+    });
+    expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([[1, 1]]);
+    const block = document.blocks[0] ?? document.sections[0]?.blocks[0];
+    expect(block?.text).toContain('ngày 02/10/2024.');
+    expect(block?.text).toContain('ngày 15/10/2024 đã');
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("pdftotext's mixed note order", () => {
   it('reads notes numbered after their text and the last one numbered before it', async () => {
     const document = await extract({
