@@ -23,6 +23,7 @@ import tables from './extract/tables.js';
 import treeDepth from './parse/depth.js';
 import plainTextReader from './parse/plain-text/index.js';
 import reportSyntax from './parse/syntax.js';
+import cellParagraphs from './repair/cell-paragraphs.js';
 import codeBlocks from './repair/code-blocks.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
@@ -48,6 +49,7 @@ export const pipeline = unified()
   .use(htmlTables)
   .use(pandocTables)
   .use(footnoteSyntax)
+  .use(cellParagraphs)
   .use(runInLines)
   .use(pageFurniture)
   .use(footnoteContinuations)

@@ -58,8 +58,9 @@ describe.each(reports)('tests/converters/*/%s', (name) => {
     }
     const markdown = kept(reference, checksOf(await fixture('pandoc-markdown', name)));
     expect(share(markdown)).toBeGreaterThanOrEqual(0.85);
-    // mammoth writes no tables; pandoc's multiline table holds every cell.
+    // pandoc's multiline table holds every cell; mammoth's paragraphs, a cell each, make the table.
     expect(markdown.cells.missing).toEqual([]);
+    expect(kept(reference, checksOf(await fixture('mammoth', name))).cells.missing).toEqual([]);
   });
 
   it('pdf2md: the headings it ran into paragraphs are read, each as a section', async () => {
@@ -78,6 +79,67 @@ describe.each(reports)('tests/converters/*/%s', (name) => {
       expect(metadata.signer?.name).toMatch(/^(Hoàng Nam|Lê Văn Cường)$/);
       expect(metadata.recipients.length).toBeGreaterThanOrEqual(3);
     }
+  });
+});
+
+describe("mammoth's table, a cell to a paragraph", () => {
+  // As mammoth writes a Word table: each cell a paragraph, row after row, an empty cell nothing.
+  const cells = (rows: string[][]) =>
+    `Kết quả như sau.\n\n**Biểu số 01: Một số chỉ tiêu**\n\n${rows.flat().join('\n\n')}\n\nNơi nhận:\n`;
+  const header = [
+    'STT',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Thực hiện cùng kỳ 2023',
+    'Ước thực hiện 9 tháng 2024',
+    'So sánh \\(%\\)',
+  ];
+  const read = (text: string) =>
+    extract({
+      path: 'mammoth.md',
+      bytes: Buffer.from(
+        `Thu ngân sách<a id="footnote-ref-1"></a>[\\[1\\]](#footnote-1)\\.\n\n${text}\n1. <a id="footnote-1"></a> Theo số liệu ước\\. [↑](#footnote-ref-1)\n`,
+      ),
+    });
+  const raw = (document: Awaited<ReturnType<typeof read>>) =>
+    document.tables.map((table) => table.rows.map((row) => row.cells.map((cell) => cell.raw)));
+
+  it('reads the rows: a group row, a row without an order label, a unit not in the unit table', async () => {
+    const document = await read(
+      cells([
+        header,
+        ['I', 'Nông, lâm nghiệp và thủy sản'],
+        ['1', 'Sản lượng lúa', 'Tấn', '541\\.903', '545\\.126', '100,59'],
+        ['\\- Lúa vụ mùa', 'Tấn', '301\\.224', '302\\.510', '100,43'],
+        ['2', 'Số hợp tác xã', 'Hợp tác xã', '80', '94', '\\-'],
+      ]),
+    );
+    expect(document.source.dialect.name).toBe('mammoth');
+    expect(raw(document)).toEqual([
+      [
+        ['I', 'Nông, lâm nghiệp và thủy sản', '', '', '', ''],
+        ['1', 'Sản lượng lúa', 'Tấn', '541.903', '545.126', '100,59'],
+        ['', '- Lúa vụ mùa', 'Tấn', '301.224', '302.510', '100,43'],
+        ['2', 'Số hợp tác xã', 'Hợp tác xã', '80', '94', '-'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('ends the table before a row whose empty cells cannot be placed', async () => {
+    const document = await read(
+      cells([
+        header,
+        ['1', 'Sản lượng lúa', 'Tấn', '541\\.903', '545\\.126', '100,59'],
+        ['2', 'Tổng đàn lợn', 'Con', '728'],
+        ['3', 'Số hợp tác xã', 'Hợp tác xã', '80', '94', '\\-'],
+      ]),
+    );
+    // One row is no table: all stays text, no figure in another row's record.
+    expect(document.tables).toEqual([]);
+    const texts = [...eachBlock(document.blocks, document.sections)].map((block) => block.text);
+    expect(texts).toContain('Tổng đàn lợn');
+    expect(document.stats.coverage).toBe(1);
   });
 });
 
