@@ -126,6 +126,29 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads the foot whose two columns it wrote a cell at a time, row by row', async () => {
+    const foot = [
+      'Nơi nhận:',
+      'TM\\. ỦY BAN NHÂN DÂN',
+      '\\- Văn phòng Chính phủ;',
+      'KT\\. CHỦ TỊCH',
+      '\\- Bộ Kế hoạch và Đầu tư;',
+      'PHÓ CHỦ TỊCH',
+      '\\- Lưu: VT, TH\\.',
+      'Nguyễn Trọng Hài',
+    ];
+    const document = await read(`${foot.join('\n\n')}\n`);
+    expect(document.metadata.recipients).toEqual([
+      'Văn phòng Chính phủ',
+      'Bộ Kế hoạch và Đầu tư',
+      'Lưu: VT, TH',
+    ]);
+    expect(document.metadata.signer).toEqual({
+      name: 'Nguyễn Trọng Hài',
+      role: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+    });
+  });
+
   it('ends the table before a row whose empty cells cannot be placed', async () => {
     const document = await read(
       cells([

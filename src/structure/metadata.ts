@@ -586,6 +586,23 @@ function readFoot(
       foot.taken.push(list);
       next++;
     }
+    // The two columns a converter wrote a cell at a time, row by row (mammoth writes a table's cells
+    // as paragraphs): a recipient (`- Văn phòng Chính phủ;`) and a signature line take turns.
+    for (; next < end; next++) {
+      const node = nodes[next] as RootContent;
+      const text = node.type === 'paragraph' ? plainText(node).text.trim() : '';
+      if (headTaken.has(node)) break;
+      if (/^[-–+•]\s*\S[^\n]*$/u.test(text))
+        foot.recipients.push(recipientItem(text.slice(1)).recipient);
+      else if (
+        signatureLines(node)?.length === 1 &&
+        nodes[next + 1] !== undefined &&
+        isRecipientLine(nodes[next + 1] as RootContent)
+      ) {
+        for (const line of signatureLines(node) ?? []) beside.push(line);
+      } else break;
+      foot.taken.push(node);
+    }
     for (const line of beside) signature.push(line);
     takeSignature(at - 1, -1, -1);
     takeSignature(next, 1, end);
@@ -682,6 +699,11 @@ function recipientItem(text: string): { recipient: string; signature: string[] }
     else parts.push(left);
   }
   return { recipient: cleanRecipient(parts.join(' ')), signature };
+}
+
+/** A paragraph of one recipient as a dash item (`- Lưu: VT, TH.`), written as text. */
+function isRecipientLine(node: RootContent): boolean {
+  return node.type === 'paragraph' && /^[-–+•]\s*\S[^\n]*$/u.test(plainText(node).text.trim());
 }
 
 function isSignatureLine(line: string): boolean {
