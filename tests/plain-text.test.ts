@@ -165,6 +165,37 @@ describe('a reference glued to a date', () => {
   });
 });
 
+describe('a foot cut by a page end', () => {
+  it('reads the recipients and the signer across the notes of the page', async () => {
+    // As pdftotext prints a Nơi nhận | signature table a page end cut (so-gddt-ha-tinh).
+    const text = [
+      'Trên đây là báo cáo tổng kết năm học 2023 - 2024 của Sở Giáo dục và Đào tạo1./.',
+      'Nơi nhận:',
+      '',
+      'GIÁM ĐỐC',
+      '',
+      'Trong đó mầm non thiếu 612 giáo viên, tiểu học thiếu 371 giáo viên.',
+      '1',
+      '',
+      '\f- Bộ Giáo dục và Đào tạo (b/c);',
+      '- UBND tỉnh (b/c);',
+      '- Lưu: VT, KHTC.',
+      '',
+      'Trần Thị Mai Phương',
+      '',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'foot.txt', bytes: Buffer.from(text) });
+    expect(document.metadata.recipients).toEqual([
+      'Bộ Giáo dục và Đào tạo (b/c)',
+      'UBND tỉnh (b/c)',
+      'Lưu: VT, KHTC',
+    ]);
+    expect(document.metadata.signer).toEqual({ name: 'Trần Thị Mai Phương', role: 'GIÁM ĐỐC' });
+    expect(document.footnotes.map((f) => f.number)).toEqual([1]);
+  });
+});
+
 describe("pdftotext's mixed note order", () => {
   it('reads notes numbered after their text and the last one numbered before it', async () => {
     const document = await extract({

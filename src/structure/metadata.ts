@@ -576,6 +576,29 @@ function readFoot(
     for (const recipient of read?.recipients ?? []) foot.recipients.push(recipient);
     const beside = [...(read?.signature ?? [])];
     let next = at + 1;
+    // A page break in the foot: the notes of the page end stand between its parts.
+    const pastNotes = () => {
+      while (nodes[next]?.type === 'footnoteDefinition') next++;
+    };
+    pastNotes();
+    // The signature's first lines before the list (the right column printed first, or the foot cut
+    // by a page end: `Nơi nhận:` / `GIÁM ĐỐC`, the notes, then the list and the name).
+    const before = next;
+    const lines: string[] = [];
+    while (next < end && !headTaken.has(nodes[next] as RootContent)) {
+      const read = signatureLines(nodes[next] as RootContent);
+      if (!read) break;
+      for (const line of read) lines.push(line);
+      next++;
+      pastNotes();
+    }
+    if (nodes[next]?.type === 'list' && lines.length > 0) {
+      for (const line of lines) beside.push(line);
+      for (let k = before; k < next; k++) {
+        const node = nodes[k] as RootContent;
+        if (node.type !== 'footnoteDefinition') foot.taken.push(node);
+      }
+    } else next = before;
     const list = nodes[next];
     if (list?.type === 'list') {
       for (const item of list.children) {
@@ -585,6 +608,7 @@ function readFoot(
       }
       foot.taken.push(list);
       next++;
+      pastNotes();
     }
     // The two columns a converter wrote a cell at a time, row by row (mammoth writes a table's cells
     // as paragraphs): a recipient (`- Văn phòng Chính phủ;`) and a signature line take turns.
