@@ -165,6 +165,54 @@ describe('a reference glued to a date', () => {
   });
 });
 
+describe("a page's first note run on from the body", () => {
+  const read = (lines: string[]) =>
+    extract({ path: 'notes.txt', bytes: Buffer.from(`${lines.join('\n')}\n\f`) });
+
+  it("starts after the body's last reference to a note of the page", async () => {
+    // so-gddt-ha-tinh: the body's last line cites note 3; note 1's text follows it directly.
+    const document = await read([
+      'b) Giáo dục phổ thông: tỷ lệ học sinh tiểu học hoàn thành chương trình',
+      'lớp học đạt 99,6%; học sinh trung học cơ sở xếp loại học tập Tốt và',
+      'Khá đạt 72,3%1. Kỳ thi tốt nghiệp trung học phổ thông năm 2024 có',
+      '18.954 thí sinh dự thi; điểm trung bình đạt 6,93 điểm, xếp thứ 11/63 tỉnh2.',
+      'Chỉ thị số 2516/CT-BGDĐT ngày 24/8/2023 của Bộ trưởng Bộ Giáo dục và',
+      'Đào tạo về nhiệm vụ năm học 2023 - 2024.',
+      '1',
+      '',
+      'Năm 2023 tỷ lệ đỗ tốt nghiệp đạt 99,31%.',
+      '2',
+      '',
+    ]);
+    expect(document.footnotes.map((f) => [f.number, f.text, f.citedBy.length])).toEqual([
+      [
+        1,
+        'Chỉ thị số 2516/CT-BGDĐT ngày 24/8/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo về nhiệm vụ năm học 2023 - 2024.',
+        1,
+      ],
+      [2, 'Năm 2023 tỷ lệ đỗ tốt nghiệp đạt 99,31%.', 1],
+    ]);
+  });
+
+  it('does not start where a line finishes a proper name the line before began', async () => {
+    // cuc-thong-ke-thai-binh: the body breaks off mid-sentence at the page end.
+    const document = await read([
+      'Chỉ số giá tiêu dùng bình quân 9 tháng tăng 3,86% so với cùng kỳ năm 20231;',
+      'lạm phát cơ bản bình quân tăng 2,71%. Nhóm giáo dục tăng 7,95% do thực',
+      'hiện lộ trình điều chỉnh học phí; nhóm bưu chính, viễn thông giảm 0,74%.',
+      'Tổng thu ngân sách nhà nước trên địa bàn 9 tháng ước đạt 7.815,3 tỷ đồng,',
+      'bằng 68,7% dự toán năm, tăng 6,2% so với cùng kỳ; trong đó thu nội địa đạt',
+      'Các xã Thụy Trình, Thái Thọ (huyện Thái Thụy) và xã Vũ Lễ (huyện Kiến',
+      'Xương); tổng số lợn tiêu hủy 412 con với trọng lượng 26.380 kg.',
+      '1',
+      '',
+    ]);
+    expect(document.footnotes.map((f) => f.text)).toEqual([
+      'Các xã Thụy Trình, Thái Thọ (huyện Thái Thụy) và xã Vũ Lễ (huyện Kiến Xương); tổng số lợn tiêu hủy 412 con với trọng lượng 26.380 kg.',
+    ]);
+  });
+});
+
 describe('a foot cut by a page end', () => {
   it('reads the recipients and the signer across the notes of the page', async () => {
     // As pdftotext prints a Nơi nhận | signature table a page end cut (so-gddt-ha-tinh).

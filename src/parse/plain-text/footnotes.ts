@@ -177,7 +177,8 @@ function mixedNumbers(lines: readonly Line[], last: number, expected: number): P
     let block = lines.slice(top, i + 1);
     if (awaiting) {
       const number = Number(awaiting.text);
-      if (number === expected) block = block.slice(firstNoteStart(block));
+      if (number === expected)
+        block = block.slice(firstNoteStart(block, zoneNumbers(number, definitions)));
       take(number, block, awaiting, i + 1 - block.length);
       awaiting = undefined;
       if (number === expected) break;
@@ -373,23 +374,42 @@ const MAX_NOTE_LINES = 8;
 /**
  * Where the page's first note starts in the block of text above its number, when pdftotext ran
  * it on from the body with no blank line between:
+ * - never before the body's last reference to a note of the page (`… thành phố3.`);
  * - a block that opens with a heading (`1.3. Chăn nuôi` then the note): after the heading;
- * - a block longer than a note: at its last line that starts with a capital (a wrapped note goes
- *   on in lower case). A note that wraps before a name (`… Bệnh viện` / `Sản Nhi …`) is cut there:
- *   the text alone cannot tell that line from the note's first (`… bản và thử` / `Nghị quyết …`).
+ * - a block longer than a note, or one with such a reference: at its last line that starts with a
+ *   capital (a wrapped note goes on in lower case), not one that finishes a proper name the line
+ *   before began (`(huyện Kiến` / `Xương)`, `Bộ Giáo dục và` / `Đào tạo`). A note that wraps before a name (`… Bệnh viện` /
+ *   `Sản Nhi …`) is cut there: the text alone cannot tell that line from the note's first.
  * 0: the block is the note.
  */
-function firstNoteStart(block: readonly Line[]): number {
+function firstNoteStart(block: readonly Line[], numbers: ReadonlySet<number>): number {
+  let floor = 0;
+  block.forEach((line, k) => {
+    for (const match of line.text.matchAll(glued)) {
+      const digits = match[2] ?? match[4];
+      if (digits !== undefined && numbers.has(Number(digits))) floor = k + 1;
+    }
+  });
+  // A capital that goes on with a name the line before began: `(huyện Kiến` / `Xương)`, `Bộ Giáo
+  // dục và` / `Đào tạo`.
+  const starts = (k: number) =>
+    /^\p{Lu}/u.test(block[k]?.text ?? '') &&
+    !/\S\s+\p{Lu}\p{Ll}*$|\svà$/u.test(block[k - 1]?.text ?? '');
   const first = block[0]?.text ?? '';
-  if (leadingNumberingMarker(first).ok && first.length < 80 && block.length > 1) {
+  if (floor === 0 && leadingNumberingMarker(first).ok && first.length < 80 && block.length > 1) {
     const heading = block.findIndex((line, k) => k > 0 && /^\p{Lu}/u.test(line.text));
     if (heading > 0 && block.length - heading <= MAX_NOTE_LINES) return heading;
   }
-  if (block.length <= MAX_NOTE_LINES) return 0;
-  return Math.max(
-    0,
-    block.findLastIndex((line) => /^\p{Lu}/u.test(line.text)),
-  );
+  if (floor === 0 && block.length <= MAX_NOTE_LINES) return 0;
+  for (let k = block.length - 1; k >= floor; k--) if (starts(k)) return k;
+  return Math.min(floor, block.length - 1);
+}
+
+/** The numbers of a page's notes: the first's and those found below it. */
+function zoneNumbers(first: number, below: readonly Definition[]): Set<number> {
+  const numbers = new Set([first]);
+  for (const definition of below) numbers.add(definition.number);
+  return numbers;
 }
 
 /**
@@ -411,7 +431,7 @@ function numberAfter(lines: readonly Line[], last: number, expected: number): Pl
     let block = lines.slice(top, at);
     if (block.length === 0) break;
     if (number === expected) {
-      block = block.slice(firstNoteStart(block));
+      block = block.slice(firstNoteStart(block, zoneNumbers(number, definitions)));
       top = at - block.length;
     }
     definitions.unshift({

@@ -485,9 +485,13 @@ function blockTable(lines: readonly Line[], from: number): FoundTable | undefine
     const cell =
       isFigure(first.text) || (unitAt(next.lines, 0, true) && !isHeaderBlock(next.lines));
     if (cell && headerBlocks.length > 0) break;
-    if (next.lines.every((line) => indexToken.test(line.text))) indexTokens.push(...next.lines);
-    else if (isHeaderBlock(next.lines)) headerBlocks.push(next.lines);
-    else nameLines.push(...next.lines);
+    const into = next.lines.every((line) => indexToken.test(line.text))
+      ? indexTokens
+      : isHeaderBlock(next.lines)
+        ? undefined
+        : nameLines;
+    if (into) for (const line of next.lines) into.push(line);
+    else headerBlocks.push(next.lines);
     at = next.end;
   }
   // The indicator's header, when it heads the names' block (`Chỉ tiêu`, `Chỉ` / `tiêu`).
