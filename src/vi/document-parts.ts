@@ -47,11 +47,20 @@ function bare(folded: string): string {
 const MOTTO_LINES = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC'];
 const PARTY_LINE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
+const NATIONAL_LINE_MAX =
+  2 * MOTTO_LINES.reduce((longest, line) => Math.max(longest, line.length), PARTY_LINE.length);
+
+/** The same lines bare, as `nationalLine` compares them (computed once: a head's every line asks). */
+const BARE_MOTTO_LINES = MOTTO_LINES.map(bare);
+const BARE_PARTY_LINE = bare(PARTY_LINE);
+
 /** Quốc hiệu, tiêu ngữ (the national motto) or the party line: kept out of the body. */
 export function nationalLine(line: string): 'motto' | 'party' | undefined {
+  // A body line is far longer than the longest of them, spaced out as a converter may write it.
+  if (line.length > NATIONAL_LINE_MAX) return undefined;
   const folded = bare(fold(line).replace(/ ?- ?/g, ' - '));
-  if (MOTTO_LINES.some((motto) => bare(motto) === folded)) return 'motto';
-  if (folded === bare(PARTY_LINE)) return 'party';
+  if (BARE_MOTTO_LINES.includes(folded)) return 'motto';
+  if (folded === BARE_PARTY_LINE) return 'party';
   return undefined;
 }
 
@@ -214,25 +223,28 @@ export function headColumnCut(
     word: bare(fold(m[0])),
   }));
   const n = words.length;
+  // Words compared bare: the phrases' once (NATIONAL_PHRASES), the pending words here.
   const matches = (from: number, phrase: readonly string[]) =>
-    phrase.every((word, k) => words[from + k]?.word === bare(word));
+    phrase.every((word, k) => words[from + k]?.word === word);
   if (pending.length > 0) {
+    const wanted = pending.map((word) => bare(fold(word)));
     for (let from = 0; from < n; from++) {
       const tail = n - from;
-      if (tail <= pending.length && matches(from, pending.slice(0, tail))) {
+      if (tail <= pending.length && matches(from, wanted.slice(0, tail))) {
         return { at: words[from]?.at ?? 0, pending: pending.slice(tail) };
       }
     }
   }
   for (const phrase of NATIONAL_PHRASES) {
+    const length = phrase.words.length;
     for (let from = 0; from < n; from++) {
       const tail = n - from;
       if (
-        tail >= phrase.length
-          ? matches(from, phrase)
-          : tail >= 2 && matches(from, phrase.slice(0, tail))
+        tail >= length
+          ? matches(from, phrase.bare)
+          : tail >= 2 && matches(from, phrase.bare.slice(0, tail))
       ) {
-        return { at: words[from]?.at ?? 0, pending: phrase.slice(Math.min(tail, phrase.length)) };
+        return { at: words[from]?.at ?? 0, pending: phrase.words.slice(Math.min(tail, length)) };
       }
     }
   }
@@ -249,10 +261,14 @@ export function headColumnCut(
   return undefined;
 }
 
-/** The motto, the party line and the tiêu ngữ as folded words. */
-const NATIONAL_PHRASES: readonly string[][] = [...MOTTO_LINES, PARTY_LINE].map((phrase) =>
-  phrase.split(' '),
-);
+/** The motto, the party line and the tiêu ngữ as words, and bare as `headColumnCut` compares them. */
+const NATIONAL_PHRASES: ReadonlyArray<{ words: string[]; bare: string[] }> = [
+  ...MOTTO_LINES,
+  PARTY_LINE,
+].map((phrase) => {
+  const words = phrase.split(' ');
+  return { words, bare: words.map((word) => bare(fold(word))) };
+});
 
 /**
  * A header line as the conversion may have merged it, split into the lines it was: the motto or
