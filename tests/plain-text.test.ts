@@ -660,6 +660,64 @@ describe('a table a pdf.js dump printed row by row', () => {
   });
 });
 
+describe('a table OCR read across the page', () => {
+  // As tesseract reads a table (dang-uy-yen-thang, ubnd-lao-cai): the header's lines across, then
+  // each row's number, name start, unit and figures on one line, the name's rest below.
+  const read = (rows: string[]) =>
+    extract({
+      path: 'ocr.txt',
+      bytes: Buffer.from(
+        [
+          'Biểu số 02: Một số chỉ tiêu chủ yếu năm 2023',
+          '',
+          'So với',
+          'Kế hoạch Ước TH cùng kỳ',
+          'TT Chỉ tiêu Đơn vị tính năm 2024 quý I/2024 (%)',
+          ...rows,
+          '\f',
+        ].join('\n'),
+      ),
+    });
+
+  it("reads the header's columns and each row, a unit the column wrapped included", async () => {
+    const document = await read([
+      '1 Tổng sản Tỷ đồng 65.000 12.345,6 107,52',
+      'phẩm trên',
+      'địa bàn',
+      '2 Thu Triệu 60 62,4 104,0',
+      'nhập đồng',
+      'bình quân',
+      '3 Kết nạp Đảng 14 15 107,1',
+      'đảng viên',
+    ]);
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['TT', 'order'],
+      ['Chỉ tiêu', 'label'],
+      ['Đơn vị tính', 'unit'],
+      ['Kế hoạch năm 2024', 'plan'],
+      ['Ước TH quý I/2024', 'estimate'],
+      ['So với cùng kỳ (%)', 'yoy'],
+    ]);
+    expect(table?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Tổng sản phẩm trên địa bàn', 'Tỷ đồng', '65.000', '12.345,6', '107,52'],
+      ['2', 'Thu nhập bình quân', 'Triệu đồng', '60', '62,4', '104,0'],
+      ['3', 'Kết nạp đảng', 'Đảng viên', '14', '15', '107,1'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves it as text when a row ends with a figure less', async () => {
+    const document = await read([
+      '1 Tổng sản Tỷ đồng 65.000 12.345,6 107,52',
+      '2 Thu Triệu 60 62,4',
+      'nhập đồng',
+    ]);
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('no note from a number', () => {
   const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });
 

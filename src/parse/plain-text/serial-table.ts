@@ -15,6 +15,7 @@
  * that starts in lower case) stays text, as before: a cell never lands in another's row.
  */
 import { columnRole, isFigureCell, isLabelOnly, isUnitCell } from '../../vi/table-headers.js';
+import { acrossTable } from './across-table.js';
 import type { Cell } from './layout.js';
 import type { Line } from './lines.js';
 
@@ -39,8 +40,10 @@ const orderNumber = /^\d{1,3}$/u;
 const isFigure = (text: string) => isFigureCell(text);
 
 /** A table found in the lines: its rows, where its lines end, and a name it finishes. */
-interface FoundTable {
+export interface FoundTable {
   rows: Array<{ cells: Cell[]; header: boolean }>;
+  /** Where its lines start, when before the order column's header (a header read across). */
+  start?: number;
   end: number;
   /** The end of the last row's name on the page before, printed above this page's names. */
   continued?: Line[];
@@ -54,12 +57,18 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!indexStart.test(lines[i]?.text ?? '')) continue;
-    const found = serialTable(lines, i) ?? blockTable(lines, i) ?? rowTable(lines, i);
+    const found =
+      serialTable(lines, i) ??
+      blockTable(lines, i) ??
+      rowTable(lines, i) ??
+      acrossTable(lines, i, trailingFigures);
     if (!found) continue;
-    if (i > from) pieces.push({ kind: 'lines', lines: lines.slice(from, i) });
+    // A table read across (OCR) starts with the header's lines above the order column's.
+    const start = Math.max(from, found.start ?? i);
+    if (start > from) pieces.push({ kind: 'lines', lines: lines.slice(from, start) });
     pieces.push({
       kind: 'table',
-      lines: lines.slice(i, found.end),
+      lines: lines.slice(start, found.end),
       rows: found.rows,
       continued: found.continued ?? [],
       unplaced: found.unplaced ?? [],
