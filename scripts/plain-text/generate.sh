@@ -8,7 +8,8 @@
 #   tesseract -l vie on pdftoppm -r 300 page images (a form feed after each page, as pdftotext);
 # and the longest report's pdftotext text is written again with each page break as one of the page
 # markers pipelines add. Each output is a golden fixture: tests/fixtures/plain-<flavour>-<name>/input.txt.
-# Needs (Debian): pandoc poppler-utils libreoffice-writer-nogui tesseract-ocr-vie; npm: pdfjs-dist (dev).
+# Needs (Debian): pandoc poppler-utils libreoffice-writer-nogui tesseract-ocr-vie; npm (dev): pdfjs-dist,
+# mammoth.
 # CI never runs this. Run from the repository root, then review the goldens:
 #   sh scripts/plain-text/generate.sh && npm run fixtures:update
 set -eu
@@ -47,14 +48,18 @@ for pdf in "$originals"/*.pdf; do
   extract_text "$pdf" "$(basename "$pdf" .pdf)"
 done
 
-# Reports written for this test alone (scripts/plain-text/reports/: a department, a party committee
-# of a commune and a ministry; a two-column head and foot as grid tables, numbered headings as bold
-# paragraphs, Word lists, notes moved to the next page, narrow table columns): each through the same
-# extractors, and its clean markdown, the gold, as pandoc's GFM in tests/plain-text-gold/.
+# Reports written for held-out tests (scripts/plain-text/reports/: a department, a party committee
+# of a commune, a ministry, a statistics office, a district and an education department; a
+# two-column head and foot as grid tables, numbered headings as bold paragraphs, Word lists, notes
+# moved to the next page, narrow table columns, roman group rows, empty cells, a table in the body,
+# a table over pages): each through the same extractors and mammoth, and its clean markdown, the
+# gold, as pandoc's GFM in tests/plain-text-gold/.
 for source in scripts/plain-text/reports/*.md; do
   name=$(basename "$source" .md)
   pandoc -f markdown -t gfm -o "tests/plain-text-gold/$name.md" "$source"
   pandoc -f markdown -t docx -o "$work/$name.docx" "$source"
+  # mammoth's markdown of the same Word file (a converter, not an extractor: tests/converters/).
+  node scripts/converters/mammoth.mjs "$work/$name.docx" >"tests/converters/mammoth/$name.md"
   soffice --headless -env:UserInstallation="file://$work/profile" \
     --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null
   extract_text "$work/$name.pdf" "$name"
