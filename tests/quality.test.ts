@@ -195,7 +195,11 @@ describe('grades of real converter outputs (tests/converters)', () => {
   // table, keeps 0.917 since its run-in lines are cut apart (src/repair/run-in-lines.ts); mammoth's
   // table, a cell to a paragraph, is made again (src/repair/cell-paragraphs.ts); every other output
   // keeps 0.875 or more.
+  // pdf2md's markdown of the six reports written for held-out tests keeps 12–46 % (its tables run
+  // together, a row's `-` cells dropped): each is below `good`.
+  const heldOut = readdirSync('scripts/plain-text/reports').map((file) => `pdf2md/${file}`);
   const readBadly = new Set([
+    ...heldOut,
     'pdf2md/ubnd-quang-tri_bao-cao_2024-q1.md',
     // Rows with empty cells, which mammoth writes as nothing: the table stays text from there.
     'mammoth/ubnd-huyen-dak-mil_bao-cao_2024-q3.md',

@@ -9,7 +9,7 @@
 # and the longest report's pdftotext text is written again with each page break as one of the page
 # markers pipelines add. Each output is a golden fixture: tests/fixtures/plain-<flavour>-<name>/input.txt.
 # Needs (Debian): pandoc poppler-utils libreoffice-writer-nogui tesseract-ocr-vie; npm (dev): pdfjs-dist,
-# mammoth.
+# mammoth, @opendocsg/pdf2md.
 # CI never runs this. Run from the repository root, then review the goldens:
 #   sh scripts/plain-text/generate.sh && npm run fixtures:update
 set -eu
@@ -52,7 +52,7 @@ done
 # of a commune, a ministry, a statistics office, a district and an education department; a
 # two-column head and foot as grid tables, numbered headings as bold paragraphs, Word lists, notes
 # moved to the next page, narrow table columns, roman group rows, empty cells, a table in the body,
-# a table over pages): each through the same extractors and mammoth, and its clean markdown, the
+# a table over pages): each through the same extractors, mammoth and pdf2md, and its clean markdown, the
 # gold, as pandoc's GFM in tests/plain-text-gold/.
 for source in scripts/plain-text/reports/*.md; do
   name=$(basename "$source" .md)
@@ -62,6 +62,7 @@ for source in scripts/plain-text/reports/*.md; do
   node scripts/converters/mammoth.mjs "$work/$name.docx" >"tests/converters/mammoth/$name.md"
   soffice --headless -env:UserInstallation="file://$work/profile" \
     --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null
+  node scripts/converters/pdf2md.mjs "$work/$name.pdf" >"tests/converters/pdf2md/$name.md"
   extract_text "$work/$name.pdf" "$name"
 done
 

@@ -50,6 +50,7 @@ import {
   issuerLine,
   leadingType,
   nationalLine,
+  nationalLinePart,
   opensBody,
   placeAndDate,
   splitHeaderLine,
@@ -398,7 +399,7 @@ function distinctive(draft: HeadDraft): true {
 /** Reads one line into the draft; false when the line is not part of a header. */
 function readHeadLine(line: string, draft: HeadDraft): boolean {
   if (line === '' || isSeparatorLine(line)) return true;
-  if (nationalLine(line)) return distinctive(draft);
+  if (nationalLine(line) || nationalLinePart(line)) return distinctive(draft);
   const number = documentNumberLine(line);
   if (number !== undefined && draft.documentNumber === null) {
     // A draft leaves the number blank (`Số:      /BC-UBND`): kept as written, said incomplete.

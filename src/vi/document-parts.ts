@@ -54,6 +54,30 @@ const NATIONAL_LINE_MAX =
 const BARE_MOTTO_LINES = MOTTO_LINES.map(bare);
 const BARE_PARTY_LINE = bare(PARTY_LINE);
 
+/**
+ * A line that is a piece of the motto or the party line a converter broke over two lines or
+ * headings (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA` / `VIỆT NAM`, `Độc lập - Tự do -` / `Hạnh phúc`): its first
+ * or last two words or more.
+ *
+ *   nationalLinePart('CỘNG HÒA XÃ HỘI CHỦ NGHĨA') → true
+ *   nationalLinePart('VIỆT NAM')                   → true
+ *   nationalLinePart('NAM ĐỊNH')                   → false
+ */
+export function nationalLinePart(line: string): boolean {
+  if (line.length > NATIONAL_LINE_MAX) return false;
+  const words = bare(fold(line).replace(/ ?- ?/g, ' - '))
+    .split(' ')
+    .filter((word) => word !== '-' && word !== '');
+  if (words.length < 2) return false;
+  return NATIONAL_PHRASES.some(({ bare: phrase }) => {
+    const plain = phrase.filter((word) => word !== '-');
+    if (words.length >= plain.length) return false;
+    const head = plain.slice(0, words.length);
+    const tail = plain.slice(plain.length - words.length);
+    return words.every((word, k) => word === head[k]) || words.every((word, k) => word === tail[k]);
+  });
+}
+
 /** Quốc hiệu, tiêu ngữ (the national motto) or the party line: kept out of the body. */
 export function nationalLine(line: string): 'motto' | 'party' | undefined {
   // A body line is far longer than the longest of them, spaced out as a converter may write it.

@@ -17,6 +17,7 @@ import {
   isSignatureMark,
   isSignerRole,
   nationalLine,
+  nationalLinePart,
   opensBody,
   opensHeadPart,
   placeAndDate,
@@ -423,5 +424,21 @@ describe('run-in lines, as properties', () => {
         expect(['appendix', 'numbered']).toContain(opensHeadPart(run.slice(at)));
       }),
     );
+  });
+});
+
+describe('nationalLinePart', () => {
+  it.each([
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA', true],
+    ['VIỆT NAM', true],
+    ['Độc lập - Tự do -', true],
+    ['Hạnh phúc', true],
+    ['ĐẢNG CỘNG SẢN', true],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', false],
+    ['NAM ĐỊNH', false],
+    ['CỘNG', false],
+    ['SỞ Y TẾ', false],
+  ])('nationalLinePart(%s) → %s', (line, expected) => {
+    expect(nationalLinePart(line)).toBe(expected);
   });
 });

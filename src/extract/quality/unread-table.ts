@@ -19,6 +19,7 @@
  * ```
  */
 import type { Block } from '../../schema/document.js';
+import { eachSection } from '../../structure/walk.js';
 import { blockLines, type Finding, growing, type QualityRule } from './rule.js';
 
 /**
@@ -169,6 +170,13 @@ export const unreadTable: QualityRule = {
         });
       } else for (const line of blockLines(block)) prose.push(line);
     }
+    // A converter that sets a flattened row in large type makes it a heading (pdf2md: `## % 95
+    // 92,4`): section titles are read as the lines they are.
+    for (const section of eachSection(context.document.sections)) {
+      const line = section.sources[0]?.startLine;
+      if (line !== undefined && section.title) prose.push({ text: section.title, line });
+    }
+    prose.sort((a, b) => a.line - b.line);
     // Each line's figures are counted once; both row tests read them.
     const figures = prose.map(({ text }) => figureShare(text));
     const aligned = (index: number) =>
