@@ -104,6 +104,14 @@ describe("mammoth's markdown of the reports written for held-out tests", () => {
   });
 });
 
+describe("pdf2md's motto over two headings", () => {
+  it('is the head, not two sections the report nests under', async () => {
+    const document = await fixture('pdf2md', 'so-y-te-nghe-an_bao-cao_2024-h1.md');
+    expect(document.sections.map((section) => section.label).slice(0, 2)).toEqual(['I', 'II']);
+    expect(document.metadata.documentNumber).toBe('1856/BC-SYT');
+  });
+});
+
 describe("mammoth's table, a cell to a paragraph", () => {
   // As mammoth writes a Word table: each cell a paragraph, row after row, an empty cell nothing.
   const cells = (rows: string[][]) =>
