@@ -559,6 +559,97 @@ describe('a table a pdf.js dump printed row by row', () => {
   });
 });
 
+describe('an aligned table in layout text', () => {
+  // Lines cut out of real `pdftotext -layout` texts (a district's and a statistics office's reports).
+  const layout = (rows: string[]) =>
+    [
+      'Đến ngày 30/9/2024, tổng giá trị giải ngân đạt 112,937 tỷ đồng, bằng 60,6%',
+      'kế hoạch vốn năm, cao hơn mức bình quân chung của tỉnh (54,2%). Kết quả',
+      'giải ngân theo từng nguồn vốn như sau:',
+      '',
+      ...rows,
+      '',
+      'Nguồn vốn ngân sách huyện giải ngân chậm chủ yếu do nguồn thu tiền sử',
+      'dụng đất đạt thấp.',
+      '\f',
+    ].join('\n');
+  const cellsOf = async (rows: string[]) => {
+    const document = await extract({ path: 'layout.txt', bytes: Buffer.from(layout(rows)) });
+    return document.tables.map((t) => t.rows.map((row) => row.cells.map((c) => c.raw)));
+  };
+
+  it('reads a line with an empty order column but figures of its own as a row of its own', async () => {
+    const tables = await cellsOf([
+      '                                                     Giải ngân',
+      '                                         Kế hoạch           đến',
+      'T                                       năm 2024     30/9/2024     Tỷ lệ',
+      'T   Nguồn vốn                            (tỷ đồng)    (tỷ đồng)     (%)',
+      '1   Vốn ngân sách tỉnh hỗ trợ có mục       74,310       48,562      65,4',
+      '    tiêu',
+      '2   Vốn ngân sách huyện                    92,115       54,218      58,9',
+      '    a) Nguồn thu tiền sử dụng đất          61,800       33,947      54,9',
+      '    b) Nguồn cân đối ngân sách             30,315       20,271      66,9',
+      '3   Kè chống sạt lở suối Đắk               28,500       11,000',
+      '    Sắk',
+      '    a) Giai đoạn 1                         16,000        7,000      73,3',
+      '    Cộng                                  130,600       55,200      61,9',
+    ]);
+    expect(tables).toEqual([
+      [
+        ['1', 'Vốn ngân sách tỉnh hỗ trợ có mục tiêu', '74,310', '48,562', '65,4'],
+        ['2', 'Vốn ngân sách huyện', '92,115', '54,218', '58,9'],
+        ['', 'a) Nguồn thu tiền sử dụng đất', '61,800', '33,947', '54,9'],
+        ['', 'b) Nguồn cân đối ngân sách', '30,315', '20,271', '66,9'],
+        ['3', 'Kè chống sạt lở suối Đắk Sắk', '28,500', '11,000', ''],
+        ['', 'a) Giai đoạn 1', '16,000', '7,000', '73,3'],
+        ['', 'Cộng', '130,600', '55,200', '61,9'],
+      ],
+    ]);
+  });
+
+  it('ends the header at a first row with figures but no order number', async () => {
+    const [table] = await cellsOf([
+      '                                              Ước',
+      '                                   Thực       thực',
+      'S                                  hiện       hiện 9',
+      'T                           Đơn vị cùng kỳ    tháng     So sánh   Dự toán',
+      'T    Chỉ tiêu               tính   2023       2024      (%)       năm 2024',
+      '     Tổng số thu ngân       Tỷ      7.359,0   7.815,3   106,20    11.376,0',
+      '     sách nhà nước trên     đồng',
+      '     địa bàn',
+      'I    Thu nội địa          Tỷ        6.041,2   6.420,8   106,28    9.476,0',
+      '                          đồng',
+      'II   Thu từ hoạt động     Tỷ        1.317,8   1.394,5   105,82    1.900,0',
+      '     xuất nhập khẩu       đồng',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['', 'Tổng số thu ngân sách nhà nước trên địa bàn', 'Tỷ đồng', '7.359,0'],
+      ['I', 'Thu nội địa', 'Tỷ đồng', '6.041,2'],
+      ['II', 'Thu từ hoạt động xuất nhập khẩu', 'Tỷ đồng', '1.317,8'],
+    ]);
+  });
+
+  it('joins what the wrap cut: a negative, a decimal, a roman order number', async () => {
+    const [table] = await cellsOf([
+      'TT   Chỉ tiêu                        Đơn vị   Năm học   Năm học   Tăng,',
+      '                                     tính     2022      2023      giảm',
+      'I    Số trẻ em, học sinh             Người    279.289   282.415   3.126',
+      '     - Mầm non                       Người    71.406    69.873    -',
+      '                                                                  1.533',
+      'II   Tổng chi ngân sách              Tỷ       10.486,   11.263,   107,42',
+      'I    địa phương                      đồng     3         9',
+      'I    Tổng mức bán lẻ                 Tỷ       44.648,   49.318,   110,46',
+      'V    hàng hóa và doanh thu           đồng     4         7',
+    ]);
+    expect(table).toEqual([
+      ['I', 'Số trẻ em, học sinh', 'Người', '279.289', '282.415', '3.126'],
+      ['', '- Mầm non', 'Người', '71.406', '69.873', '-1.533'],
+      ['III', 'Tổng chi ngân sách địa phương', 'Tỷ đồng', '10.486,3', '11.263,9', '107,42'],
+      ['IV', 'Tổng mức bán lẻ hàng hóa và doanh thu', 'Tỷ đồng', '44.648,4', '49.318,7', '110,46'],
+    ]);
+  });
+});
+
 describe('no note from a number', () => {
   const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });
 

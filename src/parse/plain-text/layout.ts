@@ -22,6 +22,7 @@
  */
 
 import { isVietnameseSyllable } from '../../vi/syllable.js';
+import { isFigureCell } from '../../vi/table-headers.js';
 import type { Line } from './lines.js';
 import { startsBlock } from './reflow.js';
 
@@ -159,17 +160,95 @@ function alignedTable(
   if (gaps.length + 1 < MIN_TABLE_COLUMNS) return undefined;
   const cut = region.map((line) => cutAt(line, gaps));
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
-  let firstRow = cut.findIndex(isRowStart);
+  // The header ends at the first numbered row, or at a first row with no number but figures of
+  // its own (`Tổng số thu ngân sách … 7.359,0 7.815,3`): a header holds years, not figures.
+  let firstRow = cut.findIndex((cells) => isRowStart(cells) || figureCount(cells, false) >= 2);
   if (firstRow < 0) firstRow = cut.length;
   const header = cut.slice(0, firstRow);
   if (header.length > 0) rows.push({ cells: mergeRows(header, gaps.length + 1), header: true });
   for (const cells of cut.slice(firstRow)) {
     const last = rows.at(-1);
-    if (isRowStart(cells) || !last || last.header) rows.push({ cells, header: false });
+    if (!last || last.header || startsOwnRow(cells, last.cells))
+      rows.push({ cells, header: false });
     else mergeInto(last.cells, cells);
   }
   return { block: { kind: 'table', lines: region, rows }, end };
 }
+
+/**
+ * Whether a line of a table's body starts a row rather than going on with the row above: it has
+ * an order number (`1`, `II`, `-`), or a label of its own start (`a) …`, `(1) …`), or figures of
+ * its own with an empty order column (`a) Nguồn thu …  61,800  33,947`, `Cộng  130,600 …`). Only
+ * a line with no figures and no label start of its own is wrapped text of the row above. Two
+ * kinds of line with figures still go on with the row above: the rest of its figures the wrap cut
+ * (`10.486,` / `3`, `-` / `1.533`), and, in a row whose cells stand in the middle of its name's
+ * lines (vertically centred), the name going on in lower case beside the row's only figures.
+ */
+function startsOwnRow(cells: readonly Cell[], above: readonly Cell[]): boolean {
+  if (finishesFigures(cells, above)) return false;
+  if (isRowStart(cells)) return !wrappedOrder(cells, above);
+  if (ownLabel.test(text(cells[1]))) return true;
+  if (figureCount(cells, true) === 0) return false;
+  const centred = figureCount(above, true) === 0 && /^[\p{Ll}]/u.test(text(cells[1]));
+  return !centred;
+}
+
+/** A sub-row's own label start in the name column: `a)`, `b.`, `(1)`, `1)`. */
+const ownLabel = /^(?:[a-zđ][.)]|\(\d{1,2}\)|\d{1,2}\))\s/u;
+
+/** A cell that holds a figure with digits: `61,800`, `-1.533`, `7.359,0` (not `-` for none). */
+function isNumberCell(cell: string): boolean {
+  return /\d/u.test(cell) && isFigureCell(cell, true);
+}
+
+/**
+ * How many of a line's cells after the order and name columns are figures; without `years`, a
+ * bare year (`2023`, as a header's `Năm` / `2023` prints it) does not count.
+ */
+function figureCount(cells: readonly Cell[], years: boolean): number {
+  return cells
+    .slice(2)
+    .map((cell) => text(cell))
+    .filter((t) => isNumberCell(t) && (years || !/^(?:19|20)\d\d$/u.test(t))).length;
+}
+
+/**
+ * A line whose figures are the rest of the figures of the row above, cut by the wrap: each of its
+ * figures stands under a figure left unfinished (`10.486,` / `3`, a negative's sign `-` / `1.533`),
+ * and its name, if any, goes on in lower case.
+ */
+function finishesFigures(cells: readonly Cell[], above: readonly Cell[]): boolean {
+  let finished = 0;
+  for (let index = 2; index < cells.length; index++) {
+    const mine = text(cells[index]);
+    if (mine === '') continue;
+    if (!isNumberCell(mine)) continue;
+    const over = text(above[index]);
+    if (!unfinishedFigure.test(over) || !/^\d+(?:[.,]\d+)*$/u.test(mine)) return false;
+    finished++;
+  }
+  const name = text(cells[1]);
+  return finished > 0 && (name === '' || /^[\p{Ll}]/u.test(name));
+}
+
+/** A figure the wrap cut: after its decimal comma (`10.486,`), or a negative's sign alone (`-`). */
+const unfinishedFigure = /(?:^|\s)(?:-?\d{1,3}(?:\.\d{3})*,|[-–])$/u;
+
+/**
+ * A roman order number the narrow order column wrapped (`II` / `I` for `III`, `I` / `V` for
+ * `IV`): the line's order makes one roman number with the row's above, and its name goes on in
+ * lower case.
+ */
+function wrappedOrder(cells: readonly Cell[], above: readonly Cell[]): boolean {
+  const order = text(cells[0]);
+  const before = text(above[0]);
+  if (!/^[IVX]+$/u.test(order) || !/^[IVX]+$/u.test(before)) return false;
+  if (!romanNumeral.test(before + order)) return false;
+  return /^[\p{Ll}]/u.test(text(cells[1]));
+}
+
+/** A well-formed roman number up to 39 (order numbers of a report's table). */
+const romanNumeral = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /** A row starts with an order number in the first column (`1`, `II`, `a`, `-`), or a sub-row's dash. */
 function isRowStart(cells: readonly Cell[]): boolean {
@@ -188,6 +267,14 @@ export function startsRow(first: string, second: string): boolean {
 /** A line that starts a table row: an order number or a sub-row's dash, then the row's cells. */
 const rowLine = /^ {0,2}(?:\d{1,3}|[IVXLC]{1,6}|[-+•])[.)]? +\S/u;
 
+/** A line with two figures or more apart by runs of spaces: a row's line, numbered or not. */
+function figureLine(raw: string): boolean {
+  const figures = segments(raw).filter(
+    ({ text }) => isNumberCell(text) && !/^(?:19|20)\d\d$/u.test(text),
+  );
+  return figures.length >= 2;
+}
+
 /**
  * The gaps between the columns of a block of aligned lines: runs of places that no row fills (two
  * wide, or one within the first few places: a narrow order column). The rows (lines that start with
@@ -195,7 +282,7 @@ const rowLine = /^ {0,2}(?:\d{1,3}|[IVXLC]{1,6}|[-+•])[.)]? +\S/u;
  * numbers are often right-aligned, so where cells start says less than where nothing stands.
  */
 function columnGaps(region: readonly Line[]): Array<{ start: number; end: number }> {
-  const rows = region.filter((line) => rowLine.test(line.raw));
+  const rows = region.filter((line) => rowLine.test(line.raw) || figureLine(line.raw));
   const lines = rows.length >= 2 ? rows : region;
   const width = lines.reduce((widest, line) => Math.max(widest, line.raw.length), 0);
   const filled = new Uint8Array(width);
@@ -295,8 +382,15 @@ export function joint(before: string, after: string): string {
   if (before === '') return '';
   // A mark that closes what came before (`khám` / `,`), a digit group cut (`10.0` / `00`).
   if (/^[,.;:)\]]/u.test(after)) return '';
+  // A figure the wrap cut after its decimal comma (`10.486,` / `3`) or after a negative's sign
+  // (`-` / `1.533`): one figure.
+  if (/^(?:-?\d{1,3}(?:\.\d{3})*,|[-–])$/u.test(before) && /^\d+(?:[.,]\d+)*$/u.test(after))
+    return '';
   const group = /(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})$/u.exec(before);
   if (group && (group[1] as string).length + (/^\d+/u.exec(after)?.[0].length ?? 0) === 3)
+    return '';
+  // A roman order number the narrow order column wrapped (`II` / `I`, `I` / `V`).
+  if (/^[IVX]+$/u.test(before) && /^[IVX]+$/u.test(after) && romanNumeral.test(before + after))
     return '';
   // The last word, found from the end (a `/…+$/` regex would try every start in a long text).
   let from = before.length;
