@@ -629,6 +629,70 @@ describe('an aligned table in layout text', () => {
     ]);
   });
 
+  it('parts figures one space apart by the columns the other rows show', async () => {
+    const [table] = await cellsOf([
+      '                                  Thực       Ước',
+      'S                         Đơn vị  cùng kỳ    thực hiện So sánh   Kế hoạch',
+      'T   Chỉ tiêu              tính    2023       2024      (%)       năm 2024',
+      'I   Nông, lâm nghiệp và',
+      '    thủy sản',
+      '1   Diện tích gieo trồng   Ha      76.278    75.318   98,74     75.000',
+      '    lúa vụ mùa',
+      '2   Sản lượng lúa vụ       Tấn     541.903 545.126 100,59       1.010.000',
+      '    chiêm xuân',
+      '3   Tổng đàn lợn thời      Nghìn   728,2     743,5    102,10    760,0',
+      '    điểm cuối tháng 9      con',
+    ]);
+    expect(table?.slice(1)).toEqual([
+      ['1', 'Diện tích gieo trồng lúa vụ mùa', 'Ha', '76.278', '75.318', '98,74', '75.000'],
+      ['2', 'Sản lượng lúa vụ chiêm xuân', 'Tấn', '541.903', '545.126', '100,59', '1.010.000'],
+      [
+        '3',
+        'Tổng đàn lợn thời điểm cuối tháng 9',
+        'Nghìn con',
+        '728,2',
+        '743,5',
+        '102,10',
+        '760,0',
+      ],
+    ]);
+  });
+
+  it('parts a name and its unit one space apart by the columns the other rows show', async () => {
+    const [table] = await cellsOf([
+      'T                           Đơn vị cùng kỳ    thực hiện So sánh   Dự toán',
+      'T    Chỉ tiêu               tính   2023       2024      (%)       năm 2024',
+      'I    Thu nội địa          Tỷ        6.041,2   6.420,8   106,28    9.476,0',
+      '                          đồng',
+      '1    Thu từ doanh nghiệp Tỷ         812,4     873,6     107,53    1.250,0',
+      '     nhà nước trung ương đồng',
+      '     và địa phương',
+      '2    Thu tiền sử dụng đất Tỷ        2.317,5   2.409,1   103,95    3.800,0',
+      '                          đồng',
+      'II   Thu từ hoạt động     Tỷ        1.317,8   1.394,5   105,82    1.900,0',
+      '     xuất nhập khẩu       đồng',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['I', 'Thu nội địa', 'Tỷ đồng', '6.041,2'],
+      ['1', 'Thu từ doanh nghiệp nhà nước trung ương và địa phương', 'Tỷ đồng', '812,4'],
+      ['2', 'Thu tiền sử dụng đất', 'Tỷ đồng', '2.317,5'],
+      ['II', 'Thu từ hoạt động xuất nhập khẩu', 'Tỷ đồng', '1.317,8'],
+    ]);
+  });
+
+  it('leaves the table as text when no row shows where figures one space apart part', async () => {
+    const rows = [
+      'TT   Chỉ tiêu                 Đơn vị   Thực hiện 2023  Ước 2024   Kế hoạch',
+      '1    Diện tích gieo trồng     Ha       76.278 75.318   98,74      75.000',
+      '2    Sản lượng lúa vụ         Tấn      541.903 545.126 100,59     1.010.000',
+      '3    Tổng đàn lợn             Con      728,2 743,5     102,10     760,0',
+    ];
+    expect(await cellsOf(rows)).toEqual([]);
+    const document = await extract({ path: 'layout.txt', bytes: Buffer.from(layout(rows)) });
+    // No figure lost: the rows stay text.
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('joins what the wrap cut: a negative, a decimal, a roman order number', async () => {
     const [table] = await cellsOf([
       'TT   Chỉ tiêu                        Đơn vị   Năm học   Năm học   Tăng,',

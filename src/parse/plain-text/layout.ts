@@ -172,7 +172,22 @@ function alignedTable(
       rows.push({ cells, header: false });
     else mergeInto(last.cells, cells);
   }
+  // Columns that could not be told apart put several figures in one cell: the table is left as
+  // text, which the quality stage sees, rather than read with figures in the wrong columns.
+  if (rows.some((row) => !row.header && row.cells.some((cell) => severalFigures(text(cell)))))
+    return undefined;
   return { block: { kind: 'table', lines: region, rows }, end };
+}
+
+/** A cell of figures run together, columns not parted: `76.278 75.318` (a range is one figure). */
+export function severalFigures(cell: string): boolean {
+  if (isFigureCell(cell, true)) return false;
+  const words = cell.split(' ');
+  return (
+    words.length >= 2 &&
+    words.filter(isNumberCell).length >= 2 &&
+    words.every((w) => isFigureCell(w))
+  );
 }
 
 /**
@@ -284,6 +299,12 @@ function figureLine(raw: string): boolean {
 function columnGaps(region: readonly Line[]): Array<{ start: number; end: number }> {
   const rows = region.filter((line) => rowLine.test(line.raw) || figureLine(line.raw));
   const lines = rows.length >= 2 ? rows : region;
+  const gaps = emptyPlaces(lines);
+  return [...gaps, ...crossedGaps(lines, gaps)].sort((a, b) => a.start - b.start);
+}
+
+/** Runs of places no line fills: two wide, or one within the first few places. */
+function emptyPlaces(lines: readonly Line[]): Array<{ start: number; end: number }> {
   const width = lines.reduce((widest, line) => Math.max(widest, line.raw.length), 0);
   const filled = new Uint8Array(width);
   for (const line of lines) {
@@ -300,6 +321,45 @@ function columnGaps(region: readonly Line[]): Array<{ start: number; end: number
     if (i - start >= 2 || start <= 4) gaps.push({ start, end: i });
   }
   return gaps;
+}
+
+/**
+ * The gaps a few rows run over with one space (`541.903 545.126 100,59`, a name and its unit
+ * `Thu từ doanh nghiệp Tỷ`): the rows with the most cells, as many as most rows have, show the
+ * columns; a gap they leave empty that the rows with fewer cells fill is a column's edge when
+ * each of those rows can be parted there by a space (and has no cell of its own standing inside
+ * it). Merging the columns for the whole table would put several figures in one cell.
+ */
+function crossedGaps(
+  lines: readonly Line[],
+  known: ReadonlyArray<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
+  const counts = lines.map((line) => segments(line.raw).length);
+  const tally = new Map<number, number>();
+  for (const count of counts) tally.set(count, (tally.get(count) ?? 0) + 1);
+  const most = Math.max(...tally.values());
+  const widest = Math.max(...[...tally].filter(([, n]) => n === most).map(([count]) => count));
+  const full = lines.filter((_, index) => counts[index] === widest);
+  const fewer = lines.filter((_, index) => (counts[index] as number) < widest);
+  if (full.length < 2 || fewer.length === 0) return [];
+  return emptyPlaces(full).filter(
+    (gap) =>
+      gap.end - gap.start >= 2 &&
+      !known.some((other) => other.start < gap.end && gap.start < other.end) &&
+      fewer.every((line) => partsAt(line.raw, gap)),
+  );
+}
+
+/**
+ * Whether a line can be parted at a gap: it leaves the gap empty, or a space in or at the edge
+ * of the gap parts its words, and no run of spaces stands inside the gap (which would be a cell
+ * of its own there).
+ */
+function partsAt(raw: string, gap: { start: number; end: number }): boolean {
+  const inside = raw.slice(gap.start, gap.end);
+  if (inside.trim() === '') return true;
+  if (/\S {2,}\S/u.test(inside)) return false;
+  return raw.slice(Math.max(0, gap.start - 1), gap.end + 1).includes(' ');
 }
 
 /**
