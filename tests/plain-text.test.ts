@@ -629,6 +629,50 @@ describe('an aligned table in layout text', () => {
     ]);
   });
 
+  it('goes on with the table over a page: the repeated header dropped, the last name finished', async () => {
+    const header = (indent: string) => [
+      `${indent}                                         Ước`,
+      `${indent}                              Thực       thực`,
+      `S${indent}                             hiện       hiện 9`,
+      `T${indent}                      Đơn vị cùng kỳ    tháng     So sánh   Dự toán`,
+      `T${indent}   Chỉ tiêu           tính   2023       2024      (%)       năm 2024`,
+    ];
+    const [table] = await cellsOf([
+      ...header('      '),
+      'II         Thu từ hoạt động     Tỷ        1.317,8   1.394,5   105,82    1.900,0',
+      '           xuất nhập khẩu       đồng',
+      'I          Tổng mức bán lẻ      Tỷ        44.648,   49.318,   110,46    66.000,0',
+      'V          hàng hóa và doanh    đồng      4         7',
+      '\f                                      Ước',
+      '                              Thực      thực',
+      'S                             hiện      hiện 9',
+      'T                      Đơn vị cùng kỳ   tháng    So sánh   Dự toán',
+      'T   Chỉ tiêu           tính   2023      2024     (%)       năm 2024',
+      '    thu dịch vụ tiêu',
+      '    dùng',
+    ]);
+    expect(table).toEqual([
+      [
+        'II',
+        'Thu từ hoạt động xuất nhập khẩu',
+        'Tỷ đồng',
+        '1.317,8',
+        '1.394,5',
+        '105,82',
+        '1.900,0',
+      ],
+      [
+        'IV',
+        'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng',
+        'Tỷ đồng',
+        '44.648,4',
+        '49.318,7',
+        '110,46',
+        '66.000,0',
+      ],
+    ]);
+  });
+
   it('parts figures one space apart by the columns the other rows show', async () => {
     const [table] = await cellsOf([
       '                                  Thực       Ước',
