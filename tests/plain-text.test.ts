@@ -673,6 +673,34 @@ describe('an aligned table in layout text', () => {
     ]);
   });
 
+  it('reads a group label a narrow name column wrapped under a row as a row of its own', async () => {
+    const [table] = await cellsOf([
+      'T Chỉ     Đơn vị    Kế hoạch   Thực hiện 6   So với cùng    So với',
+      'T tiêu    tính     năm 2024    tháng 2024         kỳ (%)   KH (%)',
+      '6 Tổng    Tỷ         3.812,5      1.876,4         109,1      49,2',
+      '  chi     đồng',
+      '  khám',
+      '  ,',
+      '  chữa',
+      '  bệnh',
+      '  BHY',
+      '  T',
+      '  Bao',
+      '  gồm:',
+      '  +       Tỷ         2.104,3      1.032,7         111,4      49,1',
+      '  Tuyế    đồng',
+      '  n',
+      '  tỉnh',
+      '7 Tỷ lệ   %             94,5         93,7         100,9      99,2',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['6', 'Tổng chi khám, chữa bệnh BHYT', 'Tỷ đồng', '3.812,5'],
+      ['', 'Bao gồm:', '', ''],
+      ['', '+ Tuyến tỉnh', 'Tỷ đồng', '2.104,3'],
+      ['7', 'Tỷ lệ', '%', '94,5'],
+    ]);
+  });
+
   it('parts figures one space apart by the columns the other rows show', async () => {
     const [table] = await cellsOf([
       '                                  Thực       Ước',

@@ -22,7 +22,7 @@
  */
 
 import { isVietnameseSyllable } from '../../vi/syllable.js';
-import { isFigureCell } from '../../vi/table-headers.js';
+import { isFigureCell, isLabelOnly } from '../../vi/table-headers.js';
 import type { Line } from './lines.js';
 import { startsBlock } from './reflow.js';
 
@@ -172,11 +172,34 @@ function alignedTable(
       rows.push({ cells, header: false });
     else mergeInto(last.cells, cells);
   }
+  splitGroupLabels(rows);
   // Columns that could not be told apart put several figures in one cell: the table is left as
   // text, which the quality stage sees, rather than read with figures in the wrong columns.
   if (rows.some((row) => !row.header && row.cells.some((cell) => severalFigures(text(cell)))))
     return undefined;
   return { block: { kind: 'table', lines: region, rows }, end };
+}
+
+/**
+ * A group's label that a narrow name column wrapped under the row above (`… BHY` / `T` / `Bao` /
+ * `gồm:`): a row of its own, as the report printed it, with no cells; the row above keeps its
+ * name. Only a label that starts with a capital and ends with its colon is taken (`Bao gồm:`,
+ * `Trong đó:`), never the end of a name (`… bao` / `gồm`).
+ */
+function splitGroupLabels(rows: Array<{ cells: Cell[]; header: boolean }>): void {
+  for (let index = rows.length - 1; index >= 0; index--) {
+    const row = rows[index] as { cells: Cell[]; header: boolean };
+    const name = row.cells[1];
+    if (row.header || !name) continue;
+    for (let from = name.parts.length - 1; from >= Math.max(1, name.parts.length - 3); from--) {
+      const label = text({ parts: name.parts.slice(from) });
+      if (!/^\p{Lu}.*:$/u.test(label) || !isLabelOnly(label)) continue;
+      const cells = row.cells.map((_, at) => ({ parts: at === 1 ? name.parts.slice(from) : [] }));
+      name.parts = name.parts.slice(0, from);
+      rows.splice(index + 1, 0, { cells, header: false });
+      break;
+    }
+  }
 }
 
 /** A cell of figures run together, columns not parted: `76.278 75.318` (a range is one figure). */
