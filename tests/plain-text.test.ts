@@ -730,6 +730,24 @@ describe('an aligned table in layout text', () => {
     ]);
   });
 
+  it('keeps a group name over merged cells whole where other rows show columns', async () => {
+    const [table] = await cellsOf([
+      'S                         Đơn vị  cùng kỳ    thực hiện So sánh   Kế hoạch',
+      'T   Chỉ tiêu              tính    2023       2024      (%)       năm 2024',
+      'I   Nông, lâm nghiệp và thủy sản của toàn tỉnh',
+      '1   Diện tích gieo trồng   Ha      76.278    75.318   98,74     75.000',
+      '2   Sản lượng lúa vụ       Tấn     541.903 545.126 100,59       1.010.000',
+      '3   Tổng đàn lợn thời      Nghìn   728,2     743,5    102,10    760,0',
+      '    điểm cuối tháng 9      con',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['I', 'Nông, lâm nghiệp và thủy sản của toàn tỉnh', '', ''],
+      ['1', 'Diện tích gieo trồng', 'Ha', '76.278'],
+      ['2', 'Sản lượng lúa vụ', 'Tấn', '541.903'],
+      ['3', 'Tổng đàn lợn thời điểm cuối tháng 9', 'Nghìn con', '728,2'],
+    ]);
+  });
+
   it('parts a name and its unit one space apart by the columns the other rows show', async () => {
     const [table] = await cellsOf([
       'T                           Đơn vị cùng kỳ    thực hiện So sánh   Dự toán',

@@ -41,6 +41,13 @@ export type LayoutBlock =
   | { kind: 'columns'; lines: Line[]; cells: Array<Array<{ line: Line; segment: Segment }>> }
   | { kind: 'table'; lines: Line[]; rows: Array<{ cells: Cell[]; header: boolean }> };
 
+/** Places between columns; `crossed`: some rows run over it with one space (see crossedGaps). */
+interface Gap {
+  start: number;
+  end: number;
+  crossed?: boolean;
+}
+
 export interface Cell {
   parts: Array<{ line: Line; segment: Segment }>;
 }
@@ -319,7 +326,7 @@ function figureLine(raw: string): boolean {
  * an order number) say it best: a header's words run over the gaps (`Đơn vị tính năm 2024`), and
  * numbers are often right-aligned, so where cells start says less than where nothing stands.
  */
-function columnGaps(region: readonly Line[]): Array<{ start: number; end: number }> {
+function columnGaps(region: readonly Line[]): Gap[] {
   const rows = region.filter((line) => rowLine.test(line.raw) || figureLine(line.raw));
   const lines = rows.length >= 2 ? rows : region;
   const gaps = emptyPlaces(lines);
@@ -356,7 +363,7 @@ function emptyPlaces(lines: readonly Line[]): Array<{ start: number; end: number
 function crossedGaps(
   lines: readonly Line[],
   known: ReadonlyArray<{ start: number; end: number }>,
-): Array<{ start: number; end: number }> {
+): Gap[] {
   const counts = lines.map((line) => segments(line.raw).length);
   const tally = new Map<number, number>();
   for (const count of counts) tally.set(count, (tally.get(count) ?? 0) + 1);
@@ -365,12 +372,14 @@ function crossedGaps(
   const full = lines.filter((_, index) => counts[index] === widest);
   const fewer = lines.filter((_, index) => (counts[index] as number) < widest);
   if (full.length < 2 || fewer.length === 0) return [];
-  return emptyPlaces(full).filter(
-    (gap) =>
-      gap.end - gap.start >= 2 &&
-      !known.some((other) => other.start < gap.end && gap.start < other.end) &&
-      fewer.every((line) => partsAt(line.raw, gap)),
-  );
+  return emptyPlaces(full)
+    .filter(
+      (gap) =>
+        gap.end - gap.start >= 2 &&
+        !known.some((other) => other.start < gap.end && gap.start < other.end) &&
+        fewer.every((line) => partsAt(line.raw, gap)),
+    )
+    .map((gap) => ({ ...gap, crossed: true }));
 }
 
 /**
@@ -389,12 +398,23 @@ function partsAt(raw: string, gap: { start: number; end: number }): boolean {
  * A line cut at the gaps: at a space inside each gap, or next to it (a header word may run into
  * a gap); where a word covers the gap and the places around it, that gap does not part this line.
  */
-function cutAt(line: Line, gaps: ReadonlyArray<{ start: number; end: number }>): Cell[] {
+function cutAt(line: Line, gaps: readonly Gap[]): Cell[] {
   const raw = line.raw;
-  const cells: Cell[] = [];
+  // A row's line with no figure (a group's name over merged cells) is not parted where only some
+  // rows' figures or units were: its words stay in the cell they start in.
+  const group = rowLine.test(raw) && !segments(raw).some(({ text }) => isNumberCell(text));
+  const cuts: number[] = [];
   let from = 0;
   for (const gap of gaps) {
-    const cut = Math.max(from, cutIn(raw, gap));
+    from = Math.max(from, cutIn(raw, gap));
+    cuts.push(from);
+  }
+  for (let index = gaps.length - 1; index >= 0; index--) {
+    if (group && gaps[index]?.crossed) cuts[index] = cuts[index + 1] ?? raw.length;
+  }
+  const cells: Cell[] = [];
+  from = 0;
+  for (const cut of cuts) {
     cells.push(piece(line, from, cut));
     from = cut;
   }
