@@ -701,6 +701,22 @@ describe('an aligned table in layout text', () => {
     ]);
   });
 
+  it('keeps the columns numbers in the header, and a sub-row under dashes its own row', async () => {
+    const [table] = await cellsOf([
+      'STT  Tên dự án                      Tổng mức     Kế hoạch     Giải ngân',
+      '                                    đầu tư       năm 2024     đến 30/9',
+      'A    B                              1            2            3',
+      '1    Kè chống sạt lở suối Đắk Sắk   -            -            -',
+      '     a) Giai đoạn 1                 16,000       7,000        5,128',
+      '2    Trường Trung học cơ sở         12,800       6,200        4,915',
+    ]);
+    expect(table).toEqual([
+      ['1', 'Kè chống sạt lở suối Đắk Sắk', '-', '-', '-'],
+      ['', 'a) Giai đoạn 1', '16,000', '7,000', '5,128'],
+      ['2', 'Trường Trung học cơ sở', '12,800', '6,200', '4,915'],
+    ]);
+  });
+
   it('parts figures one space apart by the columns the other rows show', async () => {
     const [table] = await cellsOf([
       '                                  Thực       Ước',

@@ -251,10 +251,17 @@ function isNumberCell(cell: string): boolean {
  * bare year (`2023`, as a header's `Năm` / `2023` prints it) does not count.
  */
 function figureCount(cells: readonly Cell[], years: boolean): number {
-  return cells
+  const figures = cells
     .slice(2)
     .map((cell) => text(cell))
-    .filter((t) => isNumberCell(t) && (years || !/^(?:19|20)\d\d$/u.test(t))).length;
+    .filter((t) => isNumberCell(t) && (years || !/^(?:19|20)\d\d$/u.test(t)));
+  // The columns' numbers under a header (`A  B  1  2  3`) are no row's figures.
+  const numbering = figures.every(
+    (t, index) => index === 0 || Number(t) === Number(figures[index - 1]) + 1,
+  );
+  return !years && figures.length >= 2 && numbering && /^\d$/u.test(figures[0] ?? '')
+    ? 0
+    : figures.length;
 }
 
 /**
@@ -273,7 +280,7 @@ function finishesFigures(cells: readonly Cell[], above: readonly Cell[]): boolea
     finished++;
   }
   const name = text(cells[1]);
-  return finished > 0 && (name === '' || /^[\p{Ll}]/u.test(name));
+  return finished > 0 && (name === '' || (/^[\p{Ll}]/u.test(name) && !ownLabel.test(name)));
 }
 
 /** A figure the wrap cut: after its decimal comma (`10.486,`), or a negative's sign alone (`-`). */
@@ -367,8 +374,12 @@ function crossedGaps(
   const counts = lines.map((line) => segments(line.raw).length);
   const tally = new Map<number, number>();
   for (const count of counts) tally.set(count, (tally.get(count) ?? 0) + 1);
-  const most = Math.max(...tally.values());
-  const widest = Math.max(...[...tally].filter(([, n]) => n === most).map(([count]) => count));
+  // The count of cells most rows have, the larger of equals.
+  let widest = 0;
+  let most = 0;
+  for (const [count, rows] of tally) {
+    if (rows > most || (rows === most && count > widest)) [widest, most] = [count, rows];
+  }
   const full = lines.filter((_, index) => counts[index] === widest);
   const fewer = lines.filter((_, index) => (counts[index] as number) < widest);
   if (full.length < 2 || fewer.length === 0) return [];
