@@ -12,11 +12,13 @@
  * | 1  | Sản lượng lúa | 541.903 | 545.126 | 100,59 |
  * ```
  *
- * not-ok (`misread-table` at line 1: `541.903 545.126` in one cell):
+ * not-ok (`misread-table` at line 1: `541.903 545.126` in a column of figures):
  * ```markdown
  * | TT | Chỉ tiêu | Thực hiện 2023 Ước 2024 | So sánh (%) |
  * | -- | -------- | ----------------------- | ----------- |
- * | 1  | Sản lượng lúa | 541.903 545.126 | 100,59 |
+ * | 1  | Diện tích lúa | 76.278 | 98,74 |
+ * | 2  | Sản lượng lúa | 541.903 545.126 | 100,59 |
+ * | 3  | Tổng đàn lợn | 728,2 | 102,10 |
  * ```
  */
 import { isFigureCell } from '../../vi/table-headers.js';
@@ -47,7 +49,17 @@ export const misreadTable: QualityRule = {
   check({ document }) {
     const findings: Finding[] = [];
     for (const table of document.tables) {
-      const cells = table.rows.flatMap((row) => row.cells.filter((cell) => misreadCell(cell.raw)));
+      // Only the columns of figures: a column of notes may list numbers (`Khóa 1, 2`).
+      const figures = table.columns.map((_, index) => {
+        const filled = table.rows
+          .map((row) => row.cells[index])
+          .filter((cell) => cell !== undefined && cell.kind !== 'empty');
+        const numbers = filled.filter((cell) => cell?.kind === 'number' || cell?.kind === 'range');
+        return filled.length > 0 && numbers.length * 2 >= filled.length;
+      });
+      const cells = table.rows.flatMap((row) =>
+        row.cells.filter((cell, index) => figures[index] && misreadCell(cell.raw)),
+      );
       if (cells.length === 0) continue;
       findings.push({
         reason: `A table is read with its columns wrong: ${cells.length} cell${cells.length > 1 ? 's hold' : ' holds'} figures run together or cut (${cells
