@@ -718,6 +718,267 @@ describe('a table OCR read across the page', () => {
   });
 });
 
+describe('an aligned table in layout text', () => {
+  // Lines cut out of real `pdftotext -layout` texts (a district's and a statistics office's reports).
+  const layout = (rows: string[]) =>
+    [
+      'Đến ngày 30/9/2024, tổng giá trị giải ngân đạt 112,937 tỷ đồng, bằng 60,6%',
+      'kế hoạch vốn năm, cao hơn mức bình quân chung của tỉnh (54,2%). Kết quả',
+      'giải ngân theo từng nguồn vốn như sau:',
+      '',
+      ...rows,
+      '',
+      'Nguồn vốn ngân sách huyện giải ngân chậm chủ yếu do nguồn thu tiền sử',
+      'dụng đất đạt thấp.',
+      '\f',
+    ].join('\n');
+  const cellsOf = async (rows: string[]) => {
+    const document = await extract({ path: 'layout.txt', bytes: Buffer.from(layout(rows)) });
+    return document.tables.map((t) => t.rows.map((row) => row.cells.map((c) => c.raw)));
+  };
+
+  it('reads a line with an empty order column but figures of its own as a row of its own', async () => {
+    const tables = await cellsOf([
+      '                                                     Giải ngân',
+      '                                         Kế hoạch           đến',
+      'T                                       năm 2024     30/9/2024     Tỷ lệ',
+      'T   Nguồn vốn                            (tỷ đồng)    (tỷ đồng)     (%)',
+      '1   Vốn ngân sách tỉnh hỗ trợ có mục       74,310       48,562      65,4',
+      '    tiêu',
+      '2   Vốn ngân sách huyện                    92,115       54,218      58,9',
+      '    a) Nguồn thu tiền sử dụng đất          61,800       33,947      54,9',
+      '    b) Nguồn cân đối ngân sách             30,315       20,271      66,9',
+      '3   Kè chống sạt lở suối Đắk               28,500       11,000',
+      '    Sắk',
+      '    a) Giai đoạn 1                         16,000        7,000      73,3',
+      '    Cộng                                  130,600       55,200      61,9',
+    ]);
+    expect(tables).toEqual([
+      [
+        ['1', 'Vốn ngân sách tỉnh hỗ trợ có mục tiêu', '74,310', '48,562', '65,4'],
+        ['2', 'Vốn ngân sách huyện', '92,115', '54,218', '58,9'],
+        ['', 'a) Nguồn thu tiền sử dụng đất', '61,800', '33,947', '54,9'],
+        ['', 'b) Nguồn cân đối ngân sách', '30,315', '20,271', '66,9'],
+        ['3', 'Kè chống sạt lở suối Đắk Sắk', '28,500', '11,000', ''],
+        ['', 'a) Giai đoạn 1', '16,000', '7,000', '73,3'],
+        ['', 'Cộng', '130,600', '55,200', '61,9'],
+      ],
+    ]);
+  });
+
+  it('ends the header at a first row with figures but no order number', async () => {
+    const [table] = await cellsOf([
+      '                                              Ước',
+      '                                   Thực       thực',
+      'S                                  hiện       hiện 9',
+      'T                           Đơn vị cùng kỳ    tháng     So sánh   Dự toán',
+      'T    Chỉ tiêu               tính   2023       2024      (%)       năm 2024',
+      '     Tổng số thu ngân       Tỷ      7.359,0   7.815,3   106,20    11.376,0',
+      '     sách nhà nước trên     đồng',
+      '     địa bàn',
+      'I    Thu nội địa          Tỷ        6.041,2   6.420,8   106,28    9.476,0',
+      '                          đồng',
+      'II   Thu từ hoạt động     Tỷ        1.317,8   1.394,5   105,82    1.900,0',
+      '     xuất nhập khẩu       đồng',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['', 'Tổng số thu ngân sách nhà nước trên địa bàn', 'Tỷ đồng', '7.359,0'],
+      ['I', 'Thu nội địa', 'Tỷ đồng', '6.041,2'],
+      ['II', 'Thu từ hoạt động xuất nhập khẩu', 'Tỷ đồng', '1.317,8'],
+    ]);
+  });
+
+  it('goes on with the table over a page: the repeated header dropped, the last name finished', async () => {
+    const header = (indent: string) => [
+      `${indent}                                         Ước`,
+      `${indent}                              Thực       thực`,
+      `S${indent}                             hiện       hiện 9`,
+      `T${indent}                      Đơn vị cùng kỳ    tháng     So sánh   Dự toán`,
+      `T${indent}   Chỉ tiêu           tính   2023       2024      (%)       năm 2024`,
+    ];
+    const [table] = await cellsOf([
+      ...header('      '),
+      'II         Thu từ hoạt động     Tỷ        1.317,8   1.394,5   105,82    1.900,0',
+      '           xuất nhập khẩu       đồng',
+      'I          Tổng mức bán lẻ      Tỷ        44.648,   49.318,   110,46    66.000,0',
+      'V          hàng hóa và doanh    đồng      4         7',
+      '\f                                      Ước',
+      '                              Thực      thực',
+      'S                             hiện      hiện 9',
+      'T                      Đơn vị cùng kỳ   tháng    So sánh   Dự toán',
+      'T   Chỉ tiêu           tính   2023      2024     (%)       năm 2024',
+      '    thu dịch vụ tiêu',
+      '    dùng',
+    ]);
+    expect(table).toEqual([
+      [
+        'II',
+        'Thu từ hoạt động xuất nhập khẩu',
+        'Tỷ đồng',
+        '1.317,8',
+        '1.394,5',
+        '105,82',
+        '1.900,0',
+      ],
+      [
+        'IV',
+        'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng',
+        'Tỷ đồng',
+        '44.648,4',
+        '49.318,7',
+        '110,46',
+        '66.000,0',
+      ],
+    ]);
+  });
+
+  it('reads a group label a narrow name column wrapped under a row as a row of its own', async () => {
+    const [table] = await cellsOf([
+      'T Chỉ     Đơn vị    Kế hoạch   Thực hiện 6   So với cùng    So với',
+      'T tiêu    tính     năm 2024    tháng 2024         kỳ (%)   KH (%)',
+      '6 Tổng    Tỷ         3.812,5      1.876,4         109,1      49,2',
+      '  chi     đồng',
+      '  khám',
+      '  ,',
+      '  chữa',
+      '  bệnh',
+      '  BHY',
+      '  T',
+      '  Bao',
+      '  gồm:',
+      '  +       Tỷ         2.104,3      1.032,7         111,4      49,1',
+      '  Tuyế    đồng',
+      '  n',
+      '  tỉnh',
+      '7 Tỷ lệ   %             94,5         93,7         100,9      99,2',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['6', 'Tổng chi khám, chữa bệnh BHYT', 'Tỷ đồng', '3.812,5'],
+      ['', 'Bao gồm:', '', ''],
+      ['', '+ Tuyến tỉnh', 'Tỷ đồng', '2.104,3'],
+      ['7', 'Tỷ lệ', '%', '94,5'],
+    ]);
+  });
+
+  it('keeps the columns numbers in the header, and a sub-row under dashes its own row', async () => {
+    const [table] = await cellsOf([
+      'STT  Tên dự án                      Tổng mức     Kế hoạch     Giải ngân',
+      '                                    đầu tư       năm 2024     đến 30/9',
+      'A    B                              1            2            3',
+      '1    Kè chống sạt lở suối Đắk Sắk   -            -            -',
+      '     a) Giai đoạn 1                 16,000       7,000        5,128',
+      '2    Trường Trung học cơ sở         12,800       6,200        4,915',
+    ]);
+    expect(table).toEqual([
+      ['1', 'Kè chống sạt lở suối Đắk Sắk', '-', '-', '-'],
+      ['', 'a) Giai đoạn 1', '16,000', '7,000', '5,128'],
+      ['2', 'Trường Trung học cơ sở', '12,800', '6,200', '4,915'],
+    ]);
+  });
+
+  it('parts figures one space apart by the columns the other rows show', async () => {
+    const [table] = await cellsOf([
+      '                                  Thực       Ước',
+      'S                         Đơn vị  cùng kỳ    thực hiện So sánh   Kế hoạch',
+      'T   Chỉ tiêu              tính    2023       2024      (%)       năm 2024',
+      'I   Nông, lâm nghiệp và',
+      '    thủy sản',
+      '1   Diện tích gieo trồng   Ha      76.278    75.318   98,74     75.000',
+      '    lúa vụ mùa',
+      '2   Sản lượng lúa vụ       Tấn     541.903 545.126 100,59       1.010.000',
+      '    chiêm xuân',
+      '3   Tổng đàn lợn thời      Nghìn   728,2     743,5    102,10    760,0',
+      '    điểm cuối tháng 9      con',
+    ]);
+    expect(table?.slice(1)).toEqual([
+      ['1', 'Diện tích gieo trồng lúa vụ mùa', 'Ha', '76.278', '75.318', '98,74', '75.000'],
+      ['2', 'Sản lượng lúa vụ chiêm xuân', 'Tấn', '541.903', '545.126', '100,59', '1.010.000'],
+      [
+        '3',
+        'Tổng đàn lợn thời điểm cuối tháng 9',
+        'Nghìn con',
+        '728,2',
+        '743,5',
+        '102,10',
+        '760,0',
+      ],
+    ]);
+  });
+
+  it('keeps a group name over merged cells whole where other rows show columns', async () => {
+    const [table] = await cellsOf([
+      'S                         Đơn vị  cùng kỳ    thực hiện So sánh   Kế hoạch',
+      'T   Chỉ tiêu              tính    2023       2024      (%)       năm 2024',
+      'I   Nông, lâm nghiệp và thủy sản của toàn tỉnh',
+      '1   Diện tích gieo trồng   Ha      76.278    75.318   98,74     75.000',
+      '2   Sản lượng lúa vụ       Tấn     541.903 545.126 100,59       1.010.000',
+      '3   Tổng đàn lợn thời      Nghìn   728,2     743,5    102,10    760,0',
+      '    điểm cuối tháng 9      con',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['I', 'Nông, lâm nghiệp và thủy sản của toàn tỉnh', '', ''],
+      ['1', 'Diện tích gieo trồng', 'Ha', '76.278'],
+      ['2', 'Sản lượng lúa vụ', 'Tấn', '541.903'],
+      ['3', 'Tổng đàn lợn thời điểm cuối tháng 9', 'Nghìn con', '728,2'],
+    ]);
+  });
+
+  it('parts a name and its unit one space apart by the columns the other rows show', async () => {
+    const [table] = await cellsOf([
+      'T                           Đơn vị cùng kỳ    thực hiện So sánh   Dự toán',
+      'T    Chỉ tiêu               tính   2023       2024      (%)       năm 2024',
+      'I    Thu nội địa          Tỷ        6.041,2   6.420,8   106,28    9.476,0',
+      '                          đồng',
+      '1    Thu từ doanh nghiệp Tỷ         812,4     873,6     107,53    1.250,0',
+      '     nhà nước trung ương đồng',
+      '     và địa phương',
+      '2    Thu tiền sử dụng đất Tỷ        2.317,5   2.409,1   103,95    3.800,0',
+      '                          đồng',
+      'II   Thu từ hoạt động     Tỷ        1.317,8   1.394,5   105,82    1.900,0',
+      '     xuất nhập khẩu       đồng',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['I', 'Thu nội địa', 'Tỷ đồng', '6.041,2'],
+      ['1', 'Thu từ doanh nghiệp nhà nước trung ương và địa phương', 'Tỷ đồng', '812,4'],
+      ['2', 'Thu tiền sử dụng đất', 'Tỷ đồng', '2.317,5'],
+      ['II', 'Thu từ hoạt động xuất nhập khẩu', 'Tỷ đồng', '1.317,8'],
+    ]);
+  });
+
+  it('leaves the table as text when no row shows where figures one space apart part', async () => {
+    const rows = [
+      'TT   Chỉ tiêu                 Đơn vị   Thực hiện 2023  Ước 2024   Kế hoạch',
+      '1    Diện tích gieo trồng     Ha       76.278 75.318   98,74      75.000',
+      '2    Sản lượng lúa vụ         Tấn      541.903 545.126 100,59     1.010.000',
+      '3    Tổng đàn lợn             Con      728,2 743,5     102,10     760,0',
+    ];
+    expect(await cellsOf(rows)).toEqual([]);
+    const document = await extract({ path: 'layout.txt', bytes: Buffer.from(layout(rows)) });
+    // No figure lost: the rows stay text.
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('joins what the wrap cut: a negative, a decimal, a roman order number', async () => {
+    const [table] = await cellsOf([
+      'TT   Chỉ tiêu                        Đơn vị   Năm học   Năm học   Tăng,',
+      '                                     tính     2022      2023      giảm',
+      'I    Số trẻ em, học sinh             Người    279.289   282.415   3.126',
+      '     - Mầm non                       Người    71.406    69.873    -',
+      '                                                                  1.533',
+      'II   Tổng chi ngân sách              Tỷ       10.486,   11.263,   107,42',
+      'I    địa phương                      đồng     3         9',
+      'I    Tổng mức bán lẻ                 Tỷ       44.648,   49.318,   110,46',
+      'V    hàng hóa và doanh thu           đồng     4         7',
+    ]);
+    expect(table).toEqual([
+      ['I', 'Số trẻ em, học sinh', 'Người', '279.289', '282.415', '3.126'],
+      ['', '- Mầm non', 'Người', '71.406', '69.873', '-1.533'],
+      ['III', 'Tổng chi ngân sách địa phương', 'Tỷ đồng', '10.486,3', '11.263,9', '107,42'],
+      ['IV', 'Tổng mức bán lẻ hàng hóa và doanh thu', 'Tỷ đồng', '44.648,4', '49.318,7', '110,46'],
+    ]);
+  });
+});
+
 describe('no note from a number', () => {
   const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });
 

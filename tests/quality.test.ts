@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gradeOf } from '../src/extract/quality/grade.js';
 import { QUALITY_RULES } from '../src/extract/quality/index.js';
+import { misreadCell } from '../src/extract/quality/misread-table.js';
 import { extract } from '../src/extract.js';
 import { flattenReport } from './support/flatten-report.js';
 
@@ -78,6 +79,24 @@ describe('quality rules: the examples in each rule header', () => {
       });
     });
   }
+});
+
+describe('misread-table: the cells no table prints', () => {
+  it.each([
+    ['76.278 75.318', true],
+    ['541.903 545.126 100,59', true],
+    ['10.486,', true],
+    ['- 1.533', true],
+    ['-1.533', false],
+    ['7,0 - 7,5', false],
+    ['98,74', false],
+    ['12,5%', false],
+    ['-', false],
+    ['Tăng 5 bậc', false],
+    ['Thu nội địa', false],
+  ])('%s → %s', (raw, misread) => {
+    expect(misreadCell(raw)).toBe(misread);
+  });
 });
 
 describe('gradeOf', () => {

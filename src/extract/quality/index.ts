@@ -13,6 +13,7 @@ import { toDiagnostic } from '../document.js';
 import { unreadFootnoteMark } from './footnote-mark.js';
 import { gradeOf, type Penalty } from './grade.js';
 import { hardWrapped } from './hard-wrapped.js';
+import { misreadTable } from './misread-table.js';
 import { missingMetadata } from './missing-metadata.js';
 import { missingSections } from './missing-sections.js';
 import { unreadPageMarker } from './page-marker.js';
@@ -26,6 +27,7 @@ export const QUALITY_RULES: readonly QualityRule[] = [
   unreadPageMarker,
   unreadFootnoteMark,
   unreadTable,
+  misreadTable,
   swallowedHeadings,
   hardWrapped,
   giantBlock,

@@ -22,6 +22,7 @@
  */
 
 import { isVietnameseSyllable } from '../../vi/syllable.js';
+import { isFigureCell, isLabelOnly } from '../../vi/table-headers.js';
 import type { Line } from './lines.js';
 import { startsBlock } from './reflow.js';
 
@@ -39,6 +40,13 @@ export type LayoutBlock =
   | { kind: 'lines'; lines: Line[] }
   | { kind: 'columns'; lines: Line[]; cells: Array<Array<{ line: Line; segment: Segment }>> }
   | { kind: 'table'; lines: Line[]; rows: Array<{ cells: Cell[]; header: boolean }> };
+
+/** Places between columns; `crossed`: some rows run over it with one space (see crossedGaps). */
+interface Gap {
+  start: number;
+  end: number;
+  crossed?: boolean;
+}
 
 export interface Cell {
   parts: Array<{ line: Line; segment: Segment }>;
@@ -159,17 +167,140 @@ function alignedTable(
   if (gaps.length + 1 < MIN_TABLE_COLUMNS) return undefined;
   const cut = region.map((line) => cutAt(line, gaps));
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
-  let firstRow = cut.findIndex(isRowStart);
+  // The header ends at the first numbered row, or at a first row with no number but figures of
+  // its own (`Tổng số thu ngân sách … 7.359,0 7.815,3`): a header holds years, not figures.
+  let firstRow = cut.findIndex((cells) => isRowStart(cells) || figureCount(cells, false) >= 2);
   if (firstRow < 0) firstRow = cut.length;
   const header = cut.slice(0, firstRow);
   if (header.length > 0) rows.push({ cells: mergeRows(header, gaps.length + 1), header: true });
   for (const cells of cut.slice(firstRow)) {
     const last = rows.at(-1);
-    if (isRowStart(cells) || !last || last.header) rows.push({ cells, header: false });
+    if (!last || last.header || startsOwnRow(cells, last.cells))
+      rows.push({ cells, header: false });
     else mergeInto(last.cells, cells);
   }
+  splitGroupLabels(rows);
+  // Columns that could not be told apart put several figures in one cell: the table is left as
+  // text, which the quality stage sees, rather than read with figures in the wrong columns.
+  if (rows.some((row) => !row.header && row.cells.some((cell) => severalFigures(text(cell)))))
+    return undefined;
   return { block: { kind: 'table', lines: region, rows }, end };
 }
+
+/**
+ * A group's label that a narrow name column wrapped under the row above (`… BHY` / `T` / `Bao` /
+ * `gồm:`): a row of its own, as the report printed it, with no cells; the row above keeps its
+ * name. Only a label that starts with a capital and ends with its colon is taken (`Bao gồm:`,
+ * `Trong đó:`), never the end of a name (`… bao` / `gồm`).
+ */
+function splitGroupLabels(rows: Array<{ cells: Cell[]; header: boolean }>): void {
+  for (let index = rows.length - 1; index >= 0; index--) {
+    const row = rows[index] as { cells: Cell[]; header: boolean };
+    const name = row.cells[1];
+    if (row.header || !name) continue;
+    for (let from = name.parts.length - 1; from >= Math.max(1, name.parts.length - 3); from--) {
+      const label = text({ parts: name.parts.slice(from) });
+      if (!/^\p{Lu}.*:$/u.test(label) || !isLabelOnly(label)) continue;
+      const cells = row.cells.map((_, at) => ({ parts: at === 1 ? name.parts.slice(from) : [] }));
+      name.parts = name.parts.slice(0, from);
+      rows.splice(index + 1, 0, { cells, header: false });
+      break;
+    }
+  }
+}
+
+/** A cell of figures run together, columns not parted: `76.278 75.318` (a range is one figure). */
+export function severalFigures(cell: string): boolean {
+  if (isFigureCell(cell, true)) return false;
+  const words = cell.split(' ');
+  return (
+    words.length >= 2 &&
+    words.filter(isNumberCell).length >= 2 &&
+    words.every((w) => isFigureCell(w))
+  );
+}
+
+/**
+ * Whether a line of a table's body starts a row rather than going on with the row above: it has
+ * an order number (`1`, `II`, `-`), or a label of its own start (`a) …`, `(1) …`), or figures of
+ * its own with an empty order column (`a) Nguồn thu …  61,800  33,947`, `Cộng  130,600 …`). Only
+ * a line with no figures and no label start of its own is wrapped text of the row above. Two
+ * kinds of line with figures still go on with the row above: the rest of its figures the wrap cut
+ * (`10.486,` / `3`, `-` / `1.533`), and, in a row whose cells stand in the middle of its name's
+ * lines (vertically centred), the name going on in lower case beside the row's only figures.
+ */
+function startsOwnRow(cells: readonly Cell[], above: readonly Cell[]): boolean {
+  if (finishesFigures(cells, above)) return false;
+  if (isRowStart(cells)) return !wrappedOrder(cells, above);
+  if (ownLabel.test(text(cells[1]))) return true;
+  if (figureCount(cells, true) === 0) return false;
+  const centred = figureCount(above, true) === 0 && /^[\p{Ll}]/u.test(text(cells[1]));
+  return !centred;
+}
+
+/** A sub-row's own label start in the name column: `a)`, `b.`, `(1)`, `1)`. */
+const ownLabel = /^(?:[a-zđ][.)]|\(\d{1,2}\)|\d{1,2}\))\s/u;
+
+/** A cell that holds a figure with digits: `61,800`, `-1.533`, `7.359,0` (not `-` for none). */
+function isNumberCell(cell: string): boolean {
+  return /\d/u.test(cell) && isFigureCell(cell, true);
+}
+
+/**
+ * How many of a line's cells after the order and name columns are figures; without `years`, a
+ * bare year (`2023`, as a header's `Năm` / `2023` prints it) does not count.
+ */
+function figureCount(cells: readonly Cell[], years: boolean): number {
+  const figures = cells
+    .slice(2)
+    .map((cell) => text(cell))
+    .filter((t) => isNumberCell(t) && (years || !/^(?:19|20)\d\d$/u.test(t)));
+  // The columns' numbers under a header (`A  B  1  2  3`) are no row's figures.
+  const numbering = figures.every(
+    (t, index) => index === 0 || Number(t) === Number(figures[index - 1]) + 1,
+  );
+  return !years && figures.length >= 2 && numbering && /^\d$/u.test(figures[0] ?? '')
+    ? 0
+    : figures.length;
+}
+
+/**
+ * A line whose figures are the rest of the figures of the row above, cut by the wrap: each of its
+ * figures stands under a figure left unfinished (`10.486,` / `3`, a negative's sign `-` / `1.533`),
+ * and its name, if any, goes on in lower case.
+ */
+function finishesFigures(cells: readonly Cell[], above: readonly Cell[]): boolean {
+  let finished = 0;
+  for (let index = 2; index < cells.length; index++) {
+    const mine = text(cells[index]);
+    if (mine === '') continue;
+    if (!isNumberCell(mine)) continue;
+    const over = text(above[index]);
+    if (!unfinishedFigure.test(over) || !/^\d+(?:[.,]\d+)*$/u.test(mine)) return false;
+    finished++;
+  }
+  const name = text(cells[1]);
+  return finished > 0 && (name === '' || (/^[\p{Ll}]/u.test(name) && !ownLabel.test(name)));
+}
+
+/** A figure the wrap cut: after its decimal comma (`10.486,`), or a negative's sign alone (`-`). */
+const unfinishedFigure = /(?:^|\s)(?:-?\d{1,3}(?:\.\d{3})*,|[-–])$/u;
+
+/**
+ * A roman order number the narrow order column wrapped (`II` / `I` for `III`, `I` / `V` for
+ * `IV`): the line's order makes one roman number with the row's above, and its name goes on in
+ * lower case.
+ */
+function wrappedOrder(cells: readonly Cell[], above: readonly Cell[]): boolean {
+  const order = text(cells[0]);
+  const before = text(above[0]);
+  if (!/^[IVX]+$/u.test(order) || !/^[IVX]+$/u.test(before)) return false;
+  if (!romanNumeral.test(before + order)) return false;
+  return /^[\p{Ll}]/u.test(text(cells[1]));
+}
+
+/** A well-formed roman number up to 39 (order numbers of a report's table). */
+const romanNumeral = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
 
 /** A row starts with an order number in the first column (`1`, `II`, `a`, `-`), or a sub-row's dash. */
 function isRowStart(cells: readonly Cell[]): boolean {
@@ -188,15 +319,29 @@ export function startsRow(first: string, second: string): boolean {
 /** A line that starts a table row: an order number or a sub-row's dash, then the row's cells. */
 const rowLine = /^ {0,2}(?:\d{1,3}|[IVXLC]{1,6}|[-+•])[.)]? +\S/u;
 
+/** A line with two figures or more apart by runs of spaces: a row's line, numbered or not. */
+function figureLine(raw: string): boolean {
+  const figures = segments(raw).filter(
+    ({ text }) => isNumberCell(text) && !/^(?:19|20)\d\d$/u.test(text),
+  );
+  return figures.length >= 2;
+}
+
 /**
  * The gaps between the columns of a block of aligned lines: runs of places that no row fills (two
  * wide, or one within the first few places: a narrow order column). The rows (lines that start with
  * an order number) say it best: a header's words run over the gaps (`Đơn vị tính năm 2024`), and
  * numbers are often right-aligned, so where cells start says less than where nothing stands.
  */
-function columnGaps(region: readonly Line[]): Array<{ start: number; end: number }> {
-  const rows = region.filter((line) => rowLine.test(line.raw));
+function columnGaps(region: readonly Line[]): Gap[] {
+  const rows = region.filter((line) => rowLine.test(line.raw) || figureLine(line.raw));
   const lines = rows.length >= 2 ? rows : region;
+  const gaps = emptyPlaces(lines);
+  return [...gaps, ...crossedGaps(lines, gaps)].sort((a, b) => a.start - b.start);
+}
+
+/** Runs of places no line fills: two wide, or one within the first few places. */
+function emptyPlaces(lines: readonly Line[]): Array<{ start: number; end: number }> {
   const width = lines.reduce((widest, line) => Math.max(widest, line.raw.length), 0);
   const filled = new Uint8Array(width);
   for (const line of lines) {
@@ -216,15 +361,71 @@ function columnGaps(region: readonly Line[]): Array<{ start: number; end: number
 }
 
 /**
+ * The gaps a few rows run over with one space (`541.903 545.126 100,59`, a name and its unit
+ * `Thu từ doanh nghiệp Tỷ`): the rows with the most cells, as many as most rows have, show the
+ * columns; a gap they leave empty that the rows with fewer cells fill is a column's edge when
+ * each of those rows can be parted there by a space (and has no cell of its own standing inside
+ * it). Merging the columns for the whole table would put several figures in one cell.
+ */
+function crossedGaps(
+  lines: readonly Line[],
+  known: ReadonlyArray<{ start: number; end: number }>,
+): Gap[] {
+  const counts = lines.map((line) => segments(line.raw).length);
+  const tally = new Map<number, number>();
+  for (const count of counts) tally.set(count, (tally.get(count) ?? 0) + 1);
+  // The count of cells most rows have, the larger of equals.
+  let widest = 0;
+  let most = 0;
+  for (const [count, rows] of tally) {
+    if (rows > most || (rows === most && count > widest)) [widest, most] = [count, rows];
+  }
+  const full = lines.filter((_, index) => counts[index] === widest);
+  const fewer = lines.filter((_, index) => (counts[index] as number) < widest);
+  if (full.length < 2 || fewer.length === 0) return [];
+  return emptyPlaces(full)
+    .filter(
+      (gap) =>
+        gap.end - gap.start >= 2 &&
+        !known.some((other) => other.start < gap.end && gap.start < other.end) &&
+        fewer.every((line) => partsAt(line.raw, gap)),
+    )
+    .map((gap) => ({ ...gap, crossed: true }));
+}
+
+/**
+ * Whether a line can be parted at a gap: it leaves the gap empty, or a space in or at the edge
+ * of the gap parts its words, and no run of spaces stands inside the gap (which would be a cell
+ * of its own there).
+ */
+function partsAt(raw: string, gap: { start: number; end: number }): boolean {
+  const inside = raw.slice(gap.start, gap.end);
+  if (inside.trim() === '') return true;
+  if (/\S {2,}\S/u.test(inside)) return false;
+  return raw.slice(Math.max(0, gap.start - 1), gap.end + 1).includes(' ');
+}
+
+/**
  * A line cut at the gaps: at a space inside each gap, or next to it (a header word may run into
  * a gap); where a word covers the gap and the places around it, that gap does not part this line.
  */
-function cutAt(line: Line, gaps: ReadonlyArray<{ start: number; end: number }>): Cell[] {
+function cutAt(line: Line, gaps: readonly Gap[]): Cell[] {
   const raw = line.raw;
-  const cells: Cell[] = [];
+  // A row's line with no figure (a group's name over merged cells) is not parted where only some
+  // rows' figures or units were: its words stay in the cell they start in.
+  const group = rowLine.test(raw) && !segments(raw).some(({ text }) => isNumberCell(text));
+  const cuts: number[] = [];
   let from = 0;
   for (const gap of gaps) {
-    const cut = Math.max(from, cutIn(raw, gap));
+    from = Math.max(from, cutIn(raw, gap));
+    cuts.push(from);
+  }
+  for (let index = gaps.length - 1; index >= 0; index--) {
+    if (group && gaps[index]?.crossed) cuts[index] = cuts[index + 1] ?? raw.length;
+  }
+  const cells: Cell[] = [];
+  from = 0;
+  for (const cut of cuts) {
     cells.push(piece(line, from, cut));
     from = cut;
   }
@@ -295,8 +496,15 @@ export function joint(before: string, after: string): string {
   if (before === '') return '';
   // A mark that closes what came before (`khám` / `,`), a digit group cut (`10.0` / `00`).
   if (/^[,.;:)\]]/u.test(after)) return '';
+  // A figure the wrap cut after its decimal comma (`10.486,` / `3`) or after a negative's sign
+  // (`-` / `1.533`): one figure.
+  if (/^(?:-?\d{1,3}(?:\.\d{3})*,|[-–])$/u.test(before) && /^\d+(?:[.,]\d+)*$/u.test(after))
+    return '';
   const group = /(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})$/u.exec(before);
   if (group && (group[1] as string).length + (/^\d+/u.exec(after)?.[0].length ?? 0) === 3)
+    return '';
+  // A roman order number the narrow order column wrapped (`II` / `I`, `I` / `V`).
+  if (/^[IVX]+$/u.test(before) && /^[IVX]+$/u.test(after) && romanNumeral.test(before + after))
     return '';
   // The last word, found from the end (a `/…+$/` regex would try every start in a long text).
   let from = before.length;

@@ -37,14 +37,7 @@ import {
   placeAndDate,
 } from '../../vi/document-parts.js';
 import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
-import {
-  type Cell,
-  text as cellText,
-  joint,
-  type LayoutBlock,
-  layoutBlocks,
-  type Segment,
-} from './layout.js';
+import { type Cell, joint, type LayoutBlock, layoutBlocks, type Segment } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
 import { breaksBefore, bullet, markerOnly, signatureColumn, textWidth } from './reflow.js';
 import { type SerialPiece, serialPieces } from './serial-table.js';
@@ -396,9 +389,11 @@ function alignedTable(rows: ReadonlyArray<{ cells: Cell[] }>, lines: readonly Li
 
 /**
  * A table whose header repeats the last table's, with only footnotes between: the same table
- * going on over a page. The wrapped lines of the last row that ran onto the new page (before its
- * first numbered row) go back into that row; the repeated header is dropped by the tables stage,
- * which makes the parts one table.
+ * going on over a page. The header's lines are told by their words, all of them words of the
+ * header before (a line may be lost to the page top, and a page's header alone may be cut into
+ * other columns); its other lines are the wrapped lines of the last row that ran onto the new page
+ * (before its first numbered row), and go back into that row, never a header word with them. The
+ * repeated header is dropped by the tables stage, which makes the parts one table.
  */
 function continueTable(
   children: RootContent[],
@@ -410,25 +405,31 @@ function continueTable(
   const previous = children[at];
   const first = rows[0];
   if (previous?.type !== 'table' || !previous.data?.plainTable || !first?.header) return false;
-  // The header's lines were read with the wrapped lines of the last row that ran over.
-  const own = first.cells.map((c) => ({
-    parts: c.parts.filter((p) => isHeaderText(p.segment.text, previous)),
-  }));
-  const leftover = first.cells.map((c) => ({
-    parts: c.parts.filter((p) => !isHeaderText(p.segment.text, previous)),
-  }));
-  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const repeated = (previous.children[0]?.children ?? []).map((c) =>
-    squash(c.children.map((p) => ('value' in p ? p.value : '')).join('')),
+  const head = previous.children[0]?.children ?? [];
+  const words = new Set(
+    head.flatMap((c) =>
+      c.children.flatMap((p) => ('value' in p ? p.value.split(/\s+/u) : [])).filter(Boolean),
+    ),
   );
-  const mine = own.map((c) => squash(cellText(c)));
-  // The same columns, each headed by words of the header before (a line may be lost to the page top).
-  if (
-    repeated.length !== mine.length ||
-    mine.some((t, i) => t !== '' && !(repeated[i] ?? '').includes(t))
-  ) {
-    return false;
-  }
+  const lines = [...new Set(first.cells.flatMap((c) => c.parts.map((p) => p.line)))];
+  const whole = [...words].join(' ');
+  // A word of the header, or a piece of one a narrow column broke (`S` / `T` / `T`).
+  const isHeaderWord = (word: string) =>
+    words.has(word) || (word.length <= 2 && whole.includes(word));
+  const isHeaderLine = (line: Line) => line.text.split(/\s+/u).every(isHeaderWord);
+  const headerLines = lines.filter(isHeaderLine);
+  // Most of the header's words repeated (a line may be lost to the page top), above the rest.
+  const repeated = new Set(headerLines.flatMap((line) => line.text.split(/\s+/u)));
+  const shown = [...words].filter((word) => repeated.has(word)).length;
+  if (shown < words.size / 2) return false;
+  const sameColumns = head.length === first.cells.length;
+  const leftover = first.cells.map((c) => ({
+    parts: c.parts.filter((p) => !isHeaderLine(p.line)),
+  }));
+  // Rows cut into other columns than the table's, or a leftover that cannot be placed by its
+  // column: not read as the same table.
+  const placed = leftover.every((c, index) => c.parts.length === 0 || index <= 1 || sameColumns);
+  if (!placed || (rows.length > 1 && !sameColumns)) return false;
   const last = previous.children.at(-1);
   leftover.forEach((c, index) => {
     const target = last?.children[index];
@@ -466,13 +467,6 @@ function finishName(children: RootContent[], lines: readonly Line[]): boolean {
     before = line.text;
   }
   return true;
-}
-
-function isHeaderText(text: string, table: Table): boolean {
-  const header = table.children[0];
-  return (header?.children ?? []).some((c) =>
-    c.children.some((p) => 'value' in p && p.value.includes(text.trim())),
-  );
 }
 
 function spaced(node: PhrasingContent, index: number): PhrasingContent {
