@@ -15,6 +15,7 @@
  *   rowGroup('Tổng thu ngân sách, trong đó:')         → 'of_which'    (children are part of it)
  *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-' }
  *   isTotalLabel('Tổng cộng'), isTotalLabel('Toàn tỉnh') → true
+ *   startsTotal('Tổng số thu ngân sách'), startsTotal('Cộng 130,600') → true; startsTotal('Cộng đồng') → false
  *   isRateUnit('%'), isRateUnit('Chỉ số'), isRateUnit(null) → true; isRateUnit('Tỷ đồng') → false
  *   isFigureCell('7.125,6'), isFigureCell('-'), isFigureCell('-1.533'), isFigureCell('7,0 - 7,5') → true
  *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD') → true; isUnitCell('Tỷ') → false
@@ -103,6 +104,19 @@ export function isLabelOnly(label: string): boolean {
 export function isTotalLabel(label: string): boolean {
   return /^(?:tổng cộng|cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|quốc|ngành))\s*:?$/u.test(
     fold(label),
+  );
+}
+
+/**
+ * A row's label that starts with the words of a total, the rest of its name after them or its
+ * figures (`Tổng số thu ngân sách …`, `Cộng 130,600 …`): an unnumbered row of a table, never a
+ * phrase that only starts with the word (`Cộng đồng dân cư`, `Tổng mức bán lẻ`).
+ */
+export function startsTotal(label: string): boolean {
+  const folded = fold(label);
+  return (
+    /^(?:tổng cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|quốc|ngành))(?![\p{L}])/u.test(folded) ||
+    /^cộng(?=\s*(?:$|:|[-–\d(]))/u.test(folded)
   );
 }
 

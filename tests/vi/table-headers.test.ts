@@ -11,6 +11,7 @@ import {
   isUnitCell,
   rowGroup,
   rowLabel,
+  startsTotal,
 } from '../../src/vi/table-headers.js';
 
 describe('columnRole', () => {
@@ -111,6 +112,21 @@ describe('row words', () => {
     ['Cộng đồng dân cư', false],
   ])('isTotalLabel(%s) → %s', (label, expected) => {
     expect(isTotalLabel(label)).toBe(expected);
+  });
+
+  it.each([
+    ['Tổng số thu ngân', true],
+    ['Tổng cộng 1.250,0', true],
+    ['Cộng 130,600 55,200 34,168 61,9', true],
+    ['Cộng', true],
+    ['CỘNG:', true],
+    ['Toàn tỉnh 12,5', true],
+    ['Cộng đồng dân cư', false],
+    ['Tổng mức bán lẻ', false],
+    ['Tổng thu ngân sách', false],
+    ['Tổng sản phẩm', false],
+  ])('startsTotal(%s) → %s', (label, expected) => {
+    expect(startsTotal(label)).toBe(expected);
   });
 
   it.each([
