@@ -557,6 +557,252 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.tables).toEqual([]);
     expect(document.stats.coverage).toBe(1);
   });
+
+  // Lines cut from pdf.js dumps of three held-out reports (a district's investment report, a
+  // statistics office's, an education department's).
+  const rowsOf = (document: Document) =>
+    document.tables.map((table) => table.rows.map((row) => row.cells.map((c) => c.raw)));
+
+  it("never gives a row the next row's figures: a row short of figures ends the table", async () => {
+    const text = [
+      'PHỤ LỤC',
+      'Chi tiết giải ngân một số dự án trọng điểm đến ngày 30/9/2024',
+      'S',
+      'T',
+      'T Tên dự án',
+      'Tổng',
+      'mức đầu',
+      'tư (tỷ',
+      'đồng)',
+      'Kế hoạch',
+      'vốn năm',
+      '2024 (tỷ',
+      'đồng)',
+      'Giải ngân',
+      'đến',
+      '30/9/202',
+      '4 (tỷ',
+      'đồng)',
+      'Tỷ lệ',
+      'giải',
+      'ngân',
+      '(%)',
+      '1 Đường giao thông liên xã',
+      'Đức Mạnh - Đắk Lao',
+      '45,000 18,500 12,306 66,5',
+      '2 Trường Trung học cơ sở',
+      'Nguyễn Du, hạng mục nhà',
+      'học bộ môn',
+      '12,800 6,200 4,915 79,3',
+      '3 Kè chống sạt lở suối Đắk',
+      'Sắk',
+      '28,500 11,000',
+      'a) Giai đoạn 1 16,000 7,000 5,128 73,3',
+      'b) Giai đoạn 2 12,500 4,000 0,000 0,0',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    // The indicator's header beside the order column's letters is whole, whatever its words; the
+    // figure columns' headers name a plan, or no role, each ended by its unit in brackets.
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'STT',
+      'Tên dự án',
+      'Tổng mức đầu tư (tỷ đồng)',
+      'Kế hoạch vốn năm 2024 (tỷ đồng)',
+      'Giải ngân đến 30/9/202 4 (tỷ đồng)',
+      'Tỷ lệ giải ngân (%)',
+    ]);
+    // Row 3 has two figures of four, and nothing tells which cells are empty: the table ends
+    // before it, its lines and the sub-rows stay text (never `5,128` as row 3's).
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Đường giao thông liên xã Đức Mạnh - Đắk Lao', '45,000', '18,500', '12,306', '66,5'],
+        [
+          '2',
+          'Trường Trung học cơ sở Nguyễn Du, hạng mục nhà học bộ môn',
+          '12,800',
+          '6,200',
+          '4,915',
+          '79,3',
+        ],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads headers that name no role after the unit, units it does not know, and a fall cut after its sign', async () => {
+    const text = [
+      'PHỤ LỤC',
+      'Biểu số 01: Quy mô trường, lớp, học sinh và đội ngũ năm học 2023 -',
+      '2024',
+      'TT Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Năm học',
+      '2022 -',
+      '2023',
+      'Năm học',
+      '2023 -',
+      '2024',
+      'Tăng,',
+      'giảm',
+      '1 Số trường Trường 653 647 -6',
+      '- Mầm non Trường 263 261 -2',
+      '2 Số nhóm, lớp Lớp 9.781 9.842 61',
+      '- Mầm non Nhóm,',
+      'lớp',
+      '2.914 2.896 -18',
+      '3 Số trẻ em, học sinh Người 279.289 282.415 3.126',
+      '- Mầm non Người 71.406 69.873 -',
+      '1.533',
+      '+ Nhà trẻ Người 9.118 8.742 -376',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Năm học 2022 - 2023',
+      'Năm học 2023 - 2024',
+      'Tăng, giảm',
+    ]);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Số trường', 'Trường', '653', '647', '-6'],
+        ['', '- Mầm non', 'Trường', '263', '261', '-2'],
+        ['2', 'Số nhóm, lớp', 'Lớp', '9.781', '9.842', '61'],
+        ['', '- Mầm non', 'Nhóm, lớp', '2.914', '2.896', '-18'],
+        ['3', 'Số trẻ em, học sinh', 'Người', '279.289', '282.415', '3.126'],
+        ['', '- Mầm non', 'Người', '71.406', '69.873', '-1.533'],
+        ['', '+ Nhà trẻ', 'Người', '9.118', '8.742', '-376'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads roman group rows with cells or none, a total row, and a number or figure cut in its column', async () => {
+    const header = [
+      'S',
+      'T',
+      'T Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Thực',
+      'hiện',
+      'cùng kỳ',
+      '2023',
+      'Ước',
+      'thực',
+      'hiện 9',
+      'tháng',
+      '2024',
+      'So sánh',
+      '(%)',
+      'Kế hoạch',
+      'năm 2024',
+    ];
+    const text = [
+      'PHỤ LỤC',
+      'Biểu số 01: Một số chỉ tiêu sản xuất chủ yếu 9 tháng năm 2024',
+      ...header,
+      'Tổng số thu ngân',
+      'sách nhà nước trên',
+      'địa bàn',
+      'Tỷ',
+      'đồng',
+      '7.359,0 7.815,3 106,20 11.376,0',
+      'I Nông, lâm nghiệp và',
+      'thủy sản',
+      '1 Diện tích gieo trồng',
+      'lúa vụ mùa',
+      'Ha 76.278 75.318 98,74 75.000',
+      '2 Điện sản xuất Triệu',
+      'kWh',
+      '5.214,6 6.493,2 124,52 8.500,0',
+      'II Thu nội địa Tỷ',
+      'đồng',
+      '6.041,2 6.420,8 106,28 9.476,0',
+      'II',
+      'I',
+      'Tổng chi ngân sách',
+      'địa phương',
+      'Tỷ',
+      'đồng',
+      '10.486,',
+      '3',
+      '11.263,',
+      '9',
+      '107,42 15.820,0',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => column.role)).toEqual([
+      'order',
+      'label',
+      'unit',
+      'actual',
+      'estimate',
+      'other',
+      'plan',
+    ]);
+    expect(rowsOf(document)).toEqual([
+      [
+        [
+          '',
+          'Tổng số thu ngân sách nhà nước trên địa bàn',
+          'Tỷ đồng',
+          '7.359,0',
+          '7.815,3',
+          '106,20',
+          '11.376,0',
+        ],
+        ['I', 'Nông, lâm nghiệp và thủy sản', '', '', '', '', ''],
+        ['1', 'Diện tích gieo trồng lúa vụ mùa', 'Ha', '76.278', '75.318', '98,74', '75.000'],
+        ['2', 'Điện sản xuất', 'Triệu kWh', '5.214,6', '6.493,2', '124,52', '8.500,0'],
+        ['II', 'Thu nội địa', 'Tỷ đồng', '6.041,2', '6.420,8', '106,28', '9.476,0'],
+        [
+          'III',
+          'Tổng chi ngân sách địa phương',
+          'Tỷ đồng',
+          '10.486,3',
+          '11.263,9',
+          '107,42',
+          '15.820,0',
+        ],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('takes a roman number cut in its column only as the next group', async () => {
+    // `II` / `I` after group I would be III, out of order: the table ends before it.
+    const text = [
+      'PHỤ LỤC',
+      'T',
+      'T Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Kế hoạch',
+      'năm 2024',
+      'Thực hiện',
+      'năm 2024',
+      'I Thu nội địa Tỷ đồng 6.041,2 6.420,8',
+      '1 Thu tiền sử dụng đất Tỷ đồng 2.317,5 2.409,1',
+      'II',
+      'I',
+      'Tổng chi Tỷ đồng 10.486,3 11.263,9',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['I', 'Thu nội địa', 'Tỷ đồng', '6.041,2', '6.420,8'],
+        ['1', 'Thu tiền sử dụng đất', 'Tỷ đồng', '2.317,5', '2.409,1'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
 });
 
 describe('no note from a number', () => {
