@@ -456,6 +456,52 @@ describe('a table pdftotext printed a block per column, its cells wrapped', () =
   });
 });
 
+describe('a table pdftotext printed a block per cell, out of order', () => {
+  // pdftotext can print a row's cells out of column order (a held-out statistics report: `728,2`
+  // / `760,0` / `743,5` / `102,10`, the plan second). The count agrees all the same; the percent
+  // column, one figure over another × 100 in the other rows, tells.
+  const text = (third: string[]) =>
+    `${[
+      ['PHỤ LỤC', 'Biểu số 01: Kết quả giải ngân đến ngày 30/9/2024'],
+      ['TT'],
+      ['Chỉ tiêu'],
+      ['1'],
+      ['Vốn ngân sách tỉnh', 'hỗ trợ', 'Vốn ngân sách', 'huyện', 'Vốn chương trình', 'mục tiêu'],
+      ['2', '3'],
+      ['Kế hoạch', 'Đơn vị tính năm 2024'],
+      ['Ước TH', 'quý III/2024'],
+      ['So với', 'KH (%)'],
+      ['Tỷ đồng'],
+      ['74.310'],
+      ['48.562'],
+      ['65,4'],
+      ['Tỷ đồng'],
+      ['92.115'],
+      ['54.218'],
+      ['58,9'],
+      ['Tỷ đồng'],
+      ...third.map((figure) => [figure]),
+    ]
+      .map((lines) => lines.join('\n'))
+      .join('\n\n')}\n\f`;
+  const read = (source: string) => extract({ path: 'table.txt', bytes: Buffer.from(source) });
+
+  it('reads it where every row agrees with its percent', async () => {
+    const document = await read(text(['20.000', '10.157', '50,8']));
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Vốn ngân sách tỉnh hỗ trợ', 'Tỷ đồng', '74.310', '48.562', '65,4'],
+      ['2', 'Vốn ngân sách huyện', 'Tỷ đồng', '92.115', '54.218', '58,9'],
+      ['3', 'Vốn chương trình mục tiêu', 'Tỷ đồng', '20.000', '10.157', '50,8'],
+    ]);
+  });
+
+  it('leaves it as text where a row does not', async () => {
+    const document = await read(text(['20.000', '50,8', '10.157']));
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('a table a pdf.js dump printed row by row', () => {
   const dump = (lastRow: string[]) =>
     [

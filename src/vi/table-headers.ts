@@ -157,3 +157,55 @@ export function isUnitCell(text: string): boolean {
   const from = scale === 0 ? 0 : scale + 1;
   return from <= lower.length && unitTable().read(lower, from)?.end === lower.length;
 }
+
+/**
+ * What a table's percent column says of the order its figures were read in. A column headed in
+ * percent (`So sánh (%)`, `Tỷ lệ (%)`) often is one figure column over another × 100 (`743,5` /
+ * `728,2` → `102,10`), to its own decimals. Where one such pair of columns gives every row's
+ * percent that has the three figures (at least two rows), the order is `proven`; where none does
+ * but one gives most rows' (at least two) and not the others', those rows' figures were read out
+ * of order: `contradicted`. Else `unknown` (the percent compares with a figure the table lacks).
+ * `figures`: the figure columns' headers; `rows`: each row's figures in those columns.
+ */
+export function ratioOrder(
+  figures: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): 'proven' | 'contradicted' | 'unknown' {
+  // A figure cell as the table writes it: `.` thousands, `,` decimals (`74,310` is 74.31 here).
+  const value = (text: string | undefined) => {
+    if (text === undefined || !/\d/u.test(text) || !isFigureCell(text, false)) return undefined;
+    return Number(text.replace(/[–]/gu, '-').replace(/\./gu, '').replace(',', '.'));
+  };
+  let proven = false;
+  let contradicted = false;
+  figures.forEach((header, p) => {
+    if (!/%/u.test(header)) return;
+    figures.forEach((_, a) => {
+      figures.forEach((_, b) => {
+        if (a === p || b === p || a === b) return;
+        let agree = 0;
+        let differ = 0;
+        for (const row of rows) {
+          const [base, part, percent] = [value(row[a]), value(row[b]), value(row[p])];
+          if (base === undefined || part === undefined || percent === undefined || base === 0) {
+            continue;
+          }
+          // Each figure is rounded to its decimals: the percent may be off by what that moves.
+          const half = (text: string | undefined) =>
+            0.5 * 10 ** -(/,(\d+)$/u.exec(text ?? '')?.[1]?.length ?? 0);
+          const within =
+            half(row[p]) +
+            Math.abs(percent) *
+              (half(row[a]) / Math.abs(base) + half(row[b]) / Math.abs(part || 1)) +
+            1e-9;
+          if (Math.abs((part / base) * 100 - percent) <= within) agree++;
+          else differ++;
+        }
+        if (agree >= 2 && differ === 0) proven = true;
+        else if (agree >= 2 && agree > differ) contradicted = true;
+      });
+    });
+  });
+  if (proven) return 'proven';
+  return contradicted ? 'contradicted' : 'unknown';
+}

@@ -20,6 +20,7 @@ import {
   isFigureCell,
   isLabelOnly,
   isUnitCell,
+  ratioOrder,
   startsTotal,
 } from '../../vi/table-headers.js';
 import type { Cell } from './layout.js';
@@ -61,7 +62,12 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!indexStart.test(lines[i]?.text ?? '')) continue;
-    const found = serialTable(lines, i) ?? blockTable(lines, i) ?? rowTable(lines, i);
+    // pdftotext's readings are held to the percent column's word on their order; a pdf.js
+    // dump prints a row's cells in order, on its lines.
+    const printed = [serialTable(lines, i), blockTable(lines, i)].find(
+      (table) => table && !outOfOrder(table.rows),
+    );
+    const found = printed ?? rowTable(lines, i);
     if (!found) continue;
     if (i > from) pieces.push({ kind: 'lines', lines: lines.slice(from, i) });
     pieces.push({
@@ -78,6 +84,21 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
   const rest = lines.slice(from);
   if (rest.some((line) => line.text !== '')) pieces.push({ kind: 'lines', lines: rest });
   return pieces;
+}
+
+/**
+ * A table whose figures were read out of column order, as its percent column tells (see
+ * `ratioOrder`): pdftotext can print a row's cells in another order, with every count agreeing.
+ */
+function outOfOrder(rows: FoundTable['rows']): boolean {
+  const text = (cell: Cell) => cell.parts.map((p) => p.segment.text).join(' ');
+  const header =
+    rows
+      .find((row) => row.header)
+      ?.cells.slice(2)
+      .map(text) ?? [];
+  const body = rows.filter((row) => !row.header).map((row) => row.cells.slice(2).map(text));
+  return ratioOrder(header, body) === 'contradicted';
 }
 
 function serialTable(lines: readonly Line[], from: number): FoundTable | undefined {
