@@ -569,23 +569,10 @@ function headersFrom(
   lines: readonly Line[],
   shared: boolean,
 ): { cells: Cell[]; unit: boolean; figures: number; continued: Line[] } | undefined {
-  // The lines in lower case after the last header that ended finish the page before's last name:
-  // all of them, or else those after the last line that ends a header (`năm 2024` / `thu dịch
-  // vụ`), when they name no column's role.
+  // The lines in lower case after the last header that ended finish the page before's last name.
   let cut = lines.length;
   while (cut > 0 && /^\p{Ll}/u.test(lines[cut - 1]?.text ?? '')) cut--;
-  if (!(cut > 0 && headerEnded.test(lines[cut - 1]?.text ?? ''))) {
-    let inner = lines.length;
-    while (
-      inner > cut &&
-      !(inner < lines.length && headerEnded.test(lines[inner - 1]?.text ?? ''))
-    ) {
-      inner--;
-    }
-    const rest = joined(lines.slice(inner));
-    cut =
-      inner > cut && inner < lines.length && columnRole(rest) === 'other' ? inner : lines.length;
-  }
+  if (!(cut > 0 && headerEnded.test(lines[cut - 1]?.text ?? ''))) cut = lines.length;
   const groups: Cell[] = [];
   let current: Cell['parts'] = [];
   const close = () => {
