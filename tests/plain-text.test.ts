@@ -821,6 +821,41 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('ends the table at a last row short of figures, the paragraph after it text', async () => {
+    const text = [
+      'Bảng 1. Kết quả giải ngân theo nguồn vốn đến ngày 30/9/2024',
+      'T',
+      'T Nguồn vốn',
+      'Kế hoạch',
+      'năm 2024',
+      '(tỷ đồng)',
+      'Giải ngân',
+      'đến',
+      '30/9/2024',
+      '(tỷ đồng)',
+      'Tỷ lệ',
+      '(%)',
+      'b) Nguồn cân đối ngân sách 30,315 20,271 66,9',
+      '3 Vốn chương trình mục tiêu quốc',
+      'gia',
+      '20,000 10,157 50,8',
+      '4 Vốn kéo dài năm 2023 12,684',
+      'Nguồn vốn ngân sách huyện giải ngân chậm chủ yếu do nguồn thu tiền sử',
+      'dụng đất đạt thấp, đến ngày 30/9/2024 mới thu được 35,12 tỷ đồng, bằng',
+      '56,8% dự toán; Ủy ban nhân dân huyện đã chỉ đạo rà soát, tạm dừng khởi',
+      'công mới 04 công trình chưa bảo đảm nguồn vốn 1 2 3',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['', 'b) Nguồn cân đối ngân sách', '30,315', '20,271', '66,9'],
+        ['3', 'Vốn chương trình mục tiêu quốc gia', '20,000', '10,157', '50,8'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('takes a roman number cut in its column only as the next group', async () => {
     // `II` / `I` after group I would be III, out of order: the table ends before it.
     const text = [
