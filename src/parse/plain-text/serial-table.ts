@@ -417,7 +417,7 @@ function rowExtent(
       // line wrapped (`Đức Mạnh` / `- Đắk Lao`, `trên địa bàn` / `Toàn tỉnh`), proving nothing.
       const figureless = lines
         .slice(own, k)
-        .every((l) => !isFragment(/\S+$/u.exec(l.text)?.[0] ?? ''));
+        .every((l) => !isFragment(l.text.slice(l.text.lastIndexOf(' ') + 1)));
       const group = start.kind === 'roman' || start.kind === 'number';
       const after = order.copy();
       after.take(start);
@@ -471,9 +471,9 @@ function figureRun(rowLines: readonly Line[], count: number): FigureToken[] | un
         text: cut.text + rest.text,
         parts: [...cut.parts, ...rest.parts],
       };
-      tokens.push(...run.slice(1));
+      for (const token of run.slice(1)) tokens.push(token);
       cuts++;
-    } else tokens.push(...run);
+    } else for (const token of run) tokens.push(token);
   }
   // Figures go on over lines only where a figure was cut: else the last line's are the row's.
   const found = cuts > 0 ? tokens : (runs.at(-1) ?? []);
@@ -818,9 +818,13 @@ function blockTable(lines: readonly Line[], from: number): FoundTable | undefine
     const cell =
       isFigure(first.text) || (unitAt(next.lines, 0, true) && !isHeaderBlock(next.lines));
     if (cell && headerBlocks.length > 0) break;
-    if (next.lines.every((line) => indexToken.test(line.text))) indexTokens.push(...next.lines);
-    else if (isHeaderBlock(next.lines)) headerBlocks.push(next.lines);
-    else nameLines.push(...next.lines);
+    const into = next.lines.every((line) => indexToken.test(line.text))
+      ? indexTokens
+      : isHeaderBlock(next.lines)
+        ? undefined
+        : nameLines;
+    if (into) for (const line of next.lines) into.push(line);
+    else headerBlocks.push(next.lines);
     at = next.end;
   }
   // The indicator's header, when it heads the names' block (`Chỉ tiêu`, `Chỉ` / `tiêu`).

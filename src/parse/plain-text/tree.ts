@@ -166,7 +166,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
                   children.push(node);
               if (!continueTable(children, table, piece.rows)) children.push(table);
               // After the table's last part, so that its parts stay one table.
-              unplaced.push(...piece.unplaced);
+              for (const line of piece.unplaced) unplaced.push(line);
               return;
             }
             flushUnplaced();
