@@ -856,6 +856,33 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('never takes a number that may end the name for a row short of a figure', async () => {
+    // `Vốn kéo dài năm 2023 12,684` in a table of two figure columns: `2023` may be the name's
+    // (one figure of two, nothing telling which) or a figure; the table ends before the row.
+    const text = [
+      'Bảng 1. Kết quả giải ngân theo nguồn vốn đến ngày 30/9/2024',
+      'T',
+      'T Nguồn vốn',
+      'Kế hoạch',
+      'năm 2024',
+      '(tỷ đồng)',
+      'Tỷ lệ',
+      '(%)',
+      '1 Vốn ngân sách tỉnh hỗ trợ 74,310 65,4',
+      '2 Vốn ngân sách huyện 92,115 58,9',
+      '3 Vốn kéo dài năm 2023 12,684',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Vốn ngân sách tỉnh hỗ trợ', '74,310', '65,4'],
+        ['2', 'Vốn ngân sách huyện', '92,115', '58,9'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('takes a roman number cut in its column only as the next group', async () => {
     // `II` / `I` after group I would be III, out of order: the table ends before it.
     const text = [

@@ -259,7 +259,7 @@ function rowTable(lines: readonly Line[], from: number): FoundTable | undefined 
     }
     const start = rowStartAt(lines, at);
     if (!start || !order.follows(start)) break;
-    const extent = rowExtent(lines, at, start, count, order);
+    const extent = rowExtent(lines, at, start, count, order, hasUnit);
     if (!extent) break;
     const rowLines = lines.slice(at, extent.last + 1);
     const row =
@@ -404,6 +404,7 @@ function rowExtent(
   start: RowStart,
   count: number,
   order: RowOrder,
+  unit: boolean,
 ): { last: number; figures: FigureToken[] } | undefined {
   // The row's own lines after a mark that takes lines of its own (`II` / `I`).
   const own = at + (start.lines > 1 ? start.lines : 0);
@@ -424,12 +425,12 @@ function rowExtent(
       const ordered = next.kind !== 'bullet' && next.kind !== 'total' && after.follows(next);
       return group && figureless && ordered ? { last: k - 1, figures: [] } : undefined;
     }
-    const figures = figureRun(lines.slice(own, k + 1), count);
+    const figures = figureRun(lines.slice(own, k + 1), count, unit);
     if (figures) {
       // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone.
       const after = lines[k + 1]?.text ?? '';
       if (/^[-–]$/u.test(figures.at(-1)?.text ?? '') && /^\d[\d.,]*$/u.test(after)) {
-        const longer = figureRun(lines.slice(own, k + 2), count);
+        const longer = figureRun(lines.slice(own, k + 2), count, unit);
         if (longer) return { last: k + 1, figures: longer };
       }
       return { last: k, figures };
@@ -449,7 +450,11 @@ function isFragment(text: string): boolean {
  * figure was cut in its narrow column (`10.486,` / `3`, `-` / `1.533`); undefined unless they make
  * exactly `count` one way only.
  */
-function figureRun(rowLines: readonly Line[], count: number): FigureToken[] | undefined {
+function figureRun(
+  rowLines: readonly Line[],
+  count: number,
+  unit: boolean,
+): FigureToken[] | undefined {
   // Each line's figures at its end, from the last line back over the lines that hold figures only.
   const runs: FigureToken[][] = [];
   for (let k = rowLines.length - 1; k >= 0; k--) {
@@ -478,7 +483,7 @@ function figureRun(rowLines: readonly Line[], count: number): FigureToken[] | un
   // Figures go on over lines only where a figure was cut: else the last line's are the row's.
   const found = cuts > 0 ? tokens : (runs.at(-1) ?? []);
   if (found.some((token) => !isFigureCell(token.text, false))) return undefined;
-  return pickFigures(found, count);
+  return pickFigures(found, count, unit);
 }
 
 /**
@@ -486,7 +491,11 @@ function figureRun(rowLines: readonly Line[], count: number): FigureToken[] | un
  * `7,0 - 7,5`, `6,12`, `-`, `-`), and the run may start with tokens that are the row's own words
  * (`năm 2023`); undefined unless they make exactly `count` one way only.
  */
-function pickFigures(run: readonly FigureToken[], count: number): FigureToken[] | undefined {
+function pickFigures(
+  run: readonly FigureToken[],
+  count: number,
+  unit: boolean,
+): FigureToken[] | undefined {
   const number = (at: number) => /\d/u.test(run[at]?.text ?? '');
   const dash = (at: number) => /^[-–]$/u.test(run[at]?.text ?? '');
   const sameLine = (at: number) =>
@@ -519,7 +528,17 @@ function pickFigures(run: readonly FigureToken[], count: number): FigureToken[] 
     if (start > 0 && found.length > 0) break;
     for (const way of ways(start, count)) found.push(way);
   }
-  return found.length === 1 ? found[0] : undefined;
+  const way = found.length === 1 ? found[0] : undefined;
+  // Where no unit stands between the name and the figures, a small number or a year right after a
+  // word may end the name (`Giai đoạn 1`, `năm 2023`) in a row short of a figure: it cannot be
+  // told from the row's first figure, so the row is not read.
+  const first = way?.[0];
+  const at = first?.parts.length === 1 ? first.parts[0] : undefined;
+  if (!unit && at && /^(?:\d{1,2}|(?:19|20)\d\d)$/u.test(first?.text ?? '')) {
+    const before = at.line.text.slice(0, at.at).trimEnd();
+    if (/^\p{Ll}/u.test(before.slice(before.lastIndexOf(' ') + 1))) return undefined;
+  }
+  return way;
 }
 
 /**
