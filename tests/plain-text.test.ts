@@ -557,6 +557,52 @@ describe('a table pdftotext printed a block per column, its cells wrapped', () =
   });
 });
 
+describe('a table pdftotext printed a block per cell, out of order', () => {
+  // pdftotext can print a row's cells out of column order (a held-out statistics report: `728,2`
+  // / `760,0` / `743,5` / `102,10`, the plan second). The count agrees all the same; the percent
+  // column, one figure over another × 100 in the other rows, tells.
+  const text = (third: string[]) =>
+    `${[
+      ['PHỤ LỤC', 'Biểu số 01: Kết quả giải ngân đến ngày 30/9/2024'],
+      ['TT'],
+      ['Chỉ tiêu'],
+      ['1'],
+      ['Vốn ngân sách tỉnh', 'hỗ trợ', 'Vốn ngân sách', 'huyện', 'Vốn chương trình', 'mục tiêu'],
+      ['2', '3'],
+      ['Kế hoạch', 'Đơn vị tính năm 2024'],
+      ['Ước TH', 'quý III/2024'],
+      ['So với', 'KH (%)'],
+      ['Tỷ đồng'],
+      ['74.310'],
+      ['48.562'],
+      ['65,4'],
+      ['Tỷ đồng'],
+      ['92.115'],
+      ['54.218'],
+      ['58,9'],
+      ['Tỷ đồng'],
+      ...third.map((figure) => [figure]),
+    ]
+      .map((lines) => lines.join('\n'))
+      .join('\n\n')}\n\f`;
+  const read = (source: string) => extract({ path: 'table.txt', bytes: Buffer.from(source) });
+
+  it('reads it where every row agrees with its percent', async () => {
+    const document = await read(text(['20.000', '10.157', '50,8']));
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Vốn ngân sách tỉnh hỗ trợ', 'Tỷ đồng', '74.310', '48.562', '65,4'],
+      ['2', 'Vốn ngân sách huyện', 'Tỷ đồng', '92.115', '54.218', '58,9'],
+      ['3', 'Vốn chương trình mục tiêu', 'Tỷ đồng', '20.000', '10.157', '50,8'],
+    ]);
+  });
+
+  it('leaves it as text where a row does not', async () => {
+    const document = await read(text(['20.000', '50,8', '10.157']));
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('a table a pdf.js dump printed row by row', () => {
   const dump = (lastRow: string[]) =>
     [
@@ -656,6 +702,314 @@ describe('a table a pdf.js dump printed row by row', () => {
   it('leaves it as text when a row has a figure more or less', async () => {
     const document = await read(dump(['3 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86 -']));
     expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  // Lines cut from pdf.js dumps of three held-out reports (a district's investment report, a
+  // statistics office's, an education department's).
+  const rowsOf = (document: Document) =>
+    document.tables.map((table) => table.rows.map((row) => row.cells.map((c) => c.raw)));
+
+  it("never gives a row the next row's figures: a row short of figures ends the table", async () => {
+    const text = [
+      'PHỤ LỤC',
+      'Chi tiết giải ngân một số dự án trọng điểm đến ngày 30/9/2024',
+      'S',
+      'T',
+      'T Tên dự án',
+      'Tổng',
+      'mức đầu',
+      'tư (tỷ',
+      'đồng)',
+      'Kế hoạch',
+      'vốn năm',
+      '2024 (tỷ',
+      'đồng)',
+      'Giải ngân',
+      'đến',
+      '30/9/202',
+      '4 (tỷ',
+      'đồng)',
+      'Tỷ lệ',
+      'giải',
+      'ngân',
+      '(%)',
+      '1 Đường giao thông liên xã',
+      'Đức Mạnh - Đắk Lao',
+      '45,000 18,500 12,306 66,5',
+      '2 Trường Trung học cơ sở',
+      'Nguyễn Du, hạng mục nhà',
+      'học bộ môn',
+      '12,800 6,200 4,915 79,3',
+      '3 Kè chống sạt lở suối Đắk',
+      'Sắk',
+      '28,500 11,000',
+      'a) Giai đoạn 1 16,000 7,000 5,128 73,3',
+      'b) Giai đoạn 2 12,500 4,000 0,000 0,0',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    // The indicator's header beside the order column's letters is whole, whatever its words; the
+    // figure columns' headers name a plan, or no role, each ended by its unit in brackets.
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'STT',
+      'Tên dự án',
+      'Tổng mức đầu tư (tỷ đồng)',
+      'Kế hoạch vốn năm 2024 (tỷ đồng)',
+      'Giải ngân đến 30/9/202 4 (tỷ đồng)',
+      'Tỷ lệ giải ngân (%)',
+    ]);
+    // Row 3 has two figures of four, and nothing tells which cells are empty: the table ends
+    // before it, its lines and the sub-rows stay text (never `5,128` as row 3's).
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Đường giao thông liên xã Đức Mạnh - Đắk Lao', '45,000', '18,500', '12,306', '66,5'],
+        [
+          '2',
+          'Trường Trung học cơ sở Nguyễn Du, hạng mục nhà học bộ môn',
+          '12,800',
+          '6,200',
+          '4,915',
+          '79,3',
+        ],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads headers that name no role after the unit, units it does not know, and a fall cut after its sign', async () => {
+    const text = [
+      'PHỤ LỤC',
+      'Biểu số 01: Quy mô trường, lớp, học sinh và đội ngũ năm học 2023 -',
+      '2024',
+      'TT Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Năm học',
+      '2022 -',
+      '2023',
+      'Năm học',
+      '2023 -',
+      '2024',
+      'Tăng,',
+      'giảm',
+      '1 Số trường Trường 653 647 -6',
+      '- Mầm non Trường 263 261 -2',
+      '2 Số nhóm, lớp Lớp 9.781 9.842 61',
+      '- Mầm non Nhóm,',
+      'lớp',
+      '2.914 2.896 -18',
+      '3 Số trẻ em, học sinh Người 279.289 282.415 3.126',
+      '- Mầm non Người 71.406 69.873 -',
+      '1.533',
+      '+ Nhà trẻ Người 9.118 8.742 -376',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Năm học 2022 - 2023',
+      'Năm học 2023 - 2024',
+      'Tăng, giảm',
+    ]);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Số trường', 'Trường', '653', '647', '-6'],
+        ['', '- Mầm non', 'Trường', '263', '261', '-2'],
+        ['2', 'Số nhóm, lớp', 'Lớp', '9.781', '9.842', '61'],
+        ['', '- Mầm non', 'Nhóm, lớp', '2.914', '2.896', '-18'],
+        ['3', 'Số trẻ em, học sinh', 'Người', '279.289', '282.415', '3.126'],
+        ['', '- Mầm non', 'Người', '71.406', '69.873', '-1.533'],
+        ['', '+ Nhà trẻ', 'Người', '9.118', '8.742', '-376'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads roman group rows with cells or none, a total row, and a number or figure cut in its column', async () => {
+    const header = [
+      'S',
+      'T',
+      'T Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Thực',
+      'hiện',
+      'cùng kỳ',
+      '2023',
+      'Ước',
+      'thực',
+      'hiện 9',
+      'tháng',
+      '2024',
+      'So sánh',
+      '(%)',
+      'Kế hoạch',
+      'năm 2024',
+    ];
+    const text = [
+      'PHỤ LỤC',
+      'Biểu số 01: Một số chỉ tiêu sản xuất chủ yếu 9 tháng năm 2024',
+      ...header,
+      'Tổng số thu ngân',
+      'sách nhà nước trên',
+      'địa bàn',
+      'Tỷ',
+      'đồng',
+      '7.359,0 7.815,3 106,20 11.376,0',
+      'I Nông, lâm nghiệp và',
+      'thủy sản',
+      '1 Diện tích gieo trồng',
+      'lúa vụ mùa',
+      'Ha 76.278 75.318 98,74 75.000',
+      '2 Điện sản xuất Triệu',
+      'kWh',
+      '5.214,6 6.493,2 124,52 8.500,0',
+      'II Thu nội địa Tỷ',
+      'đồng',
+      '6.041,2 6.420,8 106,28 9.476,0',
+      'II',
+      'I',
+      'Tổng chi ngân sách',
+      'địa phương',
+      'Tỷ',
+      'đồng',
+      '10.486,',
+      '3',
+      '11.263,',
+      '9',
+      '107,42 15.820,0',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => column.role)).toEqual([
+      'order',
+      'label',
+      'unit',
+      'actual',
+      'estimate',
+      'other',
+      'plan',
+    ]);
+    expect(rowsOf(document)).toEqual([
+      [
+        [
+          '',
+          'Tổng số thu ngân sách nhà nước trên địa bàn',
+          'Tỷ đồng',
+          '7.359,0',
+          '7.815,3',
+          '106,20',
+          '11.376,0',
+        ],
+        ['I', 'Nông, lâm nghiệp và thủy sản', '', '', '', '', ''],
+        ['1', 'Diện tích gieo trồng lúa vụ mùa', 'Ha', '76.278', '75.318', '98,74', '75.000'],
+        ['2', 'Điện sản xuất', 'Triệu kWh', '5.214,6', '6.493,2', '124,52', '8.500,0'],
+        ['II', 'Thu nội địa', 'Tỷ đồng', '6.041,2', '6.420,8', '106,28', '9.476,0'],
+        [
+          'III',
+          'Tổng chi ngân sách địa phương',
+          'Tỷ đồng',
+          '10.486,3',
+          '11.263,9',
+          '107,42',
+          '15.820,0',
+        ],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('ends the table at a last row short of figures, the paragraph after it text', async () => {
+    const text = [
+      'Bảng 1. Kết quả giải ngân theo nguồn vốn đến ngày 30/9/2024',
+      'T',
+      'T Nguồn vốn',
+      'Kế hoạch',
+      'năm 2024',
+      '(tỷ đồng)',
+      'Giải ngân',
+      'đến',
+      '30/9/2024',
+      '(tỷ đồng)',
+      'Tỷ lệ',
+      '(%)',
+      'b) Nguồn cân đối ngân sách 30,315 20,271 66,9',
+      '3 Vốn chương trình mục tiêu quốc',
+      'gia',
+      '20,000 10,157 50,8',
+      '4 Vốn kéo dài năm 2023 12,684',
+      'Nguồn vốn ngân sách huyện giải ngân chậm chủ yếu do nguồn thu tiền sử',
+      'dụng đất đạt thấp, đến ngày 30/9/2024 mới thu được 35,12 tỷ đồng, bằng',
+      '56,8% dự toán; Ủy ban nhân dân huyện đã chỉ đạo rà soát, tạm dừng khởi',
+      'công mới 04 công trình chưa bảo đảm nguồn vốn 1 2 3',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['', 'b) Nguồn cân đối ngân sách', '30,315', '20,271', '66,9'],
+        ['3', 'Vốn chương trình mục tiêu quốc gia', '20,000', '10,157', '50,8'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('never takes a number that may end the name for a row short of a figure', async () => {
+    // `Vốn kéo dài năm 2023 12,684` in a table of two figure columns: `2023` may be the name's
+    // (one figure of two, nothing telling which) or a figure; the table ends before the row.
+    const text = [
+      'Bảng 1. Kết quả giải ngân theo nguồn vốn đến ngày 30/9/2024',
+      'T',
+      'T Nguồn vốn',
+      'Kế hoạch',
+      'năm 2024',
+      '(tỷ đồng)',
+      'Tỷ lệ',
+      '(%)',
+      '1 Vốn ngân sách tỉnh hỗ trợ 74,310 65,4',
+      '2 Vốn ngân sách huyện 92,115 58,9',
+      '3 Vốn kéo dài năm 2023 12,684',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Vốn ngân sách tỉnh hỗ trợ', '74,310', '65,4'],
+        ['2', 'Vốn ngân sách huyện', '92,115', '58,9'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('takes a roman number cut in its column only as the next group', async () => {
+    // `II` / `I` after group I would be III, out of order: the table ends before it.
+    const text = [
+      'PHỤ LỤC',
+      'T',
+      'T Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Kế hoạch',
+      'năm 2024',
+      'Thực hiện',
+      'năm 2024',
+      'I Thu nội địa Tỷ đồng 6.041,2 6.420,8',
+      '1 Thu tiền sử dụng đất Tỷ đồng 2.317,5 2.409,1',
+      'II',
+      'I',
+      'Tổng chi Tỷ đồng 10.486,3 11.263,9',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['I', 'Thu nội địa', 'Tỷ đồng', '6.041,2', '6.420,8'],
+        ['1', 'Thu tiền sử dụng đất', 'Tỷ đồng', '2.317,5', '2.409,1'],
+      ],
+    ]);
     expect(document.stats.coverage).toBe(1);
   });
 });

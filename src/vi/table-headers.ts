@@ -15,6 +15,7 @@
  *   rowGroup('Tổng thu ngân sách, trong đó:')         → 'of_which'    (children are part of it)
  *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-' }
  *   isTotalLabel('Tổng cộng'), isTotalLabel('Toàn tỉnh') → true
+ *   startsTotal('Tổng số thu ngân sách'), startsTotal('Cộng 130,600') → true; startsTotal('Cộng đồng') → false
  *   isRateUnit('%'), isRateUnit('Chỉ số'), isRateUnit(null) → true; isRateUnit('Tỷ đồng') → false
  *   isFigureCell('7.125,6'), isFigureCell('-'), isFigureCell('-1.533'), isFigureCell('7,0 - 7,5') → true
  *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD') → true; isUnitCell('Tỷ') → false
@@ -112,6 +113,19 @@ export function isTotalLabel(label: string): boolean {
 }
 
 /**
+ * A row's label that starts with the words of a total, the rest of its name after them or its
+ * figures (`Tổng số thu ngân sách …`, `Cộng 130,600 …`): an unnumbered row of a table, never a
+ * phrase that only starts with the word (`Cộng đồng dân cư`, `Tổng mức bán lẻ`).
+ */
+export function startsTotal(label: string): boolean {
+  const folded = fold(label);
+  return (
+    /^(?:tổng cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|quốc|ngành))(?![\p{L}])/u.test(folded) ||
+    /^cộng(?=\s*(?:$|:|[-–\d(]))/u.test(folded)
+  );
+}
+
+/**
  * A row whose unit makes its figures rates or indexes, which neither add up nor compare as
  * amounts: no unit, `%`, or a unit naming an index, a speed or a ratio (`chỉ số`, `tốc độ`, `tỷ lệ`).
  */
@@ -147,4 +161,56 @@ export function isUnitCell(text: string): boolean {
   const scale = readScale(lower, 0)?.end ?? 0;
   const from = scale === 0 ? 0 : scale + 1;
   return from <= lower.length && unitTable().read(lower, from)?.end === lower.length;
+}
+
+/**
+ * What a table's percent column says of the order its figures were read in. A column headed in
+ * percent (`So sánh (%)`, `Tỷ lệ (%)`) often is one figure column over another × 100 (`743,5` /
+ * `728,2` → `102,10`), to its own decimals. Where one such pair of columns gives every row's
+ * percent that has the three figures (at least two rows), the order is `proven`; where none does
+ * but one gives most rows' (at least two) and not the others', those rows' figures were read out
+ * of order: `contradicted`. Else `unknown` (the percent compares with a figure the table lacks).
+ * `figures`: the figure columns' headers; `rows`: each row's figures in those columns.
+ */
+export function ratioOrder(
+  figures: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): 'proven' | 'contradicted' | 'unknown' {
+  // A figure cell as the table writes it: `.` thousands, `,` decimals (`74,310` is 74.31 here).
+  const value = (text: string | undefined) => {
+    if (text === undefined || !/\d/u.test(text) || !isFigureCell(text, false)) return undefined;
+    return Number(text.replace(/[–]/gu, '-').replace(/\./gu, '').replace(',', '.'));
+  };
+  let proven = false;
+  let contradicted = false;
+  figures.forEach((header, p) => {
+    if (!/%/u.test(header)) return;
+    figures.forEach((_, a) => {
+      figures.forEach((_, b) => {
+        if (a === p || b === p || a === b) return;
+        let agree = 0;
+        let differ = 0;
+        for (const row of rows) {
+          const [base, part, percent] = [value(row[a]), value(row[b]), value(row[p])];
+          if (base === undefined || part === undefined || percent === undefined || base === 0) {
+            continue;
+          }
+          // Each figure is rounded to its decimals: the percent may be off by what that moves.
+          const half = (text: string | undefined) =>
+            0.5 * 10 ** -(/,(\d+)$/u.exec(text ?? '')?.[1]?.length ?? 0);
+          const within =
+            half(row[p]) +
+            Math.abs(percent) *
+              (half(row[a]) / Math.abs(base) + half(row[b]) / Math.abs(part || 1)) +
+            1e-9;
+          if (Math.abs((part / base) * 100 - percent) <= within) agree++;
+          else differ++;
+        }
+        if (agree >= 2 && differ === 0) proven = true;
+        else if (agree >= 2 && agree > differ) contradicted = true;
+      });
+    });
+  });
+  if (proven) return 'proven';
+  return contradicted ? 'contradicted' : 'unknown';
 }

@@ -9,8 +9,10 @@ import {
   isRateUnit,
   isTotalLabel,
   isUnitCell,
+  ratioOrder,
   rowGroup,
   rowLabel,
+  startsTotal,
 } from '../../src/vi/table-headers.js';
 
 describe('columnRole', () => {
@@ -116,6 +118,21 @@ describe('row words', () => {
   });
 
   it.each([
+    ['Tổng số thu ngân', true],
+    ['Tổng cộng 1.250,0', true],
+    ['Cộng 130,600 55,200 34,168 61,9', true],
+    ['Cộng', true],
+    ['CỘNG:', true],
+    ['Toàn tỉnh 12,5', true],
+    ['Cộng đồng dân cư', false],
+    ['Tổng mức bán lẻ', false],
+    ['Tổng thu ngân sách', false],
+    ['Tổng sản phẩm', false],
+  ])('startsTotal(%s) → %s', (label, expected) => {
+    expect(startsTotal(label)).toBe(expected);
+  });
+
+  it.each([
     [null, true],
     ['%', true],
     ['Chỉ số', true],
@@ -182,5 +199,64 @@ describe('cells', () => {
     ['Tổng mức bán lẻ', false],
   ])('isUnitCell(%s) → %s', (text, expected) => {
     expect(isUnitCell(text)).toBe(expected);
+  });
+});
+
+describe('ratioOrder', () => {
+  const columns = [
+    'Thực hiện cùng kỳ 2023',
+    'Ước thực hiện 9 tháng 2024',
+    'So sánh (%)',
+    'Kế hoạch năm 2024',
+  ];
+  it.each([
+    [
+      'every row’s percent is the estimate over last year',
+      [
+        ['76.278', '75.318', '98,74', '75.000'],
+        ['541.903', '545.126', '100,59', '1.010.000'],
+        ['728,2', '743,5', '102,10', '760,0'],
+      ],
+      'proven',
+    ],
+    [
+      'a row read out of order (the plan printed second)',
+      [
+        ['76.278', '75.318', '98,74', '75.000'],
+        ['541.903', '545.126', '100,59', '1.010.000'],
+        ['728,2', '760,0', '743,5', '102,10'],
+      ],
+      'contradicted',
+    ],
+    [
+      'the percent compares with a figure the table lacks',
+      [
+        ['65.000', '12.345,6', '107,52', '1'],
+        ['38.500', '8.132', '110,4', '2'],
+      ],
+      'unknown',
+    ],
+    ['rows without figures prove nothing', [['-', '-', '117,65', '-']], 'unknown'],
+  ] as const)('%s → %s', (_, rows, expected) => {
+    expect(ratioOrder(columns, rows)).toBe(expected);
+  });
+
+  it('reads the disbursement rate over the plan, to its own decimals', () => {
+    const rows = [
+      ['74,310', '48,562', '65,4'],
+      ['92,115', '54,218', '58,9'],
+      ['61,800', '33,947', '54,9'],
+    ];
+    expect(ratioOrder(['Kế hoạch (tỷ đồng)', 'Giải ngân (tỷ đồng)', 'Tỷ lệ (%)'], rows)).toBe(
+      'proven',
+    );
+    const swapped = [
+      rows[0],
+      ['92,115', '61,800', '54,218'],
+      ['58,9', '54,9', '33,947'],
+    ] as string[][];
+    expect(
+      ratioOrder(['Kế hoạch (tỷ đồng)', 'Giải ngân (tỷ đồng)', 'Tỷ lệ (%)'], swapped),
+    ).not.toBe('proven');
   });
 });

@@ -35,7 +35,7 @@ const ROW_START = /^(?:(\d{1,3})|[-+])\s+\S/u;
 export function acrossTable(
   lines: readonly Line[],
   from: number,
-  trailingFigures: (text: string, count: number) => Array<{ at: number; text: string }> | undefined,
+  figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
 ): FoundTable | undefined {
   // The order column's header line: `TT Chỉ tiêu Đơn vị tính …` or `T Chỉ Đơn vị Kế hoạch …`.
   const headerLine = lines[from];
@@ -59,10 +59,10 @@ export function acrossTable(
   // The figure columns: as many as the first row ends with, the header's pieces agreeing.
   const headerLines = lines.slice(start, at).filter((line) => line.text !== '');
   for (const count of [6, 5, 4, 3, 2]) {
-    if (!trailingFigures(first.text, count)) continue;
+    if (!figuresOf(first, count)) continue;
     const header = headerCells(headerLines, count);
     if (!header) continue;
-    const rows = readRows(lines, at, count, trailingFigures);
+    const rows = readRows(lines, at, count, figuresOf);
     if (!rows || rows.rows.length < 2) continue;
     return { start, end: rows.end, rows: [{ cells: header, header: true }, ...rows.rows] };
   }
@@ -170,7 +170,7 @@ function readRows(
   lines: readonly Line[],
   at: number,
   count: number,
-  trailingFigures: (text: string, count: number) => Array<{ at: number; text: string }> | undefined,
+  figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
 ): { rows: Array<{ cells: Cell[]; header: boolean }>; end: number } | undefined {
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
   let expected: number | undefined;
@@ -178,7 +178,7 @@ function readRows(
   while (at < lines.length) {
     const first = lines[at] as Line;
     const match = ROW_START.exec(first.text);
-    const figures = match ? trailingFigures(first.text, count) : undefined;
+    const figures = match ? figuresOf(first, count) : undefined;
     if (!match || !figures) break;
     const number = match[1] === undefined ? undefined : Number(match[1]);
     if (number !== undefined && expected !== undefined && number !== expected) break;
@@ -187,7 +187,7 @@ function readRows(
     while (
       next < lines.length &&
       lines[next]?.text !== '' &&
-      !(ROW_START.test(lines[next]?.text ?? '') && trailingFigures(lines[next]?.text ?? '', count))
+      !(ROW_START.test(lines[next]?.text ?? '') && figuresOf(lines[next] as Line, count))
     ) {
       next++;
     }

@@ -14,7 +14,15 @@
  * the same columns. Anything else (a table over pages, a header that runs across columns, a name
  * that starts in lower case) stays text, as before: a cell never lands in another's row.
  */
-import { columnRole, isFigureCell, isLabelOnly, isUnitCell } from '../../vi/table-headers.js';
+import { parseUpperRoman } from '../../vi/roman.js';
+import {
+  columnRole,
+  isFigureCell,
+  isLabelOnly,
+  isUnitCell,
+  ratioOrder,
+  startsTotal,
+} from '../../vi/table-headers.js';
 import { acrossTable } from './across-table.js';
 import type { Cell } from './layout.js';
 import type { Line } from './lines.js';
@@ -57,11 +65,12 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!indexStart.test(lines[i]?.text ?? '')) continue;
-    const found =
-      serialTable(lines, i) ??
-      blockTable(lines, i) ??
-      rowTable(lines, i) ??
-      acrossTable(lines, i, trailingFigures);
+    // pdftotext's readings are held to the percent column's word on their order; a pdf.js
+    // dump prints a row's cells in order, on its lines.
+    const printed = [serialTable(lines, i), blockTable(lines, i)].find(
+      (table) => table && !outOfOrder(table.rows),
+    );
+    const found = printed ?? rowTable(lines, i) ?? acrossTable(lines, i, lineFigures);
     if (!found) continue;
     // A table read across (OCR) starts with the header's lines above the order column's.
     const start = Math.max(from, found.start ?? i);
@@ -80,6 +89,21 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
   const rest = lines.slice(from);
   if (rest.some((line) => line.text !== '')) pieces.push({ kind: 'lines', lines: rest });
   return pieces;
+}
+
+/**
+ * A table whose figures were read out of column order, as its percent column tells (see
+ * `ratioOrder`): pdftotext can print a row's cells in another order, with every count agreeing.
+ */
+function outOfOrder(rows: FoundTable['rows']): boolean {
+  const text = (cell: Cell) => cell.parts.map((p) => p.segment.text).join(' ');
+  const header =
+    rows
+      .find((row) => row.header)
+      ?.cells.slice(2)
+      .map(text) ?? [];
+  const body = rows.filter((row) => !row.header).map((row) => row.cells.slice(2).map(text));
+  return ratioOrder(header, body) === 'contradicted';
 }
 
 function serialTable(lines: readonly Line[], from: number): FoundTable | undefined {
@@ -182,18 +206,25 @@ function cellOf(lines: readonly Line[]): Cell {
 /**
  * A table a pdf.js dump printed row by row (a line per text run): the headers a line or a few each
  * (`T` / `T` / `Chỉ` / `tiêu` / `Đơn vị` / `tính` / `Kế hoạch` / `năm 2024` …, or `TT Chỉ tiêu Đơn
- * vị tính` on one line: a header starts at a capitalised word once the one before names its role), then each
- * row: its number or bullet and name (`1 Tổng sản`, `- Thu`, `+`), the name going on in lower case,
- * its unit (`Triệu` / `USD`, or before the figures), and its figures ending a line (`Tỷ đồng 65.000
- * 12.345,6 107,52`); a short row is one line (`3 Tổng mức Tỷ đồng 41.200 9.876,5 111,2`). A row
- * that heads a group has no cells (`Bao` / `gồm:`); lines in lower case after the headers finish
- * the last name of the page before. Read only when every row has as many figures as there are
- * figure headers, its number in sequence, and a unit where the table has a unit column.
+ * vị tính` on one line: a header starts at a capitalised word once the one before names its role or
+ * has ended: `(%)`, a year), then each row: its mark and name (`1 Tổng sản`, `- Thu`, `+`, `I Nông,
+ * lâm nghiệp`, `a) Giai đoạn 1`, a roman number wrapped in its narrow column `II` / `I`, or the
+ * words of a total: `Tổng số thu`, `Cộng`), the name going on in lower case, its unit (`Triệu` /
+ * `USD`, or before the figures), and its figures ending a line (`Tỷ đồng 65.000 12.345,6 107,52`),
+ * one wrapped in its narrow column going on on the next line (`10.486,` / `3`, `-` / `1.533`). A
+ * row that heads a group has no cells (`Bao` / `gồm:`, a group's number and name and no figure
+ * before the next row); lines in lower case after the headers finish the last name of the page
+ * before.
+ *
+ * Read only while every row has as many figures as there are figure headers, its mark in sequence,
+ * and a unit where the table has a unit column. A row never runs past the next row's start: one
+ * with fewer figures (an empty cell, and nothing tells which) ends the table there, its lines and
+ * the rest staying text.
  */
 function rowTable(lines: readonly Line[], from: number): FoundTable | undefined {
   let at = from;
   const headerLines: Line[] = [];
-  while (at < lines.length && !rowStart(lines[at])) {
+  while (at < lines.length && !headerEnd(lines, at)) {
     if (lines[at]?.text === '') return undefined;
     headerLines.push(lines[at] as Line);
     at++;
@@ -211,7 +242,7 @@ function rowTable(lines: readonly Line[], from: number): FoundTable | undefined 
   const { cells: header, unit: hasUnit, figures: count, continued } = head;
   const rows: FoundTable['rows'] = [{ cells: header, header: true }];
   const blank = () => header.slice(2).map((): Cell => ({ parts: [] }));
-  let expected: number | undefined;
+  const order = new RowOrder();
   let end = at;
   while (at < lines.length) {
     // A row that heads a group: its lines up to the next row's start say only that.
@@ -220,43 +251,307 @@ function rowTable(lines: readonly Line[], from: number): FoundTable | undefined 
       stop < lines.length &&
       stop - at < 4 &&
       lines[stop]?.text !== '' &&
-      !rowStart(lines[stop])
+      !rowStartAt(lines, stop)
     ) {
       stop++;
     }
     if (stop > at) {
       const group = lines.slice(at, stop);
-      if (!rowStart(lines[stop]) || !isLabelOnly(joined(group))) break;
+      if (!rowStartAt(lines, stop) || !isLabelOnly(joined(group))) break;
       rows.push({ cells: [{ parts: [] }, cellOf(group), ...blank()], header: false });
       at = stop;
       continue;
     }
-    const first = lines[at] as Line;
-    if (!rowStart(first)) break;
-    const number = /^\d{1,3}/u.exec(first.text)?.[0];
-    if (number !== undefined && expected !== undefined && Number(number) !== expected) break;
-    // The row runs to the line its figures end. One without them (a blank line or another row's
-    // start first) ends the table before it: the lines from it stay text.
-    let last = at;
-    while (last < lines.length && !trailingFigures(lines[last]?.text ?? '', count)) {
-      const stop = lines[last]?.text === '' || (last > at && rowStart(lines[last]));
-      last = stop ? lines.length : last + 1;
-    }
-    if (last >= lines.length) break;
-    const row = rowCells(lines.slice(at, last + 1), count, hasUnit);
+    const start = rowStartAt(lines, at);
+    if (!start || !order.follows(start)) break;
+    const extent = rowExtent(lines, at, start, count, order, hasUnit);
+    if (!extent) break;
+    const rowLines = lines.slice(at, extent.last + 1);
+    const row =
+      extent.figures.length === 0
+        ? [markCell(rowLines, start), nameCell(rowLines, start), ...blank()]
+        : rowCells(rowLines, start, extent.figures, hasUnit);
     if (!row) return undefined;
-    if (number !== undefined) expected = Number(number) + 1;
+    order.take(start);
     rows.push({ cells: row, header: false });
-    at = last + 1;
+    at = extent.last + 1;
     end = at;
   }
   if (rows.length < 3) return undefined;
   return { rows, end, continued };
 }
 
-/** A row's first line: its number or bullet, then its name from a capital (`1 Tổng`, `- Thu`), or a bullet alone. */
-function rowStart(line: Line | undefined): boolean {
-  return line !== undefined && /^(?:(?:\d{1,3}|[-–+])\s+\p{Lu}|[-–+]$)/u.test(line.text);
+/** Where a row-by-row table's headers end: the first row's start (a total's only when figures follow). */
+function headerEnd(lines: readonly Line[], at: number): boolean {
+  const start = rowStartAt(lines, at);
+  if (!start) return false;
+  if (start.kind !== 'total') return true;
+  // `Tổng số` can head a column too: it starts the first row only when figures end its lines.
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text === '' || (k > at && rowStartAt(lines, k))) return false;
+    if ([...text.matchAll(/\S+/gu)].slice(-2).filter((m) => isFigure(m[0])).length === 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The lines a row of a row-by-row dump may take before its figures end: its name, its unit, its figures. */
+const MAX_ROW_LINES = 12;
+/** Longer lines without a row's figures are a paragraph's, not a narrow column's. */
+const MAX_NAME_LINE = 60;
+
+/** A row's start: its kind, its mark's value (a number, a roman group's, a letter's place) and the lines the mark takes. */
+interface RowStart {
+  kind: 'number' | 'roman' | 'letter' | 'bullet' | 'total';
+  value: number;
+  /** The mark's lines (a roman number wrapped in its narrow column: `II` / `I`), 1 otherwise. */
+  lines: number;
+  /** The mark's length on the row's first line, where it stands apart from the name (number, roman). */
+  mark: number;
+}
+
+/** Sub-rows' letters in the Vietnamese alphabet's order: `a)`, `b)` … `đ)`. */
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** The row that starts at line `at`, if one does: its mark and the name from a capital after it. */
+function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
+  const text = lines[at]?.text ?? '';
+  const number = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(text);
+  if (number) return { kind: 'number', value: Number(number[1]), lines: 1, mark: number[0].length };
+  const roman = /^([IVX]{1,5})\s+(?=\p{Lu})/u.exec(text);
+  const romanValue = roman ? parseUpperRoman(roman[1] as string) : undefined;
+  if (roman && romanValue?.ok) {
+    return { kind: 'roman', value: romanValue.value, lines: 1, mark: roman[0].length };
+  }
+  const letter = /^([a-zđ])\)\s+(?=\p{Lu})/u.exec(text);
+  if (letter)
+    return { kind: 'letter', value: LETTERS.indexOf(letter[1] as string), lines: 1, mark: 0 };
+  if (/^[-–+](?:\s+\p{Lu}|$)/u.test(text)) return { kind: 'bullet', value: 0, lines: 1, mark: 0 };
+  // A roman number wrapped in its narrow column (`II` / `I`), the name from a capital after it.
+  if (/^[IVX]{1,4}$/u.test(text)) {
+    let mark = text;
+    let k = at + 1;
+    while (k < lines.length && k - at < 3 && /^[IVX]{1,4}$/u.test(lines[k]?.text ?? '')) {
+      mark += lines[k]?.text ?? '';
+      k++;
+    }
+    const value = parseUpperRoman(mark);
+    if (value.ok && /^\p{Lu}\p{Ll}/u.test(lines[k]?.text ?? '')) {
+      return { kind: 'roman', value: value.value, lines: k - at, mark: 0 };
+    }
+    return undefined;
+  }
+  // A total's words start a row as a name does, from a capital (`Tổng số thu`, `Cộng`).
+  if (/^\p{Lu}/u.test(text) && startsTotal(text))
+    return { kind: 'total', value: 0, lines: 1, mark: 0 };
+  return undefined;
+}
+
+/**
+ * The order of a table's row marks: numbers in sequence (starting again, or not, under a roman
+ * group's row), roman groups in sequence, a sub-row's letters in sequence under their number. A
+ * roman number wrapped in its column is taken only as the next one after the last group's.
+ */
+class RowOrder {
+  private numbers: number[] | undefined;
+  private roman: number | undefined;
+  private letter: number | undefined;
+
+  follows(start: RowStart): boolean {
+    switch (start.kind) {
+      case 'number':
+        return this.numbers === undefined || this.numbers.includes(start.value);
+      case 'roman':
+        return this.roman === undefined ? start.lines === 1 : start.value === this.roman;
+      case 'letter':
+        return this.letter === undefined || start.value === this.letter;
+      default:
+        return true;
+    }
+  }
+
+  copy(): RowOrder {
+    const copy = new RowOrder();
+    copy.numbers = this.numbers;
+    copy.roman = this.roman;
+    copy.letter = this.letter;
+    return copy;
+  }
+
+  take(start: RowStart): void {
+    if (start.kind === 'number') {
+      this.numbers = [start.value + 1];
+      this.letter = 0;
+    } else if (start.kind === 'roman') {
+      this.roman = start.value + 1;
+      this.numbers = [1, ...(this.numbers ?? [])];
+      this.letter = undefined;
+    } else if (start.kind === 'letter') this.letter = start.value + 1;
+  }
+}
+
+/** A figure as it stands among a row's tokens: one token, or two where its narrow column wrapped it. */
+interface FigureToken {
+  text: string;
+  parts: Array<{ line: Line; at: number; text: string }>;
+}
+
+/**
+ * Where the row that starts at `at` ends, and its figures: the first line whose end makes `count`
+ * figures. A row that reaches another row's start (or a blank line, a paragraph's line) first is
+ * not read, unless no line of it ends in a figure and it numbers a group: its cells are all empty.
+ */
+function rowExtent(
+  lines: readonly Line[],
+  at: number,
+  start: RowStart,
+  count: number,
+  order: RowOrder,
+  unit: boolean,
+): { last: number; figures: FigureToken[] } | undefined {
+  // The row's own lines after a mark that takes lines of its own (`II` / `I`).
+  const own = at + (start.lines > 1 ? start.lines : 0);
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const line = lines[k] as Line;
+    if (line.text === '') return undefined;
+    const next = k >= at + start.lines ? rowStartAt(lines, k) : undefined;
+    if (next) {
+      // No figure printed before the next row's start: a group's row, its cells empty. The next
+      // start must be one in sequence after it: a bullet or a total's words may be the name's own
+      // line wrapped (`Đức Mạnh` / `- Đắk Lao`, `trên địa bàn` / `Toàn tỉnh`), proving nothing.
+      const figureless = lines
+        .slice(own, k)
+        .every((l) => !isFragment(l.text.slice(l.text.lastIndexOf(' ') + 1)));
+      const group = start.kind === 'roman' || start.kind === 'number';
+      const after = order.copy();
+      after.take(start);
+      const ordered = next.kind !== 'bullet' && next.kind !== 'total' && after.follows(next);
+      return group && figureless && ordered ? { last: k - 1, figures: [] } : undefined;
+    }
+    const figures = figureRun(lines.slice(own, k + 1), count, unit);
+    if (figures) {
+      // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone.
+      const after = lines[k + 1]?.text ?? '';
+      if (/^[-–]$/u.test(figures.at(-1)?.text ?? '') && /^\d[\d.,]*$/u.test(after)) {
+        const longer = figureRun(lines.slice(own, k + 2), count, unit);
+        if (longer) return { last: k + 1, figures: longer };
+      }
+      return { last: k, figures };
+    }
+    if (line.text.length > MAX_NAME_LINE || /\p{L}[.;]$/u.test(line.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The `count` figures one line ends with, each at its offset (a range one figure), or undefined. */
+function lineFigures(line: Line, count: number): Array<{ at: number; text: string }> | undefined {
+  return figureRun([line], count, true)?.map((token) => ({
+    at: token.parts[0]?.at ?? 0,
+    text: token.text,
+  }));
+}
+
+/** A token that is a figure or a piece of one cut in its narrow column (`10.486,`, `-`). */
+function isFragment(text: string): boolean {
+  return isFigureCell(text, false) || /^\d{1,3}(?:\.\d{3})*,$/u.test(text);
+}
+
+/**
+ * The `count` figures the row's last line ends with, going on from the lines before where a
+ * figure was cut in its narrow column (`10.486,` / `3`, `-` / `1.533`); undefined unless they make
+ * exactly `count` one way only.
+ */
+function figureRun(
+  rowLines: readonly Line[],
+  count: number,
+  unit: boolean,
+): FigureToken[] | undefined {
+  // Each line's figures at its end, from the last line back over the lines that hold figures only.
+  const runs: FigureToken[][] = [];
+  for (let k = rowLines.length - 1; k >= 0; k--) {
+    const line = rowLines[k] as Line;
+    const own = [...line.text.matchAll(/\S+/gu)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
+    let t = own.length;
+    while (t > 0 && isFragment(own[t - 1]?.text ?? '')) t--;
+    runs.unshift(own.slice(t).map((token) => ({ text: token.text, parts: [{ line, ...token }] })));
+    if (t > 0) break;
+  }
+  // A cut figure's rest starts a line: it joins the last token of the line before.
+  const tokens: FigureToken[] = [];
+  let cuts = 0;
+  for (const run of runs) {
+    const cut = tokens.at(-1);
+    const rest = run[0];
+    if (cut && rest && /(?:\d,|^[-–])$/u.test(cut.text) && /^\d/u.test(rest.text)) {
+      tokens[tokens.length - 1] = {
+        text: cut.text + rest.text,
+        parts: [...cut.parts, ...rest.parts],
+      };
+      for (const token of run.slice(1)) tokens.push(token);
+      cuts++;
+    } else for (const token of run) tokens.push(token);
+  }
+  // Figures go on over lines only where a figure was cut: else the last line's are the row's.
+  const found = cuts > 0 ? tokens : (runs.at(-1) ?? []);
+  if (found.some((token) => !isFigureCell(token.text, false))) return undefined;
+  return pickFigures(found, count, unit);
+}
+
+/**
+ * The `count` figures a run of tokens ends with: a range is one figure (`% 7,0 - 7,5 6,12 - -` →
+ * `7,0 - 7,5`, `6,12`, `-`, `-`), and the run may start with tokens that are the row's own words
+ * (`năm 2023`); undefined unless they make exactly `count` one way only.
+ */
+function pickFigures(
+  run: readonly FigureToken[],
+  count: number,
+  unit: boolean,
+): FigureToken[] | undefined {
+  const number = (at: number) => /\d/u.test(run[at]?.text ?? '');
+  const dash = (at: number) => /^[-–]$/u.test(run[at]?.text ?? '');
+  const sameLine = (at: number) =>
+    run[at]?.parts.length === 1 &&
+    run[at + 2]?.parts.length === 1 &&
+    run[at]?.parts[0]?.line === run[at + 2]?.parts[0]?.line;
+  // The ways the run's tokens from `at` make `left` figures: one token, or a range of three.
+  const ways = (at: number, left: number): FigureToken[][] => {
+    if (at === run.length) return left === 0 ? [[]] : [];
+    if (left === 0) return [];
+    const one = ways(at + 1, left - 1).map((rest) => [run[at] as FigureToken, ...rest]);
+    // A range cut after its dash (`69.873 -` / `1.533`) reads as a fall's figure too: both ways.
+    const cut = run[at + 1];
+    if (number(at) && cut?.parts.length === 2 && /^[-–]$/u.test(cut.parts[0]?.text ?? '')) {
+      const range: FigureToken = {
+        text: `${run[at]?.text} ${cut.parts[0]?.text} ${cut.parts[1]?.text}`,
+        parts: [...(run[at]?.parts ?? []), ...cut.parts],
+      };
+      return [...one, ...ways(at + 2, left - 1).map((rest) => [range, ...rest])];
+    }
+    if (!(number(at) && dash(at + 1) && number(at + 2) && sameLine(at))) return one;
+    const first = run[at]?.parts[0] as FigureToken['parts'][number];
+    const last = run[at + 2]?.parts[0] as FigureToken['parts'][number];
+    const text = first.line.text.slice(first.at, last.at + last.text.length);
+    const range: FigureToken = { text, parts: [{ line: first.line, at: first.at, text }] };
+    return [...one, ...ways(at + 3, left - 1).map((rest) => [range, ...rest])];
+  };
+  const found: FigureToken[][] = [];
+  for (let start = 0; start < run.length && found.length < 2; start++) {
+    if (start > 0 && found.length > 0) break;
+    for (const way of ways(start, count)) found.push(way);
+  }
+  const way = found.length === 1 ? found[0] : undefined;
+  // Where no unit stands between the name and the figures, a small number or a year right after a
+  // word may end the name (`Giai đoạn 1`, `năm 2023`) in a row short of a figure: it cannot be
+  // told from the row's first figure, so the row is not read.
+  const first = way?.[0];
+  const at = first?.parts.length === 1 ? first.parts[0] : undefined;
+  if (!unit && at && /^(?:\d{1,2}|(?:19|20)\d\d)$/u.test(first?.text ?? '')) {
+    const before = at.line.text.slice(0, at.at).trimEnd();
+    if (/^\p{Ll}/u.test(before.slice(before.lastIndexOf(' ') + 1))) return undefined;
+  }
+  return way;
 }
 
 /**
@@ -278,113 +573,214 @@ function rowHeaders(
     if (rest !== '') {
       // The other headers go on on this line: read them from it as from a line of their own.
       const offset = line.text.length - rest.length;
-      return headersFrom(order, [
-        { ...line, column: line.column + offset, indent: line.indent + offset, text: rest },
-        ...lines.slice(k + 1),
-      ]);
+      return headersFrom(
+        order,
+        [
+          { ...line, column: line.column + offset, indent: line.indent + offset, text: rest },
+          ...lines.slice(k + 1),
+        ],
+        true,
+      );
     }
   }
   if (order.parts.length === 0) return undefined;
-  return headersFrom(order, lines.slice(k));
+  return headersFrom(order, lines.slice(k), false);
 }
 
+/** A header's last words that end it: a unit in brackets, a year, a percent (`(tỷ đồng)`, `2023`, `(%)`). */
+const headerEnded = /(?:\)|\d{4}|%)$/u;
+
+/**
+ * The headers from their lines. `shared`: the first line stood beside the order column's letters
+ * (`T Nguồn vốn`), so it is the indicator's header whole, whatever its words (`Chỉ tiêu`, `Nguồn
+ * vốn`, `Tên dự án`). The figure columns' headers may name no role (`So sánh (%)`, `Năm học 2022 -
+ * 2023`, `Tăng, giảm`) where they stand after a unit's header or beside one that names its role.
+ */
 function headersFrom(
   order: Cell,
   lines: readonly Line[],
+  shared: boolean,
 ): { cells: Cell[]; unit: boolean; figures: number; continued: Line[] } | undefined {
   // The lines in lower case after the last header that ended finish the page before's last name.
   let cut = lines.length;
   while (cut > 0 && /^\p{Ll}/u.test(lines[cut - 1]?.text ?? '')) cut--;
-  const ended = cut > 0 && /(?:\)|\d{4}|%)$/u.test(lines[cut - 1]?.text ?? '');
-  if (!ended) cut = lines.length;
+  if (!(cut > 0 && headerEnded.test(lines[cut - 1]?.text ?? ''))) cut = lines.length;
   const groups: Cell[] = [];
   let current: Cell['parts'] = [];
   const close = () => {
     if (current.length > 0) groups.push({ parts: current });
     current = [];
   };
-  for (const line of lines.slice(0, cut)) {
+  lines.slice(0, cut).forEach((line, n) => {
     // Two headers on one line: the unit's after another's (`Chỉ tiêu Đơn vị tính`).
     const unit = unitHeader.exec(line.text);
     const before = unit ? line.text.slice(0, unit.index).trimEnd() : '';
     const pieces =
-      unit && before !== '' && columnRole(before) !== 'other'
+      unit && before !== '' && (columnRole(before) !== 'other' || (shared && n === 0))
         ? [part(line, 0, before), part(line, unit.index, line.text.slice(unit.index))]
         : [part(line, 0, line.text)];
     for (const piece of pieces) {
       const text = partsText(current);
       const role = /^đơn vị$/iu.test(text) ? 'unit' : columnRole(text);
       // A header starts with a word (`Kế`, `Ước`, `So`), not a period's numeral (`I/2024`).
-      if (/^\p{Lu}\p{Ll}/u.test(piece.segment.text) && current.length > 0 && role !== 'other')
-        close();
+      const ended = role !== 'other' || headerEnded.test(text) || (shared && groups.length === 0);
+      if (/^\p{Lu}\p{Ll}/u.test(piece.segment.text) && current.length > 0 && ended) close();
       current.push(piece);
     }
-  }
+    // The indicator's header beside the order column's letters is whole on its line.
+    if (shared && n === 0) close();
+  });
   close();
   // `Đơn vị` alone heads the units when it stands where the unit's header does, after the name's.
   const roles = groups.map((cell, k) => {
     const text = partsText(cell.parts);
     return k === 1 && /^đơn vị$/iu.test(text) ? 'unit' : columnRole(text);
   });
-  if (roles[0] !== 'label' || roles.includes('other') || roles.slice(1).includes('label'))
+  const named = roles[0] === 'label' || (shared && roles[0] === 'other');
+  if (!named || roles.slice(1).some((role) => role === 'label' || role === 'order')) {
     return undefined;
+  }
   const units = roles.filter((role) => role === 'unit').length;
   if (units > 1 || (units === 1 && roles[1] !== 'unit')) return undefined;
-  const figures = groups.length - 1 - units;
+  const figureRoles = roles.slice(1 + units);
+  // Headers that name no role are figure columns only beside the unit's or one that names its role.
+  if (units === 0 && !figureRoles.some((role) => role !== 'other')) return undefined;
+  const figures = figureRoles.length;
   if (figures < 2) return undefined;
   return { cells: [order, ...groups], unit: units === 1, figures, continued: lines.slice(cut) };
 }
-/**
- * A row's cells from its lines: the number (to the order column; a bullet stays with the name), the
- * name, the unit (the last line or two that make a known unit, the words before the figures, or a
- * short name alone there: `Bác sĩ`), then the figures that end its last line.
- */
-function rowCells(rowLines: readonly Line[], count: number, hasUnit: boolean): Cell[] | undefined {
+
+/** The order column's cell of a row: its number or roman group's (a bullet or letter stays with the name). */
+function markCell(rowLines: readonly Line[], start: RowStart): Cell {
   const first = rowLines[0] as Line;
-  const last = rowLines.at(-1) as Line;
-  const tokens = trailingFigures(last.text, count) ?? [];
-  const figureStart = tokens[0]?.at ?? 0;
-  const number = /^(\d{1,3})\s+/u.exec(first.text);
-  const index: Cell = number ? { parts: [part(first, 0, number[1] as string)] } : { parts: [] };
-  // The row's text in pieces, a line's each: the name's, then the unit's.
+  if (start.lines > 1) {
+    return { parts: rowLines.slice(0, start.lines).map((line) => part(line, 0, line.text)) };
+  }
+  if (start.mark === 0) return { parts: [] };
+  return { parts: [part(first, 0, first.text.slice(0, start.mark).trimEnd())] };
+}
+
+/** A row's text before its figures, a piece a line, its mark left out. */
+function rowPieces(
+  rowLines: readonly Line[],
+  start: RowStart,
+  figureStart?: FigureToken,
+): Cell['parts'] {
   const pieces: Cell['parts'] = [];
-  rowLines.forEach((line, k) => {
-    const from = k === 0 && number ? number[0].length : 0;
-    const to = k === rowLines.length - 1 ? figureStart : line.text.length;
+  const begin = figureStart?.parts[0];
+  for (let k = start.lines > 1 ? start.lines : 0; k < rowLines.length; k++) {
+    const line = rowLines[k] as Line;
+    const from = k === 0 ? start.mark : 0;
+    const to = begin?.line === line ? begin.at : line.text.length;
     const text = line.text.slice(from, to).trimEnd();
     if (text !== '') pieces.push(part(line, from, text));
-  });
-  const figures = tokens.map((token) => ({ parts: [part(last, token.at, token.text)] }));
+    if (begin?.line === line) break;
+  }
+  return pieces;
+}
+
+/** The name cell of a row without figures: all its text after the mark. */
+function nameCell(rowLines: readonly Line[], start: RowStart): Cell {
+  return { parts: rowPieces(rowLines, start) };
+}
+
+/**
+ * A row's cells from its lines: the mark (to the order column; a bullet or letter stays with the
+ * name), the name, the unit (see unitPieces), then the figures.
+ */
+function rowCells(
+  rowLines: readonly Line[],
+  start: RowStart,
+  tokens: readonly FigureToken[],
+  hasUnit: boolean,
+): Cell[] | undefined {
+  const index = markCell(rowLines, start);
+  const pieces = rowPieces(rowLines, start, tokens[0]);
+  const figures = tokens.map((token) => ({
+    parts: token.parts.map((p) => part(p.line, p.at, p.text)),
+  }));
   if (!hasUnit) return pieces.length > 0 ? [index, { parts: pieces }, ...figures] : undefined;
   const unit = unitPieces(pieces);
   if (!unit || unit.name.length === 0) return undefined;
   return [index, { parts: unit.name }, { parts: unit.unit }, ...figures];
 }
 
-/** The unit at the end of a row's pieces, and the name before it. */
+/**
+ * The unit at the end of a row's pieces, and the name before it: a known unit as the last piece or
+ * two (`Tỷ` / `đồng`), else a short name alone in the unit column from its capital (`Bác sĩ`,
+ * `Hợp tác xã`: not `xã` alone, a unit too), else the words from the last capitalised word that
+ * is not the name's first (`Số trường Trường`, `Mầm non Nhóm,` / `lớp`, `Thu nội địa Tỷ` / `đồng`)
+ * when they are a short unit's, else a known unit ending the last piece (`Tổng mức Tỷ đồng`).
+ */
 function unitPieces(
   pieces: Cell['parts'],
 ): { name: Cell['parts']; unit: Cell['parts'] } | undefined {
   const known = (parts: Cell['parts']) =>
     isCellText(partsText(parts)) && !isFigure(partsText(parts));
+  // Every word of the pieces, where it stands.
+  const words = pieces.flatMap((piece, p) =>
+    [...piece.segment.text.matchAll(/\S+/gu)].map((m) => ({ p, at: m.index ?? 0, text: m[0] })),
+  );
+  // The unit from word `w` on: the pieces after it whole, the one it stands in from it.
+  const from = (w: number) => {
+    const word = words[w] as (typeof words)[number];
+    const piece = pieces[word.p] as Cell['parts'][number];
+    const offset = piece.segment.start - piece.line.indent;
+    const head = piece.segment.text.slice(0, word.at).trimEnd();
+    const name = [
+      ...pieces.slice(0, word.p),
+      ...(head === '' ? [] : [part(piece.line, offset, head)]),
+    ];
+    const unit = [
+      part(piece.line, offset + word.at, piece.segment.text.slice(word.at)),
+      ...pieces.slice(word.p + 1),
+    ];
+    return { name, unit };
+  };
+  const unitWords = /^[\p{Lu}%][\p{L}%/]*,?(?: [\p{L}/]+,?){0,2}$/u;
   for (const size of [2, 1]) {
     const unit = pieces.slice(-size);
-    if (pieces.length > size && known(unit)) return { name: pieces.slice(0, -size), unit };
+    if (pieces.length > size && known(unit)) {
+      // Not the scale's word alone where the piece before ends with it (`Thu nội địa Tỷ` / `đồng`).
+      const capital = words.findLastIndex((word, w) => w > 0 && /^[\p{Lu}%]/u.test(word.text));
+      const wider = capital >= 0 ? from(capital) : undefined;
+      if (
+        wider &&
+        wider.name.length > 0 &&
+        wider.unit.length > unit.length &&
+        unitWords.test(partsText(wider.unit)) &&
+        known(wider.unit)
+      ) {
+        return wider;
+      }
+      return { name: pieces.slice(0, -size), unit };
+    }
   }
   const lastPiece = pieces.at(-1);
   if (!lastPiece) return undefined;
-  // A short name alone in the unit column after the name's lines, from its capital (`Bác sĩ`,
-  // `Đảng` / `viên`, `Hợp tác xã`: not `xã` alone, a unit too).
-  let from = pieces.length - 1;
-  while (from > 1 && !/^\p{Lu}/u.test(pieces[from]?.segment.text ?? '')) from--;
-  const unit = pieces.slice(from);
-  if (from >= 1 && /^[\p{Lu}%][\p{L}%/]*(?: [\p{L}/]+){0,2}$/u.test(partsText(unit))) {
-    return { name: pieces.slice(0, from), unit };
+  // A short name alone in the unit column after the name's lines, from its capital.
+  let first = pieces.length - 1;
+  while (first > 1 && !/^\p{Lu}/u.test(pieces[first]?.segment.text ?? '')) first--;
+  const alone = pieces.slice(first);
+  if (first >= 1 && /^[\p{Lu}%][\p{L}%/]*(?: [\p{L}/]+){0,2}$/u.test(partsText(alone))) {
+    return { name: pieces.slice(0, first), unit: alone };
+  }
+  // The words from the last capitalised one that is not the name's first: a short unit's.
+  const capital = words.findLastIndex(
+    (word, w) =>
+      w > 0 && !/^[-–+]$/u.test(words[w - 1]?.text ?? '-') && /^[\p{Lu}%]/u.test(word.text),
+  );
+  if (capital > 0) {
+    const found = from(capital);
+    const text = partsText(found.unit);
+    if (found.name.length > 0 && unitWords.test(text) && words.length - capital <= 3) {
+      return found;
+    }
   }
   // A known unit ending the last piece (`Tổng mức Tỷ đồng`), the name's words before it.
-  const words = [...lastPiece.segment.text.matchAll(/\S+/gu)];
+  const own = [...lastPiece.segment.text.matchAll(/\S+/gu)];
   for (const size of [3, 2, 1]) {
-    const start = words[words.length - size]?.index;
+    const start = own[own.length - size]?.index;
     if (start === undefined || start === 0) continue;
     const text = lastPiece.segment.text.slice(start);
     if (!isCellText(text) || isFigure(text)) continue;
@@ -400,46 +796,6 @@ function unitPieces(
 
 function partsText(parts: Cell['parts']): string {
   return parts.map((piece) => piece.segment.text).join(' ');
-}
-
-/**
- * The `count` figures a line ends with, each with its offset: `Tấn 7.000 7.125,6 101,8` → three. A
- * range is one figure (`% 7,0 - 7,5 6,12 - -` → `7,0 - 7,5`, `6,12`, `-`, `-`); undefined unless
- * the figures at the line's end make exactly `count` one way only.
- */
-function trailingFigures(
-  text: string,
-  count: number,
-): Array<{ at: number; text: string }> | undefined {
-  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
-  let k = tokens.length;
-  while (k > 0 && isFigureCell(tokens[k - 1]?.text ?? '', false)) k--;
-  const run = tokens.slice(k);
-  const number = (at: number) => /\d/u.test(run[at]?.text ?? '');
-  const dash = (at: number) => /^[-–]$/u.test(run[at]?.text ?? '');
-  // The ways the run's tokens from `at` make `left` figures: one token, or a range of three.
-  const ways = (at: number, left: number): Array<Array<{ at: number; text: string }>> => {
-    if (at === run.length) return left === 0 ? [[]] : [];
-    if (left === 0) return [];
-    const one = ways(at + 1, left - 1).map((rest) => [
-      run[at] as { at: number; text: string },
-      ...rest,
-    ]);
-    if (!(number(at) && dash(at + 1) && number(at + 2))) return one;
-    const first = run[at] as { at: number; text: string };
-    const range = {
-      at: first.at,
-      text: text.slice(first.at, (run[at + 2]?.at ?? 0) + (run[at + 2]?.text.length ?? 0)),
-    };
-    return [...one, ...ways(at + 3, left - 1).map((rest) => [range, ...rest])];
-  };
-  // The figures end the line; the run may start with tokens that are the row's own words.
-  const found: Array<Array<{ at: number; text: string }>> = [];
-  for (let start = 0; start < run.length && found.length < 2; start++) {
-    if (start > 0 && found.length > 0) break;
-    for (const way of ways(start, count)) found.push(way);
-  }
-  return found.length === 1 ? found[0] : undefined;
 }
 
 function part(line: Line, offset: number, text: string): Cell['parts'][number] {

@@ -36,6 +36,8 @@ import {
   isSignerRole,
   placeAndDate,
 } from '../../vi/document-parts.js';
+import { parseUpperRoman } from '../../vi/roman.js';
+import { isFigureCell } from '../../vi/table-headers.js';
 import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
 import { type Cell, joint, type LayoutBlock, layoutBlocks, type Segment } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
@@ -475,8 +477,15 @@ function spaced(node: PhrasingContent, index: number): PhrasingContent {
 
 function cellOf(c: Cell): TableCell {
   let before = '';
+  // A figure or a roman number its narrow column cut (`10.486,` / `3`, `-` / `1.533`, `II` / `I`)
+  // joins with nothing.
+  const whole = c.parts.map((p) => p.segment.text).join('');
+  const figure =
+    c.parts.length > 1 &&
+    (isFigureCell(whole, false) || (/^[IVX]+$/u.test(whole) && parseUpperRoman(whole).ok));
   const children: PhrasingContent[] = c.parts.map(({ line, segment }) => {
-    const node = segmentText(line, segment, joint(before, segment.text));
+    const glue = figure && before !== '' ? '' : joint(before, segment.text);
+    const node = segmentText(line, segment, glue);
     before = segment.text;
     return node;
   });
