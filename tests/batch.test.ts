@@ -26,6 +26,15 @@ const run = (...args: string[]) => runCli(folder(), ...args);
 const manifest = (out = 'out', name = 'manifest.json') => readManifest(folder(), out, name);
 const documents = (out = 'out') => readDocuments(folder(), out);
 
+/**
+ * The runs that extract a corpus twice over and kill or split one of them (resumed after SIGKILL,
+ * sharded and merged) are `npm run test:acceptance`'s (tests/acceptance/batch-full.acceptance.ts
+ * sets BATCH_FULL), which `.ci/run` runs too; `npm test` runs the rest.
+ */
+const full = process.env.BATCH_FULL === '1';
+const quick = full ? it.skip : it;
+const heavy = full ? it : it.skip;
+
 /** `count` distinct reports: the seed with one paragraph changed. */
 function writeCorpus(count: number, dir = 'in'): void {
   for (let i = 0; i < count; i++) {
@@ -42,7 +51,7 @@ function writeCorpus(count: number, dir = 'in'): void {
 describe('baocao extract over a folder', { timeout: 120_000 }, () => {
   // The documents and manifests are what these compare: the database is left out (--no-db), as it
   // is a projection of them that tests/warehouse.test.ts checks. At archive scale: test:acceptance.
-  it('gives the same bytes with 1 and 2 workers', () => {
+  quick('gives the same bytes with 1 and 2 workers', () => {
     writeCorpus(12);
     expect(run('extract', 'in', '-o', 'one', '--workers', '1', '--no-db').code).toBe(0);
     expect(run('extract', 'in', '-o', 'two', '--workers', '2', '--no-db').code).toBe(0);
@@ -53,7 +62,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(two).toEqual(one);
   });
 
-  it('skips what is unchanged, redoes what changed, and removes what is gone', () => {
+  quick('skips what is unchanged, redoes what changed, and removes what is gone', () => {
     writeCorpus(12);
     expect(run('extract', 'in', '-o', 'out').code).toBe(0);
     const first = documents();
@@ -79,7 +88,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(statuses(manifest())).toEqual(Array(11).fill('ok'));
   });
 
-  it('completes after being killed partway, identical to a run that was not', async () => {
+  heavy('completes after being killed partway, identical to a run that was not', async () => {
     writeCorpus(24);
     expect(run('extract', 'in', '-o', 'whole', '--workers', '2', '--no-db').code).toBe(0);
 
@@ -135,7 +144,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     }
   });
 
-  it('finishes the inputs in flight on SIGINT, writes the manifest and exits 130', async () => {
+  quick('finishes the inputs in flight on SIGINT, writes the manifest and exits 130', async () => {
     writeCorpus(60);
     const child = spawn(process.execPath, [cli, 'extract', 'in', '-o', 'out', '--workers', '1'], {
       cwd: folder(),
@@ -159,7 +168,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(documents().size).toBe(stopped.totals.ok);
   });
 
-  it('records every bad input with a clear reason and extracts the good ones', () => {
+  quick('records every bad input with a clear reason and extracts the good ones', () => {
     mkdirSync(join(folder(), 'in/x.md'), { recursive: true });
     writeFileSync(join(folder(), 'in/good.md'), seed);
     writeFileSync(join(folder(), 'in/empty.md'), '');
@@ -207,7 +216,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(documents().size).toBe(process.getuid?.() === 0 ? 2 : 1);
   });
 
-  it('stops an extraction over the time limit, replaces its worker and goes on', () => {
+  quick('stops an extraction over the time limit, replaces its worker and goes on', () => {
     mkdirSync(join(folder(), 'in'));
     // Twelve megabytes of report take the pipeline (linear, about 1 µs a byte) far over a second,
     // and the limit counts the extraction alone: the small ones take milliseconds of it.
@@ -220,7 +229,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(statuses(manifest())).toEqual(['timeout', 'ok', 'ok']);
   });
 
-  it('stops a worker whose heap outgrows --max-memory, fails its input and goes on', () => {
+  quick('stops a worker whose heap outgrows --max-memory, fails its input and goes on', () => {
     mkdirSync(join(folder(), 'in'));
     // Three megabytes of report need hundreds of megabytes of heap; the small ones fit in 64.
     writeFileSync(join(folder(), 'in/a-big.md'), `${seed}\n`.repeat(55));
@@ -234,7 +243,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(statuses(manifest())).toEqual(['out-of-memory', 'ok', 'ok']);
   });
 
-  it('splits a run into shards and merges them into the same result', () => {
+  heavy('splits a run into shards and merges them into the same result', () => {
     writeCorpus(20);
     expect(run('extract', 'in', '-o', 'whole', '--no-db').code).toBe(0);
     expect(run('extract', 'in', '-o', 'out', '--shard', '1/2').code).toBe(0);
@@ -251,7 +260,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
     expect(merged).toEqual(whole);
   });
 
-  it('rejects bad options as usage errors', () => {
+  quick('rejects bad options as usage errors', () => {
     expect(run('extract', '--workers', '0').code).toBe(2);
     expect(run('extract', '--shard', '3/2').code).toBe(2);
     expect(run('extract', '--log-format', 'xml').code).toBe(2);
@@ -261,7 +270,7 @@ describe('baocao extract over a folder', { timeout: 120_000 }, () => {
 });
 
 describe('batch safety', { timeout: 120_000 }, () => {
-  it('refuses a second run on the same output folder while the first holds it', () => {
+  quick('refuses a second run on the same output folder while the first holds it', () => {
     mkdirSync(join(folder(), 'in'));
     writeFileSync(join(folder(), 'in/a.md'), seed);
     mkdirSync(join(folder(), 'out'));
@@ -275,18 +284,21 @@ describe('batch safety', { timeout: 120_000 }, () => {
     expect(run('extract', 'in', '-o', 'out').code).toBe(0);
   });
 
-  it('prunes nothing after a run that saw no input, and keeps a failed input’s last document', () => {
-    writeCorpus(3);
-    expect(run('extract', 'in', '-o', 'out').code).toBe(0);
-    rmSync(join(folder(), 'in'), { recursive: true });
-    mkdirSync(join(folder(), 'in'));
-    expect(run('extract', 'in', '-o', 'out').code).toBe(0);
-    expect(documents().size).toBe(3);
+  quick(
+    'prunes nothing after a run that saw no input, and keeps a failed input’s last document',
+    () => {
+      writeCorpus(3);
+      expect(run('extract', 'in', '-o', 'out').code).toBe(0);
+      rmSync(join(folder(), 'in'), { recursive: true });
+      mkdirSync(join(folder(), 'in'));
+      expect(run('extract', 'in', '-o', 'out').code).toBe(0);
+      expect(documents().size).toBe(3);
 
-    rmSync(join(folder(), 'in'), { recursive: true });
-    writeCorpus(3);
-    writeFileSync(join(folder(), 'in/00/r001.md'), Buffer.from([0x42, 0xff, 0x0a]));
-    expect(run('extract', 'in', '-o', 'out').code).toBe(1);
-    expect(documents().size).toBe(3);
-  });
+      rmSync(join(folder(), 'in'), { recursive: true });
+      writeCorpus(3);
+      writeFileSync(join(folder(), 'in/00/r001.md'), Buffer.from([0x42, 0xff, 0x0a]));
+      expect(run('extract', 'in', '-o', 'out').code).toBe(1);
+      expect(documents().size).toBe(3);
+    },
+  );
 });

@@ -1,4 +1,0 @@
-import { readFileSync } from 'node:fs';
-const { readPlainText } = await import('/work/main/dist/parse/plain-text/tree.js');
-const text = readFileSync(process.argv[2], 'utf8');
-for (let i = 0; i < 400; i++) readPlainText(text, {});
