@@ -94,12 +94,12 @@ function pieces(text: string): Piece[] {
   for (const match of text.matchAll(/\S+/gu)) {
     const word = match[0];
     const at = match.index ?? 0;
-    const role = current ? columnRole(current.text) : 'other';
+    // The piece's role, asked only where it decides (a header's every word would ask it).
+    const named = () => current !== undefined && columnRole(current.text) !== 'other';
     const titled = /^\p{Lu}\p{Ll}/u.test(word);
-    const abbreviation =
-      /^\p{Lu}{2,}/u.test(word) && role !== 'other' && !/^(?:TH|KH)$/u.test(word);
+    const abbreviation = /^\p{Lu}{2,}/u.test(word) && !/^(?:TH|KH)$/u.test(word) && named();
     const comparison =
-      /^cùng$/iu.test(word) && role !== 'other' && !/so (?:với|sánh)/iu.test(current?.text ?? '');
+      /^cùng$/iu.test(word) && !/so (?:với|sánh)/iu.test(current?.text ?? '') && named();
     if (!current || closed || titled || abbreviation || comparison) {
       current = { at, text: word };
       out.push(current);

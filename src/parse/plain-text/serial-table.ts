@@ -802,6 +802,9 @@ function part(line: Line, offset: number, text: string): Cell['parts'][number] {
   return { line, segment: { start: line.indent + offset, text } };
 }
 
+/** A column's line is short: a longer line before the cells is prose after the table's start. */
+const MAX_CELL_LINE = 80;
+
 /** An order number or a row's bullet alone on a line: `1`, `12`, `-`, `+`. */
 const indexToken = /^(?:\d{1,3}|[-–+])$/u;
 /** A name that starts with its row's number (`1 Số`) or bullet (`- Thu`, `+` alone). */
@@ -844,7 +847,8 @@ function blockTable(lines: readonly Line[], from: number): FoundTable | undefine
   const nameLines: Line[] = [];
   const headerBlocks: Line[][] = [];
   for (let next = block(lines, at); ; next = block(lines, at)) {
-    if (!next) return undefined;
+    // A line of prose is no column's: the page goes on as text (and is not read to its end).
+    if (!next || next.lines.some((line) => line.text.length > MAX_CELL_LINE)) return undefined;
     // The cells come after the headers; a number before them is an order number.
     const first = next.lines[0] as Line;
     const cell =
