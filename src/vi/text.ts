@@ -6,6 +6,9 @@
  *   startsLowercase('54/350 đảng viên')     → false  (a figure is not lower case)
  *   endsSentence('… của Trung ương².')      → true   (footnote marks after or before the stop ignored)
  *   endsSentence('… bằng các giải pháp cụ') → false
+ *   nameGoesOn('gieo trồng vụ Đông')          → true   (`Xuân` on the next line finishes it)
+ *   nameGoesOn('Bộ Giáo dục và')              → true   (`Đào tạo` does)
+ *   nameGoesOn('Xuân'), nameGoesOn('(GRDP)')  → false
  */
 import { isSpaceAt } from './chars.js';
 
@@ -74,4 +77,13 @@ export function endsSentence(text: string): boolean {
 /** Does the text hold any word at all: a letter or a digit (a line of `---` or `|---|` does not)? */
 export function hasWords(text: string): boolean {
   return /[\p{L}\p{Nd}]/u.test(text);
+}
+
+/**
+ * Does a wrapped line end where a proper name goes on, so that a capital starting the next line
+ * is no new start: a capitalised word after another word (`… vụ Đông` / `Xuân`, `(huyện Kiến` /
+ * `Xương)`), or `và` between two names' parts (`Bộ Giáo dục và` / `Đào tạo`).
+ */
+export function nameGoesOn(line: string): boolean {
+  return /\S\s+\p{Lu}\p{Ll}*$|\svà$/u.test(line);
 }

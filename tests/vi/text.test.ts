@@ -3,6 +3,7 @@ import {
   endsSentence,
   leadingNumberingMarker,
   type NumberingMarker,
+  nameGoesOn,
   orderCellRung,
   parseNumberingMarker,
   startsLowercase,
@@ -302,5 +303,19 @@ describe("orderCellRung: the order column of a table on the sections' ladders", 
     ['', 'other'],
   ])('%j → %s', (cell, rung) => {
     expect(orderCellRung(cell)).toBe(rung);
+  });
+});
+
+describe('nameGoesOn', () => {
+  it.each([
+    ['gieo trồng vụ Đông', true],
+    ['Thái Thọ (huyện Thái Thụy) và xã Vũ Lễ (huyện Kiến', true],
+    ['Bộ trưởng Bộ Giáo dục và', true],
+    ['Xuân', false],
+    ['địa bàn (GRDP)', false],
+    ['thu nội địa đạt', false],
+    ['sản phẩm OCOP', false],
+  ])('nameGoesOn(%s) → %s', (line, expected) => {
+    expect(nameGoesOn(line)).toBe(expected);
   });
 });

@@ -15,7 +15,7 @@
  */
 import { columnRole, isFigureCell, isUnitCell } from '../../vi/table-headers.js';
 import { readScale } from '../../vi/units.js';
-import type { Cell } from './layout.js';
+import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 import type { FoundTable } from './serial-table.js';
 
@@ -271,8 +271,4 @@ function lastWord(text: string): { at: number; text: string } | undefined {
   let at = end;
   while (at > 0 && !/\s/u.test(text.charAt(at - 1))) at--;
   return at < end ? { at, text: text.slice(at, end) } : undefined;
-}
-
-function part(line: Line, offset: number, text: string): Cell['parts'][number] {
-  return { line, segment: { start: line.indent + offset, text } };
 }

@@ -27,6 +27,7 @@
  * turn a figure into a footnote, and a zone still needs a reference to be one.
  */
 import { leadingNumberingMarker } from '../../vi/numbering.js';
+import { nameGoesOn } from '../../vi/text.js';
 import { unitTable } from '../../vi/units.js';
 import type { Line } from './lines.js';
 
@@ -390,11 +391,9 @@ function firstNoteStart(block: readonly Line[], numbers: ReadonlySet<number>): n
       if (digits !== undefined && numbers.has(Number(digits))) floor = k + 1;
     }
   });
-  // A capital that goes on with a name the line before began: `(huyện Kiến` / `Xương)`, `Bộ Giáo
-  // dục và` / `Đào tạo`.
+  // Not a capital that goes on with a name the line before began (`(huyện Kiến` / `Xương)`).
   const starts = (k: number) =>
-    /^\p{Lu}/u.test(block[k]?.text ?? '') &&
-    !/\S\s+\p{Lu}\p{Ll}*$|\svà$/u.test(block[k - 1]?.text ?? '');
+    /^\p{Lu}/u.test(block[k]?.text ?? '') && !nameGoesOn(block[k - 1]?.text ?? '');
   const first = block[0]?.text ?? '';
   if (floor === 0 && leadingNumberingMarker(first).ok && first.length < 80 && block.length > 1) {
     const heading = block.findIndex((line, k) => k > 0 && /^\p{Lu}/u.test(line.text));

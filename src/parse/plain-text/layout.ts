@@ -41,6 +41,11 @@ export type LayoutBlock =
   | { kind: 'columns'; lines: Line[]; cells: Array<Array<{ line: Line; segment: Segment }>> }
   | { kind: 'table'; lines: Line[]; rows: Array<{ cells: Cell[]; header: boolean }> };
 
+/** A part of a cell: `text` at `offset` in the line's text (after its indentation). */
+export function cellPart(line: Line, offset: number, text: string): Cell['parts'][number] {
+  return { line, segment: { start: line.indent + offset, text } };
+}
+
 /** Places between columns; `crossed`: some rows run over it with one space (see crossedGaps). */
 interface Gap {
   start: number;

@@ -23,8 +23,9 @@ import {
   ratioOrder,
   startsTotal,
 } from '../../vi/table-headers.js';
+import { nameGoesOn } from '../../vi/text.js';
 import { acrossTable } from './across-table.js';
-import type { Cell } from './layout.js';
+import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 
 export type SerialPiece =
@@ -67,10 +68,15 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
     if (!indexStart.test(lines[i]?.text ?? '')) continue;
     // pdftotext's readings are held to the percent column's word on their order; a pdf.js
     // dump prints a row's cells in order, on its lines.
-    const printed = [serialTable(lines, i), blockTable(lines, i)].find(
-      (table) => table && !outOfOrder(table.rows),
-    );
-    const found = printed ?? rowTable(lines, i) ?? acrossTable(lines, i, lineFigures);
+    let found: FoundTable | undefined;
+    for (const read of [serialTable, blockTable]) {
+      const table = read(lines, i);
+      if (table && !outOfOrder(table.rows)) {
+        found = table;
+        break;
+      }
+    }
+    found ??= rowTable(lines, i) ?? acrossTable(lines, i, lineFigures);
     if (!found) continue;
     // A table read across (OCR) starts with the header's lines above the order column's.
     const start = Math.max(from, found.start ?? i);
@@ -798,10 +804,6 @@ function partsText(parts: Cell['parts']): string {
   return parts.map((piece) => piece.segment.text).join(' ');
 }
 
-function part(line: Line, offset: number, text: string): Cell['parts'][number] {
-  return { line, segment: { start: line.indent + offset, text } };
-}
-
 /** A column's line is short: a longer line before the cells is prose after the table's start. */
 const MAX_CELL_LINE = 80;
 
@@ -1097,8 +1099,7 @@ function splitNames(
   // A capital that may not start a name: an acronym (`Số sản phẩm` / `OCOP`), or a word after a
   // line that ends in a capitalised word, whose proper name it may finish (`vụ Đông` / `Xuân`).
   const doubtful = (k: number) =>
-    /^\p{Lu}{2,}(?![\p{Ll}])/u.test(lines[k]?.text ?? '') ||
-    /\S\s+\p{Lu}\p{Ll}+$/u.test(lines[k - 1]?.text ?? '');
+    /^\p{Lu}{2,}(?![\p{Ll}])/u.test(lines[k]?.text ?? '') || nameGoesOn(lines[k - 1]?.text ?? '');
   const starts = (withDoubtful: boolean) =>
     lines.map((line, k) => {
       if (!/^\p{Lu}/u.test(line.text)) return false;
