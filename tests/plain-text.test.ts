@@ -575,6 +575,112 @@ describe('a table pdftotext printed a block per column, its cells wrapped', () =
   });
 });
 
+describe('a table pdftotext printed a block per run of close rows', () => {
+  // Where rows are one line each, pdftotext prints a column's cells for a run of them as one block
+  // (`92,115` / `61,800`), the cells of columns it read across on one line (`541.903 545.126
+  // 100,59`), and runs the unit's header into the next one's lines (`Đơn vị cùng kỳ` / `tính`), as
+  // in the held-out statistics and district reports.
+  const page = (blocks: string[][]) =>
+    `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n\f`;
+  const read = (text: string) => extract({ path: 'table.txt', bytes: Buffer.from(text) });
+  const rowsOf = (document: Awaited<ReturnType<typeof read>>) =>
+    document.tables.map((table) => table.rows.map((row) => row.cells.map((c) => c.raw)));
+
+  it('reads a group row with a roman number, a unit header run into the next, and figures across', async () => {
+    const document = await read(
+      page([
+        ['PHỤ LỤC', 'Biểu số 01: Một số chỉ tiêu sản xuất chủ yếu'],
+        ['S', 'T', 'T', 'I', '1', '2', '3'],
+        [
+          'Chỉ tiêu',
+          'Nông, lâm nghiệp và',
+          'thủy sản',
+          'Diện tích gieo trồng',
+          'lúa vụ mùa',
+          'Sản lượng lúa',
+          'Tổng đàn lợn',
+        ],
+        ['Thực', 'hiện', 'Đơn vị cùng kỳ', 'tính', '2023'],
+        ['Ước', 'thực hiện', '2024'],
+        ['So sánh', '(%)'],
+        ['Ha'],
+        ['76.278'],
+        ['75.318'],
+        ['98,74'],
+        ['Tấn'],
+        ['541.903 545.126 100,59'],
+        ['Nghìn', 'con'],
+        ['728,2'],
+        ['743,5'],
+        ['102,10'],
+      ]),
+    );
+    expect(rowsOf(document)).toEqual([
+      [
+        ['I', 'Nông, lâm nghiệp và thủy sản', '', '', '', ''],
+        ['1', 'Diện tích gieo trồng lúa vụ mùa', 'Ha', '76.278', '75.318', '98,74'],
+        ['2', 'Sản lượng lúa', 'Tấn', '541.903', '545.126', '100,59'],
+        ['3', 'Tổng đàn lợn', 'Nghìn con', '728,2', '743,5', '102,10'],
+      ],
+    ]);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Thực hiện cùng kỳ 2023',
+      'Ước thực hiện 2024',
+      'So sánh (%)',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  const disbursement = (runs: string[][]) =>
+    page([
+      ['Bảng 1. Kết quả giải ngân theo nguồn vốn'],
+      ['T', 'T', '1', '2'],
+      [
+        'Nguồn vốn',
+        'Vốn ngân sách tỉnh hỗ trợ có mục',
+        'tiêu',
+        'Vốn ngân sách huyện',
+        'a) Nguồn thu tiền sử dụng đất',
+      ],
+      ['Kế hoạch', 'năm 2024', '(tỷ đồng)'],
+      ['Giải ngân', 'đến', '30/9/2024', '(tỷ đồng)'],
+      ['Tỷ lệ', '(%)'],
+      ['74,310'],
+      ['48,562'],
+      ['65,4'],
+      ...runs,
+    ]);
+
+  it('reads a run of rows a block per column, and a sub-row with no order number', async () => {
+    const document = await read(
+      disbursement([
+        ['92,115', '61,800'],
+        ['54,218', '33,947'],
+        ['58,9', '54,9'],
+      ]),
+    );
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Vốn ngân sách tỉnh hỗ trợ có mục tiêu', '74,310', '48,562', '65,4'],
+        ['2', 'Vốn ngân sách huyện', '92,115', '54,218', '58,9'],
+        ['', 'a) Nguồn thu tiền sử dụng đất', '61,800', '33,947', '54,9'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves it as text where a run of blocks does not make whole rows', async () => {
+    const document = await read(
+      disbursement([['92,115', '61,800'], ['54,218'], ['33,947'], ['58,9', '54,9']]),
+    );
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('a table pdftotext printed a block per cell, out of order', () => {
   // pdftotext can print a row's cells out of column order (a held-out statistics report: `728,2`
   // / `760,0` / `743,5` / `102,10`, the plan second). The count agrees all the same; the percent
@@ -614,8 +720,23 @@ describe('a table pdftotext printed a block per cell, out of order', () => {
     ]);
   });
 
-  it('leaves it as text where a row does not', async () => {
+  it('puts a row that does not in the one order its percent allows, and says so', async () => {
     const document = await read(text(['20.000', '50,8', '10.157']));
+    expect(document.tables[0]?.rows.at(-1)?.cells.map((c) => c.raw)).toEqual([
+      '3',
+      'Vốn chương trình mục tiêu',
+      'Tỷ đồng',
+      '20.000',
+      '10.157',
+      '50,8',
+    ]);
+    expect(document.diagnostics.map((problem) => problem.ruleId)).toContain(
+      'table-cells-reordered',
+    );
+  });
+
+  it('leaves it as text where no order of the row agrees', async () => {
+    const document = await read(text(['20.000', '50,8', '11.000']));
     expect(document.tables).toEqual([]);
     expect(document.stats.coverage).toBe(1);
   });

@@ -176,41 +176,119 @@ export function ratioOrder(
   figures: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
 ): 'proven' | 'contradicted' | 'unknown' {
-  // A figure cell as the table writes it: `.` thousands, `,` decimals (`74,310` is 74.31 here).
-  const value = (text: string | undefined) => {
-    if (text === undefined || !/\d/u.test(text) || !isFigureCell(text, false)) return undefined;
-    return Number(text.replace(/[–]/gu, '-').replace(/\./gu, '').replace(',', '.'));
-  };
   let proven = false;
   let contradicted = false;
+  for (const { agree, differ } of ratioPairs(figures, rows)) {
+    if (agree.length >= 2 && differ.length === 0) proven = true;
+    else if (agree.length >= 2 && agree.length > differ.length) contradicted = true;
+  }
+  if (proven) return 'proven';
+  return contradicted ? 'contradicted' : 'unknown';
+}
+
+/**
+ * The order of each row's figures where `ratioOrder` finds the table `contradicted`: a row whose
+ * percent does not follow from its pair of columns is put in the one order in which it does (its
+ * other figures keep theirs: `728,2 760,0 743,5 102,10` under `cùng kỳ`, `ước`, `%`, `kế hoạch` is
+ * `728,2 743,5 102,10 760,0`). For each row, the indices of its figures in their new order, or
+ * undefined where the row stays; undefined in all when a row has no such order, or more than one,
+ * or the table is not contradicted by one pair of columns.
+ */
+export function ratioReorder(
+  figures: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): Array<number[] | undefined> | undefined {
+  const pairs = ratioPairs(figures, rows);
+  if (pairs.some(({ agree, differ }) => agree.length >= 2 && differ.length === 0)) return undefined;
+  const found = pairs.filter(
+    ({ agree, differ }) => agree.length >= 2 && agree.length > differ.length,
+  );
+  const pair = found.length === 1 ? found[0] : undefined;
+  if (!pair) return undefined;
+  const { a, b, p } = pair;
+  // A percent is a percent in every row: one far out of the others' range is another column's
+  // figure (`743,5` / `102,10` × 100 is `728,2` too, the same relation turned round).
+  const percents = pair.agree.map((r) => cellValue(rows[r]?.[p]) as number);
+  const low = percents.reduce((min, value) => Math.min(min, value), Number.POSITIVE_INFINITY);
+  const high = percents.reduce((max, value) => Math.max(max, value), Number.NEGATIVE_INFINITY);
+  const likePercent = (text: string) => {
+    const value = cellValue(text);
+    const floor = low > 0 ? low / 3 : Number.NEGATIVE_INFINITY;
+    return value !== undefined && value >= floor && value <= Math.abs(high) * 3;
+  };
+  const orders: Array<number[] | undefined> = rows.map(() => undefined);
+  for (const r of pair.differ) {
+    const row = rows[r] as readonly string[];
+    const ways: number[][] = [];
+    row.forEach((_, x) => {
+      row.forEach((_, y) => {
+        row.forEach((_, z) => {
+          if (x === y || y === z || x === z) return;
+          // The other columns take the other figures in their printed order.
+          const rest = row.map((_, k) => k).filter((k) => k !== x && k !== y && k !== z);
+          const order = row.map((_, column) => {
+            if (column === a) return x;
+            if (column === b) return y;
+            if (column === p) return z;
+            return rest.shift() as number;
+          });
+          const figures = order.map((k) => row[k] as string);
+          if (!likePercent(figures[p] as string)) return;
+          if (ratioHolds(figures, a, b, p) === true) ways.push(order);
+        });
+      });
+    });
+    if (ways.length !== 1) return undefined;
+    orders[r] = ways[0];
+  }
+  return orders;
+}
+
+/** A figure cell as the table writes it: `.` thousands, `,` decimals (`74,310` is 74.31 here). */
+function cellValue(text: string | undefined): number | undefined {
+  if (text === undefined || !/\d/u.test(text) || !isFigureCell(text, false)) return undefined;
+  return Number(text.replace(/[–]/gu, '-').replace(/\./gu, '').replace(',', '.'));
+}
+
+/** Whether the row's figure `p` is `b` over `a` × 100, to the figures' decimals; undefined when a
+ * figure is missing. */
+function ratioHolds(row: readonly string[], a: number, b: number, p: number): boolean | undefined {
+  const [base, part, percent] = [cellValue(row[a]), cellValue(row[b]), cellValue(row[p])];
+  if (base === undefined || part === undefined || percent === undefined || base === 0) {
+    return undefined;
+  }
+  // Each figure is rounded to its decimals: the percent may be off by what that moves.
+  const half = (text: string | undefined) =>
+    0.5 * 10 ** -(/,(\d+)$/u.exec(text ?? '')?.[1]?.length ?? 0);
+  const within =
+    half(row[p]) +
+    Math.abs(percent) * (half(row[a]) / Math.abs(base) + half(row[b]) / Math.abs(part || 1)) +
+    1e-9;
+  return Math.abs((part / base) * 100 - percent) <= within;
+}
+
+/** Each pair of figure columns and a percent column, with the rows where the percent follows from
+ * the pair and those where it does not. */
+function ratioPairs(
+  figures: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): Array<{ a: number; b: number; p: number; agree: number[]; differ: number[] }> {
+  const pairs: Array<{ a: number; b: number; p: number; agree: number[]; differ: number[] }> = [];
   figures.forEach((header, p) => {
     if (!/%/u.test(header)) return;
     figures.forEach((_, a) => {
       figures.forEach((_, b) => {
         if (a === p || b === p || a === b) return;
-        let agree = 0;
-        let differ = 0;
-        for (const row of rows) {
-          const [base, part, percent] = [value(row[a]), value(row[b]), value(row[p])];
-          if (base === undefined || part === undefined || percent === undefined || base === 0) {
-            continue;
-          }
-          // Each figure is rounded to its decimals: the percent may be off by what that moves.
-          const half = (text: string | undefined) =>
-            0.5 * 10 ** -(/,(\d+)$/u.exec(text ?? '')?.[1]?.length ?? 0);
-          const within =
-            half(row[p]) +
-            Math.abs(percent) *
-              (half(row[a]) / Math.abs(base) + half(row[b]) / Math.abs(part || 1)) +
-            1e-9;
-          if (Math.abs((part / base) * 100 - percent) <= within) agree++;
-          else differ++;
-        }
-        if (agree >= 2 && differ === 0) proven = true;
-        else if (agree >= 2 && agree > differ) contradicted = true;
+        const agree: number[] = [];
+        const differ: number[] = [];
+        rows.forEach((row, r) => {
+          const holds = ratioHolds(row, a, b, p);
+          if (holds === true) agree.push(r);
+          else if (holds === false) differ.push(r);
+        });
+        pairs.push({ a, b, p, agree, differ });
       });
     });
   });
-  if (proven) return 'proven';
-  return contradicted ? 'contradicted' : 'unknown';
+  return pairs;
 }

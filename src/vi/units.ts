@@ -128,6 +128,11 @@ const DEFAULT_UNIT_TABLE: ReadonlyArray<readonly [string, string, string?]> = [
   ['chi bộ', 'chi bộ'],
   ['chỉ tiêu', 'chỉ tiêu'],
   ['tuổi', 'tuổi'],
+  // classifiers a statistics table counts in (`Nghìn con`, `Triệu cái`)
+  ['con', 'con'],
+  ['cái', 'cái'],
+  ['chiếc', 'chiếc'],
+  ['trường', 'trường'],
   // times and durations (`8 giờ 30 phút`, a time of day, is not a quantity: see quantity.ts)
   ['lần', 'lần'],
   ['năm', 'năm'],

@@ -10,6 +10,7 @@ import {
   isTotalLabel,
   isUnitCell,
   ratioOrder,
+  ratioReorder,
   rowGroup,
   rowLabel,
   startsTotal,
@@ -192,6 +193,8 @@ describe('cells', () => {
     ['%', true],
     ['Người', true],
     ['Ha', true],
+    ['Nghìn con', true],
+    ['Triệu cái', true],
     ['Tỷ', false],
     ['Đơn vị tính', false],
     ['Đơn vị', false],
@@ -239,6 +242,37 @@ describe('ratioOrder', () => {
     ['rows without figures prove nothing', [['-', '-', '117,65', '-']], 'unknown'],
   ] as const)('%s → %s', (_, rows, expected) => {
     expect(ratioOrder(columns, rows)).toBe(expected);
+  });
+
+  it('puts a row read out of order in the one order its percent allows', () => {
+    const rows = [
+      ['76.278', '75.318', '98,74', '75.000'],
+      ['541.903', '545.126', '100,59', '1.010.000'],
+      ['728,2', '760,0', '743,5', '102,10'],
+    ];
+    // `743,5` / `102,10` × 100 is `728,2` too: the turned-round order puts no percent there.
+    expect(ratioReorder(columns, rows)).toEqual([undefined, undefined, [0, 2, 3, 1]]);
+  });
+
+  it.each([
+    [
+      'no order of the row agrees',
+      [
+        ['76.278', '75.318', '98,74', '75.000'],
+        ['541.903', '545.126', '100,59', '1.010.000'],
+        ['728,2', '760,0', '743,5', '99,10'],
+      ],
+    ],
+    [
+      'the order is proven already',
+      [
+        ['76.278', '75.318', '98,74', '75.000'],
+        ['541.903', '545.126', '100,59', '1.010.000'],
+      ],
+    ],
+    ['no pair of columns gives most rows', [['728,2', '760,0', '743,5', '102,10']]],
+  ] as const)('leaves the rows when %s', (_, rows) => {
+    expect(ratioReorder(columns, rows)).toBeUndefined();
   });
 
   it('reads the disbursement rate over the plan, to its own decimals', () => {

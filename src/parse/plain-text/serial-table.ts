@@ -17,10 +17,12 @@
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
   columnRole,
+  headerUnit,
   isFigureCell,
   isLabelOnly,
   isUnitCell,
   ratioOrder,
+  ratioReorder,
   startsTotal,
 } from '../../vi/table-headers.js';
 import { nameGoesOn } from '../../vi/text.js';
@@ -38,6 +40,8 @@ export type SerialPiece =
       continued: Line[];
       /** Order numbers the reader could not give their rows: text after the table. */
       unplaced: Line[];
+      /** Rows whose figures were put in the order their percent column proves. */
+      reordered: Line[];
     };
 
 /** The header of the order-number column, whole or a letter a line: `TT`, `STT`, `T`, `S`. */
@@ -47,6 +51,9 @@ export const indexStart = /^(?:S|T|TT|STT)(?:\s|$)/u;
 const orderNumber = /^\d{1,3}$/u;
 /** A cell that is one figure (`475`, `7.125,6`, `-`), or a range (`7,0 - 7,5`). */
 const isFigure = (text: string) => isFigureCell(text);
+
+/** A sub-row's letter before its name: `a) Nguồn thu …`. */
+const subRowMark = /^[a-zđ]\)\s/u;
 
 /** A table found in the lines: its rows, where its lines end, and a name it finishes. */
 export interface FoundTable {
@@ -58,6 +65,8 @@ export interface FoundTable {
   continued?: Line[];
   /** Order numbers that could not be given their rows (some were lost): text after the table. */
   unplaced?: Line[];
+  /** Rows whose figures were put in the order their percent column proves: a line of each. */
+  reordered?: Line[];
 }
 
 /** The body's lines cut into runs of text and the tables printed a cell or a few to a line. */
@@ -71,10 +80,8 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
     let found: FoundTable | undefined;
     for (const read of [serialTable, blockTable]) {
       const table = read(lines, i);
-      if (table && !outOfOrder(table.rows)) {
-        found = table;
-        break;
-      }
+      found = table && inRatioOrder(table);
+      if (found) break;
     }
     found ??= rowTable(lines, i) ?? acrossTable(lines, i, lineFigures);
     if (!found) continue;
@@ -87,6 +94,7 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
       rows: found.rows,
       continued: found.continued ?? [],
       unplaced: found.unplaced ?? [],
+      reordered: found.reordered ?? [],
     });
     from = found.end;
     i = found.end - 1;
@@ -98,18 +106,39 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
 }
 
 /**
- * A table whose figures were read out of column order, as its percent column tells (see
- * `ratioOrder`): pdftotext can print a row's cells in another order, with every count agreeing.
+ * The table with its figures in column order, as its percent column tells (see `ratioOrder`):
+ * pdftotext can print a row's cells in another order, with every count agreeing. A row its percent
+ * contradicts is put in the one order its percent allows (`ratioReorder`), and named in
+ * `reordered`; undefined when some row has no such order.
  */
-function outOfOrder(rows: FoundTable['rows']): boolean {
+function inRatioOrder(table: FoundTable): FoundTable | undefined {
   const text = (cell: Cell) => cell.parts.map((p) => p.segment.text).join(' ');
+  const { rows } = table;
   const header =
     rows
       .find((row) => row.header)
       ?.cells.slice(2)
       .map(text) ?? [];
-  const body = rows.filter((row) => !row.header).map((row) => row.cells.slice(2).map(text));
-  return ratioOrder(header, body) === 'contradicted';
+  const body = rows.filter((row) => !row.header);
+  const figures = body.map((row) => row.cells.slice(2).map(text));
+  if (ratioOrder(header, figures) !== 'contradicted') return table;
+  const orders = ratioReorder(header, figures);
+  if (!orders) return undefined;
+  const reordered: Line[] = [];
+  const fixed = new Map(
+    body.map((row, r) => {
+      const order = orders[r];
+      if (!order) return [row, row];
+      const first = row.cells[1]?.parts[0]?.line ?? row.cells[2]?.parts[0]?.line;
+      if (first) reordered.push(first);
+      const cells = row.cells.slice(2);
+      return [
+        row,
+        { ...row, cells: [...row.cells.slice(0, 2), ...order.map((k) => cells[k] as Cell)] },
+      ];
+    }),
+  );
+  return { ...table, rows: rows.map((row) => fixed.get(row) ?? row), reordered };
 }
 
 function serialTable(lines: readonly Line[], from: number): FoundTable | undefined {
@@ -807,8 +836,9 @@ function partsText(parts: Cell['parts']): string {
 /** A column's line is short: a longer line before the cells is prose after the table's start. */
 const MAX_CELL_LINE = 80;
 
-/** An order number or a row's bullet alone on a line: `1`, `12`, `-`, `+`. */
-const indexToken = /^(?:\d{1,3}|[-–+])$/u;
+/** An order number, a roman one (or its piece, cut in a narrow column) or a row's bullet alone on
+ * a line: `1`, `12`, `II`, `-`, `+`. */
+const indexToken = /^(?:\d{1,3}|[IVX]{1,4}|[-–+])$/u;
 /** A name that starts with its row's number (`1 Số`) or bullet (`- Thu`, `+` alone). */
 const gluedIndex = /^(?:(\d{1,3})\s+(?=\S)|[-–+](?:\s+(?=\S)|$))/u;
 /** The unit column's header inside another's line (`Đơn vị tính năm 2024`: two headers met). */
@@ -856,9 +886,11 @@ function blockTable(lines: readonly Line[], from: number): FoundTable | undefine
     const cell =
       isFigure(first.text) || (unitAt(next.lines, 0, true) && !isHeaderBlock(next.lines));
     if (cell && headerBlocks.length > 0) break;
+    // A short block that gives its unit in brackets is a header, with a role or not (`So sánh` /
+    // `(%)`, `Tổng` / `mức đầu` / `tư (tỷ` / `đồng)`): the names' block holds many names.
     const into = next.lines.every((line) => indexToken.test(line.text))
       ? indexTokens
-      : isHeaderBlock(next.lines)
+      : isHeaderBlock(next.lines) || isUnitHeader(next.lines)
         ? undefined
         : nameLines;
     if (into) for (const line of next.lines) into.push(line);
@@ -875,44 +907,43 @@ function blockTable(lines: readonly Line[], from: number): FoundTable | undefine
   }
   const headers = headerCells(headerBlocks);
   if (!headers) return undefined;
+  // Two headers whose lines pdftotext ran together (`Giải ngân` / `Kế hoạch` / `đến` / `vốn năm
+  // 30/9/202` …) cannot be told apart: two units in brackets in one header say so.
+  if (headers.cells.some((cell) => (partsText(cell.parts).match(/\(/gu)?.length ?? 0) > 1)) {
+    return undefined;
+  }
   const figureColumns = headers.cells.length - (headers.unit ? 1 : 0);
   if (figureColumns < 1) return undefined;
-  // The cells: figures and units, in row order, to the first line that is neither.
-  const figures: Line[] = [];
-  const units: Line[][] = [];
-  let end = at;
-  for (; at < lines.length; ) {
-    const line = lines[at] as Line;
-    if (line.text === '') {
-      at++;
-      continue;
-    }
-    if (isFigure(line.text)) {
-      figures.push(line);
-      at++;
-      end = at;
-      continue;
-    }
-    const unit = headers.unit ? unitAt(lines, at, false) : undefined;
-    if (!unit) break;
-    units.push(unit);
-    at += unit.length;
-    end = at;
-  }
+  // The cells: figures and units, to the first line that is neither.
+  const cells = readCells(lines, at, figureColumns, headers.unit);
+  if (!cells) return undefined;
+  const { units, end } = cells;
   // The first row's cells, where they end the headers' blocks.
   const firstRow = headers.firstRow;
-  if (figures.length % figureColumns !== 0) return undefined;
-  const cellRows = figures.length / figureColumns + (firstRow ? 1 : 0);
+  const cellRows = cells.rows.length + (firstRow ? 1 : 0);
   if (headers.unit && units.length + (firstRow ? 1 : 0) !== cellRows) return undefined;
+  // The order numbers, a roman number cut in its narrow column joined (`II` / `I`).
+  const order = orderTokens(indexTokens);
+  if (!order) return undefined;
+  const romans = order.filter((token) => token.roman).length;
   // The names, and the order numbers where they stand apart.
-  const names = splitNames(nameLines, indexTokens.length > 0, cellRows);
+  const names = splitNames(nameLines, indexTokens.length > 0, [cellRows, cellRows + romans]);
   if (!names) return undefined;
   const named = names.list.filter((name) => !name.headsGroup);
-  if (named.length !== cellRows || cellRows < 2) return undefined;
+  if (cellRows < 2) return undefined;
+  // The order numbers go to the rows in order, but for a sub-row's (`a)`), which has none.
   // pdftotext can drop a bullet alone in the order column (`-` under `-`): with fewer order
   // numbers than rows, none can be placed for sure, and they stay text after the table.
-  if (indexTokens.length > named.length) return undefined;
-  const placed = indexTokens.length === named.length ? indexTokens : [];
+  const numbered = named.filter((name) => !name.lettered);
+  const takers =
+    order.length === named.length ? named : order.length === numbered.length ? numbered : [];
+  if (order.length > named.length || (romans > 0 && takers.length === 0)) return undefined;
+  const tokenOf = new Map(takers.map((name, k) => [name, order[k] as OrderToken]));
+  // A row with a roman number and no cells heads the rows under it (`I` / `Nông, lâm nghiệp`),
+  // when the rows with cells are as many as the others.
+  const heads = (name: Name) =>
+    named.length !== cellRows && tokenOf.get(name)?.roman === true && name.headsGroup === false;
+  if (named.filter((name) => !heads(name)).length !== cellRows) return undefined;
   const rows: FoundTable['rows'] = [
     {
       cells: [cellOf(indexLines), labelHeader, ...headers.cells],
@@ -921,30 +952,161 @@ function blockTable(lines: readonly Line[], from: number): FoundTable | undefine
   ];
   let row = 0;
   for (const name of names.list) {
-    if (name.headsGroup) {
+    const token = tokenOf.get(name);
+    const index = token ? cellOf(token.lines) : name.index;
+    if (name.headsGroup || heads(name)) {
       rows.push({
-        cells: [name.index, name.cell, ...headers.cells.map(() => ({ parts: [] }))],
+        cells: [index, name.cell, ...headers.cells.map(() => ({ parts: [] }))],
         header: false,
       });
       continue;
     }
-    const index = placed[row] ? cellOf([placed[row] as Line]) : name.index;
     const own =
       firstRow && row === 0
         ? firstRow
         : (() => {
             const at = row - (firstRow ? 1 : 0);
             const unit = headers.unit ? [cellOf(units[at] ?? [])] : [];
-            const cells = figures
-              .slice(at * figureColumns, (at + 1) * figureColumns)
-              .map((line) => cellOf([line]));
-            return [...unit, ...cells];
+            return [...unit, ...(cells.rows[at] ?? [])];
           })();
     rows.push({ cells: [index, name.cell, ...own], header: false });
     row++;
   }
-  const unplaced = placed === indexTokens ? [] : indexTokens;
+  const unplaced = takers.length > 0 ? [] : order.flatMap((token) => token.lines);
   return { rows, end, continued: names.continued, unplaced };
+}
+
+/** An order number as the column printed it: a line, or two where a roman number was cut. */
+interface OrderToken {
+  lines: Line[];
+  roman: boolean;
+}
+
+/**
+ * The order column's tokens, a roman number cut in its narrow column joined to the next one
+ * (`II` / `I` is III, `I` / `V` is IV): romans go in sequence from the first (a table continued
+ * from the page before starts where it left), so the cut is read only where the piece alone is
+ * not the next roman and the two together are. Undefined when the romans are out of sequence.
+ */
+function orderTokens(lines: readonly Line[]): OrderToken[] | undefined {
+  const tokens: OrderToken[] = [];
+  let expected: number | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    if (!/^[IVX]+$/u.test(line.text)) {
+      tokens.push({ lines: [line], roman: false });
+      continue;
+    }
+    const value = (text: string) => {
+      const read = parseUpperRoman(text);
+      return read.ok ? read.value : undefined;
+    };
+    const next = lines[k + 1];
+    const alone = value(line.text);
+    if (alone !== undefined && (expected === undefined || alone === expected)) {
+      tokens.push({ lines: [line], roman: true });
+      expected = alone + 1;
+    } else if (next && expected !== undefined && value(line.text + next.text) === expected) {
+      tokens.push({ lines: [line, next], roman: true });
+      k++;
+      expected++;
+    } else return undefined;
+  }
+  return tokens;
+}
+
+/**
+ * The cells under a column-printed table's headers, to the first line that is neither a figure nor
+ * a unit. pdftotext prints a block for each column's cells in a run of rows close enough to join
+ * (`48.127` / `94,6` is one column for two rows), a line for several columns whose cells it read
+ * across (`541.903 545.126 100,59`), a figure cut in its narrow column over two lines (`10.486,` /
+ * `3`); the units (`Tỷ` / `đồng`) come in the rows' order, among the figures or after them. The
+ * figure blocks of a run of rows are as many lines each, and their figures a line make the row's:
+ * `columns` in all. Undefined when the blocks do not make whole rows so.
+ */
+function readCells(
+  lines: readonly Line[],
+  from: number,
+  columns: number,
+  unitColumn: boolean,
+): { rows: Cell[][]; units: Line[][]; end: number } | undefined {
+  const blocks: Cell[][][] = [];
+  const units: Line[][] = [];
+  let open: Cell[][] | undefined;
+  let at = from;
+  let end = from;
+  while (at < lines.length) {
+    const line = lines[at] as Line;
+    if (line.text === '') {
+      open = undefined;
+      at++;
+      continue;
+    }
+    const figures = figureLine(lines, at);
+    if (figures) {
+      if (!open) {
+        open = [];
+        blocks.push(open);
+      }
+      open.push(figures.cells);
+      at = figures.next;
+      end = at;
+      continue;
+    }
+    const unit = unitColumn ? unitAt(lines, at, false) : undefined;
+    if (!unit) break;
+    open = undefined;
+    units.push(unit);
+    at += unit.length;
+    end = at;
+  }
+  // The blocks of a run of rows: as many lines each, their widths adding up to `columns`.
+  const rows: Cell[][] = [];
+  let run: Cell[][][] = [];
+  let width = 0;
+  for (const block of blocks) {
+    const height = block.length;
+    const own = (block[0] as Cell[]).length;
+    if (block.some((cells) => cells.length !== own)) return undefined;
+    if (run.length > 0 && (run[0] as Cell[][]).length !== height) return undefined;
+    run.push(block);
+    width += own;
+    if (width > columns) return undefined;
+    if (width < columns) continue;
+    for (let r = 0; r < height; r++) rows.push(run.flatMap((cells) => cells[r] as Cell[]));
+    run = [];
+    width = 0;
+  }
+  return run.length === 0 ? { rows, units, end } : undefined;
+}
+
+/**
+ * The figures of a line in a figure block: the line one figure (a range too: `7,0 - 7,5`), a few
+ * apart (`541.903 545.126 100,59`), or a figure cut before its decimals (`10.486,` / `3`).
+ */
+function figureLine(
+  lines: readonly Line[],
+  at: number,
+): { cells: Cell[]; next: number } | undefined {
+  const line = lines[at] as Line;
+  const rest = lines[at + 1];
+  if (/^\d{1,3}(?:\.\d{3})*,$/u.test(line.text) && rest && /^\d+$/u.test(rest.text)) {
+    return { cells: [cellOf([line, rest])], next: at + 2 };
+  }
+  if (isFigure(line.text)) return { cells: [cellOf([line])], next: at + 1 };
+  const tokens = [...line.text.matchAll(/\S+/gu)];
+  if (tokens.length < 2 || tokens.some((token) => !isFigureCell(token[0], false))) {
+    return undefined;
+  }
+  return {
+    cells: tokens.map((token) => ({ parts: [part(line, token.index ?? 0, token[0])] })),
+    next: at + 1,
+  };
+}
+
+/** A header that gives its column's unit in brackets (`So sánh` / `(%)`, `Tỷ lệ (%)`). */
+function isUnitHeader(block: readonly Line[]): boolean {
+  return block.length <= 5 && headerUnit(joined(block)) !== undefined;
 }
 
 /** A block that heads a column: its words name the column's role (`Kế hoạch` / `năm 2024`). */
@@ -977,12 +1139,12 @@ function headerCells(
     const own: Cell = { parts: [] };
     const unitParts: Cell['parts'] = [];
     for (const line of glued ? split.head : (blocks[k] as Line[])) {
-      const found = split.shared ? unitHeader.exec(line.text) : null;
+      const found = split.shared ? split.spans.get(line) : undefined;
       if (found) {
-        const start = found.index;
-        const after = line.text.slice(start + found[0].length).trimStart();
+        const start = found.start;
+        const after = line.text.slice(start + found.text.length).trimStart();
         const before = line.text.slice(0, start).trimEnd();
-        unitParts.push(part(line, start, found[0]));
+        unitParts.push(part(line, start, found.text));
         if (before !== '') own.parts.push(part(line, 0, before));
         if (after !== '') own.parts.push(part(line, line.text.length - after.length, after));
       } else if (split.role === 'unit') unitParts.push(part(line, 0, line.text));
@@ -1019,16 +1181,27 @@ function splitHeader(block: readonly Line[]): {
   head: Line[];
   role: ReturnType<typeof columnRole>;
   shared: boolean;
+  spans: Map<Line, { start: number; text: string }>;
   figure?: Line | undefined;
   unit?: Line[] | undefined;
 } {
   const roleOf = (lines: readonly Line[]) => columnRole(joined(lines));
+  const spans = unitHeaderSpans(block);
   // The role of the other header where the unit's shares the block (`Kế hoạch` / `Đơn vị tính …`).
-  const otherRole = (lines: readonly Line[]) => columnRole(joined(lines).replace(unitHeader, ' '));
+  const otherRole = (lines: readonly Line[]) =>
+    columnRole(
+      lines
+        .map((line) => {
+          const span = spans.get(line);
+          if (!span) return line.text;
+          return `${line.text.slice(0, span.start)} ${line.text.slice(span.start + span.text.length)}`;
+        })
+        .join(' '),
+    );
   const hasUnit = (lines: readonly Line[]) =>
-    unitHeader.test(joined(lines)) || roleOf(lines) === 'unit';
+    lines.some((line) => spans.has(line)) || roleOf(lines) === 'unit';
   let head = [...block];
-  const shared = unitHeader.test(joined(head)) && !['other', 'unit'].includes(otherRole(head));
+  const shared = spans.size > 0 && !['other', 'unit'].includes(otherRole(head));
   const role = shared ? otherRole(head) : roleOf(head);
   let figure: Line | undefined;
   const last = head.at(-1) as Line;
@@ -1053,7 +1226,28 @@ function splitHeader(block: readonly Line[]): {
       break;
     }
   }
-  return { head, role, shared, figure, unit };
+  return { head, role, shared, spans, figure, unit };
+}
+
+/**
+ * Where the unit column's header stands in a block, line by line: `Đơn vị tính` in a line, or
+ * `Đơn vị` starting a line and `tính` alone on a later one, where pdftotext ran the unit's lines
+ * together with the next column's (`Thực` / `hiện` / `Đơn vị cùng kỳ` / `tính` / `2023`).
+ */
+function unitHeaderSpans(block: readonly Line[]): Map<Line, { start: number; text: string }> {
+  const spans = new Map<Line, { start: number; text: string }>();
+  for (const line of block) {
+    const found = unitHeader.exec(line.text);
+    if (!found) continue;
+    spans.set(line, { start: found.index, text: found[0] });
+    return spans;
+  }
+  const first = block.findIndex((line) => /^Đơn vị\s/u.test(line.text));
+  const last = block.findIndex((line, k) => first >= 0 && k > first && line.text === 'tính');
+  if (last < 0) return spans;
+  spans.set(block[first] as Line, { start: 0, text: 'Đơn vị' });
+  spans.set(block[last] as Line, { start: 0, text: 'tính' });
+  return spans;
 }
 
 /**
@@ -1077,18 +1271,21 @@ interface Name {
   cell: Cell;
   /** A row that only heads the rows under it (`Bao gồm:`): no cells of its own. */
   headsGroup: boolean;
+  /** A sub-row's (`a) Giai đoạn 1`): no order number of its own. */
+  lettered: boolean;
 }
 
 /**
  * The names cut from the indicator column's lines: each from its number or bullet where the
  * numbers stand in the names (`1 Tốc`, `- Thu`, `+`; numbers in sequence, so that `dưới` / `1` /
- * `tuổi` stays one name), else from each capital. The lines before the first name finish a name of
- * the page before.
+ * `tuổi` stays one name), else from each capital or a sub-row's letter (`a) Nguồn thu`). The lines
+ * before the first name finish a name of the page before. `rows`: the counts of names the table's
+ * other columns allow.
  */
 function splitNames(
   lines: readonly Line[],
   apart: boolean,
-  rows: number,
+  rows: readonly number[],
 ): { list: Name[]; continued: Line[] } | undefined {
   // Where numbers start the names, a name without one only heads a group (`Bao` / `gồm:`).
   const headsGroup = (k: number) => {
@@ -1102,13 +1299,14 @@ function splitNames(
     /^\p{Lu}{2,}(?![\p{Ll}])/u.test(lines[k]?.text ?? '') || nameGoesOn(lines[k - 1]?.text ?? '');
   const starts = (withDoubtful: boolean) =>
     lines.map((line, k) => {
+      if (apart && subRowMark.test(line.text)) return true;
       if (!/^\p{Lu}/u.test(line.text)) return false;
       return apart ? withDoubtful || !doubtful(k) : headsGroup(k);
     });
   // The doubtful capitals start names only if that makes the names as many as the rows.
   const all = starts(true);
   const named = all.filter(Boolean).length;
-  const capitals = !apart || named === rows ? all : starts(false);
+  const capitals = !apart || rows.includes(named) ? all : starts(false);
   const list: Array<{ index: Cell; lines: Line[]; offset: number }> = [];
   const continued: Line[] = [];
   let expected: number | undefined;
@@ -1142,7 +1340,7 @@ function splitNames(
     if (!apart && !headsGroup && index.parts.length === 0 && !gluedIndex.test(first.text)) {
       return undefined;
     }
-    names.push({ index, cell, headsGroup });
+    names.push({ index, cell, headsGroup, lettered: subRowMark.test(first.text) });
   }
   return { list: names, continued };
 }

@@ -158,6 +158,13 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
                 for (const node of toNodes(readBlocks(piece.continued, refs, width, false)))
                   children.push(node);
               if (!continueTable(children, table, piece.rows)) children.push(table);
+              for (const line of piece.reordered) {
+                problems.push({
+                  reason: `A table row's figures were printed out of column order; they were put in the one order its percent column allows (the row at "${line.text}")`,
+                  line: line.line,
+                  ruleId: 'table-cells-reordered',
+                });
+              }
               // After the table's last part, so that its parts stay one table.
               for (const line of piece.unplaced) unplaced.push(line);
               return;
