@@ -32,6 +32,7 @@ import htmlTables from './repair/html-tables.js';
 import pageFurniture from './repair/page-furniture.js';
 import pandocTables from './repair/pandoc-tables.js';
 import runInLines from './repair/run-in-lines.js';
+import sizeHeadings from './repair/size-headings.js';
 import splitParagraphs from './repair/split-paragraphs.js';
 import metadata from './structure/metadata.js';
 import sections from './structure/sections.js';
@@ -50,6 +51,7 @@ export const pipeline = unified()
   .use(pandocTables)
   .use(footnoteSyntax)
   .use(cellParagraphs)
+  .use(sizeHeadings)
   .use(runInLines)
   .use(pageFurniture)
   .use(footnoteContinuations)

@@ -112,6 +112,34 @@ describe("pdf2md's motto over two headings", () => {
   });
 });
 
+describe("pdf2md's large text, set as headings", () => {
+  // pdf2md writes `##` before any line set larger than the body: the head's lines, and a table's
+  // figures or letters (`## 74,310 48,562 65,4`, `## T`). None is a section's heading.
+  it("opens no section: the report's own headings are the sections", async () => {
+    const document = await fixture('pdf2md', 'ubnd-huyen-dak-mil_bao-cao_2024-q3.md');
+    expect(document.sections.map((section) => section.label)).toEqual([
+      'I',
+      'II',
+      'III',
+      'PHỤ LỤC',
+    ]);
+    expect(document.sections[0]?.children.map((section) => section.title)).toEqual([
+      'Kế hoạch vốn được giao',
+      'Kết quả giải ngân',
+      'Tình hình thực hiện các dự án',
+    ]);
+    expect(document.metadata.issuer).toBe('ỦY BAN NHÂN DÂN HUYỆN ĐẮK MIL');
+  });
+
+  it("is text elsewhere than pdf2md's", async () => {
+    const document = await extract({
+      path: 'report.md',
+      bytes: Buffer.from('# Tình hình kinh tế\n\nNội dung.\n\n## Kết quả đạt được\n\nNội dung.\n'),
+    });
+    expect(document.sections.map((section) => section.title)).toEqual(['Tình hình kinh tế']);
+  });
+});
+
 describe("mammoth's table, a cell to a paragraph", () => {
   // As mammoth writes a Word table: each cell a paragraph, row after row, an empty cell nothing.
   const cells = (rows: string[][]) =>

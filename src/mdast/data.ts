@@ -18,6 +18,11 @@ declare module 'mdast' {
      * furniture): the rest of the table before it, after a page break.
      */
     continuesTable?: boolean;
+    /**
+     * A line a converter set apart by its size (pdf2md's `##`), read as a paragraph
+     * (repair/size-headings.ts): a line of its own, never the rest of a paragraph before it.
+     */
+    ownLine?: boolean;
     /** A table the plain-text reader made of aligned columns (src/parse/plain-text/layout.ts). */
     plainTable?: boolean;
     /** Part of a cover letter before the report (structure/metadata.ts): body, never a heading. */

@@ -107,7 +107,10 @@ function splitParagraph(paragraph: Paragraph, items: boolean): Paragraph[] {
     if (
       current.nodes.length === 1 &&
       isEmphasis(child) &&
-      isLeadHeading(child, children[index + 1])
+      isLeadHeading(
+        child,
+        children.slice(index + 1).find((next) => textOf(next).trim() !== ''),
+      )
     ) {
       cut();
     }
@@ -159,7 +162,10 @@ function isLeadHeading(run: PhrasingContent, next: PhrasingContent | undefined):
   if (next === undefined || text.endsWith(':') || text.length > 250) return false;
   const kind = opensHeadPart(text);
   if (kind === undefined || kind === 'date') return false;
-  const following = textOf(next).trimStart();
+  const after = textOf(next);
+  const following = after.trimStart();
+  // An item's line after the heading's, its indent kept (`**1.2. Trồng trọt**     a) Diện tích`).
+  if (/^\s{3}/.test(after) && startsItem(following)) return true;
   return following !== '' && !/^\p{Ll}/u.test(following) && !/^[,.;:)]/.test(following);
 }
 
@@ -193,7 +199,7 @@ function splitAtItems(value: string, before: string): string[] {
   for (let match = gap.exec(value); match !== null; match = gap.exec(value)) {
     const start = match.index + match[0].length;
     const rest = value.slice(start);
-    const item = leadingNumberingMarker(rest).ok || /^[-+•]\s/.test(rest);
+    const item = startsItem(rest);
     if (!item || !endsSentence(before + value.slice(0, match.index))) continue;
     parts.push(value.slice(from, match.index));
     from = start;
@@ -201,6 +207,11 @@ function splitAtItems(value: string, before: string): string[] {
   if (parts.length === 0) return [value];
   parts.push(value.slice(from));
   return parts;
+}
+
+/** Text that starts with a numbering marker or a bullet (`a)`, `1.`, `-`, `+`). */
+function startsItem(text: string): boolean {
+  return leadingNumberingMarker(text).ok || /^[-+•]\s/.test(text);
 }
 
 /** A piece without the spaces it was cut at. */

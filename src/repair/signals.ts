@@ -33,7 +33,7 @@ export function isUnfinished(text: string): boolean {
  * bullet, a heading or a numbering marker (`a) …`, `(1) …`) starts something new.
  */
 export function continuationEvidence(node: RootContent): ContinuationEvidence | undefined {
-  if (node.type !== 'paragraph') return undefined;
+  if (node.type !== 'paragraph' || node.data?.ownLine) return undefined;
   const text = textOf(node).trimStart();
   if (text === '' || leadingNumberingMarker(text).ok) return undefined;
   if (startsLowercase(text)) return 'lowercase';

@@ -23,7 +23,7 @@ import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { sourcesOf } from '../mdast/data.js';
 import { plainText } from '../mdast/plain-text.js';
 import type { Numbering, Span } from '../schema/document.js';
-import { appendixLabel, isEnactingFormula } from '../vi/document-parts.js';
+import { appendixLabel, appendixWithCaption, isEnactingFormula } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
 import { startsLowercase } from '../vi/text.js';
 import { itemMarker } from './blocks.js';
@@ -214,15 +214,16 @@ function fromOrderedItem(list: List, source: string): HeadingCandidate | undefin
 export function appendixHeading(node: RootContent): { label: string; caption: string } | undefined {
   if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
   const [first = '', ...rest] = plainText(node).text.split('\n');
+  const caption = rest
+    .map((line) => line.trim())
+    .join(' ')
+    .trim();
   const label = appendixLabel(first);
-  if (label === undefined) return undefined;
-  return {
-    label,
-    caption: rest
-      .map((line) => line.trim())
-      .join(' ')
-      .trim(),
-  };
+  if (label !== undefined) return { label, caption };
+  // A converter that joined the caption's line to the label's (pdf2md: `PHỤ LỤC Biểu số 02: …`).
+  const joined = appendixWithCaption(first);
+  if (!joined) return undefined;
+  return { label: joined.label, caption: `${joined.caption} ${caption}`.trim() };
 }
 
 function appendixOf(paragraph: Paragraph): HeadingCandidate | undefined {

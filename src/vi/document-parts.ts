@@ -593,6 +593,25 @@ export function appendixLabel(line: string): string | undefined {
 }
 
 /**
+ * An appendix's label in capitals with its caption run on after it on one line, as a converter
+ * that joins a page's lines writes them: `PHỤ LỤC Biểu số 02: Một số chỉ tiêu …`, `PHỤ LỤC II: TÌNH
+ * HÌNH …`. Not prose that names an appendix (`Phụ lục kèm theo …`, `PHỤ LỤC này …`): the caption
+ * starts with a capital and is no sentence.
+ *
+ *   appendixWithCaption('PHỤ LỤC Biểu số 02: Một số chỉ tiêu') → { label: 'PHỤ LỤC', caption: 'Biểu số 02: Một số chỉ tiêu' }
+ */
+export function appendixWithCaption(line: string): { label: string; caption: string } | undefined {
+  const text = line.normalize('NFC').trim();
+  if (text.length > MAX_CAPTION_LINE || /[.;]$/u.test(text)) return undefined;
+  const match = /^(PHỤ LỤC(?: (?:SỐ )?(?:\d{1,2}|[IVXL]{1,5}))?)[:.]? (?=\p{Lu})/u.exec(text);
+  if (!match) return undefined;
+  return { label: match[1] as string, caption: text.slice(match[0].length) };
+}
+
+/** An appendix's caption is a title: longer is prose. */
+const MAX_CAPTION_LINE = 250;
+
+/**
  * A caption printed over the rest of a table that goes on from the page before: `(tiếp theo)`,
  * `(Tiếp)`, `Biểu số 01 (tiếp theo)`, `PHỤ LỤC II (tiếp theo)`, `Một số chỉ tiêu chủ yếu (tiếp
  * theo)`, `(Tiếp theo Biểu số 01)`, `(tiếp theo trang trước)`, or `Tiếp theo` alone or after a
@@ -659,18 +678,35 @@ export function opensHeadPart(
  * Where a second heading starts inside a run that a converter merged from two lines in bold:
  * `BÁO CÁO sơ kết … năm 2024 I. CÔNG TÁC XÂY DỰNG ĐẢNG` (a title and the first Roman heading),
  * `Hoàng Nam PHỤ LỤC Một số chỉ tiêu …` (the signer's name and the appendix). A Roman heading
- * counts only in capitals to the end, an appendix only as `PHỤ LỤC` in capitals; the offset of
- * its first character, or undefined.
+ * or a part's (`PHẦN I KẾT QUẢ …`) counts only in capitals to the end, an appendix only as
+ * `PHỤ LỤC` in capitals; the offset of its first character, or undefined.
  */
 export function embeddedHeadingStart(run: string): number | undefined {
+  // A numbered heading's first child run on after it (`1. Tăng trưởng và sản xuất 1.1. Tăng
+  // trưởng toàn ngành`): the child's marker goes on from the run's own (`1.` → `1.1.`).
+  const own = leadingNumberingMarker(run);
+  const path = own.ok && own.value.end < run.length ? own.value.path : undefined;
   for (let at = run.indexOf(' '); at >= 0; at = run.indexOf(' ', at + 1)) {
     const start = at + 1;
     const rest = run.slice(start);
     if (rest.startsWith('PHỤ LỤC') && /\p{L}/u.test(run.slice(0, at))) return start;
+    // The roman number of a part's or a chapter's marker (`PHẦN I. KẾT QUẢ`) is no heading's start.
+    if (/(?:^|\s)(?:phần|chương|mục)$/iu.test(run.slice(0, at))) continue;
     const marker = leadingNumberingMarker(rest);
     if (
+      path &&
       marker.ok &&
-      marker.value.numbering === 'roman' &&
+      marker.value.numbering === 'multilevel' &&
+      marker.value.path.length === path.length + 1 &&
+      path.every((step, k) => marker.value.path[k] === step) &&
+      marker.value.path.at(-1) === 1 &&
+      /^\s*\p{Lu}/u.test(rest.slice(marker.value.end))
+    ) {
+      return start;
+    }
+    if (
+      marker.ok &&
+      (marker.value.numbering === 'roman' || marker.value.numbering === 'part') &&
       /\p{Lu}/u.test(rest.slice(marker.value.end)) &&
       !/\p{Ll}/u.test(rest)
     ) {

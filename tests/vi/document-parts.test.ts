@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   appendixLabel,
+  appendixWithCaption,
   archiveOffice,
   citesBasis,
   documentNumberLine,
@@ -386,9 +387,32 @@ describe('embeddedHeadingStart: a second heading inside a merged bold run', () =
     ['BÁO CÁO kết quả II. Nhiệm vụ trọng tâm', undefined],
     ['PHỤ LỤC Một số chỉ tiêu', undefined],
     ['I. KẾT QUẢ', undefined],
+    // A part's heading after the title, its roman number no heading of its own.
+    ['BÁO CÁO tổng kết năm 2023 PHẦN I KẾT QUẢ LÃNH ĐẠO', 'PHẦN I KẾT QUẢ LÃNH ĐẠO'],
+    ['PHẦN I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ', undefined],
+    // A numbered heading's first child run on after it; a later child, or prose, is not.
+    ['1. Tăng trưởng và sản xuất 1.1. Tăng trưởng toàn ngành', '1.1. Tăng trưởng toàn ngành'],
+    ['1. Năm 2024 đạt 1.2. Mức', undefined],
+    ['2. Về công tác 1.1. Tăng', undefined],
   ])('%s', (run, heading) => {
     const at = embeddedHeadingStart(run);
     expect(at === undefined ? undefined : run.slice(at)).toBe(heading);
+  });
+});
+
+describe('appendixWithCaption: the label and its caption on one line', () => {
+  it.each([
+    [
+      'PHỤ LỤC Biểu số 02: Một số chỉ tiêu chủ yếu năm 2023',
+      { label: 'PHỤ LỤC', caption: 'Biểu số 02: Một số chỉ tiêu chủ yếu năm 2023' },
+    ],
+    ['PHỤ LỤC II: TÌNH HÌNH THU CHI', { label: 'PHỤ LỤC II', caption: 'TÌNH HÌNH THU CHI' }],
+    ['Phụ lục kèm theo báo cáo', undefined],
+    ['PHỤ LỤC này gồm các biểu', undefined],
+    ['PHỤ LỤC Kèm theo Báo cáo số 12/BC-UBND.', undefined],
+    ['PHỤ LỤC', undefined],
+  ])('%s', (line, expected) => {
+    expect(appendixWithCaption(line)).toEqual(expected);
   });
 });
 

@@ -63,10 +63,16 @@ function isAlignedRow(text: string, { figures, share, run }: Figures): boolean {
  * A line of a table's figures run together: many figures, few words; or a whole table flattened
  * into one line with its labels (pdf2md), more figures than a paragraph of prose ever holds.
  */
-function isFigureRun({ figures, share }: Figures, text: string): boolean {
+function isFigureRun({ figures, share, rowRuns }: Figures, text: string): boolean {
   if (ORDER_RUN.test(text)) return false;
-  return (figures >= 8 && share >= 0.6) || (figures >= 12 && share >= 0.3);
+  return (figures >= 8 && share >= 0.6) || (figures >= 12 && share >= 0.3) || rowRuns >= ROW_RUNS;
 }
+
+/**
+ * Rows of a flattened table in one line, each ending with its figures (`… Tỷ đồng 475 486,7 102,5
+ * 2 Thu nhập … 60 62,4 104,0 …`): prose never has this many runs of three figures or more.
+ */
+const ROW_RUNS = 3;
 
 /**
  * A table's order numbers and bullets alone (`4 5 6 7 - 8 9 10 11 12`), which the plain-text reader
@@ -76,12 +82,15 @@ const ORDER_RUN = /^(?:\d{1,3}|[-+])(?: (?:\d{1,3}|[-+]))+$/u;
 
 /**
  * How many of a line's tokens are figures, their share, and the most figures with digits in one
- * run of figures (a row's cells after its label: `… trên địa bàn 4.305 1.024,5 112,4 23,8`).
+ * run of figures (a row's cells after its label: `… trên địa bàn 4.305 1.024,5 112,4 23,8`), and
+ * how many such runs of three or more.
  */
 interface Figures {
   figures: number;
   share: number;
   run: number;
+  /** How many runs of three figures with digits or more. */
+  rowRuns: number;
 }
 
 function figureShare(text: string): Figures {
@@ -89,6 +98,7 @@ function figureShare(text: string): Figures {
   let figures = 0;
   let run = 0;
   let longest = 0;
+  let rowRuns = 0;
   // A scan by character rather than a split: this runs over every line of every document, and
   // words, most tokens, are passed over without a string or a regex.
   let at = 0;
@@ -103,9 +113,11 @@ function figureShare(text: string): Figures {
       continue;
     }
     figures++;
-    if (NUMERIC.test(text.slice(start, at))) longest = Math.max(longest, ++run);
+    if (!NUMERIC.test(text.slice(start, at))) continue;
+    longest = Math.max(longest, ++run);
+    if (run === 3) rowRuns++;
   }
-  return { figures, share: tokens === 0 ? 0 : figures / tokens, run: longest };
+  return { figures, share: tokens === 0 ? 0 : figures / tokens, run: longest, rowRuns };
 }
 
 /** Space, tab, no-break space, line breaks. */

@@ -1,0 +1,32 @@
+/**
+ * repair: headings a converter made by the text's size alone, back to paragraphs. pdf2md writes
+ * `##` before any line set larger than the body, and in a report that is never a section's
+ * heading (those are bold numbered lines at the body's size): the head's and the signature's lines
+ * (`## ỦY BAN NHÂN DÂN`, `## CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` / `## NAM`, `## *`, `## KT. CHỦ
+ * TỊCH`) and a table's figures or letters its narrow columns set apart (`## 74,310 48,562 65,4`,
+ * `## T`, `## II`). Read as headings, they opened sections that took the report's own headings
+ * under them (`NAM` / `I. TÌNH HÌNH …`) or titled a section with figures.
+ *
+ * Only in the `pdf2md` dialect: elsewhere a converter's heading is the author's. The paragraph
+ * keeps the heading's text and source lines, and stays a line of its own (`ownLine`: no paragraph
+ * before it takes it as its rest); the metadata and structure stages read paragraphs there as
+ * well (a numbered line as a heading by its marker, the head's lines by their words).
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+
+export default function sizeHeadings() {
+  return (tree: Root, file: VFile): undefined => {
+    if (file.data.source?.dialect.name !== 'pdf2md') return;
+    tree.children = tree.children.map((node) =>
+      node.type === 'heading'
+        ? {
+            type: 'paragraph',
+            children: node.children,
+            position: node.position,
+            data: { ...node.data, ownLine: true },
+          }
+        : node,
+    );
+  };
+}
