@@ -1230,6 +1230,61 @@ describe('an aligned table in layout text', () => {
     return document.tables.map((t) => t.rows.map((row) => row.cells.map((c) => c.raw)));
   };
 
+  const columnsOf = async (rows: string[]) => {
+    const document = await extract({ path: 'layout.txt', bytes: Buffer.from(layout(rows)) });
+    return document.tables[0]?.columns.map((column) => [column.name, column.role]);
+  };
+
+  it('reads a header over two columns from the two tiers of its lines', async () => {
+    // `Năm 2023` over `Kế hoạch` and `Thực hiện`; the change's header centred over its figures.
+    const columns = await columnsOf([
+      '                                                                    Tăng (+),',
+      '                                                                      giảm (-)',
+      '                          Đơn vị       Năm        Năm                   so với',
+      'TT   Nội dung             tính         2022       2023              năm 2022',
+      '                                       Thực         Kế       Thực',
+      '                                       hiện      hoạch       hiện',
+      '1    Tổng số tổ chức      Tổ              52         50        50             -2',
+      '     cơ sở đảng           chức',
+      '2    Chi bộ trực thuộc    Chi bộ         412        398       401            -11',
+      '     đảng ủy cơ sở',
+    ]);
+    expect(columns).toEqual([
+      ['TT', 'order'],
+      ['Nội dung', 'label'],
+      ['Đơn vị tính', 'unit'],
+      ['Năm 2022 / Thực hiện', 'actual'],
+      ['Năm 2023 / Kế hoạch', 'plan'],
+      ['Năm 2023 / Thực hiện', 'actual'],
+      ['Tăng (+), giảm (-) so với năm 2022', 'other'],
+    ]);
+  });
+
+  it("gives a header's word in a gap to the column whose header stands there", async () => {
+    // `KH` of `So với KH năm (%)`, one space from `đầu năm` of the column before; `A` heads a group.
+    const columns = await columnsOf([
+      '                                                 Thực',
+      '                                        Kế      hiện 6',
+      '                                     hoạch      tháng  So với       So với',
+      '                                       năm    đầu năm KH năm      cùng kỳ',
+      'STT   Chỉ tiêu            ĐVT         2024       2024     (%)         (%)',
+      'A     KINH TẾ',
+      '1     Thu ngân sách       Triệu      34.500   18.426,5     53,4     112,3',
+      '      trên địa bàn        đồng',
+      '2     Chi ngân sách       Triệu      12.860    5.914,7     46,0     104,2',
+      '      phường              đồng',
+    ]);
+    expect(columns).toEqual([
+      ['STT', 'order'],
+      ['Chỉ tiêu', 'label'],
+      ['ĐVT', 'unit'],
+      ['Kế hoạch năm 2024', 'plan'],
+      ['Thực hiện 6 tháng đầu năm 2024', 'actual'],
+      ['So với KH năm (%)', 'share_of_plan'],
+      ['So với cùng kỳ (%)', 'yoy'],
+    ]);
+  });
+
   it('reads a line with an empty order column but figures of its own as a row of its own', async () => {
     const tables = await cellsOf([
       '                                                     Giải ngân',

@@ -170,14 +170,29 @@ function alignedTable(
   const region = lines.slice(from, end);
   const gaps = columnGaps(region);
   if (gaps.length + 1 < MIN_TABLE_COLUMNS) return undefined;
-  const cut = region.map((line) => cutAt(line, gaps));
+  // The header's lines (above the first row's), and where their words start after a run of spaces.
+  const firstRowLine = region.findIndex((line) => rowLine.test(line.raw) || figureLine(line.raw));
+  const headerStarts = region
+    .slice(0, Math.max(firstRowLine, 0))
+    .flatMap((line) => segments(line.raw).map((segment) => segment.start));
+  // A column whose header stands into the gap before it (centred over its figures: `So với` over
+  // `53,4`): where its words start there, the first of them.
+  const intrusion = (gap: Gap) =>
+    headerStarts
+      .filter((start) => start > gap.start && start < gap.end)
+      .reduce<number | undefined>((first, start) => Math.min(first ?? start, start), undefined);
+  const cut = region.map((line, at) =>
+    cutAt(line, gaps, at < firstRowLine ? intrusion : undefined),
+  );
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
   // The header ends at the first numbered row, or at a first row with no number but figures of
   // its own (`Tổng số thu ngân sách … 7.359,0 7.815,3`): a header holds years, not figures.
   let firstRow = cut.findIndex((cells) => isRowStart(cells) || figureCount(cells, false) >= 2);
   if (firstRow < 0) firstRow = cut.length;
   const header = cut.slice(0, firstRow);
-  if (header.length > 0) rows.push({ cells: mergeRows(header, gaps.length + 1), header: true });
+  for (const tier of headerTiers(header)) {
+    rows.push({ cells: mergeRows(tier, gaps.length + 1), header: true });
+  }
   for (const cells of cut.slice(firstRow)) {
     const last = rows.at(-1);
     if (!last || last.header || startsOwnRow(cells, last.cells))
@@ -316,13 +331,16 @@ function isRowStart(cells: readonly Cell[]): boolean {
 export function startsRow(first: string, second: string): boolean {
   return (
     /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|[a-zđ])[.)]?$/u.test(first) ||
+    // A group's capital letter before a name (`A` / `KINH TẾ`), not a column's letter (`A  B  1`)
+    // nor the order header's letters stacked in a narrow column (`S` / `T` / `T`).
+    (/^[A-RU-ZĐ][.)]?$/u.test(first) && /^\p{Lu}\p{L}/u.test(second)) ||
     // A sub-row's dash, its text after it or wrapped under it in a narrow column (`+` / `Tuyế`).
     (first === '' && /^[-+•](?:\s|$)/u.test(second))
   );
 }
 
 /** A line that starts a table row: an order number or a sub-row's dash, then the row's cells. */
-const rowLine = /^ {0,2}(?:\d{1,3}|[IVXLC]{1,6}|[-+•])[.)]? +\S/u;
+const rowLine = /^ {0,2}(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|[A-RU-ZĐ](?=[.)]? +\p{Lu}\p{L}))[.)]? +\S/u;
 
 /** A line with two figures or more apart by runs of spaces: a row's line, numbered or not. */
 function figureLine(raw: string): boolean {
@@ -414,7 +432,11 @@ function partsAt(raw: string, gap: { start: number; end: number }): boolean {
  * A line cut at the gaps: at a space inside each gap, or next to it (a header word may run into
  * a gap); where a word covers the gap and the places around it, that gap does not part this line.
  */
-function cutAt(line: Line, gaps: readonly Gap[]): Cell[] {
+function cutAt(
+  line: Line,
+  gaps: readonly Gap[],
+  intrusion?: (gap: Gap) => number | undefined,
+): Cell[] {
   const raw = line.raw;
   // A row's line with no figure (a group's name over merged cells) is not parted where only some
   // rows' figures or units were: its words stay in the cell they start in.
@@ -422,7 +444,7 @@ function cutAt(line: Line, gaps: readonly Gap[]): Cell[] {
   const cuts: number[] = [];
   let from = 0;
   for (const gap of gaps) {
-    from = Math.max(from, cutIn(raw, gap));
+    from = Math.max(from, cutIn(raw, gap, intrusion?.(gap)));
     cuts.push(from);
   }
   for (let index = gaps.length - 1; index >= 0; index--) {
@@ -439,19 +461,36 @@ function cutAt(line: Line, gaps: readonly Gap[]): Cell[] {
 }
 
 /**
- * Where a line parts at a gap: where it ends, if it ends before the gap is over; else at the space
- * in the longest run of spaces in or at the edge of the gap, the last of equals (a header word may
- * run into the gap from either side); else, a word covering the whole gap, where the gap starts.
+ * Where a line parts at a gap: where it ends, if it ends before the gap is over (or before its last
+ * words, where they stand inside the gap nearer the next column); else at the space in the longest
+ * run of spaces in or at the edge of the gap (of equals, see below: a word may run into the gap
+ * from either side); else, a word covering the whole gap, where the gap starts.
  */
-function cutIn(raw: string, gap: { start: number; end: number }): number {
-  if (raw.length <= gap.end) return raw.length;
+function cutIn(raw: string, gap: { start: number; end: number }, intrusion?: number): number {
+  if (raw.length <= gap.end) {
+    // A line that ends inside the gap: its last words, when they start inside it too, belong to
+    // the column they stand nearer (a header centred over a column of right-aligned figures:
+    // `Tăng (+),` / `giảm (-)` over `-2`), else to the column before.
+    const last = /(?<= {2})\S(?:(?! {2}).)*$/u.exec(raw);
+    const start = last?.index ?? 0;
+    if (last && start > gap.start && gap.end - raw.length < start - gap.start) return start;
+    return raw.length;
+  }
   let cut: number | undefined;
   let best = 0;
+  // Of equal runs, the last: a name runs into the gap from the left (`Thu tiền sử dụng đất Tỷ`,
+  // `Đơn vị tính năm 2024`); in a header's line where the next column's header stands into the
+  // gap, the one whose next word starts nearest where that header does (`đầu năm KH năm` under
+  // `So với`: `KH` is the next column's; `Đơn vị cùng kỳ` over `Thực`: `cùng` is).
   for (let at = gap.end; at >= Math.max(0, gap.start - 1); at--) {
     if (raw[at] !== ' ') continue;
     let run = 1;
     while (raw[at - run] === ' ') run++;
-    if (run > best) {
+    const nearer =
+      intrusion !== undefined &&
+      cut !== undefined &&
+      Math.abs(at + 1 - intrusion) < Math.abs(cut + 1 - intrusion);
+    if (run > best || (run === best && nearer)) {
       best = run;
       cut = at;
     }
@@ -466,6 +505,30 @@ function piece(line: Line, from: number, to: number): Cell {
   if (text === '') return { parts: [] };
   const at = from + slice.length - slice.trimStart().length;
   return { parts: [{ line, segment: { start: at, text } }] };
+}
+
+/**
+ * The header's lines as one header row, or as two where a header spans columns: under a line that
+ * names the order, name or unit columns, lines that head only figure columns (`Thực` / `hiện`, `Kế`
+ * / `hoạch`) are a lower tier when a column has words only there, beside one with words above too
+ * (`Năm 2023` over `Kế hoạch` and `Thực hiện`). The tables stage reads two header rows as a merged
+ * cell over the columns under it (its blank upper cells take the one before), as a GFM table's.
+ */
+function headerTiers(header: readonly Cell[][]): Cell[][][] {
+  const filled = (cells: readonly Cell[], at: number) => (cells[at]?.parts.length ?? 0) > 0;
+  const lastLabelled = header.findLastIndex((cells) => [0, 1, 2].some((at) => filled(cells, at)));
+  if (lastLabelled < 0 || lastLabelled === header.length - 1)
+    return header.length > 0 ? [header.slice()] : [];
+  const upper = header.slice(0, lastLabelled + 1);
+  const lower = header.slice(lastLabelled + 1);
+  const width = header[0]?.length ?? 0;
+  const above = (at: number) => upper.some((cells) => filled(cells, at));
+  const below = (at: number) => lower.some((cells) => filled(cells, at));
+  let spans = false;
+  for (let at = 4; at < width; at++) {
+    if (below(at) && !above(at) && above(at - 1) && below(at - 1)) spans = true;
+  }
+  return spans ? [upper, lower] : [header.slice()];
 }
 
 function mergeRows(rows: readonly Cell[][], count: number): Cell[] {
