@@ -240,7 +240,7 @@ function misreadNumbers(
   expected: number,
 ): Placed | undefined {
   // Each note as found, with the digits OCR read for its number (none for a mark).
-  const found: Array<Omit<Definition, 'number'> & { read: number | undefined }> = [];
+  const found: Found[] = [];
   let end = last + 1;
   for (let i = last; i >= 0; i--) {
     const line = lines[i] as Line;
@@ -254,21 +254,58 @@ function misreadNumbers(
       if (opensBlock) break;
       continue;
     }
+    // Tesseract sets a note apart from what stands above it by a blank line, or at least by a
+    // finished sentence: digits after a line that goes on start a wrapped line or a table's row
+    // (`4 Số cán bộ … Người 19.487 19.615 128` under `- Trung học … 30.541 32.232 1.691`).
+    const afterSentence = /[.;:!?…]["”')]*$/u.test(lines[i - 1]?.text ?? '');
+    if (!opensBlock && !afterSentence && start.number !== undefined && found.length === 0) continue;
     // Inside a block a wrapped note line may start with a figure (`11 đảng viên …`): above a
     // note, only the number it awaits counts.
     const below = found[0]?.read;
     if (!opensBlock && start.number !== undefined && found.length > 0) {
       if (below === undefined || start.number !== below - 1) continue;
     }
+    const block = lines.slice(start.textLine, end).filter((l) => l.text !== '');
+    // A block that ends on figures apart by spaces is a table's row (`2 Vốn ngân sách huyện
+    // 92,115 54,218 58,9`): the notes are below it.
+    if (endsOnFigures(block.at(-1)?.text ?? '')) break;
     found.unshift({
       read: start.number,
-      lines: lines.slice(start.textLine, end).filter((l) => l.text !== ''),
+      at: i,
+      lines: block,
       textStart: start.textLine === i ? start.textStart : 0,
       marker: { line: line.line, start: line.column, end: line.column + start.markerLength },
     });
     end = i;
     if (start.number === expected) break;
   }
+  // The zone is the longest run of these blocks, from the bottom up, that numbers in sequence: a
+  // block above the notes that opens with digits and a mark (a table's row `2_ Vốn ngân sách …`)
+  // is body, and so is what stands above it.
+  for (let top = 0; top < found.length; top++) {
+    const zone = numberedNotes(lines, found.slice(top), found[top]?.at ?? end, expected);
+    if (zone) return zone;
+  }
+  return undefined;
+}
+
+/** A line that ends on two figures or more apart by spaces, as a table's row does. */
+function endsOnFigures(line: string): boolean {
+  const words = line.split(/\s+/u);
+  return words.length > 2 && words.slice(-2).every((word) => /^-?\d[\d.,]*$/u.test(word));
+}
+
+/** A note as `misreadNumbers` found it: the digits OCR read for its number (none for a mark). */
+type Found = Omit<Definition, 'number'> & { read: number | undefined; at: number };
+
+/** The notes `found` numbered in sequence, the first at line `zoneStart`; undefined if they are not. */
+function numberedNotes(
+  lines: readonly Line[],
+  found: readonly Found[],
+  zoneStart: number,
+  expected: number,
+): Placed | undefined {
+  let end = zoneStart;
   if (found.length === 0) return undefined;
   // The notes are numbered in sequence from the page's first, `expected`, when most digits OCR
   // read agree (it misreads one now and then: `5` for `6`); else from the first digit read: one
@@ -282,7 +319,7 @@ function misreadNumbers(
     top = (found[known]?.read as number) - known;
     if (agree(top) * 2 < digits) return undefined;
   }
-  const definitions: Definition[] = found.map(({ read: _read, ...d }, k) => ({
+  const definitions: Definition[] = found.map(({ read: _read, at: _at, ...d }, k) => ({
     ...d,
     number: top + k,
   }));
@@ -471,9 +508,10 @@ interface Candidate {
 
 /**
  * A raised number OCR read as a mark glued to the word before it (`ủy!`, `tâm?.`, `năm°.`,
- * `hướng”.`), before a space, punctuation or the end.
+ * `hướng”.`) or to a figure (`năm 2024'`, `2021 - 2030”.`; not `°` or `#`, which a figure takes
+ * for degrees and numbers), before a space, punctuation or the end.
  */
-const misreadGlued = /(?<=[\p{L}\p{M}])[!?'"”’°*^#](?=[\s.,;:)]|$)/gu;
+const misreadGlued = /(?:(?<=[\p{L}\p{M}])[!?'"”’°*^#]|(?<=\d)[!?'"”’*^])(?=[\s.,;:)]|$)/gu;
 
 /** The references of the zone's notes in the body, in sequence. */
 function findReferences(
