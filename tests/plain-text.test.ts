@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { plainLayout } from '../src/parse/plain-text/index.js';
-import type { Document } from '../src/schema/document.js';
+import type { Document, Section } from '../src/schema/document.js';
 import { eachBlock } from '../src/structure/walk.js';
 import { keptShare } from './support/gold-checks.js';
 
@@ -1585,6 +1585,67 @@ describe('footnotes in OCR text', () => {
     );
     expect(document.footnotes).toEqual([]);
     expect(document.blocks.map((block) => block.text).join(' ')).toContain('Các chỉ tiêu chủ yếu');
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
+describe('section numbers in OCR text', () => {
+  const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
+  const read = (lines: string[]) =>
+    extract({ path: 'scan.txt', bytes: Buffer.from(page(lines) + page(['Trang cuối.'])) });
+  const paragraph = [
+    'Tổng sản phẩm trên địa bàn tỉnh ước tăng 6,8% so với cùng kỳ năm trước, cao hơn',
+    'mức tăng của cùng kỳ các năm gần đây; khu vực dịch vụ tăng 7,2%.',
+    '',
+  ];
+  const labels = (sections: readonly Section[]) => sections.map((section) => section.label);
+
+  it('puts right the roman numbers OCR misread, from their sequence', async () => {
+    // cuc-thong-ke-thai-binh (`H.`, `HI.`), bo-nong-nghiep (`HII.`), huyen-uy-cam-lo (`II.` twice).
+    const document = await read([
+      'I. TĂNG TRƯỞNG KINH TẾ',
+      ...paragraph,
+      'H. SẢN XUẤT NÔNG, LÂM NGHIỆP VÀ THỦY SẢN',
+      ...paragraph,
+      'HI. SẢN XUẤT CÔNG NGHIỆP',
+      ...paragraph,
+      'IV. THƯƠNG MẠI, DỊCH VỤ VÀ GIÁ CẢ',
+      ...paragraph,
+      'IV. THU, CHI NGÂN SÁCH',
+      ...paragraph,
+      'VH. MỘT SỐ VẤN ĐỀ XÃ HỘI',
+      ...paragraph,
+    ]);
+    expect(labels(document.sections)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
+    expect(document.sections[2]?.title).toBe('SẢN XUẤT CÔNG NGHIỆP');
+    const warned = document.diagnostics.filter((d) => d.ruleId === 'ocr-section-number');
+    expect(warned.map((d) => d.line)).toEqual([5, 9, 17, 21]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves a number that is no misreading, and a letter after its ladder', async () => {
+    const document = await read([
+      'I. TĂNG TRƯỞNG KINH TẾ',
+      ...paragraph,
+      'G. CÔNG NGHIỆP',
+      ...paragraph,
+      'H. XÂY DỰNG',
+      ...paragraph,
+      'IV. THƯƠNG MẠI',
+      ...paragraph,
+      'PHẦN II',
+      ...paragraph,
+      'I. NHIỆM VỤ',
+      ...paragraph,
+      'HA. GIẢI PHÁP',
+      ...paragraph,
+      'II. Kiến nghị với các bộ, ngành',
+      ...paragraph,
+    ]);
+    expect(labels(document.sections)).toEqual(['I', 'IV', 'I', 'II']);
+    expect(labels(document.sections[0]?.children ?? [])).toEqual(['G', 'H']);
+    expect(document.sections[2]?.children[0]?.title).toBe('HA. GIẢI PHÁP');
+    expect(document.diagnostics.map((d) => d.ruleId)).not.toContain('ocr-section-number');
     expect(document.stats.coverage).toBe(1);
   });
 });

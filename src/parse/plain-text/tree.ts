@@ -36,7 +36,7 @@ import {
   isSignerRole,
   placeAndDate,
 } from '../../vi/document-parts.js';
-import { parseUpperRoman } from '../../vi/roman.js';
+import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
 import { isFigureCell } from '../../vi/table-headers.js';
 import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
 import { type Cell, joint, type LayoutBlock, layoutBlocks, type Segment } from './layout.js';
@@ -189,6 +189,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   previous?.build();
   flushUnplaced();
   reorderFoot(children);
+  if (misread) readSectionNumbers(children, markers, problems);
   // Footnote numbers where they stand in the source: markers, not words of the report.
   for (const node of children) collectReferences(node, markers);
   return { tree: { type: 'root', children }, markers, furniture, problems };
@@ -338,6 +339,65 @@ function reorderFoot(children: RootContent[]): void {
   // The label moves down past the signature: the same as the signature moving up before it.
   const [moved] = children.splice(label, 1);
   children.splice(end - 1, 0, moved as RootContent);
+}
+
+/** A top heading's marker as OCR may read it (`HI.`, `H.`, `II.`) and the title after it. */
+const ROMAN_HEADING = /^([IVXLHl1|\]!]{1,6})\.\s+(\S.*)$/u;
+/** A capital letter's heading (`G. …`): `H.` after it is the next letter, no misread `II.`. */
+const LETTER_HEADING = /^([A-Z])\.\s+\S/u;
+/** A part, chapter or appendix: the top sections' numbers start again under it. */
+const PART_HEADING = /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s/u;
+
+/**
+ * The top sections' roman numbers OCR misread (`HI.` for `III.`, `H.` for `II.`, `II.` read
+ * twice, an `I` lost), put right from their sequence: a heading in capitals whose marker is not
+ * the next number but what OCR makes of it (`ocrRoman`) takes that number. The marker as read is
+ * no word of the report (a marker, like a note's number), and a warning says what was read.
+ */
+function readSectionNumbers(
+  children: RootContent[],
+  markers: Marker[],
+  problems: PlainTree['problems'],
+): void {
+  let last = 0;
+  let letter: string | undefined;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const first = node.children[0];
+    if (first?.type !== 'text' || !first.position) continue;
+    if (PART_HEADING.test(first.value) || appendixLabel(first.value) !== undefined) {
+      last = 0;
+      continue;
+    }
+    const match = ROMAN_HEADING.exec(first.value);
+    const title = match?.[2] ?? '';
+    if (!match || /\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title)) {
+      const lettered = LETTER_HEADING.exec(first.value);
+      if (lettered && !/\p{Ll}/u.test(first.value)) letter = lettered[1];
+      continue;
+    }
+    const token = match[1] as string;
+    const value = parseUpperRoman(token);
+    const misread =
+      (value.ok ? value.value === last : !(token === 'H' && letter === 'G')) &&
+      ocrRoman(token, last + 1);
+    if (!misread) {
+      if (value.ok) last = value.value;
+      continue;
+    }
+    last++;
+    letter = undefined;
+    const number = formatRoman(last);
+    if (!number.ok) continue;
+    first.value = number.value + first.value.slice(token.length);
+    const { line, column } = first.position.start;
+    markers.push({ line, start: column - 1, end: column - 1 + token.length });
+    problems.push({
+      reason: `OCR read section number ${number.value}. as "${token}." (the number after the section before it)`,
+      line,
+      ruleId: 'ocr-section-number',
+    });
+  }
 }
 
 /** A paragraph of the signature: the capacity, the role, the signer's name, a signature mark. */
