@@ -258,7 +258,7 @@ function unmergeHead(lines: readonly Line[]): Line[] {
     // Beside the date the left column holds the number or nothing: other text there is the
     // lettering of the seal over the date, as OCR reads it (`% UYỆN UY C`), no part of the
     // report. It is left out; the line is the date's, which the metadata stage reads.
-    const seal = placeAndDate(after) !== undefined && !/^(?:Số|V\/v)\b/u.test(before);
+    const seal = placeAndDate(after) !== undefined && !/^(?:Số|V\/v)(?![\p{L}\p{N}])/u.test(before);
     if (/[\p{L}\p{N}]/u.test(before) && !seal) left.push({ ...line, text: before });
     right.push({ ...line, text: after, column: line.column + cut.at });
     const dateGoesOn = /,\s*ngày\b/u.test(after) && !placeAndDate(after)?.date;
