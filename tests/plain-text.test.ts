@@ -1589,6 +1589,38 @@ describe('footnotes in OCR text', () => {
   });
 });
 
+describe('the foot in OCR text', () => {
+  it('reads the signature and recipients past specks and misread fixed forms', async () => {
+    // ubnd-huyen-dak-mil: the two columns run together, a speck before `TỊCH`, `(b/C)`, `VI`.
+    const lines = [
+      'Trên đây là báo cáo tình hình thực hiện kế hoạch đầu tư công quý III và 9',
+      'tháng năm 2024 của Ủy ban nhân dân huyện Đắk Mil./.',
+      '',
+      'Nơi nhận: TM. ỦY BAN NHÂN DÂN',
+      '- Sở Kế hoạch và Đầu tư tỉnh (b/c); KT. CHỦ ,TỊCH',
+      '- Sở Tài chính tỉnh (b/C); PHÓ CHỦ TỊCH',
+      '',
+      '- CT, các PCT UBND huyện;',
+      '- Lưu: VI, TCKH. Lê Văn Thành',
+    ];
+    const document = await extract({
+      path: 'scan.txt',
+      bytes: Buffer.from(`${lines.join('\n')}\n\f`),
+    });
+    expect(document.metadata.signer).toEqual({
+      name: 'Lê Văn Thành',
+      role: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+    });
+    expect(document.metadata.recipients).toEqual([
+      'Sở Kế hoạch và Đầu tư tỉnh (b/c)',
+      'Sở Tài chính tỉnh (b/c)',
+      'CT, các PCT UBND huyện',
+      'Lưu: VT, TCKH',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('section numbers in OCR text', () => {
   const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
   const read = (lines: string[]) =>

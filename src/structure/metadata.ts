@@ -53,6 +53,7 @@ import {
   nationalLinePart,
   opensBody,
   placeAndDate,
+  recipientFixedForms,
   splitHeaderLine,
   splitRecipientsRun,
   splitSideBySide,
@@ -743,7 +744,7 @@ const trailingPunctuation = /(?<![\s,;.])[\s,;.]+$/;
 
 /** `- Ban Bí thư "để báo cáo",` → `Ban Bí thư "để báo cáo"`. */
 function cleanRecipient(line: string): string {
-  return line.replace(/^\s*[-–+•]\s*/, '').replace(trailingPunctuation, '');
+  return recipientFixedForms(line.replace(/^\s*[-–+•]\s*/, '').replace(trailingPunctuation, ''));
 }
 
 /** The lines of a node that is all signature: capacity, signature mark or name. */

@@ -277,6 +277,14 @@ function withoutSpecks(text: string): string {
 }
 
 /**
+ * A signature line in capitals with a mark OCR saw before a word (`KT. CHỦ ,TỊCH`, a speck of the
+ * seal or the scan): the mark is left out, as no capacity is written with one there.
+ */
+function withoutInnerSpecks(text: string): string {
+  return /\p{Ll}/u.test(text) ? text : text.replace(/(?<=\s)[,.'`‘’](?=\p{Lu})/gu, '');
+}
+
+/**
  * The foot's two columns run together on each line by an extractor that reads across the page
  * (`- Văn phòng Chính phủ; KT. CHỦ TỊCH`): from `Nơi nhận:` through its list, each line's signature
  * part is cut off and put after the list, so that the recipients and the signature read apart.
@@ -296,7 +304,11 @@ function unmergeFoot(lines: readonly Line[]): Line[] {
       continue;
     }
     left.push({ ...line, text: line.text.slice(0, at).trimEnd() });
-    right.push({ ...line, text: line.text.slice(at), column: line.column + at });
+    right.push({
+      ...line,
+      text: withoutInnerSpecks(line.text.slice(at)),
+      column: line.column + at,
+    });
   }
   if (right.length === 0) return [...lines];
   const blank = { ...(lines[start] as Line), text: '' };
