@@ -1408,6 +1408,36 @@ describe('a head OCR read across its two columns', () => {
     expect(document.sections.map((section) => section.label)).toEqual(['I']);
     expect(document.stats.coverage).toBe(1);
   });
+
+  it('reads a place the wrap began on the motto line, and a date whose năm OCR misread', async () => {
+    // bo-nong-nghiep (pdftotext and OCR alike), cuc-thong-ke-thai-binh (`nắm`).
+    const text = [
+      'BỘ NÔNG NGHIỆP CỘNG HÒA XÃ HỘI CHỦ NGHĨA',
+      '',
+      'VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM',
+      '',
+      'Số: 6789/BC-BNN-KH Độc lập - Tự do - Hạnh phúc Hà',
+      'Nội, ngày 30 tháng 9 nắm 2024',
+      '',
+      'BÁO CÁO',
+      'Tình hình thực hiện kế hoạch 9 tháng năm 2024',
+      '',
+      'I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2024',
+      '',
+      'Giá trị gia tăng toàn ngành 9 tháng ước tăng 3,20% so với cùng kỳ năm',
+      '2023; giá trị sản xuất toàn ngành tăng 3,35%.',
+      '',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'scan.txt', bytes: Buffer.from(text) });
+    expect(document.metadata).toMatchObject({
+      issuer: 'BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      documentNumber: '6789/BC-BNN-KH',
+      place: 'Hà Nội',
+      issuedOn: '2024-09-30',
+    });
+    expect(document.stats.coverage).toBe(1);
+  });
 });
 
 describe('footnotes in OCR text', () => {
