@@ -1600,6 +1600,57 @@ describe('footnotes in OCR text', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('cites no note by a mark when a reference of the zone was lost', async () => {
+    // dang-uy-yen-thang, bo-nong-nghiep: note 3's reference lost, so that `tấn!` would have cited
+    // note 3 in place of 4. The notes are read; which note each mark stands for is not said.
+    const document = await read(
+      page([
+        'Đảng bộ hiện có 21 chi bộ trực thuộc với 612 đảng viên, tỷ lệ 32,1%.',
+        '',
+        'Năng suất lúa bình quân cả năm đạt 64,8 tạ/ha, sản lượng lương thực đạt',
+        '7.125,6 tấn!. Tỷ lệ hộ nghèo giảm còn 1,86%.',
+        '',
+        'Hoàn thành các tiêu chí xã nông thôn mới kiểu mẫu°?.',
+        '',
+        '1 Tỷ lệ cán bộ trẻ dưới 40 tuổi trong quy hoạch đạt 39,3%.',
+        '',
+        '* Vụ Đông Xuân năng suất đạt 67,2 tạ/ha.',
+        '',
+        '3 Theo Quyết định số 1345/QĐ-UBND ngày 12/9/2022 của Ủy ban nhân dân tỉnh.',
+      ]),
+    );
+    expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+    ]);
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('ocr-reference-lost');
+    expect(document.stats.coverage).toBe(1);
+    // With every reference read (`°?` is one), each mark cites its note.
+    const all = await read(
+      page([
+        'Đảng bộ hiện có 21 chi bộ trực thuộc với 612 đảng viên!.',
+        '',
+        'Năng suất lúa bình quân cả năm đạt 64,8 tạ/ha, sản lượng lương thực đạt',
+        '7.125,6 tấn!. Tỷ lệ hộ nghèo giảm còn 1,86%.',
+        '',
+        'Hoàn thành các tiêu chí xã nông thôn mới kiểu mẫu°?.',
+        '',
+        '1 Tỷ lệ cán bộ trẻ dưới 40 tuổi trong quy hoạch đạt 39,3%.',
+        '',
+        '* Vụ Đông Xuân năng suất đạt 67,2 tạ/ha.',
+        '',
+        '3 Theo Quyết định số 1345/QĐ-UBND ngày 12/9/2022 của Ủy ban nhân dân tỉnh.',
+      ]),
+    );
+    expect(all.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
+    expect(all.blocks.map((block) => block.text).join(' ')).toContain('kiểu mẫu.');
+  });
+
   it('keeps a mark at the foot of a page as text when no reference proves it a note', async () => {
     const document = await read(
       page([

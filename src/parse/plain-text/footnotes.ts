@@ -67,6 +67,12 @@ export interface Zone {
    * not fit. `index` is into `before`.
    */
   carried: Reference[];
+  /**
+   * Marks OCR left for note numbers (`tấn!.`) when a reference of the zone was lost: which note
+   * each stands for cannot be told, so they prove the zone and cite nothing (`number` is the note
+   * the sequence would have given, not a reading).
+   */
+  withheld: Reference[];
 }
 
 /** A zone as its lines place it, before its references are looked for. */
@@ -115,23 +121,30 @@ function proven(
   page: number,
 ): Zone | undefined {
   if (!zone) return undefined;
-  const references = findReferences(lines.slice(0, zone.start), zone.definitions, misread);
+  const { references, withheld } = findReferences(
+    lines.slice(0, zone.start),
+    zone.definitions,
+    misread,
+  );
   const firstCited = references[0]?.number ?? Number.POSITIVE_INFINITY;
   const uncited = zone.definitions.filter((d) => d.number < firstCited);
   const carried =
-    uncited.length > 0 && before.length > 0 ? findReferences(before, uncited, misread) : [];
+    uncited.length > 0 && before.length > 0
+      ? findReferences(before, uncited, misread).references
+      : [];
   // A note moved to the next page is proven only if the ones before it on that page are too.
   const leading = carried.filter((r, k) => r.number === uncited[k]?.number);
-  if (references.length + leading.length === 0) return undefined;
+  const read = references.length + withheld.length;
+  if (read + leading.length === 0) return undefined;
   // A lone number at the page's foot with no reference on its page, about the page's own
   // number, is that: its page number.
   const last = lines.findLast((line) => line.text !== '')?.text ?? '';
   const folio = loneNumber.test(last) && Math.abs(Number(last) - page) <= 1;
-  if (references.length === 0 && folio) return undefined;
+  if (read === 0 && folio) return undefined;
   // A note whose number was lost is proven only by its own reference.
   const lost = zone.definitions[0]?.marker.start === zone.definitions[0]?.marker.end;
   if (lost && (leading[0] ?? references[0])?.number !== expected) return undefined;
-  return { ...zone, references, carried: leading };
+  return { ...zone, references, carried: leading, withheld };
 }
 
 /**
@@ -509,16 +522,23 @@ interface Candidate {
 /**
  * A raised number OCR read as a mark glued to the word before it (`ủy!`, `tâm?.`, `năm°.`,
  * `hướng”.`) or to a figure (`năm 2024'`, `2021 - 2030”.`; not `°` or `#`, which a figure takes
- * for degrees and numbers), before a space, punctuation or the end.
+ * for degrees and numbers), before a space, punctuation or the end; or as two marks, one of them
+ * no sentence's punctuation (`kỳ°?.`, `mẫu°?.`).
  */
-const misreadGlued = /(?:(?<=[\p{L}\p{M}])[!?'"”’°*^#]|(?<=\d)[!?'"”’*^])(?=[\s.,;:)]|$)/gu;
+const misreadGlued =
+  /(?:(?<=[\p{L}\p{M}])(?:[°*^#][!?°*^#]|[!?'"”’][°*^#]|[!?'"”’°*^#])|(?<=\d)(?:[*^][!?*^]|[!?'"”’][*^]|[!?'"”’*^]))(?=[\s.,;:)]|$)/gu;
 
-/** The references of the zone's notes in the body, in sequence. */
+/**
+ * The references of the zone's notes in the body, in sequence. A mark (no digits) stands for
+ * whichever note comes next; but when a note of the zone then finds no reference, one was lost
+ * somewhere before it, and the marks cannot say whose they are: they are `withheld`, never a
+ * citation of the wrong note.
+ */
 function findReferences(
   body: readonly Line[],
   definitions: readonly Definition[],
   misread = false,
-): Reference[] {
+): { references: Reference[]; withheld: Reference[] } {
   const candidates: Candidate[] = misread ? misreadCandidates(body) : [];
   body.forEach((line, index) => {
     for (const match of line.text.matchAll(glued)) {
@@ -534,17 +554,21 @@ function findReferences(
   });
   if (misread) candidates.sort((a, b) => a.index - b.index || a.from - b.from);
   const references: Reference[] = [];
+  const marks = new Set<Reference>();
+  let missing = false;
   let cursor = 0;
   for (const definition of definitions) {
     const wanted = String(definition.number);
-    // A misread mark (no digits) stands for whichever number comes next.
     const found = candidates.findIndex(
       (c, i) => i >= cursor && (c.digits === wanted || c.digits === ''),
     );
-    if (found < 0) continue;
+    if (found < 0) {
+      missing = true;
+      continue;
+    }
     const c = candidates[found] as Candidate;
     const line = body[c.index] as Line;
-    references.push({
+    const reference = {
       number: definition.number,
       index: c.index,
       from: c.from,
@@ -552,10 +576,16 @@ function findReferences(
       line: line.line,
       start: line.column + c.from,
       end: line.column + c.to,
-    });
+    };
+    references.push(reference);
+    if (c.digits === '') marks.add(reference);
     cursor = found + 1;
   }
-  return references;
+  if (!missing || marks.size === 0) return { references, withheld: [] };
+  return {
+    references: references.filter((r) => !marks.has(r)),
+    withheld: references.filter((r) => marks.has(r)),
+  };
 }
 
 /**
@@ -572,15 +602,20 @@ function misreadCandidates(body: readonly Line[]): Candidate[] {
       open = { '”': 0, '’': 0, '"': 0 };
       return;
     }
-    const marks = new Set<number>();
-    for (const match of line.text.matchAll(misreadGlued)) marks.add(match.index ?? 0);
+    // Where each mark starts, and its length (`°?` is one misread number).
+    const marks = new Map<number, number>();
+    for (const match of line.text.matchAll(misreadGlued))
+      marks.set(match.index ?? 0, match[0].length);
     for (let at = 0; at < line.text.length; at++) {
       const char = line.text.charAt(at);
       const closes = opener[char];
+      const mark = marks.get(at);
       if (closes) open[closes]++;
       else if ((char === '”' || char === '’' || char === '"') && open[char] > 0) open[char]--;
-      else if (marks.has(at)) candidates.push({ index, from: at, to: at + 1, digits: '' });
-      else if (char === '"') open[char]++;
+      else if (mark !== undefined) {
+        candidates.push({ index, from: at, to: at + mark, digits: '' });
+        at += mark - 1;
+      } else if (char === '"') open[char]++;
     }
   });
   return candidates;

@@ -139,7 +139,18 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       const line = body[reference.index] as Line;
       refs.set(line, [...(refs.get(line) ?? []), reference]);
     }
-    const cited = zone?.references.at(-1)?.index ?? -1;
+    const cited = Math.max(
+      zone?.references.at(-1)?.index ?? -1,
+      zone?.withheld.at(-1)?.index ?? -1,
+    );
+    const withheld = zone?.withheld ?? [];
+    if (withheld.length > 0) {
+      problems.push({
+        reason: `OCR lost a reference to the notes of page ${page.number}: which note each of its ${withheld.length} mark(s) stands for cannot be told, so none is cited`,
+        line: (withheld[0] as Reference).line,
+        ruleId: 'ocr-reference-lost',
+      });
+    }
     const build = () => {
       const parts: LayoutBlock[] = columns ? layoutBlocks(body) : [{ kind: 'lines', lines: body }];
       parts.forEach((part, index) => {
