@@ -117,6 +117,25 @@ describe('plain text from PDF extraction', () => {
     }
   });
 
+  // OCR's marks say no number: a mark may only cite a note where the report cites that note.
+  it.each(cases.filter((c) => c.flavour === 'ocr'))(
+    '$name cites no note where the report does not',
+    async (c) => {
+      const gold = await read(REPORTS[c.report] as string);
+      const text = await read(`tests/fixtures/${c.name}/input.txt`);
+      const section = (block: string) => block.split(':').slice(1, -1).join(':');
+      for (const footnote of text.footnotes) {
+        const where = gold.footnotes.find((f) => f.number === footnote.number)?.citedBy ?? [];
+        for (const block of footnote.citedBy) {
+          expect([footnote.number, where.map(section)]).toEqual([
+            footnote.number,
+            expect.arrayContaining([section(block)]),
+          ]);
+        }
+      }
+    },
+  );
+
   it.each(cases)('$name is told as plain text of its kind', (c) => {
     const layout = plainLayout(readFileSync(`tests/fixtures/${c.name}/input.txt`, 'utf8'));
     expect(layout?.kind).toBe(c.flavour === 'marker' ? 'pdftotext' : c.flavour);
