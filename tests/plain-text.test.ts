@@ -1670,6 +1670,53 @@ describe('footnotes in OCR text', () => {
     expect(all.blocks.map((block) => block.text).join(' ')).toContain('kiểu mẫu.');
   });
 
+  it('reads a note OCR marked `+` only beside notes whose digits it read', async () => {
+    // so-gddt-ha-tinh: notes 4, 5, 6 read `+`, `5`, `8`, under the foot's first line.
+    const notes = [
+      '+ Trong đó mầm non thiếu 612 giáo viên, tiểu học thiếu 371 giáo viên.',
+      '',
+      '5 Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.',
+      '',
+      '8 Năm học 2022 - 2023 Hà Tĩnh có 71 giải, xếp thứ 4 toàn quốc.',
+    ];
+    const firstPage = page([
+      ...body,
+      '! Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư.',
+      '',
+      '2 Điều tra dư luận về chính sách bảo hiểm xã hội và giá điện.',
+      '',
+      '# Trong đó 41 đồng chí là đoàn viên thanh niên.',
+    ]);
+    const secondBody = [
+      'Tỷ lệ trường đạt chuẩn quốc gia đạt 88,6%, vượt chỉ tiêu Nghị quyết đề ra°.',
+      '',
+      'Nơi nhận: GIÁM ĐỐC',
+      '',
+    ];
+    const document = await read(firstPage + page([...secondBody, ...notes]));
+    expect(document.footnotes.map((f) => [f.number, f.text.slice(0, 12)])).toEqual([
+      [1, 'Chỉ thị số 2'],
+      [2, 'Điều tra dư '],
+      [3, 'Trong đó 41 '],
+      [4, 'Trong đó mầm'],
+      [5, 'Nghị quyết Đ'],
+      [6, 'Năm học 2022'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+    // Bullets `+` with no note's digits beside them are a list, whatever marks the page holds.
+    const bullets = await read(
+      firstPage +
+        page([
+          ...secondBody,
+          '+ Trong đó mầm non thiếu 612 giáo viên, tiểu học thiếu 371 giáo viên.',
+          '',
+          '+ Năm học 2022 - 2023 Hà Tĩnh có 71 giải, xếp thứ 4 toàn quốc.',
+        ]),
+    );
+    expect(bullets.footnotes.map((f) => f.number)).toEqual([1, 2, 3]);
+    expect(bullets.stats.coverage).toBe(1);
+  });
+
   it('keeps a mark at the foot of a page as text when no reference proves it a note', async () => {
     const document = await read(
       page([

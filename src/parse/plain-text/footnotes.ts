@@ -239,7 +239,7 @@ const MAX_OCR_NOTE_LINES = 50;
  * OCR's misreadings of a raised note number at the start of a note: a mark (`! Chỉ thị …`,
  * `# Hai …`), or the digits with a mark after them (`2? Trong đó …`).
  */
-const misreadFirst = /^(?:\d{1,3}[!?'"°*_]|[!?'"“”‘’°#*^])(?=\s+\p{Lu})/u;
+const misreadFirst = /^(?:\d{1,3}[!?'"°*_]|[!?'"“”‘’°#*^]|(\+))(?=\s+\p{Lu})/u;
 
 /**
  * `numberBefore` for OCR text: a note may start with a misread mark, numbered from its neighbours;
@@ -284,6 +284,7 @@ function misreadNumbers(
     if (endsOnFigures(block.at(-1)?.text ?? '')) break;
     found.unshift({
       read: start.number,
+      weak: start.weak === true,
       at: i,
       lines: block,
       textStart: start.textLine === i ? start.textStart : 0,
@@ -309,7 +310,7 @@ function endsOnFigures(line: string): boolean {
 }
 
 /** A note as `misreadNumbers` found it: the digits OCR read for its number (none for a mark). */
-type Found = Omit<Definition, 'number'> & { read: number | undefined; at: number };
+type Found = Omit<Definition, 'number'> & { read: number | undefined; weak: boolean; at: number };
 
 /** The notes `found` numbered in sequence, the first at line `zoneStart`; undefined if they are not. */
 function numberedNotes(
@@ -332,7 +333,9 @@ function numberedNotes(
     top = (found[known]?.read as number) - known;
     if (agree(top) * 2 < digits) return undefined;
   }
-  const definitions: Definition[] = found.map(({ read: _read, at: _at, ...d }, k) => ({
+  // A bullet's mark (`+`) is a note's only beside digits read in sequence with it.
+  if (found.some((d) => d.weak) && agree(top) === 0) return undefined;
+  const definitions: Definition[] = found.map(({ read: _read, weak: _weak, at: _at, ...d }, k) => ({
     ...d,
     number: top + k,
   }));
@@ -371,6 +374,11 @@ interface Start {
   textStart: number;
   /** The number's (or mark's) length in the source line. */
   markerLength: number;
+  /**
+   * A mark that is also a bullet (`+`, OCR's reading of a raised 4): a note only in a zone whose
+   * other notes' digits OCR read in sequence.
+   */
+  weak?: boolean;
 }
 
 function definitionStart(lines: readonly Line[], i: number, misread = false): Start | undefined {
@@ -402,6 +410,7 @@ function definitionStart(lines: readonly Line[], i: number, misread = false): St
       textLine: i,
       textStart,
       markerLength: length,
+      weak: mark[1] !== undefined,
     };
   }
   return undefined;
