@@ -54,16 +54,6 @@ const FLOORS: Record<string, number> = {
 };
 const ALL_CHECKS = new Set(['layout', 'pdfjs']);
 
-/**
- * OCR readings that keep less, held where they are: so-gddt-ha-tinh, whose foot OCR cut by a page
- * end between the signature's role and the recipients, with the notes of that page between them
- * (their marks read `+`, `5`, `8` for 4, 5, 6, and note 4's reference lost, so that no reference
- * proves them and they stay text), and whose `PHẦN I` title OCR misread (`THỤC`).
- */
-const SHORT: Record<string, number> = {
-  'plain-ocr-so-gddt-ha-tinh_bao-cao_2023-2024': 0.54,
-};
-
 async function read(path: string): Promise<Document> {
   return extract({ path, bytes: readFileSync(path) });
 }
@@ -98,7 +88,7 @@ describe('plain text from PDF extraction', () => {
       `${c.name}: ${(all.share * 100).toFixed(1)}% of all checks, ${(prose.share * 100).toFixed(1)}% without table cells; missed ${prose.missed.join(' · ')}`,
     );
     expect(ALL_CHECKS.has(c.flavour) ? all.share : prose.share).toBeGreaterThanOrEqual(
-      SHORT[c.name] ?? (FLOORS[c.flavour] as number),
+      FLOORS[c.flavour] as number,
     );
     // The quality grade tells the reading apart without the gold: a text that misses more than a
     // third of the checks is never `good`, one that keeps nine tenths is.
