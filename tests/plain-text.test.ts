@@ -1707,6 +1707,25 @@ describe('footnotes in OCR text', () => {
     expect(bullets.stats.coverage).toBe(1);
   });
 
+  it('reads a letter no Vietnamese word has, glued to a word, as a mark', async () => {
+    // bo-nong-nghiep: `bất hợp phápŠ.` cites note 8.
+    const document = await read(
+      page([
+        'Ban Thường vụ đã lãnh đạo triển khai thực hiện các nghị quyết của Tỉnh ủy! đến',
+        'các chi bộ; hoàn thành các khuyến nghị về chống khai thác hải sản bất hợp phápŠ.',
+        '',
+        '! Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư.',
+        '',
+        '2 Chỉ thị số 32/CT-TTg ngày 10/12/2023 của Thủ tướng Chính phủ.',
+      ]),
+    );
+    expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+    expect(document.blocks.map((block) => block.text).join(' ')).toContain('bất hợp pháp.');
+  });
+
   it('keeps a mark at the foot of a page as text when no reference proves it a note', async () => {
     const document = await read(
       page([

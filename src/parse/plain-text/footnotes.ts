@@ -26,6 +26,8 @@
  * of a zone may have lost its number when its reference is found. A mark is no digit: it can never
  * turn a figure into a footnote, and a zone still needs a reference to be one.
  */
+
+import { isVietnameseLetter } from '../../vi/chars.js';
 import { leadingNumberingMarker } from '../../vi/numbering.js';
 import { nameGoesOn } from '../../vi/text.js';
 import { unitTable } from '../../vi/units.js';
@@ -537,6 +539,9 @@ interface Candidate {
 const misreadGlued =
   /(?:(?<=[\p{L}\p{M}])(?:[°*^#][!?°*^#]|[!?'"”’][°*^#]|[!?'"”’°*^#])|(?<=\d)(?:[*^][!?*^]|[!?'"”’][*^]|[!?'"”’*^]))(?=[\s.,;:)]|$)/gu;
 
+/** A word's last letter after a lower-case one, before a space, punctuation or the end. */
+const gluedLetter = /(?<=\p{Ll})\p{L}\p{M}*(?=[\s.,;:)]|$)/gu;
+
 /**
  * The references of the zone's notes in the body, in sequence. A mark (no digits) stands for
  * whichever note comes next; but when a note of the zone then finds no reference, one was lost
@@ -615,6 +620,10 @@ function misreadCandidates(body: readonly Line[]): Candidate[] {
     const marks = new Map<number, number>();
     for (const match of line.text.matchAll(misreadGlued))
       marks.set(match.index ?? 0, match[0].length);
+    // A letter no Vietnamese word has, glued to a word's end (`phápŠ.`), is a misread mark too.
+    for (const match of line.text.matchAll(gluedLetter)) {
+      if (!isVietnameseLetter(match[0])) marks.set(match.index ?? 0, match[0].length);
+    }
     for (let at = 0; at < line.text.length; at++) {
       const char = line.text.charAt(at);
       const closes = opener[char];
