@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { plainLayout } from '../src/parse/plain-text/index.js';
-import type { Document } from '../src/schema/document.js';
+import type { Document, Section } from '../src/schema/document.js';
 import { eachBlock } from '../src/structure/walk.js';
 import { keptShare } from './support/gold-checks.js';
 
@@ -49,21 +49,10 @@ const FLOORS: Record<string, number> = {
   pdftotext: 0.85,
   layout: 0.85,
   pdfjs: 0.85,
-  ocr: 0.7,
+  ocr: 0.74,
   marker: 0.85,
 };
 const ALL_CHECKS = new Set(['layout', 'pdfjs']);
-
-/**
- * OCR readings of the second held-out set that keep less, held where they are (their misses, all
- * OCR's letters and marks: headings and the place and date misread, the notes' marks read as `!`
- * and `?` so that Đắk Mil keeps none of its notes, the foot's lines run together).
- */
-const SHORT: Record<string, number> = {
-  'plain-ocr-cuc-thong-ke-thai-binh_bao-cao_2024-9t': 0.69,
-  'plain-ocr-ubnd-huyen-dak-mil_bao-cao_2024-q3': 0.46,
-  'plain-ocr-so-gddt-ha-tinh_bao-cao_2023-2024': 0.54,
-};
 
 async function read(path: string): Promise<Document> {
   return extract({ path, bytes: readFileSync(path) });
@@ -99,7 +88,7 @@ describe('plain text from PDF extraction', () => {
       `${c.name}: ${(all.share * 100).toFixed(1)}% of all checks, ${(prose.share * 100).toFixed(1)}% without table cells; missed ${prose.missed.join(' · ')}`,
     );
     expect(ALL_CHECKS.has(c.flavour) ? all.share : prose.share).toBeGreaterThanOrEqual(
-      SHORT[c.name] ?? (FLOORS[c.flavour] as number),
+      FLOORS[c.flavour] as number,
     );
     // The quality grade tells the reading apart without the gold: a text that misses more than a
     // third of the checks is never `good`, one that keeps nine tenths is.
@@ -117,6 +106,25 @@ describe('plain text from PDF extraction', () => {
       expect(footnote.citedBy.length).toBeLessThanOrEqual(goldCitations.get(footnote.number) ?? 0);
     }
   });
+
+  // OCR's marks say no number: a mark may only cite a note where the report cites that note.
+  it.each(cases.filter((c) => c.flavour === 'ocr'))(
+    '$name cites no note where the report does not',
+    async (c) => {
+      const gold = await read(REPORTS[c.report] as string);
+      const text = await read(`tests/fixtures/${c.name}/input.txt`);
+      const section = (block: string) => block.split(':').slice(1, -1).join(':');
+      for (const footnote of text.footnotes) {
+        const where = gold.footnotes.find((f) => f.number === footnote.number)?.citedBy ?? [];
+        for (const block of footnote.citedBy) {
+          expect([footnote.number, where.map(section)]).toEqual([
+            footnote.number,
+            expect.arrayContaining([section(block)]),
+          ]);
+        }
+      }
+    },
+  );
 
   it.each(cases)('$name is told as plain text of its kind', (c) => {
     const layout = plainLayout(readFileSync(`tests/fixtures/${c.name}/input.txt`, 'utf8'));
@@ -1584,6 +1592,36 @@ describe('a head OCR read across its two columns', () => {
     expect(document.sections.map((section) => section.label)).toEqual(['I']);
     expect(document.stats.coverage).toBe(1);
   });
+
+  it('reads a place the wrap began on the motto line, and a date whose năm OCR misread', async () => {
+    // bo-nong-nghiep (pdftotext and OCR alike), cuc-thong-ke-thai-binh (`nắm`).
+    const text = [
+      'BỘ NÔNG NGHIỆP CỘNG HÒA XÃ HỘI CHỦ NGHĨA',
+      '',
+      'VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM',
+      '',
+      'Số: 6789/BC-BNN-KH Độc lập - Tự do - Hạnh phúc Hà',
+      'Nội, ngày 30 tháng 9 nắm 2024',
+      '',
+      'BÁO CÁO',
+      'Tình hình thực hiện kế hoạch 9 tháng năm 2024',
+      '',
+      'I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2024',
+      '',
+      'Giá trị gia tăng toàn ngành 9 tháng ước tăng 3,20% so với cùng kỳ năm',
+      '2023; giá trị sản xuất toàn ngành tăng 3,35%.',
+      '',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'scan.txt', bytes: Buffer.from(text) });
+    expect(document.metadata).toMatchObject({
+      issuer: 'BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      documentNumber: '6789/BC-BNN-KH',
+      place: 'Hà Nội',
+      issuedOn: '2024-09-30',
+    });
+    expect(document.stats.coverage).toBe(1);
+  });
 });
 
 describe('footnotes in OCR text', () => {
@@ -1693,6 +1731,177 @@ describe('footnotes in OCR text', () => {
     expect(numbered.stats.coverage).toBe(1);
   });
 
+  it('reads the notes below a table row OCR wrote with a mark, and a mark glued to a year', async () => {
+    // ubnd-huyen-dak-mil: `2_` is a table's row, above the notes `!` and `?`; note 1 is cited
+    // after a year (`năm 2024'`), note 2 after a word (`đồng”.`).
+    const document = await read(
+      page([
+        "Căn cứ Nghị quyết số 28/NQ-HĐND của Hội đồng nhân dân huyện về kế hoạch năm 2024' và",
+        'Quyết định số 3318/QĐ-UBND ngày 22/12/2023 của Ủy ban nhân dân huyện.',
+        '',
+        'Ngoài ra, vốn kéo dài từ năm 2023 sang năm 2024 là 12,684 tỷ đồng”.',
+        '',
+        '1 Vốn ngân sách tỉnh hỗ trợ có mục tiêu 74,310 48,562 65,4',
+        '',
+        '2_ Vốn ngân sách huyện 92,115 54,218 58,9',
+        'a) Nguồn thu tiền sử dụng đất 61,800 33,947 54,9',
+        '',
+        '! Nghị quyết số 28/NQ-HĐND ngày 19/12/2023 của Hội đồng nhân dân huyện.',
+        '',
+        '? Vốn kéo dài theo Quyết định số 1015/QĐ-UBND ngày 18/4/2024.',
+      ]),
+    );
+    expect(document.footnotes.map((f) => [f.number, f.text.slice(0, 20), f.citedBy])).toEqual([
+      [1, 'Nghị quyết số 28/NQ-', [expect.stringMatching(/:b1$/)]],
+      [2, 'Vốn kéo dài theo Quy', [expect.stringMatching(/:b2$/)]],
+    ]);
+    const text = document.blocks.map((block) => block.text).join('\n');
+    expect(text).toContain('kế hoạch năm 2024 và');
+    expect(text).toContain('2_ Vốn ngân sách huyện 92,115');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads no note from a table row that goes on from the row above it', async () => {
+    // so-gddt-ha-tinh: the appendix's row 4 at a page's foot, the note 4 still awaited.
+    const document = await read(
+      page([
+        ...body,
+        '! Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư.',
+        '',
+        '2 Điều tra dư luận về chính sách bảo hiểm xã hội và giá điện.',
+        '',
+        '# Trong đó 41 đồng chí là đoàn viên thanh niên.',
+      ]) +
+        page([
+          'Toàn tỉnh vẫn thiếu 1.146 giáo viên so với định mức°.',
+          '',
+          '- Tiểu học Người 104.512 106.208 1.696',
+          '- Trung học phổ thông Người 30.541 32.232 1.691',
+          '4 Số cán bộ quản lý, giáo viên, Người 19.487 19.615 128',
+          'nhân viên',
+        ]),
+    );
+    expect(document.footnotes.map((f) => f.number)).toEqual([1, 2, 3]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('cites no note by a mark when a reference of the zone was lost', async () => {
+    // dang-uy-yen-thang, bo-nong-nghiep: note 3's reference lost, so that `tấn!` would have cited
+    // note 3 in place of 4. The notes are read; which note each mark stands for is not said.
+    const document = await read(
+      page([
+        'Đảng bộ hiện có 21 chi bộ trực thuộc với 612 đảng viên, tỷ lệ 32,1%.',
+        '',
+        'Năng suất lúa bình quân cả năm đạt 64,8 tạ/ha, sản lượng lương thực đạt',
+        '7.125,6 tấn!. Tỷ lệ hộ nghèo giảm còn 1,86%.',
+        '',
+        'Hoàn thành các tiêu chí xã nông thôn mới kiểu mẫu°?.',
+        '',
+        '1 Tỷ lệ cán bộ trẻ dưới 40 tuổi trong quy hoạch đạt 39,3%.',
+        '',
+        '* Vụ Đông Xuân năng suất đạt 67,2 tạ/ha.',
+        '',
+        '3 Theo Quyết định số 1345/QĐ-UBND ngày 12/9/2022 của Ủy ban nhân dân tỉnh.',
+      ]),
+    );
+    expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+    ]);
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('ocr-reference-lost');
+    expect(document.stats.coverage).toBe(1);
+    // With every reference read (`°?` is one), each mark cites its note.
+    const all = await read(
+      page([
+        'Đảng bộ hiện có 21 chi bộ trực thuộc với 612 đảng viên!.',
+        '',
+        'Năng suất lúa bình quân cả năm đạt 64,8 tạ/ha, sản lượng lương thực đạt',
+        '7.125,6 tấn!. Tỷ lệ hộ nghèo giảm còn 1,86%.',
+        '',
+        'Hoàn thành các tiêu chí xã nông thôn mới kiểu mẫu°?.',
+        '',
+        '1 Tỷ lệ cán bộ trẻ dưới 40 tuổi trong quy hoạch đạt 39,3%.',
+        '',
+        '* Vụ Đông Xuân năng suất đạt 67,2 tạ/ha.',
+        '',
+        '3 Theo Quyết định số 1345/QĐ-UBND ngày 12/9/2022 của Ủy ban nhân dân tỉnh.',
+      ]),
+    );
+    expect(all.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
+    expect(all.blocks.map((block) => block.text).join(' ')).toContain('kiểu mẫu.');
+  });
+
+  it('reads a note OCR marked `+` only beside notes whose digits it read', async () => {
+    // so-gddt-ha-tinh: notes 4, 5, 6 read `+`, `5`, `8`, under the foot's first line.
+    const notes = [
+      '+ Trong đó mầm non thiếu 612 giáo viên, tiểu học thiếu 371 giáo viên.',
+      '',
+      '5 Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.',
+      '',
+      '8 Năm học 2022 - 2023 Hà Tĩnh có 71 giải, xếp thứ 4 toàn quốc.',
+    ];
+    const firstPage = page([
+      ...body,
+      '! Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư.',
+      '',
+      '2 Điều tra dư luận về chính sách bảo hiểm xã hội và giá điện.',
+      '',
+      '# Trong đó 41 đồng chí là đoàn viên thanh niên.',
+    ]);
+    const secondBody = [
+      'Tỷ lệ trường đạt chuẩn quốc gia đạt 88,6%, vượt chỉ tiêu Nghị quyết đề ra°.',
+      '',
+      'Nơi nhận: GIÁM ĐỐC',
+      '',
+    ];
+    const document = await read(firstPage + page([...secondBody, ...notes]));
+    expect(document.footnotes.map((f) => [f.number, f.text.slice(0, 12)])).toEqual([
+      [1, 'Chỉ thị số 2'],
+      [2, 'Điều tra dư '],
+      [3, 'Trong đó 41 '],
+      [4, 'Trong đó mầm'],
+      [5, 'Nghị quyết Đ'],
+      [6, 'Năm học 2022'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+    // Bullets `+` with no note's digits beside them are a list, whatever marks the page holds.
+    const bullets = await read(
+      firstPage +
+        page([
+          ...secondBody,
+          '+ Trong đó mầm non thiếu 612 giáo viên, tiểu học thiếu 371 giáo viên.',
+          '',
+          '+ Năm học 2022 - 2023 Hà Tĩnh có 71 giải, xếp thứ 4 toàn quốc.',
+        ]),
+    );
+    expect(bullets.footnotes.map((f) => f.number)).toEqual([1, 2, 3]);
+    expect(bullets.stats.coverage).toBe(1);
+  });
+
+  it('reads a letter no Vietnamese word has, glued to a word, as a mark', async () => {
+    // bo-nong-nghiep: `bất hợp phápŠ.` cites note 8.
+    const document = await read(
+      page([
+        'Ban Thường vụ đã lãnh đạo triển khai thực hiện các nghị quyết của Tỉnh ủy! đến',
+        'các chi bộ; hoàn thành các khuyến nghị về chống khai thác hải sản bất hợp phápŠ.',
+        '',
+        '! Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư.',
+        '',
+        '2 Chỉ thị số 32/CT-TTg ngày 10/12/2023 của Thủ tướng Chính phủ.',
+      ]),
+    );
+    expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+    expect(document.blocks.map((block) => block.text).join(' ')).toContain('bất hợp pháp.');
+  });
+
   it('keeps a mark at the foot of a page as text when no reference proves it a note', async () => {
     const document = await read(
       page([
@@ -1707,6 +1916,99 @@ describe('footnotes in OCR text', () => {
     );
     expect(document.footnotes).toEqual([]);
     expect(document.blocks.map((block) => block.text).join(' ')).toContain('Các chỉ tiêu chủ yếu');
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
+describe('the foot in OCR text', () => {
+  it('reads the signature and recipients past specks and misread fixed forms', async () => {
+    // ubnd-huyen-dak-mil: the two columns run together, a speck before `TỊCH`, `(b/C)`, `VI`.
+    const lines = [
+      'Trên đây là báo cáo tình hình thực hiện kế hoạch đầu tư công quý III và 9',
+      'tháng năm 2024 của Ủy ban nhân dân huyện Đắk Mil./.',
+      '',
+      'Nơi nhận: TM. ỦY BAN NHÂN DÂN',
+      '- Sở Kế hoạch và Đầu tư tỉnh (b/c); KT. CHỦ ,TỊCH',
+      '- Sở Tài chính tỉnh (b/C); PHÓ CHỦ TỊCH',
+      '',
+      '- CT, các PCT UBND huyện;',
+      '- Lưu: VI, TCKH. Lê Văn Thành',
+    ];
+    const document = await extract({
+      path: 'scan.txt',
+      bytes: Buffer.from(`${lines.join('\n')}\n\f`),
+    });
+    expect(document.metadata.signer).toEqual({
+      name: 'Lê Văn Thành',
+      role: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+    });
+    expect(document.metadata.recipients).toEqual([
+      'Sở Kế hoạch và Đầu tư tỉnh (b/c)',
+      'Sở Tài chính tỉnh (b/c)',
+      'CT, các PCT UBND huyện',
+      'Lưu: VT, TCKH',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
+describe('section numbers in OCR text', () => {
+  const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
+  const read = (lines: string[]) =>
+    extract({ path: 'scan.txt', bytes: Buffer.from(page(lines) + page(['Trang cuối.'])) });
+  const paragraph = [
+    'Tổng sản phẩm trên địa bàn tỉnh ước tăng 6,8% so với cùng kỳ năm trước, cao hơn',
+    'mức tăng của cùng kỳ các năm gần đây; khu vực dịch vụ tăng 7,2%.',
+    '',
+  ];
+  const labels = (sections: readonly Section[]) => sections.map((section) => section.label);
+
+  it('puts right the roman numbers OCR misread, from their sequence', async () => {
+    // cuc-thong-ke-thai-binh (`H.`, `HI.`), bo-nong-nghiep (`HII.`), huyen-uy-cam-lo (`II.` twice).
+    const document = await read([
+      'I. TĂNG TRƯỞNG KINH TẾ',
+      ...paragraph,
+      'H. SẢN XUẤT NÔNG, LÂM NGHIỆP VÀ THỦY SẢN',
+      ...paragraph,
+      'HI. SẢN XUẤT CÔNG NGHIỆP',
+      ...paragraph,
+      'IV. THƯƠNG MẠI, DỊCH VỤ VÀ GIÁ CẢ',
+      ...paragraph,
+      'IV. THU, CHI NGÂN SÁCH',
+      ...paragraph,
+      'VH. MỘT SỐ VẤN ĐỀ XÃ HỘI',
+      ...paragraph,
+    ]);
+    expect(labels(document.sections)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
+    expect(document.sections[2]?.title).toBe('SẢN XUẤT CÔNG NGHIỆP');
+    const warned = document.diagnostics.filter((d) => d.ruleId === 'ocr-section-number');
+    expect(warned.map((d) => d.line)).toEqual([5, 9, 17, 21]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves a number that is no misreading, and a letter after its ladder', async () => {
+    const document = await read([
+      'I. TĂNG TRƯỞNG KINH TẾ',
+      ...paragraph,
+      'G. CÔNG NGHIỆP',
+      ...paragraph,
+      'H. XÂY DỰNG',
+      ...paragraph,
+      'IV. THƯƠNG MẠI',
+      ...paragraph,
+      'PHẦN II',
+      ...paragraph,
+      'I. NHIỆM VỤ',
+      ...paragraph,
+      'HA. GIẢI PHÁP',
+      ...paragraph,
+      'II. Kiến nghị với các bộ, ngành',
+      ...paragraph,
+    ]);
+    expect(labels(document.sections)).toEqual(['I', 'IV', 'I', 'II']);
+    expect(labels(document.sections[0]?.children ?? [])).toEqual(['G', 'H']);
+    expect(document.sections[2]?.children[0]?.title).toBe('HA. GIẢI PHÁP');
+    expect(document.diagnostics.map((d) => d.ruleId)).not.toContain('ocr-section-number');
     expect(document.stats.coverage).toBe(1);
   });
 });

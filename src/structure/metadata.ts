@@ -53,6 +53,7 @@ import {
   nationalLinePart,
   opensBody,
   placeAndDate,
+  recipientFixedForms,
   splitHeaderLine,
   splitRecipientsRun,
   splitSideBySide,
@@ -226,9 +227,19 @@ function readHead(nodes: readonly RootContent[], source: string): Head {
     titleClosed: false,
   };
   const taken: RootContent[] = [];
+  // The start of a place the wrap left after the motto (`… Hạnh phúc Hà` / `Nội, ngày …`).
+  let carried = '';
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as RootContent;
-    const lines = headLines(node, source);
+    let lines = headLines(node, source);
+    if (lines && carried !== '') lines = [`${carried} ${lines[0] ?? ''}`, ...lines.slice(1)];
+    carried = '';
+    const next = nodes[index + 1];
+    const cut = lines && next ? placeCutAfterMotto(lines, headLines(next, source)?.[0]) : undefined;
+    if (lines && cut !== undefined) {
+      carried = cut;
+      lines = lines.slice(0, -1);
+    }
     const trial = copy(draft);
     const whole = (lines ?? []).join(' ');
     trial.summaryNode = whole.length <= MAX_SUMMARY && summaryLike(whole);
@@ -394,6 +405,24 @@ function markedLineAhead(nodes: readonly RootContent[], source: string): boolean
 function distinctive(draft: HeadDraft): true {
   draft.distinctive = true;
   return true;
+}
+
+/**
+ * The first words of a place that the wrap left at the end of the motto's line, when the next
+ * line goes on with the place and date: `Độc lập - Tự do - Hạnh phúc Hà` / `Nội, ngày 30 tháng 9
+ * năm 2024` → `Hà`. Undefined for any other lines.
+ */
+function placeCutAfterMotto(
+  lines: readonly string[],
+  next: string | undefined,
+): string | undefined {
+  const tail = lines.at(-1) ?? '';
+  if (next === undefined || lines.length < 2 || nationalLine(lines.at(-2) ?? '') !== 'motto')
+    return undefined;
+  if (!/^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,2}$/u.test(tail)) return undefined;
+  if (placeAndDate(next) === undefined || placeAndDate(`${tail} ${next}`) === undefined)
+    return undefined;
+  return tail;
 }
 
 /** Reads one line into the draft; false when the line is not part of a header. */
@@ -743,7 +772,7 @@ const trailingPunctuation = /(?<![\s,;.])[\s,;.]+$/;
 
 /** `- Ban Bí thư "để báo cáo",` → `Ban Bí thư "để báo cáo"`. */
 function cleanRecipient(line: string): string {
-  return line.replace(/^\s*[-–+•]\s*/, '').replace(trailingPunctuation, '');
+  return recipientFixedForms(line.replace(/^\s*[-–+•]\s*/, '').replace(trailingPunctuation, ''));
 }
 
 /** The lines of a node that is all signature: capacity, signature mark or name. */

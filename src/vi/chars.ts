@@ -47,6 +47,32 @@ export function isLetterAt(text: string, index: number): boolean {
   return point !== undefined && LETTER_OR_MARK.test(String.fromCodePoint(point));
 }
 
+/** The vowels each shape mark of the Vietnamese alphabet stands on (after NFD): breve, circumflex, horn. */
+const VOWEL_MARKS: ReadonlyMap<string, string> = new Map([
+  ['\u0306', 'a'],
+  ['\u0302', 'aeo'],
+  ['\u031b', 'ou'],
+]);
+/** The five tone marks (after NFD), on any vowel. */
+const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/**
+ * Whether `char` is a letter of the Vietnamese alphabet in either case (`ắ`, `Ư`, `đ`, and the
+ * Latin letters a loan word or code uses): what OCR glues to a word end that is none of them
+ * (`phápŠ`) is a misread mark.
+ *
+ *   isVietnameseLetter('ệ') → true    isVietnameseLetter('Š') → false    isVietnameseLetter('ñ') → false
+ */
+export function isVietnameseLetter(char: string): boolean {
+  const [base, ...marks] = char.normalize('NFD').toLowerCase();
+  if (base === undefined || !(/^[a-z]$/.test(base) || base === 'đ')) return false;
+  if (marks.length === 0) return true;
+  if (!'aeiouy'.includes(base) || marks.length > 2) return false;
+  const tones = marks.filter((mark) => TONES.has(mark)).length;
+  const shaped = marks.filter((mark) => VOWEL_MARKS.get(mark)?.includes(base)).length;
+  return tones <= 1 && shaped <= 1 && tones + shaped === marks.length;
+}
+
 export function isAlnumAt(text: string, index: number): boolean {
   return isDigitAt(text, index) || isLetterAt(text, index);
 }

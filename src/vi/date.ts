@@ -121,12 +121,31 @@ export function readDateAt(text: string, lower: string, index: number): DateRead
   const monthAt = skipInlineSpaces(text, afterThang);
   const month = monthAt > afterThang ? readDigits(text, monthAt, 1, 2) : undefined;
   if (month === undefined) return undefined;
-  const afterNam = phraseAfterSpace(lower, month[1], 'năm');
+  const afterNam = yearWordAfter(lower, month[1]);
   if (afterNam < 0) return undefined;
   const yearAt = skipInlineSpaces(text, afterNam);
   const year = yearAt > afterNam ? readDigits(text, yearAt, 4, 4) : undefined;
   if (year === undefined || !yearEndsCleanly(text, year[1])) return undefined;
   return checked(year[0], month[0], day[0], index, year[1], text);
+}
+
+/**
+ * The vowels of `năm` as a scan may give them: OCR (tesseract `vie`) often reads its breve as
+ * another mark or none (`nắm`, `nam`, `nằm`). After `ngày 28 tháng 9` no other word is meant.
+ */
+const NAM_VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậ';
+
+/** `năm` (or what OCR made of its vowel) after at least one inline space from `index`, or -1. */
+function yearWordAfter(lower: string, index: number): number {
+  const exact = phraseAfterSpace(lower, index, 'năm');
+  if (exact >= 0) return exact;
+  const at = skipInlineSpaces(lower, index);
+  if (at === index || (at > 0 && isLetterAt(lower, at - 1))) return -1;
+  const read =
+    lower.charAt(at) === 'n' &&
+    NAM_VOWELS.includes(lower.charAt(at + 1)) &&
+    lower.charAt(at + 2) === 'm';
+  return read && !isLetterAt(lower, at + 3) ? at + 3 : -1;
 }
 
 /** A digit that starts a figure of its own, not the tail of `Km19`, `1.5` or `19+645`. */

@@ -399,13 +399,33 @@ export function placeAndDate(
 ): { place: string; date: string | null; year: number | null } | undefined {
   const match = /^(\p{Lu}[^,\d]{0,40}),\s*(ngày(?![\p{L}]).*)$/u.exec(line.trim());
   if (!match) return undefined;
-  const place = (match[1] ?? '').trim();
+  const place = withLowerL((match[1] ?? '').trim());
   const [date] = findDates(match[2] ?? '');
   if (date?.start === 0) return { place, date: date.date, year: Number(date.date.slice(0, 4)) };
   const blank = /^ngày[\s.…_]*tháng[\s.…_]*năm(?:\s*(\d{4}))?$/u.exec((match[2] ?? '').trim());
   if (!blank) return undefined;
   const year = blank[1] === undefined ? null : Number(blank[1]);
   return { place, date: null, year: year !== null && isReportYear(year) ? year : null };
+}
+
+/**
+ * A place's `l` as OCR may read it after lower-case letters: `I`, `]` or `|` (`Đắk MiI`, `Đắk Mi]`
+ * → `Đắk Mil`). No Vietnamese word has a capital or a bracket after its lower-case letters.
+ */
+function withLowerL(place: string): string {
+  return place.replace(/(?<=\p{Ll})[I\]|](?![\p{L}\p{N}])/gu, 'l');
+}
+
+/**
+ * A recipient's fixed forms as OCR may misread them, put right: the abbreviation of why it is sent
+ * is in lower case (`(b/C)` → `(b/c)`, `(để B/c)` → `(để b/c)`: OCR takes `c` for `C`, the same
+ * shape), and the archive line keeps the clerical office `VT` (văn thư), which OCR reads `VI`
+ * (`Lưu: VI, TCKH` → `Lưu: VT, TCKH`).
+ */
+export function recipientFixedForms(recipient: string): string {
+  return recipient
+    .replace(/\((?:để\s+)?[bBđĐ]\/[cCbBhH]\)/gu, (form) => form.toLocaleLowerCase('vi'))
+    .replace(/^(Lưu\s*:\s*)VI(?![\p{L}\p{N}])/u, '$1VT');
 }
 
 /** A type line is a few words: `BÁO CÁO TÓM TẮT`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`. */

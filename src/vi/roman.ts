@@ -9,6 +9,7 @@
  *   parseOrdinal('thứ nhất')    → 1; 'thứ tư' → 4; 'thứ hai mươi mốt' → 21; 'thứ 41' → 41;
  *   parseOrdinal('thứ XIII')    → 13
  *   formatOrdinal(4)            → { ok: true, value: 'thứ tư' }
+ *   ocrRoman('HI', 3)           → true   (OCR's `HI.` for the marker `III.`)
  */
 import { isInlineSpace, isLetterAt, lowerSameLength } from './chars.js';
 import { fail, ok, quote, type Result } from './result.js';
@@ -59,6 +60,51 @@ export function parseRoman(text: string): Result<number> {
 export function parseUpperRoman(text: string): Result<number> {
   if (text !== text.toUpperCase()) return fail(`${quote(text)} is not a Roman numeral in capitals`);
   return parseRoman(text);
+}
+
+/**
+ * Strokes OCR makes of a capital `I` in a section marker: `l`, `1`, `|`, `]`, `!`; `H` is two of
+ * them joined (`HI.` for `III.`).
+ */
+const I_STROKES: Readonly<Record<string, string>> = {
+  I: 'I',
+  l: 'I',
+  '1': 'I',
+  '|': 'I',
+  ']': 'I',
+  '!': 'I',
+  H: 'II',
+};
+
+/**
+ * Whether `token` is what OCR may make of the Roman numeral `expected` in a section marker: its
+ * `I`s read as other strokes (`l`, `1`, `|`, `]`, `H` for two), one `I` lost or one too many,
+ * `V`, `X` and `L` kept. `token` itself being that numeral is no misreading.
+ *
+ *   ocrRoman('HI', 3)  → true     ocrRoman('H', 2)   → true     ocrRoman('HII', 3) → true
+ *   ocrRoman('II', 3)  → true     ocrRoman('lV', 4)  → true     ocrRoman('III', 3) → false
+ *   ocrRoman('V', 3)   → false    ocrRoman('HI', 5)  → false    ocrRoman('A', 1)   → false
+ */
+export function ocrRoman(token: string, expected: number): boolean {
+  if (token.length === 0 || token.length > 6 || expected < 1 || expected > ROMAN_MAX) return false;
+  const wanted = romanOf(expected);
+  if (token === wanted) return false;
+  let read = '';
+  for (const char of token) {
+    const strokes = I_STROKES[char] ?? ('VXL'.includes(char) ? char : undefined);
+    if (strokes === undefined) return false;
+    read += strokes;
+  }
+  if (read === wanted) return true;
+  // One `I` lost or one too many: the two differ by one `I` wherever it stands.
+  const [shorter, longer] = read.length < wanted.length ? [read, wanted] : [wanted, read];
+  if (longer.length !== shorter.length + 1) return false;
+  for (let at = 0; at < longer.length; at++) {
+    if (longer.charAt(at) === 'I' && longer.slice(0, at) + longer.slice(at + 1) === shorter) {
+      return true;
+    }
+  }
+  return false;
 }
 
 export function formatRoman(value: number): Result<string> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isVietnameseLetter,
   MINUS,
   matchPhrase,
   phraseAfterSpace,
@@ -54,5 +55,30 @@ describe('MINUS', () => {
     expect([...MINUS]).toEqual(['-', '−']);
     expect(MINUS.has('\u2013')).toBe(false);
     expect(MINUS.has('\u2014')).toBe(false);
+  });
+});
+
+describe('letters of the Vietnamese alphabet', () => {
+  it.each([
+    ['a', true],
+    ['ệ', true],
+    ['Ữ', true],
+    ['đ', true],
+    ['Đ', true],
+    ['ắ'.normalize('NFD'), true],
+    ['w', true],
+    ['ở', true],
+    ['Ặ', true],
+    ['Š', false],
+    ['ŏ', false],
+    ['ẽ'.normalize('NFD') + '\u0306', false],
+    ['ñ', false],
+    ['ü', false],
+    ['ß', false],
+    ['1', false],
+    ['!', false],
+    ['', false],
+  ] as const)('isVietnameseLetter(%j) → %s', (char, letter) => {
+    expect(isVietnameseLetter(char)).toBe(letter);
   });
 });

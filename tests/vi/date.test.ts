@@ -24,6 +24,10 @@ describe('parseDate: day first', () => {
     ['31/12/2100', '2100-12-31'],
     ['  01/01/2023  ', '2023-01-01'],
     ['ngày 16/3/2022'.normalize('NFD'), '2022-03-16'],
+    // The breve of `năm` as OCR reads it: another mark, or none.
+    ['ngày 28 tháng 9 nắm 2024', '2024-09-28'],
+    ['ngày 28 tháng 9 nam 2024', '2024-09-28'],
+    ['ngày 28 tháng 9 nằm 2024'.normalize('NFD'), '2024-09-28'],
   ])('%j → %s', (text, iso) => {
     expect(parseDate(text)).toEqual({ ok: true, value: iso });
   });
@@ -40,6 +44,8 @@ describe('parseDate: day first', () => {
     ['688/4.100', 'not a date'],
     ['12/4', 'not a date'],
     ['ngày 16 tháng 3', 'not a date'],
+    ['ngày 16 tháng 3 nắng 2022', 'not a date'],
+    ['ngày 16 tháng 3 nămm 2022', 'not a date'],
     ['16/3/2022 của Bộ Chính trị', 'after the date'],
     ['30/2020/NĐ-CP', 'not a date'],
     ['', 'not a date'],

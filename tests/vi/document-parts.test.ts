@@ -22,6 +22,7 @@ import {
   opensBody,
   opensHeadPart,
   placeAndDate,
+  recipientFixedForms,
   splitHeaderLine,
   splitNationalLine,
   splitRecipientsRun,
@@ -142,8 +143,26 @@ describe('header lines', () => {
     ['Lào Cai, ngày 31 tháng 2 năm 2023', undefined],
     ['Tính đến ngày 31/3/2023, đã kết nạp', undefined],
     ['kết quả, ngày 15 tháng 4 năm 2024', undefined],
+    // OCR's `l` after lower-case letters, and the breve of `năm` misread.
+    ['Đắk MiI, ngày 07 tháng 10 năm 2024', { place: 'Đắk Mil', date: '2024-10-07', year: 2024 }],
+    ['Đắk Mi], ngày 07 tháng 10 nắm 2024', { place: 'Đắk Mil', date: '2024-10-07', year: 2024 }],
+    ['Quận XI, ngày 07 tháng 10 năm 2024', { place: 'Quận XI', date: '2024-10-07', year: 2024 }],
   ])('placeAndDate(%s)', (line, expected) => {
     expect(placeAndDate(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['Sở Tài chính tỉnh (b/C)', 'Sở Tài chính tỉnh (b/c)'],
+    ['Thủ tướng Chính phủ (để B/c)', 'Thủ tướng Chính phủ (để b/c)'],
+    ['Các sở, ngành (Đ/B)', 'Các sở, ngành (đ/b)'],
+    ['Lưu: VI, TCKH', 'Lưu: VT, TCKH'],
+    ['Lưu: VI', 'Lưu: VT'],
+    ['Lưu: VT, VI', 'Lưu: VT, VI'],
+    ['Lưu: VIP', 'Lưu: VIP'],
+    ['Bộ Giáo dục và Đào tạo (b/c)', 'Bộ Giáo dục và Đào tạo (b/c)'],
+    ['Công ty A/C (chi nhánh)', 'Công ty A/C (chi nhánh)'],
+  ])('recipientFixedForms(%s) → %s', (recipient, expected) => {
+    expect(recipientFixedForms(recipient)).toBe(expected);
   });
 
   it.each([

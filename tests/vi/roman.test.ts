@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOrdinal, formatRoman, parseOrdinal, parseRoman } from '../../src/vi/index.js';
-import { parseUpperRoman } from '../../src/vi/roman.js';
+import { ocrRoman, parseUpperRoman } from '../../src/vi/roman.js';
 
 describe('Roman numerals I–L', () => {
   it.each([
@@ -58,6 +58,35 @@ describe('Roman numerals I–L', () => {
     expect(formatRoman(0).ok).toBe(false);
     expect(formatRoman(51).ok).toBe(false);
     expect(formatRoman(2.5).ok).toBe(false);
+  });
+});
+
+describe('Roman numerals as OCR misreads them', () => {
+  it.each([
+    ['HI', 3, true],
+    ['H', 2, true],
+    ['HII', 3, true],
+    ['II', 3, true],
+    ['I', 2, true],
+    ['Il', 2, true],
+    ['l1', 2, true],
+    ['lV', 4, true],
+    ['V1', 6, true],
+    ['X]', 11, true],
+    ['VH', 7, true],
+    // The numeral itself, another numeral's strokes, or letters no numeral is made of.
+    ['III', 3, false],
+    ['V', 3, false],
+    ['HI', 5, false],
+    ['I', 4, false],
+    ['IV', 6, false],
+    ['A', 1, false],
+    ['HA', 3, false],
+    ['', 1, false],
+    ['HI', 0, false],
+    ['IIIIIII', 7, false],
+  ] as const)('%s for %i → %s', (token, expected, misread) => {
+    expect(ocrRoman(token, expected)).toBe(misread);
   });
 });
 

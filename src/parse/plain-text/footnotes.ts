@@ -26,6 +26,8 @@
  * of a zone may have lost its number when its reference is found. A mark is no digit: it can never
  * turn a figure into a footnote, and a zone still needs a reference to be one.
  */
+
+import { isVietnameseLetter } from '../../vi/chars.js';
 import { leadingNumberingMarker } from '../../vi/numbering.js';
 import { nameGoesOn } from '../../vi/text.js';
 import { unitTable } from '../../vi/units.js';
@@ -67,6 +69,12 @@ export interface Zone {
    * not fit. `index` is into `before`.
    */
   carried: Reference[];
+  /**
+   * Marks OCR left for note numbers (`tấn!.`) when a reference of the zone was lost: which note
+   * each stands for cannot be told, so they prove the zone and cite nothing (`number` is the note
+   * the sequence would have given, not a reading).
+   */
+  withheld: Reference[];
 }
 
 /** A zone as its lines place it, before its references are looked for. */
@@ -115,23 +123,30 @@ function proven(
   page: number,
 ): Zone | undefined {
   if (!zone) return undefined;
-  const references = findReferences(lines.slice(0, zone.start), zone.definitions, misread);
+  const { references, withheld } = findReferences(
+    lines.slice(0, zone.start),
+    zone.definitions,
+    misread,
+  );
   const firstCited = references[0]?.number ?? Number.POSITIVE_INFINITY;
   const uncited = zone.definitions.filter((d) => d.number < firstCited);
   const carried =
-    uncited.length > 0 && before.length > 0 ? findReferences(before, uncited, misread) : [];
+    uncited.length > 0 && before.length > 0
+      ? findReferences(before, uncited, misread).references
+      : [];
   // A note moved to the next page is proven only if the ones before it on that page are too.
   const leading = carried.filter((r, k) => r.number === uncited[k]?.number);
-  if (references.length + leading.length === 0) return undefined;
+  const read = references.length + withheld.length;
+  if (read + leading.length === 0) return undefined;
   // A lone number at the page's foot with no reference on its page, about the page's own
   // number, is that: its page number.
   const last = lines.findLast((line) => line.text !== '')?.text ?? '';
   const folio = loneNumber.test(last) && Math.abs(Number(last) - page) <= 1;
-  if (references.length === 0 && folio) return undefined;
+  if (read === 0 && folio) return undefined;
   // A note whose number was lost is proven only by its own reference.
   const lost = zone.definitions[0]?.marker.start === zone.definitions[0]?.marker.end;
   if (lost && (leading[0] ?? references[0])?.number !== expected) return undefined;
-  return { ...zone, references, carried: leading };
+  return { ...zone, references, carried: leading, withheld };
 }
 
 /**
@@ -226,7 +241,7 @@ const MAX_OCR_NOTE_LINES = 50;
  * OCR's misreadings of a raised note number at the start of a note: a mark (`! Chỉ thị …`,
  * `# Hai …`), or the digits with a mark after them (`2? Trong đó …`).
  */
-const misreadFirst = /^(?:\d{1,3}[!?'"°*_]|[!?'"“”‘’°#*^])(?=\s+\p{Lu})/u;
+const misreadFirst = /^(?:\d{1,3}[!?'"°*_]|[!?'"“”‘’°#*^]|(\+))(?=\s+\p{Lu})/u;
 
 /**
  * `numberBefore` for OCR text: a note may start with a misread mark, numbered from its neighbours;
@@ -240,7 +255,7 @@ function misreadNumbers(
   expected: number,
 ): Placed | undefined {
   // Each note as found, with the digits OCR read for its number (none for a mark).
-  const found: Array<Omit<Definition, 'number'> & { read: number | undefined }> = [];
+  const found: Found[] = [];
   let end = last + 1;
   for (let i = last; i >= 0; i--) {
     const line = lines[i] as Line;
@@ -254,21 +269,59 @@ function misreadNumbers(
       if (opensBlock) break;
       continue;
     }
+    // Tesseract sets a note apart from what stands above it by a blank line, or at least by a
+    // finished sentence: digits after a line that goes on start a wrapped line or a table's row
+    // (`4 Số cán bộ … Người 19.487 19.615 128` under `- Trung học … 30.541 32.232 1.691`).
+    const afterSentence = /[.;:!?…]["”')]*$/u.test(lines[i - 1]?.text ?? '');
+    if (!opensBlock && !afterSentence && start.number !== undefined && found.length === 0) continue;
     // Inside a block a wrapped note line may start with a figure (`11 đảng viên …`): above a
     // note, only the number it awaits counts.
     const below = found[0]?.read;
     if (!opensBlock && start.number !== undefined && found.length > 0) {
       if (below === undefined || start.number !== below - 1) continue;
     }
+    const block = lines.slice(start.textLine, end).filter((l) => l.text !== '');
+    // A block that ends on figures apart by spaces is a table's row (`2 Vốn ngân sách huyện
+    // 92,115 54,218 58,9`): the notes are below it.
+    if (endsOnFigures(block.at(-1)?.text ?? '')) break;
     found.unshift({
       read: start.number,
-      lines: lines.slice(start.textLine, end).filter((l) => l.text !== ''),
+      weak: start.weak === true,
+      at: i,
+      lines: block,
       textStart: start.textLine === i ? start.textStart : 0,
       marker: { line: line.line, start: line.column, end: line.column + start.markerLength },
     });
     end = i;
     if (start.number === expected) break;
   }
+  // The zone is the longest run of these blocks, from the bottom up, that numbers in sequence: a
+  // block above the notes that opens with digits and a mark (a table's row `2_ Vốn ngân sách …`)
+  // is body, and so is what stands above it.
+  for (let top = 0; top < found.length; top++) {
+    const zone = numberedNotes(lines, found.slice(top), found[top]?.at ?? end, expected);
+    if (zone) return zone;
+  }
+  return undefined;
+}
+
+/** A line that ends on two figures or more apart by spaces, as a table's row does. */
+function endsOnFigures(line: string): boolean {
+  const words = line.split(/\s+/u);
+  return words.length > 2 && words.slice(-2).every((word) => /^-?\d[\d.,]*$/u.test(word));
+}
+
+/** A note as `misreadNumbers` found it: the digits OCR read for its number (none for a mark). */
+type Found = Omit<Definition, 'number'> & { read: number | undefined; weak: boolean; at: number };
+
+/** The notes `found` numbered in sequence, the first at line `zoneStart`; undefined if they are not. */
+function numberedNotes(
+  lines: readonly Line[],
+  found: readonly Found[],
+  zoneStart: number,
+  expected: number,
+): Placed | undefined {
+  let end = zoneStart;
   if (found.length === 0) return undefined;
   // The notes are numbered in sequence from the page's first, `expected`, when most digits OCR
   // read agree (it misreads one now and then: `5` for `6`); else from the first digit read: one
@@ -282,7 +335,9 @@ function misreadNumbers(
     top = (found[known]?.read as number) - known;
     if (agree(top) * 2 < digits) return undefined;
   }
-  const definitions: Definition[] = found.map(({ read: _read, ...d }, k) => ({
+  // A bullet's mark (`+`) is a note's only beside digits read in sequence with it.
+  if (found.some((d) => d.weak) && agree(top) === 0) return undefined;
+  const definitions: Definition[] = found.map(({ read: _read, weak: _weak, at: _at, ...d }, k) => ({
     ...d,
     number: top + k,
   }));
@@ -321,6 +376,11 @@ interface Start {
   textStart: number;
   /** The number's (or mark's) length in the source line. */
   markerLength: number;
+  /**
+   * A mark that is also a bullet (`+`, OCR's reading of a raised 4): a note only in a zone whose
+   * other notes' digits OCR read in sequence.
+   */
+  weak?: boolean;
 }
 
 function definitionStart(lines: readonly Line[], i: number, misread = false): Start | undefined {
@@ -352,6 +412,7 @@ function definitionStart(lines: readonly Line[], i: number, misread = false): St
       textLine: i,
       textStart,
       markerLength: length,
+      weak: mark[1] !== undefined,
     };
   }
   return undefined;
@@ -471,16 +532,27 @@ interface Candidate {
 
 /**
  * A raised number OCR read as a mark glued to the word before it (`ủy!`, `tâm?.`, `năm°.`,
- * `hướng”.`), before a space, punctuation or the end.
+ * `hướng”.`) or to a figure (`năm 2024'`, `2021 - 2030”.`; not `°` or `#`, which a figure takes
+ * for degrees and numbers), before a space, punctuation or the end; or as two marks, one of them
+ * no sentence's punctuation (`kỳ°?.`, `mẫu°?.`).
  */
-const misreadGlued = /(?<=[\p{L}\p{M}])[!?'"”’°*^#](?=[\s.,;:)]|$)/gu;
+const misreadGlued =
+  /(?:(?<=[\p{L}\p{M}])(?:[°*^#][!?°*^#]|[!?'"”’][°*^#]|[!?'"”’°*^#])|(?<=\d)(?:[*^][!?*^]|[!?'"”’][*^]|[!?'"”’*^]))(?=[\s.,;:)]|$)/gu;
 
-/** The references of the zone's notes in the body, in sequence. */
+/** A word's last letter after a lower-case one, before a space, punctuation or the end. */
+const gluedLetter = /(?<=\p{Ll})\p{L}\p{M}*(?=[\s.,;:)]|$)/gu;
+
+/**
+ * The references of the zone's notes in the body, in sequence. A mark (no digits) stands for
+ * whichever note comes next; but when a note of the zone then finds no reference, one was lost
+ * somewhere before it, and the marks cannot say whose they are: they are `withheld`, never a
+ * citation of the wrong note.
+ */
 function findReferences(
   body: readonly Line[],
   definitions: readonly Definition[],
   misread = false,
-): Reference[] {
+): { references: Reference[]; withheld: Reference[] } {
   const candidates: Candidate[] = misread ? misreadCandidates(body) : [];
   body.forEach((line, index) => {
     for (const match of line.text.matchAll(glued)) {
@@ -496,17 +568,21 @@ function findReferences(
   });
   if (misread) candidates.sort((a, b) => a.index - b.index || a.from - b.from);
   const references: Reference[] = [];
+  const marks = new Set<Reference>();
+  let missing = false;
   let cursor = 0;
   for (const definition of definitions) {
     const wanted = String(definition.number);
-    // A misread mark (no digits) stands for whichever number comes next.
     const found = candidates.findIndex(
       (c, i) => i >= cursor && (c.digits === wanted || c.digits === ''),
     );
-    if (found < 0) continue;
+    if (found < 0) {
+      missing = true;
+      continue;
+    }
     const c = candidates[found] as Candidate;
     const line = body[c.index] as Line;
-    references.push({
+    const reference = {
       number: definition.number,
       index: c.index,
       from: c.from,
@@ -514,10 +590,16 @@ function findReferences(
       line: line.line,
       start: line.column + c.from,
       end: line.column + c.to,
-    });
+    };
+    references.push(reference);
+    if (c.digits === '') marks.add(reference);
     cursor = found + 1;
   }
-  return references;
+  if (!missing || marks.size === 0) return { references, withheld: [] };
+  return {
+    references: references.filter((r) => !marks.has(r)),
+    withheld: references.filter((r) => marks.has(r)),
+  };
 }
 
 /**
@@ -534,15 +616,24 @@ function misreadCandidates(body: readonly Line[]): Candidate[] {
       open = { '”': 0, '’': 0, '"': 0 };
       return;
     }
-    const marks = new Set<number>();
-    for (const match of line.text.matchAll(misreadGlued)) marks.add(match.index ?? 0);
+    // Where each mark starts, and its length (`°?` is one misread number).
+    const marks = new Map<number, number>();
+    for (const match of line.text.matchAll(misreadGlued))
+      marks.set(match.index ?? 0, match[0].length);
+    // A letter no Vietnamese word has, glued to a word's end (`phápŠ.`), is a misread mark too.
+    for (const match of line.text.matchAll(gluedLetter)) {
+      if (!isVietnameseLetter(match[0])) marks.set(match.index ?? 0, match[0].length);
+    }
     for (let at = 0; at < line.text.length; at++) {
       const char = line.text.charAt(at);
       const closes = opener[char];
+      const mark = marks.get(at);
       if (closes) open[closes]++;
       else if ((char === '”' || char === '’' || char === '"') && open[char] > 0) open[char]--;
-      else if (marks.has(at)) candidates.push({ index, from: at, to: at + 1, digits: '' });
-      else if (char === '"') open[char]++;
+      else if (mark !== undefined) {
+        candidates.push({ index, from: at, to: at + mark, digits: '' });
+        at += mark - 1;
+      } else if (char === '"') open[char]++;
     }
   });
   return candidates;

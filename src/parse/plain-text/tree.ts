@@ -36,7 +36,7 @@ import {
   isSignerRole,
   placeAndDate,
 } from '../../vi/document-parts.js';
-import { parseUpperRoman } from '../../vi/roman.js';
+import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
 import { isFigureCell } from '../../vi/table-headers.js';
 import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
 import { type Cell, joint, type LayoutBlock, layoutBlocks, type Segment } from './layout.js';
@@ -139,7 +139,18 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       const line = body[reference.index] as Line;
       refs.set(line, [...(refs.get(line) ?? []), reference]);
     }
-    const cited = zone?.references.at(-1)?.index ?? -1;
+    const cited = Math.max(
+      zone?.references.at(-1)?.index ?? -1,
+      zone?.withheld.at(-1)?.index ?? -1,
+    );
+    const withheld = zone?.withheld ?? [];
+    if (withheld.length > 0) {
+      problems.push({
+        reason: `OCR lost a reference to the notes of page ${page.number}: which note each of its ${withheld.length} mark(s) stands for cannot be told, so none is cited`,
+        line: (withheld[0] as Reference).line,
+        ruleId: 'ocr-reference-lost',
+      });
+    }
     const build = () => {
       const parts: LayoutBlock[] = columns ? layoutBlocks(body) : [{ kind: 'lines', lines: body }];
       parts.forEach((part, index) => {
@@ -196,6 +207,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   previous?.build();
   flushUnplaced();
   reorderFoot(children);
+  if (misread) readSectionNumbers(children, markers, problems);
   // Footnote numbers where they stand in the source: markers, not words of the report.
   for (const node of children) collectReferences(node, markers);
   return { tree: { type: 'root', children }, markers, furniture, problems };
@@ -264,7 +276,7 @@ function unmergeHead(lines: readonly Line[]): Line[] {
     // Beside the date the left column holds the number or nothing: other text there is the
     // lettering of the seal over the date, as OCR reads it (`% UYỆN UY C`), no part of the
     // report. It is left out; the line is the date's, which the metadata stage reads.
-    const seal = placeAndDate(after) !== undefined && !/^(?:Số|V\/v)\b/u.test(before);
+    const seal = placeAndDate(after) !== undefined && !/^(?:Số|V\/v)(?![\p{L}\p{N}])/u.test(before);
     if (/[\p{L}\p{N}]/u.test(before) && !seal) left.push({ ...line, text: before });
     right.push({ ...line, text: after, column: line.column + cut.at });
     const dateGoesOn = /,\s*ngày\b/u.test(after) && !placeAndDate(after)?.date;
@@ -280,6 +292,14 @@ function withoutSpecks(text: string): string {
   const words = text.trimEnd().split(' ');
   while (words.length > 1 && !/[\p{L}\p{N}]/u.test(words.at(-1) as string)) words.pop();
   return words.join(' ').trimEnd();
+}
+
+/**
+ * A signature line in capitals with a mark OCR saw before a word (`KT. CHỦ ,TỊCH`, a speck of the
+ * seal or the scan): the mark is left out, as no capacity is written with one there.
+ */
+function withoutInnerSpecks(text: string): string {
+  return /\p{Ll}/u.test(text) ? text : text.replace(/(?<=\s)[,.'`‘’](?=\p{Lu})/gu, '');
 }
 
 /**
@@ -302,7 +322,11 @@ function unmergeFoot(lines: readonly Line[]): Line[] {
       continue;
     }
     left.push({ ...line, text: line.text.slice(0, at).trimEnd() });
-    right.push({ ...line, text: line.text.slice(at), column: line.column + at });
+    right.push({
+      ...line,
+      text: withoutInnerSpecks(line.text.slice(at)),
+      column: line.column + at,
+    });
   }
   if (right.length === 0) return [...lines];
   const blank = { ...(lines[start] as Line), text: '' };
@@ -345,6 +369,65 @@ function reorderFoot(children: RootContent[]): void {
   // The label moves down past the signature: the same as the signature moving up before it.
   const [moved] = children.splice(label, 1);
   children.splice(end - 1, 0, moved as RootContent);
+}
+
+/** A top heading's marker as OCR may read it (`HI.`, `H.`, `II.`) and the title after it. */
+const ROMAN_HEADING = /^([IVXLHl1|\]!]{1,6})\.\s+(\S.*)$/u;
+/** A capital letter's heading (`G. …`): `H.` after it is the next letter, no misread `II.`. */
+const LETTER_HEADING = /^([A-Z])\.\s+\S/u;
+/** A part, chapter or appendix: the top sections' numbers start again under it. */
+const PART_HEADING = /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s/u;
+
+/**
+ * The top sections' roman numbers OCR misread (`HI.` for `III.`, `H.` for `II.`, `II.` read
+ * twice, an `I` lost), put right from their sequence: a heading in capitals whose marker is not
+ * the next number but what OCR makes of it (`ocrRoman`) takes that number. The marker as read is
+ * no word of the report (a marker, like a note's number), and a warning says what was read.
+ */
+function readSectionNumbers(
+  children: RootContent[],
+  markers: Marker[],
+  problems: PlainTree['problems'],
+): void {
+  let last = 0;
+  let letter: string | undefined;
+  for (const node of children) {
+    if (node.type !== 'paragraph') continue;
+    const first = node.children[0];
+    if (first?.type !== 'text' || !first.position) continue;
+    if (PART_HEADING.test(first.value) || appendixLabel(first.value) !== undefined) {
+      last = 0;
+      continue;
+    }
+    const match = ROMAN_HEADING.exec(first.value);
+    const title = match?.[2] ?? '';
+    if (!match || /\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title)) {
+      const lettered = LETTER_HEADING.exec(first.value);
+      if (lettered && !/\p{Ll}/u.test(first.value)) letter = lettered[1];
+      continue;
+    }
+    const token = match[1] as string;
+    const value = parseUpperRoman(token);
+    const misread =
+      (value.ok ? value.value === last : !(token === 'H' && letter === 'G')) &&
+      ocrRoman(token, last + 1);
+    if (!misread) {
+      if (value.ok) last = value.value;
+      continue;
+    }
+    last++;
+    letter = undefined;
+    const number = formatRoman(last);
+    if (!number.ok) continue;
+    first.value = number.value + first.value.slice(token.length);
+    const { line, column } = first.position.start;
+    markers.push({ line, start: column - 1, end: column - 1 + token.length });
+    problems.push({
+      reason: `OCR read section number ${number.value}. as "${token}." (the number after the section before it)`,
+      line,
+      ruleId: 'ocr-section-number',
+    });
+  }
 }
 
 /** A paragraph of the signature: the capacity, the role, the signer's name, a signature mark. */
