@@ -119,6 +119,24 @@ for (const [plain, kind] of [
   if (kind !== 'regulation') STATE_ABBREVIATIONS.set(plain, kind);
 }
 
+/**
+ * Whether a line that ends `before` and the next that starts `after` cut a document's code at one
+ * of its hyphens (`… Kết luận số 21-` / `KL/TW, ngày …`, `Báo cáo số 412/BC-` / `CTK`): the code
+ * goes on with no space, where prose wrapped after a dash (`kinh tế -` / `xã hội`, `2023 -` /
+ * `2025`) keeps one. The hyphen stands right after the number or the type's capitals, and the rest
+ * starts with capitals that end at `/`, `-`, a mark or the word's end.
+ *
+ *   codeCutAtHyphen('Kết luận số 21-', 'KL/TW, ngày') → true
+ *   codeCutAtHyphen('số 412/BC-', 'CTK ngày')        → true
+ *   codeCutAtHyphen('kinh tế -', 'xã hội')            → false
+ */
+export function codeCutAtHyphen(before: string, after: string): boolean {
+  return (
+    /(?:^|\s)(?:\d{1,5}|\d{1,5}\/(?:\d{4}\/)?\p{Lu}{1,8})-$/u.test(before) &&
+    /^\p{Lu}{1,10}(?=[/\-,.;:)]|\s|$)/u.test(after)
+  );
+}
+
 /** The kind an abbreviation stands for in a party or a state code (`TT` differs). */
 export function kindOfAbbreviation(
   abbreviation: string,

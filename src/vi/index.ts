@@ -14,6 +14,7 @@ export { daysInMonth, isLeapYear, isValidDate } from './calendar.js';
 export { type DateMatch, findDates, parseDate } from './date.js';
 export {
   abbreviationOfKind,
+  codeCutAtHyphen,
   DOCUMENT_KINDS,
   type DocumentKind,
   type DocumentKindInfo,

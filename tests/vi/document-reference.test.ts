@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   abbreviationOfKind,
+  codeCutAtHyphen,
   DOCUMENT_KINDS,
   type DocumentReference,
   findDocumentReferences,
@@ -331,5 +332,21 @@ describe('kinds and abbreviations (DOMAIN.md §4)', () => {
     for (const info of DOCUMENT_KINDS) {
       expect(abbreviationOfKind(info.kind)).toBe(info.abbreviation);
     }
+  });
+});
+
+describe('codeCutAtHyphen: a code a line wrap cut at its hyphen', () => {
+  it.each([
+    ['Kết luận số 21-', 'KL/TW, ngày 18/5/2021', true],
+    ['Báo cáo số 412/BC-', 'CTK ngày 05/6/2024', true],
+    ['Nghị định số 30/2020/NĐ-', 'CP của Chính phủ', true],
+    ['Quyết định số 1127-', 'QĐ/HU', true],
+    ['phát triển kinh tế -', 'xã hội năm 2024', false],
+    ['giai đoạn 2023 -', '2025', false],
+    ['giai đoạn 2023-', '2025', false],
+    ['ĐẢNG BỘ -', 'HUYỆN', false],
+    ['số 21-', 'Kế hoạch', false],
+  ] as const)('%s / %s → %s', (before, after, expected) => {
+    expect(codeCutAtHyphen(before, after)).toBe(expected);
   });
 });

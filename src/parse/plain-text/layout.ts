@@ -21,6 +21,7 @@
  *   fills the first column, with the wrapped lines below it merged into its cells.
  */
 
+import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { isVietnameseSyllable } from '../../vi/syllable.js';
 import { isFigureCell, isLabelOnly } from '../../vi/table-headers.js';
 import type { Line } from './lines.js';
@@ -571,6 +572,8 @@ export function joint(before: string, after: string): string {
   const group = /(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})$/u.exec(before);
   if (group && (group[1] as string).length + (/^\d+/u.exec(after)?.[0].length ?? 0) === 3)
     return '';
+  // A document's code cut at one of its hyphens (`21-` / `KL/TW`, `412/BC-` / `CTK`).
+  if (codeCutAtHyphen(before, after)) return '';
   // A roman order number the narrow order column wrapped (`II` / `I`, `I` / `V`).
   if (/^[IVX]+$/u.test(before) && /^[IVX]+$/u.test(after) && romanNumeral.test(before + after))
     return '';

@@ -36,6 +36,7 @@ import {
   isSignerRole,
   placeAndDate,
 } from '../../vi/document-parts.js';
+import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
 import { isFigureCell } from '../../vi/table-headers.js';
 import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
@@ -736,7 +737,10 @@ function toDefinition(definition: Definition): FootnoteDefinition {
   return node;
 }
 
-/** A paragraph of lines, the first from `skip` on, wraps joined with one space. */
+/**
+ * A paragraph of lines, the first from `skip` on, wraps joined with one space; a document's code
+ * the wrap cut at its hyphen (`21-` / `KL/TW`) with none.
+ */
 function paragraph(
   lines: readonly Line[],
   skip: number,
@@ -745,7 +749,8 @@ function paragraph(
   const children: PhrasingContent[] = [];
   lines.forEach((line, index) => {
     let from = index === 0 ? skip : 0;
-    let joint = index === 0 ? '' : ' ';
+    const before = lines[index - 1]?.text ?? '';
+    let joint = index === 0 || codeCutAtHyphen(before, line.text) ? '' : ' ';
     for (const ref of refs.get(line) ?? []) {
       if (ref.from > from) children.push(text(line, from, ref.from, joint));
       joint = '';
