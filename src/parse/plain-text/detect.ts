@@ -94,7 +94,8 @@ export function plainLayout(text: string): PlainLayout | undefined {
   if (gapShare >= 0.05 || indented / nonBlank >= 0.1) {
     kind = 'layout';
     evidence.push(`${gaps} lines with columns apart by wide gaps, ${indented} indented`);
-  } else if (misread >= 2 && misread > glued) {
+  } else if ((misread >= 2 || (misread === 1 && glued === 0)) && misread > glued) {
+    // A text extractor glues a note's number to its word; OCR never does, and misreads some.
     kind = 'ocr';
     evidence.push(
       `${misread} note marks misread as punctuation, ${glued} note numbers glued to words`,

@@ -96,6 +96,7 @@ export function findZone(
   misread = false,
   before: readonly Line[] = [],
   page = 0,
+  needDigits = false,
 ): Zone | undefined {
   const found = lastNonBlank(lines);
   if (found < 0) return undefined;
@@ -104,10 +105,20 @@ export function findZone(
     : misread
       ? misreadNumbers(lines, found, expected)
       : numberBefore(lines, found, expected);
+  const proof = { misread, before, page, needDigits };
   return (
-    proven(lines, zone, expected, misread, before, page) ??
-    proven(lines, mixedNumbers(lines, found, expected), expected, misread, before, page)
+    proven(lines, zone, expected, proof) ??
+    proven(lines, mixedNumbers(lines, found, expected), expected, proof)
   );
+}
+
+/**
+ * OCR: whether the page's foot looks like notes none of which was read (its last block starts as a
+ * note whose number OCR misread: `° Quyết định …`, `+ Theo …`). The sequence of note numbers is
+ * then unknown from there: a later zone must show a digit (`findZone`'s `needDigits`).
+ */
+export function footLooksLikeNotes(lines: readonly Line[]): boolean {
+  return startsLikeNote(blockAbove(lines, lastNonBlank(lines) + 1));
 }
 
 /**
@@ -118,9 +129,12 @@ function proven(
   lines: readonly Line[],
   zone: Placed | undefined,
   expected: number,
-  misread: boolean,
-  before: readonly Line[],
-  page: number,
+  {
+    misread,
+    before,
+    page,
+    needDigits,
+  }: { misread: boolean; before: readonly Line[]; page: number; needDigits: boolean },
 ): Zone | undefined {
   if (!zone) return undefined;
   const { references, withheld } = findReferences(
@@ -146,7 +160,39 @@ function proven(
   // A note whose number was lost is proven only by its own reference.
   const lost = zone.definitions[0]?.marker.start === zone.definitions[0]?.marker.end;
   if (lost && (leading[0] ?? references[0])?.number !== expected) return undefined;
+  // OCR: a zone whose notes' numbers and references are all marks (`° Quyết định …`, `thấpô°.`)
+  // says no number at all, only the sequence; a block above it that starts with a mark as a note
+  // does (`+ Theo Quyết định …`) may be a note OCR did not read as one, which would put the
+  // sequence off by one, as would notes left unread on a page before (`needDigits`). There a
+  // digit must stand somewhere, or the notes stay text.
+  if (misread && (needDigits || startsLikeNote(blockAbove(lines, zone.start)))) {
+    const digitsAt = (line: Line | undefined, from: number, to: number) =>
+      /\d/u.test(line?.text.slice(from, to) ?? '');
+    const numbered = zone.definitions.some((definition) => {
+      const line = lines.find((l) => l.line === definition.marker.line);
+      const at = line?.column ?? 0;
+      return digitsAt(line, definition.marker.start - at, definition.marker.end - at);
+    });
+    const body = lines.slice(0, zone.start);
+    const cited =
+      references.some((r) => digitsAt(body[r.index], r.from, r.to)) ||
+      leading.some((r) => digitsAt(before[r.index], r.from, r.to));
+    if (!numbered && !cited) return undefined;
+  }
   return { ...zone, references, carried: leading, withheld };
+}
+
+/** The first line of the block of lines that ends right above `end` (blank lines between skipped). */
+function blockAbove(lines: readonly Line[], end: number): Line | undefined {
+  let at = end - 1;
+  while (at >= 0 && lines[at]?.text === '') at--;
+  while (at > 0 && lines[at - 1]?.text !== '') at--;
+  return at >= 0 ? lines[at] : undefined;
+}
+
+/** A line that starts as OCR writes a note whose number it misread: a mark, then a capital. */
+function startsLikeNote(line: Line | undefined): boolean {
+  return /^[+*°#!?'"”’^]\s*\p{Lu}/u.test(line?.text ?? '');
 }
 
 /**
@@ -640,8 +686,8 @@ function misreadCandidates(body: readonly Line[]): Candidate[] {
 }
 
 /**
- * Digits that end a code rather than follow a word: the word holds digits itself (`H5N1`, `PM2`) or
- * is a short run of capitals (`CO2`, `F0`, `NO2`).
+ * Digits that end a code rather than follow a word: the word holds digits itself (`H5N1`, `PM2`),
+ * is a short run of capitals (`CO2`, `F0`, `NO2`), or is a unit the digits raise (`m3`, `km2`).
  */
 function isCode(text: string, digitsAt: number): boolean {
   let start = digitsAt;
@@ -650,6 +696,10 @@ function isCode(text: string, digitsAt: number): boolean {
   if (word === '') return false;
   // A currency's code is a word of the sentence: `… trên 1 tỷ USD4.` cites note 4.
   if (isCurrencyCode(word)) return false;
+  // A unit's power (`m3`, `km2`: the unit table reads them as m³, km²) is the unit's.
+  const power = /^\d{1,2}/u.exec(text.slice(digitsAt))?.[0] ?? '';
+  const unit = `${word}${power}`.toLowerCase();
+  if (/^\p{Ll}+$/u.test(word) && unitTable().read(unit, 0)?.end === unit.length) return true;
   return /\d/.test(word) || (/^\p{Lu}+$/u.test(word) && word.length <= 3);
 }
 

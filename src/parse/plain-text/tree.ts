@@ -39,7 +39,13 @@ import {
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
 import { isFigureCell } from '../../vi/table-headers.js';
-import { type Definition, findZone, type Marker, type Reference } from './footnotes.js';
+import {
+  type Definition,
+  findZone,
+  footLooksLikeNotes,
+  type Marker,
+  type Reference,
+} from './footnotes.js';
 import { type Cell, joint, type LayoutBlock, layoutBlocks, type Segment } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
 import { breaksBefore, bullet, markerOnly, signatureColumn, textWidth } from './reflow.js';
@@ -104,6 +110,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   // A page's nodes are built once the next page's zone is known: a note the converter moved to
   // the next page is cited on this one (`carried`), and its reference goes into this page's lines.
   let previous: { tail: Line[]; refs: Map<Line, Reference[]>; build: () => void } | undefined;
+  let unsure = false;
   for (const page of pages) {
     const texts = page.lines.filter((l) => l.text !== '');
     const edge = (line: Line) =>
@@ -117,16 +124,19 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       return !furniture;
     });
     const tail = previous?.tail ?? [];
-    let zone = findZone(lines, expected, misread, tail, page.number);
+    let zone = findZone(lines, expected, misread, tail, page.number, unsure);
     if (!zone) {
       // A page number at the bottom, not claimed as a footnote's number.
       const last = lastText(lines);
       if (last && isPageNumberLine(last.text)) {
         take(last);
         lines = lines.filter((line) => line !== last);
-        zone = findZone(lines, expected, misread, tail, page.number);
+        zone = findZone(lines, expected, misread, tail, page.number, unsure);
       }
     }
+    // OCR notes left unread at this page's foot leave the sequence unknown until a digit shows it.
+    if (zone) unsure = false;
+    else if (misread && footLooksLikeNotes(lines)) unsure = true;
     for (const reference of zone?.carried ?? []) {
       const line = tail[reference.index] as Line;
       previous?.refs.set(line, [...(previous.refs.get(line) ?? []), reference]);
