@@ -42,10 +42,10 @@ export default function pageFurniture() {
     // Plain text: the reader knew the pages and took their numbers and headers out already; a lone
     // figure left between its paragraphs is a table cell printed apart, not a page number.
     if (file.data.plainText) return;
-    // A converter of Word files (pandoc, mammoth) writes no pages: a lone figure there is a table
-    // cell mammoth wrote as a paragraph of its own, never a page number to take out.
-    const dialect = file.data.source?.dialect.name;
-    if (dialect === 'mammoth' || dialect === 'pandoc') return;
+    // mammoth reads Word files only, which have no pages: a lone figure there is a table's cell it
+    // wrote as a paragraph of its own, never a page number to take out. (pandoc's style is also
+    // other converters' and hand-made markdown's, which may hold a PDF's page numbers.)
+    if (file.data.source?.dialect.name === 'mammoth') return;
     const nodes = tree.children;
     const lines = nodes.map(loneLine);
     const isPageNumber = nodes.map((node, index) => {
