@@ -25,6 +25,8 @@ declare module 'mdast' {
     ownLine?: boolean;
     /** A table the plain-text reader made of aligned columns (src/parse/plain-text/layout.ts). */
     plainTable?: boolean;
+    /** Its header's rows, where more than one: a header printed in two tiers. */
+    headerRows?: number;
     /** Part of a cover letter before the report (structure/metadata.ts): body, never a heading. */
     coverLetter?: boolean;
     /** The block the structure stage read a table as, and its section (null outside every section). */

@@ -292,3 +292,55 @@ function ratioPairs(
   });
   return pairs;
 }
+
+/** A header that names a measure and nothing else: `Kế hoạch`, `Thực hiện`, `Ước TH` (no period). */
+function isMeasureOnly(header: string): boolean {
+  const role = columnRole(header);
+  return (
+    (role === 'plan' || role === 'actual' || role === 'estimate') &&
+    !/\d/u.test(header) &&
+    !/%/u.test(header)
+  );
+}
+
+/**
+ * The spans of a header printed in two tiers, as a text extractor or a converter that writes a
+ * cell at a time lists it: the upper tier's figure headers (`top`: periods over their measures,
+ * `Năm 2022`, `Năm 2023`, and headers of their own that take both tiers, `Tăng (+), giảm (-) …`),
+ * then the lower tier's measures (`lower`: `Thực hiện`, `Kế hoạch`, `Thực hiện`). Each period
+ * heads a run of measures: a run ends where a measure repeats or a plan comes after another measure
+ * (a year's plan is printed before its actual). For each upper header, how many lower ones it
+ * heads (0: its own column over both tiers); undefined when the runs are not one a period.
+ *
+ *   tierSpans(['Năm 2022', 'Năm 2023', 'Tăng (+), giảm (-)'], ['Thực hiện', 'Kế hoạch', 'Thực hiện'])
+ *     → [1, 2, 0]
+ */
+export function tierSpans(top: readonly string[], lower: readonly string[]): number[] | undefined {
+  if (lower.length === 0 || !lower.every(isMeasureOnly)) return undefined;
+  // A period over measures: a year or a span of months, and no measure or comparison of its own.
+  const heads = top.map(
+    (header) =>
+      /\d{4}|tháng|quý/iu.test(header) &&
+      columnRole(header) === 'other' &&
+      !isChangeColumn(header) &&
+      !/(?<![\p{L}])so (?:với|sánh)(?![\p{L}])|%/iu.test(header),
+  );
+  const count = heads.filter(Boolean).length;
+  if (count === 0) return undefined;
+  const runs: number[] = [];
+  let run: string[] = [];
+  for (const header of lower) {
+    const role = columnRole(header);
+    const repeats = run.some((seen) => columnRole(seen) === role);
+    const planAfter = role === 'plan' && run.length > 0;
+    if (run.length > 0 && (repeats || planAfter)) {
+      runs.push(run.length);
+      run = [];
+    }
+    run.push(header);
+  }
+  runs.push(run.length);
+  if (runs.length !== count) return undefined;
+  let next = 0;
+  return heads.map((head) => (head ? (runs[next++] as number) : 0));
+}

@@ -14,6 +14,7 @@ import {
   rowGroup,
   rowLabel,
   startsTotal,
+  tierSpans,
 } from '../../src/vi/table-headers.js';
 
 describe('columnRole', () => {
@@ -292,5 +293,28 @@ describe('ratioOrder', () => {
     expect(
       ratioOrder(['Kế hoạch (tỷ đồng)', 'Giải ngân (tỷ đồng)', 'Tỷ lệ (%)'], swapped),
     ).not.toBe('proven');
+  });
+});
+
+describe('tierSpans: a header printed in two tiers', () => {
+  it.each([
+    [
+      'a past year over its actual, this year over its plan and actual, a change of its own',
+      ['Năm 2022', 'Năm 2023', 'Tăng (+), giảm (-) so với năm 2022'],
+      ['Thực hiện', 'Kế hoạch', 'Thực hiện'],
+      [1, 2, 0],
+    ],
+    [
+      'two years over their plans and actuals',
+      ['Năm 2023', 'Năm 2024'],
+      ['Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Ước thực hiện'],
+      [2, 2],
+    ],
+    ['one measure a period', ['Quý II/2023', 'Quý II/2024'], ['Thực hiện', 'Thực hiện'], [1, 1]],
+    ['a lower tier that is no measure', ['Năm 2023'], ['Số lượng', 'Tỷ lệ (%)'], undefined],
+    ['runs not one a period', ['Năm 2022', 'Năm 2023'], ['Kế hoạch', 'Thực hiện'], undefined],
+    ['no period above', ['Kế hoạch năm 2024'], ['Thực hiện'], undefined],
+  ] as const)('%s', (_, top, lower, expected) => {
+    expect(tierSpans(top, lower)).toEqual(expected);
   });
 });

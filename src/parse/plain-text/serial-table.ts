@@ -24,6 +24,7 @@ import {
   ratioOrder,
   ratioReorder,
   startsTotal,
+  tierSpans,
 } from '../../vi/table-headers.js';
 import { nameGoesOn } from '../../vi/text.js';
 import { acrossTable } from './across-table.js';
@@ -274,8 +275,9 @@ function rowTable(lines: readonly Line[], from: number): FoundTable | undefined 
   }
   const head = rowHeaders(headerLines);
   if (!head) return undefined;
-  const { cells: header, unit: hasUnit, figures: count, continued } = head;
+  const { cells: header, lower, unit: hasUnit, figures: count, continued } = head;
   const rows: FoundTable['rows'] = [{ cells: header, header: true }];
+  if (lower) rows.push({ cells: lower, header: true });
   const blank = () => header.slice(2).map((): Cell => ({ parts: [] }));
   const order = new RowOrder();
   let end = at;
@@ -597,7 +599,9 @@ function pickFigures(
  */
 function rowHeaders(
   lines: readonly Line[],
-): { cells: Cell[]; unit: boolean; figures: number; continued: Line[] } | undefined {
+):
+  | { cells: Cell[]; lower?: Cell[]; unit: boolean; figures: number; continued: Line[] }
+  | undefined {
   const order: Cell = { parts: [] };
   let k = 0;
   for (; k < lines.length && indexStart.test(lines[k]?.text ?? ''); k++) {
@@ -635,7 +639,9 @@ function headersFrom(
   order: Cell,
   lines: readonly Line[],
   shared: boolean,
-): { cells: Cell[]; unit: boolean; figures: number; continued: Line[] } | undefined {
+):
+  | { cells: Cell[]; lower?: Cell[]; unit: boolean; figures: number; continued: Line[] }
+  | undefined {
   // The lines in lower case after the last header that ended finish the page before's last name.
   let cut = lines.length;
   while (cut > 0 && /^\p{Ll}/u.test(lines[cut - 1]?.text ?? '')) cut--;
@@ -680,9 +686,46 @@ function headersFrom(
   const figureRoles = roles.slice(1 + units);
   // Headers that name no role are figure columns only beside the unit's or one that names its role.
   if (units === 0 && !figureRoles.some((role) => role !== 'other')) return undefined;
+  const tiers = twoTiers(groups.slice(1 + units));
+  if (tiers) {
+    const lead = [order, ...groups.slice(0, 1 + units)];
+    return {
+      cells: [...lead, ...tiers.upper],
+      lower: [...lead.map((): Cell => ({ parts: [] })), ...tiers.lower],
+      unit: units === 1,
+      figures: tiers.upper.length,
+      continued: lines.slice(cut),
+    };
+  }
   const figures = figureRoles.length;
   if (figures < 2) return undefined;
   return { cells: [order, ...groups], unit: units === 1, figures, continued: lines.slice(cut) };
+}
+
+/**
+ * Figure headers printed in two tiers (`Năm 2022`, `Năm 2023`, `Tăng (+), giảm (-)`, then `Thực
+ * hiện`, `Kế hoạch`, `Thực hiện`: see `tierSpans`), as the two header rows of a table with a
+ * merged cell: each period over its measures, a blank after it where it spans more than one.
+ */
+function twoTiers(headers: readonly Cell[]): { upper: Cell[]; lower: Cell[] } | undefined {
+  const texts = headers.map((cell) => partsText(cell.parts));
+  for (let split = 1; split < headers.length; split++) {
+    const spans = tierSpans(texts.slice(0, split), texts.slice(split));
+    if (!spans) continue;
+    const upper: Cell[] = [];
+    const lower: Cell[] = [];
+    let next = split;
+    spans.forEach((span, k) => {
+      upper.push(headers[k] as Cell);
+      if (span === 0) lower.push({ parts: [] });
+      for (let more = 0; more < span; more++) {
+        if (more > 0) upper.push({ parts: [] });
+        lower.push(headers[next++] as Cell);
+      }
+    });
+    return { upper, lower };
+  }
+  return undefined;
 }
 
 /** The order column's cell of a row: its number or roman group's (a bullet or letter stays with the name). */

@@ -483,11 +483,17 @@ function columnsTable(
   return table([row], lines);
 }
 
-function alignedTable(rows: ReadonlyArray<{ cells: Cell[] }>, lines: readonly Line[]): Table {
-  return table(
+function alignedTable(
+  rows: ReadonlyArray<{ cells: Cell[]; header?: boolean }>,
+  lines: readonly Line[],
+): Table {
+  const found = table(
     rows.map((row) => ({ type: 'tableRow', children: row.cells.map(cellOf) })),
     lines,
   );
+  const headerRows = rows.filter((row) => row.header).length;
+  if (headerRows > 1) found.data = { ...found.data, headerRows };
+  return found;
 }
 
 /**
@@ -508,13 +514,24 @@ function continueTable(
   const previous = children[at];
   const first = rows[0];
   if (previous?.type !== 'table' || !previous.data?.plainTable || !first?.header) return false;
+  // The header's rows (two where a header spans columns: its tiers), the previous part's and this.
+  const headRows = previous.data.headerRows ?? 1;
+  const ownHeadRows = rows.findIndex((row) => !row.header);
+  const ownHead = ownHeadRows < 0 ? rows.length : ownHeadRows;
   const head = previous.children[0]?.children ?? [];
   const words = new Set(
-    head.flatMap((c) =>
-      c.children.flatMap((p) => ('value' in p ? p.value.split(/\s+/u) : [])).filter(Boolean),
-    ),
+    previous.children
+      .slice(0, headRows)
+      .flatMap((row) => row.children)
+      .flatMap((c) =>
+        c.children.flatMap((p) => ('value' in p ? p.value.split(/\s+/u) : [])).filter(Boolean),
+      ),
   );
-  const lines = [...new Set(first.cells.flatMap((c) => c.parts.map((p) => p.line)))];
+  const lines = [
+    ...new Set(
+      rows.slice(0, ownHead).flatMap((row) => row.cells.flatMap((c) => c.parts.map((p) => p.line))),
+    ),
+  ];
   const whole = [...words].join(' ');
   // A word of the header, or a piece of one a narrow column broke (`S` / `T` / `T`).
   const isHeaderWord = (word: string) =>
@@ -542,7 +559,8 @@ function continueTable(
       });
     }
   });
-  table.children = [previous.children[0] as TableRow, ...table.children.slice(1)];
+  table.children = [...previous.children.slice(0, headRows), ...table.children.slice(ownHead)];
+  table.data = { ...table.data, headerRows: headRows };
   children.push(table);
   return true;
 }
