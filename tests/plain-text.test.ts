@@ -1322,6 +1322,40 @@ describe('an aligned table in layout text', () => {
     ]);
   });
 
+  it('cuts a notes column no gap parted from the figures before it', async () => {
+    // so-cong-thuong-binh-duong: `Ghi chú` one space after `I (%)`, each note one after its figure.
+    const document = await extract({
+      path: 'layout.txt',
+      bytes: Buffer.from(
+        layout([
+          '                                                      Tăng,',
+          '                                                    giảm so',
+          '                                  Quý         Quý   với quý',
+          'STT   Nhóm hàng                I/2024     II/2024      I (%) Ghi chú',
+          '1     Gỗ và sản phẩm gỗ       1.085,4     1.152,6       6,2',
+          '2     Hàng dệt, may             612,8       598,3      -2,4',
+          '3     Sắt thép các loại         214,7       188,5     -12,2 Giá thép thế',
+          '                                                           giới giảm',
+        ]),
+      ),
+    });
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => [column.name, column.unit])).toEqual([
+      ['STT', null],
+      ['Nhóm hàng', null],
+      ['Quý I/2024', null],
+      ['Quý II/2024', null],
+      ['Tăng, giảm so với quý I (%)', '%'],
+      ['Ghi chú', null],
+    ]);
+    expect(table?.rows.map((row) => row.cells.slice(4).map((c) => c.raw))).toEqual([
+      ['6,2', ''],
+      ['-2,4', ''],
+      ['-12,2', 'Giá thép thế giới giảm'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads a line with an empty order column but figures of its own as a row of its own', async () => {
     const tables = await cellsOf([
       '                                                     Giải ngân',

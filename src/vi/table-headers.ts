@@ -142,7 +142,7 @@ export function rowLabel(label: string): { text: string; bullet: string | null }
 }
 
 /** A figure as a table's cell holds it: `475`, `7.125,6`, `104,0`, `-6` (a fall), `-` for none. */
-const FIGURE_CELL = /^(?:[-–]|[-–]?(?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?))$/u;
+const FIGURE_CELL = /^(?:[-–]|[-–+]?(?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?))$/u;
 /** Two figures as a range, one cell: a plan given as `7,0 - 7,5`. */
 const RANGE_CELL = /^\d+(?:[.,]\d+)*\s*[-–]\s*\d+(?:[.,]\d+)*$/u;
 

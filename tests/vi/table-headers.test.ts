@@ -157,6 +157,10 @@ describe('cells', () => {
     ['7,0', true],
     ['-6', true],
     ['-1.533', true],
+    // A rise in a `Tăng (+), giảm (-)` column.
+    ['+168', true],
+    ['+1,2', true],
+    ['+', false],
     ['- 1.533', false],
     ['2024', true],
     ['Tỷ đồng', false],

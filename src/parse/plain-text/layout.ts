@@ -201,6 +201,7 @@ function alignedTable(
     else mergeInto(last.cells, cells);
   }
   splitGroupLabels(rows);
+  splitNotesColumn(rows);
   // Columns that could not be told apart put several figures in one cell: the table is left as
   // text, which the quality stage sees, rather than read with figures in the wrong columns.
   if (rows.some((row) => !row.header && row.cells.some((cell) => severalFigures(text(cell)))))
@@ -228,6 +229,75 @@ function splitGroupLabels(rows: Array<{ cells: Cell[]; header: boolean }>): void
       break;
     }
   }
+}
+
+/**
+ * A notes column (`Ghi chú`) no gap parted from the figure column before it, its header one space
+ * after the other's (`… I (%) Ghi chú`) and its text one space after the figure (`-11,7 Thị
+ * trường` / `bất động sản`): cut apart, each cell's figure first, the rest the note's. Only where
+ * every row's last cell is empty, a figure, or a figure and words.
+ */
+export function splitNotesColumn(
+  rows: Array<{ cells: Cell[]; header: boolean }>,
+  continued = false,
+): void {
+  const header = rows.find((row) => row.header);
+  const last = header?.cells.at(-1);
+  // `continued`: the part of a table whose first part has the notes column, its header repeated
+  // with other lines run in: the cut stands where `Ghi chú` does. Else the header ends with it, or
+  // with a note's wrapped words in lower case after it (`… (%) Ghi chú` / `giới giảm`).
+  const notes = (continued ? /^(.*\S) Ghi chú(?: |$)/u : /^(.*\S) Ghi chú(?: [\p{Ll} ]+)?$/u).exec(
+    text(last),
+  );
+  if (!header || !last || !notes) return;
+  const body = rows.filter((row) => !row.header);
+  const apart = (cell: Cell | undefined) => {
+    const first = cell?.parts[0];
+    if (!first) return { figure: [] as Cell['parts'], note: [] as Cell['parts'] };
+    const [figure = '', ...words] = first.segment.text.split(' ');
+    if (!isFigureCell(figure, false)) return undefined;
+    const rest = words.join(' ');
+    const start = first.segment.start;
+    const figurePart = { line: first.line, segment: { start, text: figure } };
+    const notePart = {
+      line: first.line,
+      segment: { start: start + figure.length + 1, text: rest },
+    };
+    const more = cell?.parts.slice(1) ?? [];
+    return { figure: [figurePart], note: [...(rest === '' ? [] : [notePart]), ...more] };
+  };
+  const cut = body.map((row) => apart(row.cells.at(-1)));
+  if (cut.some((parts) => parts === undefined)) return;
+  if (!cut.some((parts) => (parts?.note.length ?? 0) > 0)) return;
+  // The header's own part that holds `Ghi chú`, cut where the figure's header ends (and, in a
+  // continued part, where the note's header does).
+  const headerPart = last.parts.find((part) => /(?:^| )Ghi chú(?: |$)/u.test(part.segment.text));
+  if (!headerPart) return;
+  const at = headerPart.segment.text.search(/(?:^| )Ghi chú(?: |$)/u);
+  const from = at === 0 && headerPart.segment.text.startsWith('Ghi chú') ? 0 : at + 1;
+  const own = headerPart.segment.text.slice(0, from).trimEnd();
+  const noteText = headerPart.segment.text.slice(from);
+  const noteHeader = {
+    line: headerPart.line,
+    segment: { start: headerPart.segment.start + from, text: noteText },
+  };
+  const index = last.parts.indexOf(headerPart);
+  const after = last.parts.slice(index + 1);
+  last.parts = [
+    ...last.parts.slice(0, index),
+    ...(own === ''
+      ? []
+      : [{ line: headerPart.line, segment: { start: headerPart.segment.start, text: own } }]),
+  ];
+  for (const row of rows) {
+    if (row.header && row !== header) row.cells.push({ parts: [] });
+  }
+  header.cells.push({ parts: [noteHeader, ...after] });
+  body.forEach((row, k) => {
+    const parts = cut[k] as { figure: Cell['parts']; note: Cell['parts'] };
+    row.cells[row.cells.length - 1] = { parts: parts.figure };
+    row.cells.push({ parts: parts.note });
+  });
 }
 
 /** A cell of figures run together, columns not parted: `76.278 75.318` (a range is one figure). */
@@ -581,6 +651,8 @@ export function joint(before: string, after: string): string {
   let from = before.length;
   while (from > 0 && /[\p{L}\p{M}]/u.test(before.charAt(from - 1))) from--;
   const tail = before.slice(from);
+  // A unit with its power (`Triệu` / `m²`, `km2`) is a word of its own.
+  if (/^[\p{L}\p{M}]+[²³\d]/u.test(after)) return ' ';
   const head = /^[\p{L}\p{M}]+/u.exec(after)?.[0];
   if (!tail || !head || isVietnameseSyllable(head)) return ' ';
   const whole = tail + head;

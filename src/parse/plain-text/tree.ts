@@ -46,7 +46,14 @@ import {
   type Marker,
   type Reference,
 } from './footnotes.js';
-import { type Cell, joint, type LayoutBlock, layoutBlocks, type Segment } from './layout.js';
+import {
+  type Cell,
+  joint,
+  type LayoutBlock,
+  layoutBlocks,
+  type Segment,
+  splitNotesColumn,
+} from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
 import { breaksBefore, bullet, markerOnly, signatureColumn, textWidth } from './reflow.js';
 import { type SerialPiece, serialPieces } from './serial-table.js';
@@ -203,6 +210,10 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
         } else if (part.kind === 'columns') {
           children.push(columnsTable(part.cells, part.lines, width));
         } else {
+          // The rest of a table whose notes column no gap parted from its figures: cut the same.
+          if (notesColumnBefore(children) === (part.rows[0]?.cells.length ?? 0) + 1) {
+            splitNotesColumn(part.rows, true);
+          }
           const table = alignedTable(part.rows, part.lines);
           if (!continueTable(children, table, part.rows)) children.push(table);
         }
@@ -504,6 +515,23 @@ function alignedTable(
  * (before its first numbered row), and go back into that row, never a header word with them. The
  * repeated header is dropped by the tables stage, which makes the parts one table.
  */
+/**
+ * The columns of the table the last node is (footnotes after it passed over), where its last
+ * column is a notes column (`Ghi chú`) the reader cut from the figures before it; else undefined.
+ */
+function notesColumnBefore(children: readonly RootContent[]): number | undefined {
+  let at = children.length - 1;
+  while (at >= 0 && children[at]?.type === 'footnoteDefinition') at--;
+  const previous = children[at];
+  if (previous?.type !== 'table' || !previous.data?.plainTable) return undefined;
+  const head = previous.children[0]?.children ?? [];
+  const last = head
+    .at(-1)
+    ?.children.map((p) => ('value' in p ? p.value : ''))
+    .join('');
+  return last?.trim() === 'Ghi chú' ? head.length : undefined;
+}
+
 function continueTable(
   children: RootContent[],
   table: Table,
