@@ -875,6 +875,18 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('ends the table before a row whose unit the page cut (`Tổ` of `Tổ chức`)', async () => {
+    // huyen-uy-tan-yen: the page's last row prints `Tổ`, and `chức` tops the next page.
+    const document = await read(dump(['3 Số chi bộ', 'cơ sở', 'Tổ 25 25']));
+    expect(document.tables[0]?.rows.map((row) => row.cells[1]?.raw)).toEqual([
+      'Tổng giá trị',
+      'Sản lượng',
+    ]);
+    const text = [...eachBlock(document.blocks, document.sections)].map((b) => b.text).join('\n');
+    expect(text).toContain('Tổ 25 25');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('leaves it as text when a row has a figure more or less', async () => {
     const document = await read(dump(['3 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86 -']));
     expect(document.tables).toEqual([]);

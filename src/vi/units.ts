@@ -220,6 +220,18 @@ function buildTable(entries: ReadonlyArray<readonly [string, string, string?]>):
 
 export const DEFAULT_UNITS: readonly string[] = DEFAULT_UNIT_TABLE.map(([written]) => written);
 
+/**
+ * Whether a text is the first word or words of a unit of more words, and no unit itself: `Tổ` of
+ * `tổ chức`, `Đảng` of `đảng viên`; not `Lượt` (a unit, and of `lượt người`).
+ *
+ *   startsUnit('Tổ') → true;  startsUnit('Lượt') → false;  startsUnit('Tỷ đồng') → false
+ */
+export function startsUnit(text: string): boolean {
+  const lower = text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  if (lower === '' || DEFAULT_UNITS.includes(lower)) return false;
+  return DEFAULT_UNITS.some((unit) => unit.startsWith(`${lower} `));
+}
+
 const DEFAULT_TABLE = buildTable(DEFAULT_UNIT_TABLE);
 
 /** The default units plus `extra` (each kept as written, matched case-insensitively). */

@@ -27,6 +27,7 @@ import {
   tierSpans,
 } from '../../vi/table-headers.js';
 import { nameGoesOn } from '../../vi/text.js';
+import { startsUnit } from '../../vi/units.js';
 import { acrossTable } from './across-table.js';
 import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
@@ -308,6 +309,9 @@ function rowTable(lines: readonly Line[], from: number): FoundTable | undefined 
       extent.figures.length === 0
         ? [markCell(rowLines, start), nameCell(rowLines, start), ...blank()]
         : rowCells(rowLines, start, extent.figures, hasUnit);
+    // A row whose unit the page cut ends the table there, as a row short of figures does; any
+    // other row that cannot be read leaves the table as text.
+    if (row === 'cut') break;
     if (!row) return undefined;
     order.take(start);
     rows.push({ cells: row, header: false });
@@ -771,7 +775,7 @@ function rowCells(
   start: RowStart,
   tokens: readonly FigureToken[],
   hasUnit: boolean,
-): Cell[] | undefined {
+): Cell[] | 'cut' | undefined {
   const index = markCell(rowLines, start);
   const pieces = rowPieces(rowLines, start, tokens[0]);
   const figures = tokens.map((token) => ({
@@ -779,6 +783,7 @@ function rowCells(
   }));
   if (!hasUnit) return pieces.length > 0 ? [index, { parts: pieces }, ...figures] : undefined;
   const unit = unitPieces(pieces);
+  if (unit === 'cut') return 'cut';
   if (!unit || unit.name.length === 0) return undefined;
   return [index, { parts: unit.name }, { parts: unit.unit }, ...figures];
 }
@@ -791,6 +796,16 @@ function rowCells(
  * when they are a short unit's, else a known unit ending the last piece (`Tổng mức Tỷ đồng`).
  */
 function unitPieces(
+  pieces: Cell['parts'],
+): { name: Cell['parts']; unit: Cell['parts'] } | 'cut' | undefined {
+  const found = unitPiecesOf(pieces);
+  // A unit's first word where the page ended (`Tổ` of `Tổ chức`, its rest on the next page) is
+  // no unit: `cut`, the row is not read.
+  const unit = found ? partsText(found.unit) : '';
+  return found && !isUnitCell(unit) && startsUnit(unit) ? 'cut' : found;
+}
+
+function unitPiecesOf(
   pieces: Cell['parts'],
 ): { name: Cell['parts']; unit: Cell['parts'] } | undefined {
   const known = (parts: Cell['parts']) =>
