@@ -68,7 +68,6 @@ const ALL_CHECKS = new Set(['layout', 'pdfjs']);
 const SHORT: Record<string, number> = {
   'plain-pdfjs-huyen-uy-tan-yen_bao-cao_2023': 0.41,
   'plain-pdfjs-so-cong-thuong-binh-duong_bao-cao_2024-q2': 0.5,
-  'plain-pdfjs-ubnd-phuong-dinh-cong_bao-cao_2024-h1': 0.4,
   'plain-pdftotext-so-cong-thuong-binh-duong_bao-cao_2024-q2': 0.82,
   'plain-ocr-huyen-uy-tan-yen_bao-cao_2023': 0.65,
   'plain-ocr-so-cong-thuong-binh-duong_bao-cao_2024-q2': 0.7,
@@ -873,6 +872,48 @@ describe('a table a pdf.js dump printed row by row', () => {
       ['', '+ Tuyến tỉnh', 'Tỷ đồng', '2.104,3', '1.032,7', '49,1'],
     ]);
     expect(document.stats.coverage).toBe(1);
+  });
+
+  it("reads a group's capital letter and the unit's header in capitals (`A KINH TẾ`, `ĐVT`)", async () => {
+    // ubnd-phuong-dinh-cong: `STT Chỉ tiêu ĐVT` on one line, groups lettered `A`, `B`.
+    const text = [
+      'PHỤ LỤC',
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2024',
+      'STT Chỉ tiêu ĐVT',
+      'Kế',
+      'hoạch',
+      'năm',
+      '2024',
+      'Thực',
+      'hiện 6',
+      'tháng',
+      '2024',
+      'A KINH TẾ',
+      '1 Thu ngân sách',
+      'trên địa bàn',
+      'Triệu',
+      'đồng',
+      '34.500 18.426,5',
+      'B VĂN HÓA - XÃ HỘI',
+      '2 Hộ kinh doanh Hộ 160 86',
+      '3 Số hộ nghèo Hộ 3 3',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['A', 'KINH TẾ', '', '', ''],
+      ['1', 'Thu ngân sách trên địa bàn', 'Triệu đồng', '34.500', '18.426,5'],
+      ['B', 'VĂN HÓA - XÃ HỘI', '', '', ''],
+      ['2', 'Hộ kinh doanh', 'Hộ', '160', '86'],
+      ['3', 'Số hộ nghèo', 'Hộ', '3', '3'],
+    ]);
+    expect(document.tables[0]?.columns.map((column) => column.role)).toEqual([
+      'order',
+      'label',
+      'unit',
+      'plan',
+      'actual',
+    ]);
   });
 
   it('ends the table before a row whose unit the page cut (`Tổ` of `Tổ chức`)', async () => {

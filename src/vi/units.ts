@@ -222,13 +222,16 @@ export const DEFAULT_UNITS: readonly string[] = DEFAULT_UNIT_TABLE.map(([written
 
 /**
  * Whether a text is the first word or words of a unit of more words, and no unit itself: `Tổ` of
- * `tổ chức`, `Đảng` of `đảng viên`; not `Lượt` (a unit, and of `lượt người`).
+ * `tổ chức`, `Đảng` of `đảng viên`, a scale's word alone (`Triệu` of `Triệu đồng`); not `Lượt` (a
+ * unit, and of `lượt người`).
  *
- *   startsUnit('Tổ') → true;  startsUnit('Lượt') → false;  startsUnit('Tỷ đồng') → false
+ *   startsUnit('Tổ') → true;  startsUnit('Triệu') → true;  startsUnit('Lượt') → false
  */
 export function startsUnit(text: string): boolean {
   const lower = text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
   if (lower === '' || DEFAULT_UNITS.includes(lower)) return false;
+  // A scale's word alone (`Triệu` of `Triệu đồng`) is no unit either.
+  if (readScale(lower, 0)?.end === lower.length) return true;
   return DEFAULT_UNITS.some((unit) => unit.startsWith(`${lower} `));
 }
 

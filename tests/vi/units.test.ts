@@ -5,6 +5,8 @@ describe('startsUnit: the first words of a unit of more words', () => {
   it.each([
     ['Tổ', true],
     ['Đảng', true],
+    ['Triệu', true],
+    ['Tỷ', true],
     ['Lượt', false],
     ['Tỷ đồng', false],
     ['Tổ chức', false],

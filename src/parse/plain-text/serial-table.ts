@@ -345,7 +345,7 @@ const MAX_NAME_LINE = 60;
 
 /** A row's start: its kind, its mark's value (a number, a roman group's, a letter's place) and the lines the mark takes. */
 interface RowStart {
-  kind: 'number' | 'roman' | 'letter' | 'bullet' | 'total';
+  kind: 'number' | 'roman' | 'capital' | 'letter' | 'bullet' | 'total';
   value: number;
   /** The mark's lines (a roman number wrapped in its narrow column: `II` / `I`), 1 otherwise. */
   lines: number;
@@ -353,6 +353,8 @@ interface RowStart {
   mark: number;
 }
 
+/** Groups' capital letters in the Vietnamese alphabet's order: `A`, `B` … `Đ`. */
+const CAPITALS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
 /** Sub-rows' letters in the Vietnamese alphabet's order: `a)`, `b)` … `đ)`. */
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
@@ -365,6 +367,13 @@ function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
   const romanValue = roman ? parseUpperRoman(roman[1] as string) : undefined;
   if (roman && romanValue?.ok) {
     return { kind: 'roman', value: romanValue.value, lines: 1, mark: roman[0].length };
+  }
+  // A group's capital letter before its name in capitals (`A KINH TẾ`, `B VĂN HÓA - XÃ HỘI`); not
+  // the order header's letters (`S`, `T`).
+  const capital = /^([A-RU-ZĐ])\s+(?=\p{Lu}{2})/u.exec(text);
+  if (capital) {
+    const value = CAPITALS.indexOf(capital[1] as string);
+    return { kind: 'capital', value, lines: 1, mark: capital[0].length };
   }
   const letter = /^([a-zđ])\)\s+(?=\p{Lu})/u.exec(text);
   if (letter)
@@ -398,6 +407,7 @@ function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
 class RowOrder {
   private numbers: number[] | undefined;
   private roman: number | undefined;
+  private capital: number | undefined;
   private letter: number | undefined;
 
   follows(start: RowStart): boolean {
@@ -406,6 +416,8 @@ class RowOrder {
         return this.numbers === undefined || this.numbers.includes(start.value);
       case 'roman':
         return this.roman === undefined ? start.lines === 1 : start.value === this.roman;
+      case 'capital':
+        return this.capital === undefined || start.value === this.capital;
       case 'letter':
         return this.letter === undefined || start.value === this.letter;
       default:
@@ -417,6 +429,7 @@ class RowOrder {
     const copy = new RowOrder();
     copy.numbers = this.numbers;
     copy.roman = this.roman;
+    copy.capital = this.capital;
     copy.letter = this.letter;
     return copy;
   }
@@ -425,8 +438,9 @@ class RowOrder {
     if (start.kind === 'number') {
       this.numbers = [start.value + 1];
       this.letter = 0;
-    } else if (start.kind === 'roman') {
-      this.roman = start.value + 1;
+    } else if (start.kind === 'roman' || start.kind === 'capital') {
+      if (start.kind === 'roman') this.roman = start.value + 1;
+      else this.capital = start.value + 1;
       this.numbers = [1, ...(this.numbers ?? [])];
       this.letter = undefined;
     } else if (start.kind === 'letter') this.letter = start.value + 1;
@@ -465,7 +479,7 @@ function rowExtent(
       const figureless = lines
         .slice(own, k)
         .every((l) => !isFragment(l.text.slice(l.text.lastIndexOf(' ') + 1)));
-      const group = start.kind === 'roman' || start.kind === 'number';
+      const group = start.kind === 'roman' || start.kind === 'capital' || start.kind === 'number';
       const after = order.copy();
       after.take(start);
       const ordered = next.kind !== 'bullet' && next.kind !== 'total' && after.follows(next);
@@ -669,7 +683,10 @@ function headersFrom(
       const role = /^đơn vị$/iu.test(text) ? 'unit' : columnRole(text);
       // A header starts with a word (`Kế`, `Ước`, `So`), not a period's numeral (`I/2024`).
       const ended = role !== 'other' || headerEnded.test(text) || (shared && groups.length === 0);
-      if (/^\p{Lu}\p{Ll}/u.test(piece.segment.text) && current.length > 0 && ended) close();
+      // A header starts at a capitalised word, or at the unit's in capitals (`Chỉ tiêu ĐVT`).
+      const starts =
+        /^\p{Lu}\p{Ll}/u.test(piece.segment.text) || /^ĐVT\b/u.test(piece.segment.text);
+      if (starts && current.length > 0 && ended) close();
       current.push(piece);
     }
     // The indicator's header beside the order column's letters is whole on its line.
