@@ -64,8 +64,8 @@ export default function cellParagraphs() {
   };
 }
 
-/** An order label alone in its cell: `1`, `12`, `II`, `a)`, `-`, `+`. */
-const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[a-zđ]\)|[-–+*•])$/u;
+/** An order label alone in its cell: `1`, `12`, `II`, a group's `A`, `a)`, `-`, `+`. */
+const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)|[-–+*•])$/u;
 
 /** The most words a unit written alone takes (`Nghìn lượt khách`, `Bác sĩ/vạn dân`). */
 const UNIT_WORDS = 4;
