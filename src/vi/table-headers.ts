@@ -250,8 +250,10 @@ function cellValue(text: string | undefined): number | undefined {
   return Number(text.replace(/[–]/gu, '-').replace(/\./gu, '').replace(',', '.'));
 }
 
-/** Whether the row's figure `p` is `b` over `a` × 100, to the figures' decimals; undefined when a
- * figure is missing. */
+/**
+ * Whether the row's figure `p` is `b` over `a` × 100, to the figures' decimals; undefined when a
+ * figure is missing.
+ */
 function ratioHolds(row: readonly string[], a: number, b: number, p: number): boolean | undefined {
   const [base, part, percent] = [cellValue(row[a]), cellValue(row[b]), cellValue(row[p])];
   if (base === undefined || part === undefined || percent === undefined || base === 0) {
@@ -267,8 +269,10 @@ function ratioHolds(row: readonly string[], a: number, b: number, p: number): bo
   return Math.abs((part / base) * 100 - percent) <= within;
 }
 
-/** Each pair of figure columns and a percent column, with the rows where the percent follows from
- * the pair and those where it does not. */
+/**
+ * Each pair of figure columns and a percent column, with the rows where the percent follows from
+ * the pair and those where it does not.
+ */
 function ratioPairs(
   figures: readonly string[],
   rows: ReadonlyArray<readonly string[]>,

@@ -911,8 +911,10 @@ function partsText(parts: Cell['parts']): string {
 /** A column's line is short: a longer line before the cells is prose after the table's start. */
 const MAX_CELL_LINE = 80;
 
-/** An order number, a roman one (or its piece, cut in a narrow column) or a row's bullet alone on
- * a line: `1`, `12`, `II`, `-`, `+`. */
+/**
+ * An order number, a roman one (or its piece, cut in a narrow column) or a row's bullet alone on
+ * a line: `1`, `12`, `II`, `-`, `+`.
+ */
 const indexToken = /^(?:\d{1,3}|[IVX]{1,4}|[-–+])$/u;
 /** A name that starts with its row's number (`1 Số`) or bullet (`- Thu`, `+` alone). */
 const gluedIndex = /^(?:(\d{1,3})\s+(?=\S)|[-–+](?:\s+(?=\S)|$))/u;
