@@ -916,6 +916,12 @@ describe('a table a pdf.js dump printed row by row', () => {
     ]);
   });
 
+  it('takes no name that starts with one capital for a group (`Y TẾ`)', async () => {
+    const document = await read(dump(['Y TẾ Giường 120 130']));
+    expect(document.tables[0]?.rows.map((row) => row.cells[0]?.raw)).not.toContain('Y');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('ends the table before a row whose unit the page cut (`Tổ` of `Tổ chức`)', async () => {
     // huyen-uy-tan-yen: the page's last row prints `Tổ`, and `chức` tops the next page.
     const document = await read(dump(['3 Số chi bộ', 'cơ sở', 'Tổ 25 25']));
@@ -1406,6 +1412,22 @@ describe('an aligned table in layout text', () => {
       ['-2,4', ''],
       ['-12,2', 'Giá thép thế giới giảm'],
     ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves a range in the last column whole, with no notes column to cut', async () => {
+    const document = await extract({
+      path: 'layout.txt',
+      bytes: Buffer.from(
+        layout([
+          'STT   Chỉ tiêu               Năm 2023    Năm 2024    Kế hoạch Ghi chú',
+          '1     Tăng trưởng GRDP           6,8         7,1    7,0 - 7,5',
+          '2     Thu nhập bình quân         62,4        68,0   70 - 72 Ước tính',
+        ]),
+      ),
+    });
+    const cells = document.tables[0]?.rows.map((row) => row.cells.at(-1)?.raw) ?? [];
+    expect(cells).not.toContain('7,0');
     expect(document.stats.coverage).toBe(1);
   });
 
@@ -2150,6 +2172,19 @@ describe('section numbers in OCR text', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('takes an arabic heading in capitals for no misread roman (`1.` under `I.`)', async () => {
+    const document = await read([
+      'I. TĂNG TRƯỞNG KINH TẾ',
+      ...paragraph,
+      '1. CÔNG NGHIỆP',
+      ...paragraph,
+      'II. THƯƠNG MẠI, DỊCH VỤ',
+      ...paragraph,
+    ]);
+    expect(labels(document.sections)).toEqual(['I', 'II']);
+    expect(document.diagnostics.map((d) => d.ruleId)).not.toContain('ocr-section-number');
+  });
+
   it('leaves a number that is no misreading, and a letter after its ladder', async () => {
     const document = await read([
       'I. TĂNG TRƯỞNG KINH TẾ',
@@ -2178,6 +2213,19 @@ describe('section numbers in OCR text', () => {
 });
 
 describe('telling plain text from markdown', () => {
+  it('takes a closing quote before a full stop for no OCR mark', () => {
+    const text = [
+      'Ủy ban nhân dân phường tổ chức phát động phong trào thi đua với chủ đề',
+      'năm nay là "Dân vận khéo". Các tổ dân phố đã triển khai thực hiện nghiêm túc',
+      'các nội dung của kế hoạch và báo cáo kết quả về Ủy ban nhân dân phường.',
+      '\f',
+      'Trang sau tiếp tục với các nội dung của báo cáo, được trình bày theo thứ tự',
+      'các lĩnh vực công tác trong kỳ báo cáo của phường.',
+    ].join('\n');
+    // Told by its lines, whatever kind: never by the quote taken for a misread mark.
+    expect(plainLayout(text)?.evidence.join(' ')).not.toMatch(/misread/u);
+  });
+
   it('reads no markdown fixture, converter output or corpus file as plain text', () => {
     const files = [
       ...readdirSync(fixtures)

@@ -219,6 +219,9 @@ export function ratioReorder(
   const orders: Array<number[] | undefined> = rows.map(() => undefined);
   for (const r of pair.differ) {
     const row = rows[r] as readonly string[];
+    // A percent the report printed wrong stays as printed: only a row whose percent cell holds
+    // another column's figure was read out of order (else the table stays text).
+    if (likePercent(row[p] as string)) return undefined;
     const ways: number[][] = [];
     row.forEach((_, x) => {
       row.forEach((_, y) => {
@@ -329,8 +332,10 @@ export function tierSpans(top: readonly string[], lower: readonly string[]): num
       !isChangeColumn(header) &&
       !/(?<![\p{L}])so (?:với|sánh)(?![\p{L}])|%/iu.test(header),
   );
+  // Two periods at least: one period over measures (`Năm 2023 | Kế hoạch | Thực hiện`) reads as a
+  // flat header just as well, and a row's figures would not say which.
   const count = heads.filter(Boolean).length;
-  if (count === 0) return undefined;
+  if (count < 2) return undefined;
   const runs: number[] = [];
   let run: string[] = [];
   for (const header of lower) {

@@ -276,6 +276,14 @@ describe('ratioOrder', () => {
       ],
     ],
     ['no pair of columns gives most rows', [['728,2', '760,0', '743,5', '102,10']]],
+    [
+      'a percent the report printed wrong (a percent, not another column’s figure)',
+      [
+        ['76.278', '75.318', '98,74', '75.000'],
+        ['541.903', '545.126', '100,59', '1.010.000'],
+        ['728,2', '743,5', '95,00', '760,0'],
+      ],
+    ],
   ] as const)('leaves the rows when %s', (_, rows) => {
     expect(ratioReorder(columns, rows)).toBeUndefined();
   });
@@ -318,6 +326,7 @@ describe('tierSpans: a header printed in two tiers', () => {
     ['a lower tier that is no measure', ['Năm 2023'], ['Số lượng', 'Tỷ lệ (%)'], undefined],
     ['runs not one a period', ['Năm 2022', 'Năm 2023'], ['Kế hoạch', 'Thực hiện'], undefined],
     ['no period above', ['Kế hoạch năm 2024'], ['Thực hiện'], undefined],
+    ['one period: a flat header reads as well', ['Năm 2023'], ['Kế hoạch', 'Thực hiện'], undefined],
   ] as const)('%s', (_, top, lower, expected) => {
     expect(tierSpans(top, lower)).toEqual(expected);
   });

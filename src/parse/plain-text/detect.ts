@@ -36,6 +36,8 @@ const markdownLine =
 const wideGap = /\S {3,}\S/;
 /** A superscript note number read by OCR as a mark glued to the word: `hướng”.`, `kỳ!;`. */
 const misreadMark = /\p{L}\p{M}*[”"'!?*][.;,:]/gu;
+/** The same, a mark no quotation closes with: `Tỉnh ủy!.`, `kỳ?;`, `năm°.`. */
+const bareMark = /\p{L}\p{M}*[!?*°][.;,:]/gu;
 /** A note number glued to the word, as text extractors write it: `hướng2.`, `kỳ4;`. */
 const gluedNumber = /\p{Ll}\p{M}*\d{1,2}[.;,:]/gu;
 /**
@@ -87,6 +89,8 @@ export function plainLayout(text: string): PlainLayout | undefined {
   if (!plain) return undefined;
 
   const misread = text.match(misreadMark)?.length ?? 0;
+  // A single mark only when no quote could be it (`chủ đề "Dân vận khéo".` closes a quote).
+  const rawMark = text.match(bareMark)?.length ?? 0;
   const glued = text.match(gluedNumber)?.length ?? 0;
   const gapShare = gaps / nonBlank;
   const blankShare = blank / (blank + nonBlank);
@@ -94,7 +98,7 @@ export function plainLayout(text: string): PlainLayout | undefined {
   if (gapShare >= 0.05 || indented / nonBlank >= 0.1) {
     kind = 'layout';
     evidence.push(`${gaps} lines with columns apart by wide gaps, ${indented} indented`);
-  } else if ((misread >= 2 || (misread === 1 && glued === 0)) && misread > glued) {
+  } else if ((misread >= 2 || (rawMark === 1 && glued === 0)) && misread > glued) {
     // A text extractor glues a note's number to its word; OCR never does, and misreads some.
     kind = 'ocr';
     evidence.push(

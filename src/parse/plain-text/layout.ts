@@ -257,6 +257,8 @@ export function splitNotesColumn(
     const [figure = '', ...words] = first.segment.text.split(' ');
     if (!isFigureCell(figure, false)) return undefined;
     const rest = words.join(' ');
+    // A range (`7,0 - 7,5`) or a minus apart from its digits (`- 11,7`) is one figure: not cut.
+    if (/^[-–]\s*\d/u.test(rest) || (/^[-–]$/u.test(figure) && /^\d/u.test(rest))) return undefined;
     const start = first.segment.start;
     const figurePart = { line: first.line, segment: { start, text: figure } };
     const notePart = {
@@ -515,7 +517,7 @@ function cutAt(
   const cuts: number[] = [];
   let from = 0;
   for (const gap of gaps) {
-    from = Math.max(from, cutIn(raw, gap, intrusion?.(gap)));
+    from = Math.max(from, cutIn(raw, gap, intrusion !== undefined, intrusion?.(gap)));
     cuts.push(from);
   }
   for (let index = gaps.length - 1; index >= 0; index--) {
@@ -537,12 +539,18 @@ function cutAt(
  * run of spaces in or at the edge of the gap (of equals, see below: a word may run into the gap
  * from either side); else, a word covering the whole gap, where the gap starts.
  */
-function cutIn(raw: string, gap: { start: number; end: number }, intrusion?: number): number {
+function cutIn(
+  raw: string,
+  gap: { start: number; end: number },
+  header: boolean,
+  intrusion?: number,
+): number {
   if (raw.length <= gap.end) {
-    // A line that ends inside the gap: its last words, when they start inside it too, belong to
-    // the column they stand nearer (a header centred over a column of right-aligned figures:
-    // `Tăng (+),` / `giảm (-)` over `-2`), else to the column before.
-    const last = /(?<= {2})\S(?:(?! {2}).)*$/u.exec(raw);
+    // A header's line that ends inside the gap: its last words, when they start inside it too,
+    // belong to the column they stand nearer (a header centred over a column of right-aligned
+    // figures: `Tăng (+),` / `giảm (-)` over `-2`), else to the column before. A row's line ends
+    // in the column it started in (a name wrapped into the gap).
+    const last = header ? /(?<= {2})\S(?:(?! {2}).)*$/u.exec(raw) : null;
     const start = last?.index ?? 0;
     if (last && start > gap.start && gap.end - raw.length < start - gap.start) return start;
     return raw.length;

@@ -486,6 +486,9 @@ function rowExtent(
       return group && figureless && ordered ? { last: k - 1, figures: [] } : undefined;
     }
     const figures = figureRun(lines.slice(own, k + 1), count, unit);
+    // A group's capital letter heads rows and has no figures of its own: a row with figures that
+    // starts with one capital is a name's first word (`Y TẾ`, `A LƯỚI`).
+    if (figures && start.kind === 'capital') return undefined;
     if (figures) {
       // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone.
       const after = lines[k + 1]?.text ?? '';

@@ -429,6 +429,9 @@ function readSectionNumbers(
       continue;
     }
     const token = match[1] as string;
+    // Digits alone are an arabic heading's number (`1. CÔNG TÁC …` under `I.`), never a roman
+    // one misread: taking them would renumber the sections after them.
+    if (/^\d+$/u.test(token)) continue;
     const value = parseUpperRoman(token);
     const misread =
       (value.ok ? value.value === last : !(token === 'H' && letter === 'G')) &&
@@ -508,14 +511,6 @@ function alignedTable(
 }
 
 /**
- * A table whose header repeats the last table's, with only footnotes between: the same table
- * going on over a page. The header's lines are told by their words, all of them words of the
- * header before (a line may be lost to the page top, and a page's header alone may be cut into
- * other columns); its other lines are the wrapped lines of the last row that ran onto the new page
- * (before its first numbered row), and go back into that row, never a header word with them. The
- * repeated header is dropped by the tables stage, which makes the parts one table.
- */
-/**
  * The columns of the table the last node is (footnotes after it passed over), where its last
  * column is a notes column (`Ghi chú`) the reader cut from the figures before it; else undefined.
  */
@@ -532,6 +527,14 @@ function notesColumnBefore(children: readonly RootContent[]): number | undefined
   return last?.trim() === 'Ghi chú' ? head.length : undefined;
 }
 
+/**
+ * A table whose header repeats the last table's, with only footnotes between: the same table
+ * going on over a page. The header's lines are told by their words, all of them words of the
+ * header before (a line may be lost to the page top, and a page's header alone may be cut into
+ * other columns); its other lines are the wrapped lines of the last row that ran onto the new page
+ * (before its first numbered row), and go back into that row, never a header word with them. The
+ * repeated header is dropped by the tables stage, which makes the parts one table.
+ */
 function continueTable(
   children: RootContent[],
   table: Table,
