@@ -44,7 +44,7 @@ import type { Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'm
 import type { VFile } from 'vfile';
 import { plainText } from '../mdast/plain-text.js';
 import type { ColumnRole } from '../schema/document.js';
-import { columnRole, isFigureCell, isUnitCell, tierSpans } from '../vi/table-headers.js';
+import { columnRole, isFigureCell, isUnitCell, twoTiers } from '../vi/table-headers.js';
 
 export default function cellParagraphs() {
   return (tree: Root, file: VFile): undefined => {
@@ -115,7 +115,12 @@ function cellTable(
   // A header in two tiers (`Năm 2022`, `Năm 2023` over `Thực hiện`, `Kế hoạch`, `Thực hiện`):
   // the two header rows of a merged cell, its upper cells blank where a period spans more.
   const lead = labelAt + 1 + (unitAt >= 0 ? 1 : 0);
-  const tiers = headerTiers(header.slice(lead));
+  const figureHeaders: Array<Paragraph | undefined> = header.slice(lead);
+  const tiers = twoTiers(
+    figureHeaders,
+    header.slice(lead).map((node) => plainText(node).text.replace(/\s+/g, ' ').trim()),
+    () => undefined,
+  );
   const headerRows: Array<Array<Paragraph | undefined>> = tiers
     ? [
         [...header.slice(0, lead), ...tiers.upper],
@@ -182,30 +187,6 @@ function cellTable(
   const last = nodes[end - 1]?.position?.end;
   if (start && last) table.position = { start, end: last };
   return { table, end };
-}
-
-/** The figure headers as two tiers' cells, when they are two tiers (see `tierSpans`). */
-function headerTiers(
-  headers: readonly Paragraph[],
-): { upper: Array<Paragraph | undefined>; lower: Array<Paragraph | undefined> } | undefined {
-  const texts = headers.map((node) => plainText(node).text.replace(/\s+/g, ' ').trim());
-  for (let split = 1; split < headers.length; split++) {
-    const spans = tierSpans(texts.slice(0, split), texts.slice(split));
-    if (!spans) continue;
-    const upper: Array<Paragraph | undefined> = [];
-    const lower: Array<Paragraph | undefined> = [];
-    let next = split;
-    spans.forEach((span, k) => {
-      upper.push(headers[k]);
-      if (span === 0) lower.push(undefined);
-      for (let more = 0; more < span; more++) {
-        if (more > 0) upper.push(undefined);
-        lower.push(headers[next++]);
-      }
-    });
-    return { upper, lower };
-  }
-  return undefined;
 }
 
 /** A name, then its unit or figures: a row without an order label (`- Thu nội địa`, `Cộng`). */

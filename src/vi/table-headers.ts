@@ -353,3 +353,36 @@ export function tierSpans(top: readonly string[], lower: readonly string[]): num
   let next = 0;
   return heads.map((head) => (head ? (runs[next++] as number) : 0));
 }
+
+/**
+ * Headers in the order a reader lists them (the upper tier's, then the lower's), as the two header
+ * rows of a merged cell, where they are two tiers (`tierSpans`, tried at each place the lower tier
+ * may start): each period over its measures, `blank` after it where it spans more, and under a
+ * header of its own. `texts`: each header's text.
+ *
+ *   twoTiers(['Năm 2022', 'Năm 2023', 'Tăng', 'TH', 'KH', 'TH'], …) → { upper: [Năm 2022, Năm 2023,
+ *     blank, Tăng], lower: [TH, KH, TH, blank] }
+ */
+export function twoTiers<T>(
+  headers: readonly T[],
+  texts: readonly string[],
+  blank: () => T,
+): { upper: T[]; lower: T[] } | undefined {
+  for (let split = 1; split < headers.length; split++) {
+    const spans = tierSpans(texts.slice(0, split), texts.slice(split));
+    if (!spans) continue;
+    const upper: T[] = [];
+    const lower: T[] = [];
+    let next = split;
+    spans.forEach((span, k) => {
+      upper.push(headers[k] as T);
+      if (span === 0) lower.push(blank());
+      for (let more = 0; more < span; more++) {
+        if (more > 0) upper.push(blank());
+        lower.push(headers[next++] as T);
+      }
+    });
+    return { upper, lower };
+  }
+  return undefined;
+}

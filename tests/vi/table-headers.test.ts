@@ -15,6 +15,7 @@ import {
   rowLabel,
   startsTotal,
   tierSpans,
+  twoTiers,
 } from '../../src/vi/table-headers.js';
 
 describe('columnRole', () => {
@@ -329,5 +330,27 @@ describe('tierSpans: a header printed in two tiers', () => {
     ['one period: a flat header reads as well', ['Năm 2023'], ['Kế hoạch', 'Thực hiện'], undefined],
   ] as const)('%s', (_, top, lower, expected) => {
     expect(tierSpans(top, lower)).toEqual(expected);
+  });
+});
+
+describe('twoTiers: headers listed tier after tier, as two header rows', () => {
+  it('puts each period over its measures, a blank where it spans more or under a header of its own', () => {
+    const headers = [
+      'Năm 2022',
+      'Năm 2023',
+      'Tăng (+), giảm (-)',
+      'Thực hiện',
+      'Kế hoạch',
+      'Thực hiện',
+    ];
+    expect(twoTiers(headers, headers, () => '')).toEqual({
+      upper: ['Năm 2022', 'Năm 2023', '', 'Tăng (+), giảm (-)'],
+      lower: ['Thực hiện', 'Kế hoạch', 'Thực hiện', ''],
+    });
+  });
+
+  it('says nothing of a flat header', () => {
+    const headers = ['Kế hoạch năm 2024', 'Ước TH quý I/2024', 'So với cùng kỳ (%)'];
+    expect(twoTiers(headers, headers, () => '')).toBeUndefined();
   });
 });

@@ -24,7 +24,7 @@ import {
   ratioOrder,
   ratioReorder,
   startsTotal,
-  tierSpans,
+  twoTiers,
 } from '../../vi/table-headers.js';
 import { nameGoesOn } from '../../vi/text.js';
 import { startsUnit } from '../../vi/units.js';
@@ -710,7 +710,13 @@ function headersFrom(
   const figureRoles = roles.slice(1 + units);
   // Headers that name no role are figure columns only beside the unit's or one that names its role.
   if (units === 0 && !figureRoles.some((role) => role !== 'other')) return undefined;
-  const tiers = twoTiers(groups.slice(1 + units));
+  // Figure headers printed in two tiers: the two header rows of a merged cell.
+  const figureHeaders = groups.slice(1 + units);
+  const tiers = twoTiers(
+    figureHeaders,
+    figureHeaders.map((cell) => partsText(cell.parts)),
+    (): Cell => ({ parts: [] }),
+  );
   if (tiers) {
     const lead = [order, ...groups.slice(0, 1 + units)];
     return {
@@ -724,32 +730,6 @@ function headersFrom(
   const figures = figureRoles.length;
   if (figures < 2) return undefined;
   return { cells: [order, ...groups], unit: units === 1, figures, continued: lines.slice(cut) };
-}
-
-/**
- * Figure headers printed in two tiers (`Năm 2022`, `Năm 2023`, `Tăng (+), giảm (-)`, then `Thực
- * hiện`, `Kế hoạch`, `Thực hiện`: see `tierSpans`), as the two header rows of a table with a
- * merged cell: each period over its measures, a blank after it where it spans more than one.
- */
-function twoTiers(headers: readonly Cell[]): { upper: Cell[]; lower: Cell[] } | undefined {
-  const texts = headers.map((cell) => partsText(cell.parts));
-  for (let split = 1; split < headers.length; split++) {
-    const spans = tierSpans(texts.slice(0, split), texts.slice(split));
-    if (!spans) continue;
-    const upper: Cell[] = [];
-    const lower: Cell[] = [];
-    let next = split;
-    spans.forEach((span, k) => {
-      upper.push(headers[k] as Cell);
-      if (span === 0) lower.push({ parts: [] });
-      for (let more = 0; more < span; more++) {
-        if (more > 0) upper.push({ parts: [] });
-        lower.push(headers[next++] as Cell);
-      }
-    });
-    return { upper, lower };
-  }
-  return undefined;
 }
 
 /** The order column's cell of a row: its number or roman group's (a bullet or letter stays with the name). */
