@@ -386,3 +386,6 @@ export function twoTiers<T>(
   }
   return undefined;
 }
+
+/** The header of a table's notes column: `Ghi chú`. */
+export const NOTES_HEADER = 'Ghi chú';

@@ -23,7 +23,7 @@
 
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { isVietnameseSyllable } from '../../vi/syllable.js';
-import { isFigureCell, isLabelOnly } from '../../vi/table-headers.js';
+import { isFigureCell, isLabelOnly, NOTES_HEADER } from '../../vi/table-headers.js';
 import type { Line } from './lines.js';
 import { startsBlock } from './reflow.js';
 
@@ -273,10 +273,12 @@ export function splitNotesColumn(
   if (!cut.some((parts) => (parts?.note.length ?? 0) > 0)) return;
   // The header's own part that holds `Ghi chú`, cut where the figure's header ends (and, in a
   // continued part, where the note's header does).
-  const headerPart = last.parts.find((part) => /(?:^| )Ghi chú(?: |$)/u.test(part.segment.text));
+  const headerPart = last.parts.find((part) => notesWord.test(part.segment.text));
   if (!headerPart) return;
-  const at = headerPart.segment.text.search(/(?:^| )Ghi chú(?: |$)/u);
-  const from = at === 0 && headerPart.segment.text.startsWith('Ghi chú') ? 0 : at + 1;
+  const from = headerPart.segment.text.indexOf(
+    NOTES_HEADER,
+    headerPart.segment.text.search(notesWord),
+  );
   const own = headerPart.segment.text.slice(0, from).trimEnd();
   const noteText = headerPart.segment.text.slice(from);
   const noteHeader = {
@@ -301,6 +303,9 @@ export function splitNotesColumn(
     row.cells.push({ parts: parts.note });
   });
 }
+
+/** The notes column's header as a word of a header's line. */
+const notesWord = /(?:^| )Ghi chú(?: |$)/u;
 
 /** A cell of figures run together, columns not parted: `76.278 75.318` (a range is one figure). */
 export function severalFigures(cell: string): boolean {

@@ -114,7 +114,7 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
  * `reordered`; undefined when some row has no such order.
  */
 function inRatioOrder(table: FoundTable): FoundTable | undefined {
-  const text = (cell: Cell) => cell.parts.map((p) => p.segment.text).join(' ');
+  const text = (cell: Cell) => partsText(cell.parts);
   const { rows } = table;
   const header =
     rows

@@ -38,7 +38,7 @@ import {
 } from '../../vi/document-parts.js';
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
-import { isFigureCell } from '../../vi/table-headers.js';
+import { isFigureCell, NOTES_HEADER } from '../../vi/table-headers.js';
 import {
   type Definition,
   findZone,
@@ -524,7 +524,7 @@ function notesColumnBefore(children: readonly RootContent[]): number | undefined
     .at(-1)
     ?.children.map((p) => ('value' in p ? p.value : ''))
     .join('');
-  return last?.trim() === 'Ghi chú' ? head.length : undefined;
+  return last?.trim() === NOTES_HEADER ? head.length : undefined;
 }
 
 /**
