@@ -69,6 +69,16 @@ export function columnRole(header: string): ColumnRole {
 }
 
 /**
+ * A header's role where it stands: right after the name's header (`afterName`), `Đơn vị` alone
+ * heads the units; elsewhere it heads a column of districts or agencies.
+ *
+ *   headerRole('Đơn vị', true) → 'unit';  headerRole('Đơn vị', false) → 'other'
+ */
+export function headerRole(header: string, afterName: boolean): ColumnRole {
+  return afterName && fold(header) === 'đơn vị' ? 'unit' : columnRole(header);
+}
+
+/**
  * The unit a header gives its column: `(%)`, `(tỷ đồng)`; undefined when it gives none, and for
  * a note in brackets that is no unit (`(điều chỉnh)`, `(sơ bộ)`).
  */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mainPeriod } from '../../src/vi/period.js';
 import {
   columnRole,
+  headerRole,
   headerUnit,
   isFigureCell,
   isLabelOnly,
@@ -43,6 +44,17 @@ describe('columnRole', () => {
     ['Ghi chú', 'other'],
   ] as const)('%s → %s', (header, role) => {
     expect(columnRole(header)).toBe(role);
+  });
+
+  it.each([
+    ['Đơn vị', true, 'unit'],
+    ['đơn  vị', true, 'unit'],
+    ['Đơn vị', false, 'other'],
+    ['Đơn vị tính', false, 'unit'],
+    ['Đơn vị chủ trì', true, 'other'],
+    ['Kế hoạch', true, 'plan'],
+  ] as const)('headerRole(%s, after the name: %s) → %s', (header, afterName, role) => {
+    expect(headerRole(header, afterName)).toBe(role);
   });
 
   it('reads the unit a header gives', () => {

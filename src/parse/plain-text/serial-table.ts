@@ -14,13 +14,16 @@
  * the same columns. Anything else (a table over pages, a header that runs across columns, a name
  * that starts in lower case) stays text, as before: a cell never lands in another's row.
  */
+import { findPeriods } from '../../vi/period.js';
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
   columnRole,
+  headerRole,
   headerUnit,
   isFigureCell,
   isLabelOnly,
   isUnitCell,
+  NOTES_HEADER,
   ratioOrder,
   ratioReorder,
   startsTotal,
@@ -44,7 +47,20 @@ export type SerialPiece =
       unplaced: Line[];
       /** Rows whose figures were put in the order their percent column proves. */
       reordered: Line[];
+      /** Read with the header tiers of the table before (`TableBefore`): only as its continuation. */
+      tiersBefore: boolean;
+      /** The line of the last row, where the page cut its unit (`Tổ` of `Tổ chức`). */
+      cutUnit?: Line;
     };
+
+/**
+ * The header rows' texts of the table just before (two where its figures' headers are two tiers).
+ * A page that repeats them goes on with that table: one row may be all it holds, and where it
+ * repeats only the upper tier (a merged cell's row), it is read with both.
+ */
+export interface TableBefore {
+  headers: ReadonlyArray<readonly string[]>;
+}
 
 /** The header of the order-number column, whole or a letter a line: `TT`, `STT`, `T`, `S`. */
 export const indexHeader = /^(?:S|T|TT|STT)$/u;
@@ -69,10 +85,14 @@ export interface FoundTable {
   unplaced?: Line[];
   /** Rows whose figures were put in the order their percent column proves: a line of each. */
   reordered?: Line[];
+  /** Read with the header tiers of the table before. */
+  tiersBefore?: boolean;
+  /** The line of the last row, where the page cut its unit. */
+  cutUnit?: Line;
 }
 
 /** The body's lines cut into runs of text and the tables printed a cell or a few to a line. */
-export function serialPieces(lines: readonly Line[]): SerialPiece[] {
+export function serialPieces(lines: readonly Line[], before?: TableBefore): SerialPiece[] {
   const pieces: SerialPiece[] = [];
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -85,7 +105,7 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
       found = table && inRatioOrder(table);
       if (found) break;
     }
-    found ??= rowTable(lines, i) ?? acrossTable(lines, i, lineFigures);
+    found ??= rowTable(lines, i, before) ?? acrossTable(lines, i, lineFigures);
     if (!found) continue;
     // A table read across (OCR) starts with the header's lines above the order column's.
     const start = Math.max(from, found.start ?? i);
@@ -97,6 +117,8 @@ export function serialPieces(lines: readonly Line[]): SerialPiece[] {
       continued: found.continued ?? [],
       unplaced: found.unplaced ?? [],
       reordered: found.reordered ?? [],
+      tiersBefore: found.tiersBefore ?? false,
+      ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),
     });
     from = found.end;
     i = found.end - 1;
@@ -258,7 +280,11 @@ function cellOf(lines: readonly Line[]): Cell {
  * with fewer figures (an empty cell, and nothing tells which) ends the table there, its lines and
  * the rest staying text.
  */
-function rowTable(lines: readonly Line[], from: number): FoundTable | undefined {
+function rowTable(
+  lines: readonly Line[],
+  from: number,
+  tableBefore?: TableBefore,
+): FoundTable | undefined {
   let at = from;
   const headerLines: Line[] = [];
   while (at < lines.length && !headerEnd(lines, at)) {
@@ -274,14 +300,24 @@ function rowTable(lines: readonly Line[], from: number): FoundTable | undefined 
     headerLines.length -= group;
     at -= group;
   }
-  const head = rowHeaders(headerLines);
+  const own = rowHeaders(headerLines);
+  const [upperBefore, lowerBefore] = tableBefore?.headers ?? [];
+  const before =
+    own && !own.lower && upperBefore && lowerBefore
+      ? withTiers(own, upperBefore, lowerBefore)
+      : undefined;
+  const head = before ?? own;
   if (!head) return undefined;
-  const { cells: header, lower, unit: hasUnit, figures: count, continued } = head;
+  // The table before's headers repeated: the rest of that table, one row of it the least.
+  const repeated =
+    before !== undefined || (upperBefore !== undefined && sameTexts(head.cells, upperBefore));
+  const { cells: header, lower, unit: hasUnit, figures: count, notes, continued } = head;
   const rows: FoundTable['rows'] = [{ cells: header, header: true }];
   if (lower) rows.push({ cells: lower, header: true });
   const blank = () => header.slice(2).map((): Cell => ({ parts: [] }));
   const order = new RowOrder();
   let end = at;
+  let cutUnit: Line | undefined;
   while (at < lines.length) {
     // A row that heads a group: its lines up to the next row's start say only that.
     let stop = at;
@@ -302,24 +338,88 @@ function rowTable(lines: readonly Line[], from: number): FoundTable | undefined 
     }
     const start = rowStartAt(lines, at);
     if (!start || !order.follows(start)) break;
-    const extent = rowExtent(lines, at, start, count, order, hasUnit);
+    const extent = rowExtent(lines, at, start, count, order, hasUnit, notes);
     if (!extent) break;
     const rowLines = lines.slice(at, extent.last + 1);
-    const row =
+    if (extent.line) rowLines[rowLines.length - 1] = extent.line;
+    const read =
       extent.figures.length === 0
         ? [markCell(rowLines, start), nameCell(rowLines, start), ...blank()]
         : rowCells(rowLines, start, extent.figures, hasUnit);
-    // A row whose unit the page cut ends the table there, as a row short of figures does; any
-    // other row that cannot be read leaves the table as text.
+    // A row whose unit the page cut (`Tổ` of `Tổ chức`) is read where it ends the page, its unit
+    // finished by the next page's part (tree.ts); elsewhere it ends the table there, as a row short
+    // of figures does. Any other row that cannot be read leaves the table as text.
+    const pageEnd = lines.slice(extent.last + 1).every((line) => line.text === '');
+    if (read === 'cut' && pageEnd && extent.figures.length > 0) cutUnit = lines[at];
+    const row = cutUnit ? rowCells(rowLines, start, extent.figures, hasUnit, true) : read;
     if (row === 'cut') break;
     if (!row) return undefined;
+    at = extent.last + 1;
+    if (notes && extent.figures.length > 0) {
+      // The note's lines after the figures' (`Đơn hàng` / `xuất khẩu` / `sang EU giảm`): those in
+      // lower case, up to the next row's start.
+      const note: Cell = { parts: [] };
+      if (extent.note) {
+        note.parts.push(part(extent.note.line, extent.note.at, extent.note.text));
+        while (
+          at < lines.length &&
+          /^\p{Ll}/u.test(lines[at]?.text ?? '') &&
+          (lines[at]?.text.length ?? 0) <= MAX_NAME_LINE &&
+          !rowStartAt(lines, at)
+        ) {
+          const line = lines[at] as Line;
+          note.parts.push(part(line, 0, line.text));
+          at++;
+        }
+      }
+      row.push(note);
+    }
     order.take(start);
     rows.push({ cells: row, header: false });
-    at = extent.last + 1;
     end = at;
   }
-  if (rows.length < 3) return undefined;
-  return { rows, end, continued };
+  if (rows.length - (lower ? 2 : 1) < (repeated ? 1 : 2)) return undefined;
+  return {
+    rows,
+    end,
+    continued,
+    tiersBefore: before !== undefined,
+    ...(cutUnit ? { cutUnit } : {}),
+  };
+}
+
+/**
+ * A page's headers read with the tiers of the table before, where they are its upper tier
+ * repeated (every header's words the same, in order): its cells placed as the upper tier's, the
+ * lower tier's cells blank (the continued table keeps the first part's); undefined otherwise.
+ */
+function withTiers(
+  head: RowHead,
+  upper: readonly string[],
+  lower: readonly string[],
+): RowHead | undefined {
+  const shown = upper.filter((text) => text.trim() !== '');
+  if (!sameTexts(head.cells, shown)) return undefined;
+  let next = 0;
+  const cells = upper.map((text) =>
+    text.trim() === '' ? blankCell() : (head.cells[next++] as Cell),
+  );
+  const lead = head.unit ? 3 : 2;
+  return {
+    ...head,
+    cells,
+    lower: lower.map(blankCell),
+    figures: cells.length - lead - (head.notes ? 1 : 0),
+  };
+}
+
+/** Whether the cells' texts are the texts, spaces aside (`T T` is `TT`, its letters cut). */
+function sameTexts(cells: readonly Cell[], texts: readonly string[]): boolean {
+  const words = (text: string) => text.replace(/\s+/gu, '');
+  return (
+    cells.length === texts.length &&
+    cells.every((cell, k) => words(partsText(cell.parts)) === words(texts[k] ?? ''))
+  );
 }
 
 /** Where a row-by-row table's headers end: the first row's start (a total's only when figures follow). */
@@ -465,30 +565,40 @@ function rowExtent(
   count: number,
   order: RowOrder,
   unit: boolean,
-): { last: number; figures: FigureToken[] } | undefined {
+  notes: boolean,
+): RowExtent | undefined {
   // The row's own lines after a mark that takes lines of its own (`II` / `I`).
   const own = at + (start.lines > 1 ? start.lines : 0);
   for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
-    const line = lines[k] as Line;
+    const whole = lines[k] as Line;
+    // In a table with a notes column, the line's figures may have the note's first words after them.
+    const note = notes ? noteAfterFigures(whole, count) : undefined;
+    const line: Line = note ? { ...whole, text: whole.text.slice(0, note.at).trimEnd() } : whole;
     if (line.text === '') return undefined;
     const next = k >= at + start.lines ? rowStartAt(lines, k) : undefined;
     if (next) {
       // No figure printed before the next row's start: a group's row, its cells empty. The next
       // start must be one in sequence after it: a bullet or a total's words may be the name's own
       // line wrapped (`Đức Mạnh` / `- Đắk Lao`, `trên địa bàn` / `Toàn tỉnh`), proving nothing.
-      const figureless = lines
-        .slice(own, k)
-        .every((l) => !isFragment(l.text.slice(l.text.lastIndexOf(' ') + 1)));
+      // A dash before the name's next line joins its words (`QUỐC PHÒNG -` / `AN NINH`).
+      const figureless = lines.slice(own, k).every((l, n, group) => {
+        const last = l.text.slice(l.text.lastIndexOf(' ') + 1);
+        const joins = /^[-–]$/u.test(last) && /^\p{L}/u.test(group[n + 1]?.text ?? '');
+        return joins || !isFragment(last);
+      });
       const group = start.kind === 'roman' || start.kind === 'capital' || start.kind === 'number';
       const after = order.copy();
       after.take(start);
       const ordered = next.kind !== 'bullet' && next.kind !== 'total' && after.follows(next);
       return group && figureless && ordered ? { last: k - 1, figures: [] } : undefined;
     }
-    const figures = figureRun(lines.slice(own, k + 1), count, unit);
+    const figures = figureRun([...lines.slice(own, k), line], count, unit);
     // A group's capital letter heads rows and has no figures of its own: a row with figures that
     // starts with one capital is a name's first word (`Y TẾ`, `A LƯỚI`).
     if (figures && start.kind === 'capital') return undefined;
+    if (figures && note) {
+      return { last: k, figures, line, note: { line: whole, at: note.at, text: note.text } };
+    }
     if (figures) {
       // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone.
       const after = lines[k + 1]?.text ?? '';
@@ -499,6 +609,39 @@ function rowExtent(
       return { last: k, figures };
     }
     if (line.text.length > MAX_NAME_LINE || /\p{L}[.;]$/u.test(line.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Where a row ends: its last line, its figures, and where a note's first words follow them on that line, the line without them. */
+interface RowExtent {
+  last: number;
+  figures: FigureToken[];
+  /** The last line without the note after its figures. */
+  line?: Line;
+  /** The note's first words after the figures, where they stand on the row's last line. */
+  note?: { line: Line; at: number; text: string };
+}
+
+/**
+ * A note's first words after a line's figures, in a table with a notes column (`-12,2 Giá thép
+ * thế`): from the first capitalised word right after `count` figures to the line's end; undefined
+ * where no word follows the figures so.
+ */
+function noteAfterFigures(line: Line, count: number): { at: number; text: string } | undefined {
+  const tokens = [...line.text.matchAll(/\S+/gu)];
+  let figures = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const word = tokens[t] as RegExpExecArray;
+    if (isFragment(word[0])) {
+      figures++;
+      continue;
+    }
+    if (figures >= count && /^\p{Lu}\p{Ll}/u.test(word[0])) {
+      const at = word.index ?? 0;
+      return { at, text: line.text.slice(at) };
+    }
+    figures = 0;
   }
   return undefined;
 }
@@ -618,11 +761,7 @@ function pickFigures(
  * one); `TT Chỉ tiêu Đơn vị tính` on one line is three. The lines in lower case after a header that
  * ended (`(%)`, a year) finish the page before's last name.
  */
-function rowHeaders(
-  lines: readonly Line[],
-):
-  | { cells: Cell[]; lower?: Cell[]; unit: boolean; figures: number; continued: Line[] }
-  | undefined {
+function rowHeaders(lines: readonly Line[]): RowHead | undefined {
   const order: Cell = { parts: [] };
   let k = 0;
   for (; k < lines.length && indexStart.test(lines[k]?.text ?? ''); k++) {
@@ -647,8 +786,26 @@ function rowHeaders(
   return headersFrom(order, lines.slice(k), false);
 }
 
-/** A header's last words that end it: a unit in brackets, a year, a percent (`(tỷ đồng)`, `2023`, `(%)`). */
-const headerEnded = /(?:\)|\d{4}|%)$/u;
+/** A header's last words that end it: a unit in brackets, a year, a percent, the notes' (`(tỷ đồng)`, `2023`, `(%)`, `Ghi chú`). */
+const headerEnded = (text: string) => /(?:\)|\d{4}|%)$/u.test(text) || text.endsWith(NOTES_HEADER);
+
+const blankCell = (): Cell => ({ parts: [] });
+
+/** A row-by-row table's headers as read from their lines. */
+interface RowHead {
+  /** The header row (the upper tier's where there are two). */
+  cells: Cell[];
+  /** The lower tier's row, where the figures' headers are two tiers. */
+  lower?: Cell[];
+  /** Whether a unit column stands after the name's. */
+  unit: boolean;
+  /** How many figure columns. */
+  figures: number;
+  /** Whether a notes column (`Ghi chú`) ends the table, after the figures. */
+  notes: boolean;
+  /** Lines after the headers that finish the page before's last row. */
+  continued: Line[];
+}
 
 /**
  * The headers from their lines. `shared`: the first line stood beside the order column's letters
@@ -656,17 +813,19 @@ const headerEnded = /(?:\)|\d{4}|%)$/u;
  * vốn`, `Tên dự án`). The figure columns' headers may name no role (`So sánh (%)`, `Năm học 2022 -
  * 2023`, `Tăng, giảm`) where they stand after a unit's header or beside one that names its role.
  */
-function headersFrom(
-  order: Cell,
-  lines: readonly Line[],
-  shared: boolean,
-):
-  | { cells: Cell[]; lower?: Cell[]; unit: boolean; figures: number; continued: Line[] }
-  | undefined {
-  // The lines in lower case after the last header that ended finish the page before's last name.
+function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowHead | undefined {
+  // The lines in lower case after the last header that ended finish the page before's last row.
+  // A header's own last lines may start in lower case too (`so với` / `năm 2022`): the cut is
+  // after the last of them that ends a header, or after the notes' header, always the last.
+  let first = lines.length;
+  while (first > 0 && /^\p{Ll}/u.test(lines[first - 1]?.text ?? '')) first--;
+  const ends = (k: number) => k > 0 && headerEnded(lines[k - 1]?.text ?? '');
   let cut = lines.length;
-  while (cut > 0 && /^\p{Ll}/u.test(lines[cut - 1]?.text ?? '')) cut--;
-  if (!(cut > 0 && headerEnded.test(lines[cut - 1]?.text ?? ''))) cut = lines.length;
+  while (cut > first && !ends(cut)) cut--;
+  for (let k = first; k <= lines.length; k++) {
+    if (k > 0 && lines[k - 1]?.text.endsWith(NOTES_HEADER)) cut = k;
+  }
+  if (!ends(cut)) cut = lines.length;
   const groups: Cell[] = [];
   let current: Cell['parts'] = [];
   const close = () => {
@@ -674,18 +833,27 @@ function headersFrom(
     current = [];
   };
   lines.slice(0, cut).forEach((line, n) => {
-    // Two headers on one line: the unit's after another's (`Chỉ tiêu Đơn vị tính`).
+    // Two headers on one line: the unit's after another's (`Chỉ tiêu Đơn vị tính`), the notes'
+    // after a figure's (`kỳ (%) Ghi chú`).
     const unit = unitHeader.exec(line.text);
     const before = unit ? line.text.slice(0, unit.index).trimEnd() : '';
+    const notesAt = line.text.endsWith(` ${NOTES_HEADER}`)
+      ? line.text.length - NOTES_HEADER.length
+      : -1;
     const pieces =
       unit && before !== '' && (columnRole(before) !== 'other' || (shared && n === 0))
         ? [part(line, 0, before), part(line, unit.index, line.text.slice(unit.index))]
-        : [part(line, 0, line.text)];
+        : notesAt > 0
+          ? [
+              part(line, 0, line.text.slice(0, notesAt).trimEnd()),
+              part(line, notesAt, NOTES_HEADER),
+            ]
+          : [part(line, 0, line.text)];
     for (const piece of pieces) {
       const text = partsText(current);
-      const role = /^đơn vị$/iu.test(text) ? 'unit' : columnRole(text);
+      const role = headerRole(text, true);
       // A header starts with a word (`Kế`, `Ước`, `So`), not a period's numeral (`I/2024`).
-      const ended = role !== 'other' || headerEnded.test(text) || (shared && groups.length === 0);
+      const ended = role !== 'other' || headerEnded(text) || (shared && groups.length === 0);
       // A header starts at a capitalised word, or at the unit's in capitals (`Chỉ tiêu ĐVT`).
       const starts =
         /^\p{Lu}\p{Ll}/u.test(piece.segment.text) || /^ĐVT\b/u.test(piece.segment.text);
@@ -696,11 +864,10 @@ function headersFrom(
     if (shared && n === 0) close();
   });
   close();
-  // `Đơn vị` alone heads the units when it stands where the unit's header does, after the name's.
-  const roles = groups.map((cell, k) => {
-    const text = partsText(cell.parts);
-    return k === 1 && /^đơn vị$/iu.test(text) ? 'unit' : columnRole(text);
-  });
+  // The notes column (`Ghi chú`) holds words, never figures: no figure column.
+  const notes = groups.length > 2 && partsText(groups.at(-1)?.parts ?? []) === NOTES_HEADER;
+  const notesHeader = notes ? groups.pop() : undefined;
+  const roles = groups.map((cell, k) => headerRole(partsText(cell.parts), k === 1));
   const named = roles[0] === 'label' || (shared && roles[0] === 'other');
   if (!named || roles.slice(1).some((role) => role === 'label' || role === 'order')) {
     return undefined;
@@ -708,28 +875,41 @@ function headersFrom(
   const units = roles.filter((role) => role === 'unit').length;
   if (units > 1 || (units === 1 && roles[1] !== 'unit')) return undefined;
   const figureRoles = roles.slice(1 + units);
-  // Headers that name no role are figure columns only beside the unit's or one that names its role.
-  if (units === 0 && !figureRoles.some((role) => role !== 'other')) return undefined;
-  // Figure headers printed in two tiers: the two header rows of a merged cell.
+  // Headers that name no role are figure columns only beside the unit's or one that names its
+  // role, a period (`Quý I/2024`) or a unit (`Tăng, giảm (%)`).
   const figureHeaders = groups.slice(1 + units);
+  const saysFigures = figureHeaders.some((cell, k) => {
+    const text = partsText(cell.parts);
+    return figureRoles[k] !== 'other' || findPeriods(text).length > 0 || headerUnit(text);
+  });
+  if (units === 0 && !saysFigures) return undefined;
+  // Figure headers printed in two tiers: the two header rows of a merged cell.
   const tiers = twoTiers(
     figureHeaders,
     figureHeaders.map((cell) => partsText(cell.parts)),
-    (): Cell => ({ parts: [] }),
+    blankCell,
   );
+  const end = notesHeader ? [notesHeader] : [];
   if (tiers) {
     const lead = [order, ...groups.slice(0, 1 + units)];
     return {
-      cells: [...lead, ...tiers.upper],
-      lower: [...lead.map((): Cell => ({ parts: [] })), ...tiers.lower],
+      cells: [...lead, ...tiers.upper, ...end],
+      lower: [...lead.map(blankCell), ...tiers.lower, ...end.map(blankCell)],
       unit: units === 1,
       figures: tiers.upper.length,
+      notes,
       continued: lines.slice(cut),
     };
   }
   const figures = figureRoles.length;
   if (figures < 2) return undefined;
-  return { cells: [order, ...groups], unit: units === 1, figures, continued: lines.slice(cut) };
+  return {
+    cells: [order, ...groups, ...end],
+    unit: units === 1,
+    figures,
+    notes,
+    continued: lines.slice(cut),
+  };
 }
 
 /** The order column's cell of a row: its number or roman group's (a bullet or letter stays with the name). */
@@ -775,6 +955,7 @@ function rowCells(
   start: RowStart,
   tokens: readonly FigureToken[],
   hasUnit: boolean,
+  cutUnit = false,
 ): Cell[] | 'cut' | undefined {
   const index = markCell(rowLines, start);
   const pieces = rowPieces(rowLines, start, tokens[0]);
@@ -782,7 +963,7 @@ function rowCells(
     parts: token.parts.map((p) => part(p.line, p.at, p.text)),
   }));
   if (!hasUnit) return pieces.length > 0 ? [index, { parts: pieces }, ...figures] : undefined;
-  const unit = unitPieces(pieces);
+  const unit = unitPieces(pieces, cutUnit);
   if (unit === 'cut') return 'cut';
   if (!unit || unit.name.length === 0) return undefined;
   return [index, { parts: unit.name }, { parts: unit.unit }, ...figures];
@@ -797,12 +978,13 @@ function rowCells(
  */
 function unitPieces(
   pieces: Cell['parts'],
+  cutUnit: boolean,
 ): { name: Cell['parts']; unit: Cell['parts'] } | 'cut' | undefined {
   const found = unitPiecesOf(pieces);
   // A unit's first word where the page ended (`Tổ` of `Tổ chức`, its rest on the next page) is
-  // no unit: `cut`, the row is not read.
+  // no unit: `cut`, unless the caller takes the unit's first word, its rest to come.
   const unit = found ? partsText(found.unit) : '';
-  return found && !isUnitCell(unit) && startsUnit(unit) ? 'cut' : found;
+  return found && !cutUnit && !isUnitCell(unit) && startsUnit(unit) ? 'cut' : found;
 }
 
 function unitPiecesOf(
@@ -830,7 +1012,8 @@ function unitPiecesOf(
     ];
     return { name, unit };
   };
-  const unitWords = /^[\p{Lu}%][\p{L}%/]*,?(?: [\p{L}/]+,?){0,2}$/u;
+  // A unit's words: `Tỷ đồng`, `Nhóm, lớp`, `Triệu m²`.
+  const unitWords = /^[\p{Lu}%][\p{L}%/²³]*,?(?: [\p{L}/²³]+,?){0,2}$/u;
   for (const size of [2, 1]) {
     const unit = pieces.slice(-size);
     if (pieces.length > size && known(unit)) {
@@ -855,7 +1038,7 @@ function unitPiecesOf(
   let first = pieces.length - 1;
   while (first > 1 && !/^\p{Lu}/u.test(pieces[first]?.segment.text ?? '')) first--;
   const alone = pieces.slice(first);
-  if (first >= 1 && /^[\p{Lu}%][\p{L}%/]*(?: [\p{L}/]+){0,2}$/u.test(partsText(alone))) {
+  if (first >= 1 && /^[\p{Lu}%][\p{L}%/²³]*(?: [\p{L}/²³]+){0,2}$/u.test(partsText(alone))) {
     return { name: pieces.slice(0, first), unit: alone };
   }
   // The words from the last capitalised one that is not the name's first: a short unit's.

@@ -38,7 +38,8 @@ import {
 } from '../../vi/document-parts.js';
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
-import { isFigureCell, NOTES_HEADER } from '../../vi/table-headers.js';
+import { headerRole, isFigureCell, isUnitCell, NOTES_HEADER } from '../../vi/table-headers.js';
+import { startsUnit } from '../../vi/units.js';
 import {
   type Definition,
   findZone,
@@ -56,7 +57,7 @@ import {
 } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
 import { breaksBefore, bullet, markerOnly, signatureColumn, textWidth } from './reflow.js';
-import { type SerialPiece, serialPieces } from './serial-table.js';
+import { type SerialPiece, serialPieces, type TableBefore } from './serial-table.js';
 
 export interface PlainTree {
   tree: Root;
@@ -113,6 +114,8 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
     children.push(paragraph(unplaced.splice(0), 0, new Map()));
   };
   let expected = 1;
+  // Rows whose unit the page cut, to be finished by the next page's part.
+  const cutUnits: Array<{ table: Table; row: TableRow; line: Line }> = [];
 
   // A page's nodes are built once the next page's zone is known: a note the converter moved to
   // the next page is cited on this one (`carried`), and its reference goes into this page's lines.
@@ -178,15 +181,27 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
             ? part.lines
             : unmergeFoot(page.number === 1 ? unmergeHead(part.lines) : part.lines);
           // A table pdftotext printed column by column (layout text has its own tables).
-          const pieces: SerialPiece[] = columns ? [{ kind: 'lines', lines }] : serialPieces(lines);
+          const pieces: SerialPiece[] = columns
+            ? [{ kind: 'lines', lines }]
+            : serialPieces(lines, headersBefore(children));
           pieces.forEach((piece, at) => {
             if (piece.kind === 'table') {
               const table = alignedTable(piece.rows, piece.lines);
-              const finished = finishName(children, piece.continued);
+              const finished = finishRow(children, piece.continued);
               if (!finished)
                 for (const node of toNodes(readBlocks(piece.continued, refs, width, false)))
                   children.push(node);
-              if (!continueTable(children, table, piece.rows)) children.push(table);
+              if (!continueTable(children, table, piece.rows)) {
+                // Headers read with the tiers of a table this part does not go on with: text.
+                if (piece.tiersBefore) {
+                  for (const node of toNodes(readBlocks(piece.lines, refs, width, false)))
+                    children.push(node);
+                  return;
+                }
+                children.push(table);
+              }
+              const last = table.children.at(-1);
+              if (piece.cutUnit && last) cutUnits.push({ table, row: last, line: piece.cutUnit });
               for (const line of piece.reordered) {
                 problems.push({
                   reason: `A table row's figures were printed out of column order; they were put in the one order its percent column allows (the row at "${line.text}")`,
@@ -228,6 +243,18 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   }
   previous?.build();
   flushUnplaced();
+  // A unit the page cut that no next page finished stays as read, said so.
+  for (const { table, row, line } of cutUnits) {
+    const unit = row.children[unitColumn(table)];
+    const text = unit ? cellText(unit) : '';
+    if (!isUnitCell(text)) {
+      problems.push({
+        reason: `A table row's unit was cut by the page end and its rest was not found on the next page: read as "${text}" (the row at "${line.text}")`,
+        line: line.line,
+        ruleId: 'table-unit-cut',
+      });
+    }
+  }
   reorderFoot(children);
   if (misread) readSectionNumbers(children, markers, problems);
   // Footnote numbers where they stand in the source: markers, not words of the report.
@@ -515,16 +542,9 @@ function alignedTable(
  * column is a notes column (`Ghi chú`) the reader cut from the figures before it; else undefined.
  */
 function notesColumnBefore(children: readonly RootContent[]): number | undefined {
-  let at = children.length - 1;
-  while (at >= 0 && children[at]?.type === 'footnoteDefinition') at--;
-  const previous = children[at];
-  if (previous?.type !== 'table' || !previous.data?.plainTable) return undefined;
-  const head = previous.children[0]?.children ?? [];
-  const last = head
-    .at(-1)
-    ?.children.map((p) => ('value' in p ? p.value : ''))
-    .join('');
-  return last?.trim() === NOTES_HEADER ? head.length : undefined;
+  const head = tableBefore(children)?.children[0]?.children ?? [];
+  const last = head.at(-1);
+  return last && cellText(last).trim() === NOTES_HEADER ? head.length : undefined;
 }
 
 /**
@@ -540,13 +560,11 @@ function continueTable(
   table: Table,
   rows: ReadonlyArray<{ cells: Cell[]; header: boolean }>,
 ): boolean {
-  let at = children.length - 1;
-  while (at >= 0 && children[at]?.type === 'footnoteDefinition') at--;
-  const previous = children[at];
+  const previous = tableBefore(children);
   const first = rows[0];
-  if (previous?.type !== 'table' || !previous.data?.plainTable || !first?.header) return false;
+  if (!previous || !first?.header) return false;
   // The header's rows (two where a header spans columns: its tiers), the previous part's and this.
-  const headRows = previous.data.headerRows ?? 1;
+  const headRows = previous.data?.headerRows ?? 1;
   const ownHeadRows = rows.findIndex((row) => !row.header);
   const ownHead = ownHeadRows < 0 ? rows.length : ownHeadRows;
   const head = previous.children[0]?.children ?? [];
@@ -596,27 +614,72 @@ function continueTable(
   return true;
 }
 
-/**
- * The first lines of a page's names that finish the last row's name of the table on the page
- * before (`Tổng mức` / … / `bán lẻ hàng hóa`): back into that name's cell. False when there is no
- * such table, and the lines stay text.
- */
-function finishName(children: RootContent[], lines: readonly Line[]): boolean {
-  if (lines.length === 0) return true;
+/** The plain table the last node is (footnotes after it passed over), if it is one. */
+function tableBefore(children: readonly RootContent[]): Table | undefined {
   let at = children.length - 1;
   while (at >= 0 && children[at]?.type === 'footnoteDefinition') at--;
   const previous = children[at];
-  const name =
-    previous?.type === 'table' && previous.data?.plainTable
-      ? previous.children.at(-1)?.children[1]
+  return previous?.type === 'table' && previous.data?.plainTable ? previous : undefined;
+}
+
+/** The header rows' texts of the table the last node is, if it is one. */
+function headersBefore(children: readonly RootContent[]): TableBefore | undefined {
+  const previous = tableBefore(children);
+  if (!previous) return undefined;
+  const rows = previous.children.slice(0, previous.data?.headerRows ?? 1);
+  return { headers: rows.map((row) => row.children.map(cellText)) };
+}
+
+/** The unit column of a table (`Đơn vị tính`, `Đơn vị` after the name's); -1 where none is. */
+function unitColumn(table: Table): number {
+  const headers = table.children[0]?.children ?? [];
+  return headers.findIndex((cell, k) => headerRole(cellText(cell), k === 2) === 'unit');
+}
+
+function cellText(cell: TableCell): string {
+  return cell.children.map((node) => ('value' in node ? node.value : '')).join('');
+}
+
+/**
+ * The first lines of a page that finish the last row of the table on the page before: its unit
+ * where the page cut it (`Tổ` / `chức`, a line that makes it a unit), else its name (`Tổng mức` /
+ * … / `bán lẻ hàng hóa`), else its note (`Giá thép thế` / `giới giảm`) where it has one. False
+ * when there is no such table, and the lines stay text.
+ */
+function finishRow(children: RootContent[], lines: readonly Line[]): boolean {
+  if (lines.length === 0) return true;
+  const previous = tableBefore(children);
+  const row = previous?.children.at(-1);
+  const name = row?.children[1];
+  if (!previous || !row || !name) return false;
+  const unitAt = unitColumn(previous);
+  const unit = unitAt > 1 ? row.children[unitAt] : undefined;
+  const headers = previous.children[0]?.children ?? [];
+  const last = headers.at(-1);
+  const note =
+    last && cellText(last).trim() === NOTES_HEADER && headers.length === row.children.length
+      ? row.children.at(-1)
       : undefined;
-  if (!name) return false;
-  let before = name.children.map((node) => ('value' in node ? node.value : '')).join('');
+  const rest = lines.map((line) => line.text).join(' ');
+  const toNote = note !== undefined && cellText(note) !== '' && /^\p{Ll}/u.test(rest);
+  const add = (target: TableCell, line: Line, from: number, text: string) => {
+    if (text === '') return;
+    const segment = { start: line.indent + from, text };
+    target.children.push(segmentText(line, segment, joint(cellText(target), text)));
+  };
   for (const line of lines) {
-    name.children.push(
-      segmentText(line, { start: line.indent, text: line.text }, joint(before, line.text)),
-    );
-    before = line.text;
+    // The unit's rest: the line's last words that make the cut unit whole (`phường đồng`: the
+    // name's `phường`, the unit's `đồng`).
+    const cut = unit ? cellText(unit) : '';
+    const from =
+      unit && cut !== '' && startsUnit(cut) && !isUnitCell(cut)
+        ? [...line.text.matchAll(/\S+/gu)]
+            .map((word) => word.index ?? 0)
+            .find((at) => isUnitCell(`${cut} ${line.text.slice(at)}`))
+        : undefined;
+    const end = from ?? line.text.length;
+    add(toNote && note ? note : name, line, 0, line.text.slice(0, end).trimEnd());
+    if (unit && from !== undefined) add(unit, line, from, line.text.slice(from));
   }
   return true;
 }
