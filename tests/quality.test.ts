@@ -217,14 +217,7 @@ describe('grades of real converter outputs (tests/converters)', () => {
   // pdf2md's markdown of the six reports written for held-out tests keeps 12–46 % (its tables run
   // together, a row's `-` cells dropped): each is below `good`.
   const heldOut = readdirSync('scripts/plain-text/reports').map((file) => `pdf2md/${file}`);
-  const readBadly = new Set([
-    ...heldOut,
-    'pdf2md/ubnd-quang-tri_bao-cao_2024-q1.md',
-    // Rows with empty cells, which mammoth writes as nothing: the table stays text from there.
-    'mammoth/ubnd-huyen-dak-mil_bao-cao_2024-q3.md',
-    // The third held-out set: a notes column with empty cells; the tables stay text.
-    'mammoth/so-cong-thuong-binh-duong_bao-cao_2024-q2.md',
-  ]);
+  const readBadly = new Set([...heldOut, 'pdf2md/ubnd-quang-tri_bao-cao_2024-q1.md']);
   const root = new URL('./converters/', import.meta.url);
   const outputs = readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

@@ -32,11 +32,13 @@
  *
  * becomes the table `TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Ước TH quý I/2024` with a
  * row for each. The header is the run of paragraphs from the order column's or the indicator's
- * header, each naming its column (src/vi/table-headers.ts); a row is its order label if any, its
- * name, its unit where the table has a unit column, and as many figures as the figure columns. A
- * row with no figure at all only heads the rows under it (`Bao gồm:`, `I. Nông nghiệp`). Since an
- * empty cell leaves nothing, a row with some figures but fewer than the columns cannot say which
- * are empty: the table ends before it and its paragraphs stay text (and `unread-table` says so).
+ * header, each naming its column (src/vi/table-headers.ts; the one after the order column's heads
+ * the names whatever it says); a row is its order label if any, its name, its unit where the table
+ * has a unit column, as many figures as the figure columns, and its note where the table ends in a
+ * notes column (`Ghi chú`). A row with no figure at all only heads the rows under it (`Bao gồm:`,
+ * `I. Nông nghiệp`). Since an empty cell leaves nothing, a numbered row with some figures but fewer
+ * than the columns cannot say which are empty: its paragraphs stay text after the table, a
+ * `table-row-unplaced` warning names it, and the rows after it are read on.
  *
  * Only files in the `mammoth` dialect: elsewhere short paragraphs one after another are text.
  */
@@ -44,21 +46,54 @@ import type { Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'm
 import type { VFile } from 'vfile';
 import { plainText } from '../mdast/plain-text.js';
 import type { ColumnRole } from '../schema/document.js';
-import { columnRole, isFigureCell, isUnitCell, twoTiers } from '../vi/table-headers.js';
+import {
+  columnRole,
+  headerRole,
+  isFigureCell,
+  isUnitCell,
+  NOTES_HEADER,
+  twoTiers,
+} from '../vi/table-headers.js';
 
 export default function cellParagraphs() {
   return (tree: Root, file: VFile): undefined => {
     if (file.data.source?.dialect.name !== 'mammoth') return;
     const out: RootContent[] = [];
     for (let at = 0; at < tree.children.length; ) {
-      const found = cellTable(tree.children, at);
-      if (found) {
-        out.push(found.table);
-        at = found.end;
-      } else {
+      const header = cellHeader(tree.children, at);
+      if (!header) {
         out.push(tree.children[at] as RootContent);
         at++;
+        continue;
       }
+      // A row short of figures (`1`, `Chỉ số IIP`, `%`, `6,8`): nothing says which cells are
+      // empty, so its paragraphs stay text after the table, said so; the rows after it are the
+      // same table's (as order numbers pdftotext lost stay text after theirs, tree.ts).
+      const rows: Row[] = [];
+      const holes: RootContent[][] = [];
+      let found = cellRows(tree.children, header.end, header);
+      for (;;) {
+        rows.push(...found.rows);
+        if (!found.short) break;
+        const next = cellRows(tree.children, found.short, header);
+        if (!next.rows.some((row) => hasCells(row, header))) break;
+        holes.push(tree.children.slice(found.end, found.short));
+        found = next;
+      }
+      if (rows.filter((row) => hasCells(row, header)).length < 2) {
+        out.push(tree.children[at] as RootContent);
+        at++;
+        continue;
+      }
+      out.push(cellTable(header.rows, rows, tree.children[at], tree.children[found.end - 1]));
+      for (const hole of holes) {
+        file.message(
+          `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${hole.map((node) => plainText(node as Paragraph).text).join(' | ')}"`,
+          { place: hole[0]?.position, ruleId: 'table-row-unplaced', source: 'baocao' },
+        );
+        for (const node of hole) out.push(node);
+      }
+      at = found.end;
     }
     tree.children = out;
   };
@@ -69,17 +104,35 @@ const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)|[-�
 
 /** The most words a unit written alone takes (`Nghìn lượt khách`, `Bác sĩ/vạn dân`). */
 const UNIT_WORDS = 4;
+/** A note longer than this is a paragraph after the table, not a notes cell. */
+const MAX_NOTE = 120;
 
-function cellTable(
-  nodes: readonly RootContent[],
-  from: number,
-): { table: Table; end: number } | undefined {
-  const text = (k: number): string | undefined => {
+type Row = Array<Paragraph | undefined>;
+
+/** A table's header as its paragraphs say: its rows (two where in tiers) and where each column is. */
+interface CellHeader {
+  rows: Row[];
+  order: boolean;
+  labelAt: number;
+  unitAt: number;
+  figures: number;
+  /** A notes column (`Ghi chú`) after the figures. */
+  notes: boolean;
+  /** The paragraph after the header. */
+  end: number;
+}
+
+function textOf(nodes: readonly RootContent[]) {
+  return (k: number): string | undefined => {
     const node = nodes[k];
     return node?.type === 'paragraph'
       ? plainText(node).text.replace(/\s+/g, ' ').trim()
       : undefined;
   };
+}
+
+function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | undefined {
+  const text = textOf(nodes);
   const first = text(from);
   if (first === undefined) return undefined;
   const firstRole = columnRole(first);
@@ -90,7 +143,7 @@ function cellTable(
   let at = from;
   for (let t = text(at); t !== undefined; t = text(++at)) {
     if (isFigureCell(t) || (roles.length > 0 && ORDER_LABEL.test(t))) break;
-    const role = roles.at(-1) === 'label' && /^đơn vị$/iu.test(t) ? 'unit' : columnRole(t);
+    const role = headerRole(t, roles.at(-1) === 'label');
     if (role === 'other' && firstRole !== 'order') break;
     // A first row without an order label (`Tổng số thu …`, then its unit or figures) ends the
     // header; an order label after the last header (`1`) is no figure.
@@ -108,29 +161,53 @@ function cellTable(
     roles.push(role);
   }
   const order = roles[0] === 'order';
+  // The column after the order column's holds the rows' names, whatever its header says
+  // (`Nhóm hàng`, `Tên đơn vị`), where no header names it.
+  if (order && roles[1] === 'other' && !roles.includes('label')) roles[1] = 'label';
   const labelAt = roles.indexOf('label');
   const unitAt = roles.indexOf('unit');
   if (labelAt !== (order ? 1 : 0) || (unitAt >= 0 && unitAt !== labelAt + 1)) return undefined;
   const header = nodes.slice(from, at) as Paragraph[];
+  const notes = header.length > 2 && text(at - 1) === NOTES_HEADER;
   // A header in two tiers (`Năm 2022`, `Năm 2023` over `Thực hiện`, `Kế hoạch`, `Thực hiện`):
   // the two header rows of a merged cell, its upper cells blank where a period spans more.
   const lead = labelAt + 1 + (unitAt >= 0 ? 1 : 0);
-  const figureHeaders: Array<Paragraph | undefined> = header.slice(lead);
+  const figureHeaders: Row = header.slice(lead, notes ? -1 : undefined);
   const tiers = twoTiers(
     figureHeaders,
-    header.slice(lead).map((node) => plainText(node).text.replace(/\s+/g, ' ').trim()),
+    figureHeaders.map((node) => (node ? plainText(node).text.replace(/\s+/g, ' ').trim() : '')),
     () => undefined,
   );
-  const headerRows: Array<Array<Paragraph | undefined>> = tiers
+  const end: Row = notes ? header.slice(-1) : [];
+  const rows: Row[] = tiers
     ? [
-        [...header.slice(0, lead), ...tiers.upper],
-        [...header.slice(0, lead).map(() => undefined), ...tiers.lower],
+        [...header.slice(0, lead), ...tiers.upper, ...end],
+        [
+          ...header.slice(0, lead).map(() => undefined),
+          ...tiers.lower,
+          ...end.map(() => undefined),
+        ],
       ]
     : [header];
-  const figures = (headerRows[0]?.length ?? 0) - lead;
+  const figures = (rows[0]?.length ?? 0) - lead - end.length;
   if (figures < 1) return undefined;
-  const rows: Array<Array<Paragraph | undefined>> = [];
-  let end = at;
+  return { rows, order, labelAt, unitAt, figures, notes, end: at };
+}
+
+/**
+ * The rows from paragraph `from` on, each its order label if any, its name, its unit where the
+ * table has a unit column, as many figures as the figure columns, and its note where the table
+ * has a notes column; `short`: where a row with fewer figures stops them, the paragraph after it.
+ */
+function cellRows(
+  nodes: readonly RootContent[],
+  from: number,
+  header: CellHeader,
+): { rows: Row[]; end: number; short?: number } {
+  const text = textOf(nodes);
+  const { order, unitAt, figures, notes } = header;
+  const rows: Row[] = [];
+  let end = from;
   for (;;) {
     let k = end;
     const label = order && ORDER_LABEL.test(text(k) ?? '') ? k++ : undefined;
@@ -162,31 +239,70 @@ function cellTable(
       k = head;
       cells = [];
     }
+    // A row short of figures may have run into the next row's order label (`728`, `3`, `Số hợp
+    // tác xã`): the label is the next row's.
+    while (cells.length < figures && cells.length > 0) {
+      const last = cells.at(-1) as number;
+      if (!ORDER_LABEL.test(text(last) ?? '') || isFigureCell(text(last + 1) ?? '-')) break;
+      k = cells.pop() as number;
+    }
+    // The note after the figures: words that start no row, before the next row's order label
+    // and name, or before what starts no row either.
+    const noteText = text(k);
+    const labelAfter = ORDER_LABEL.test(text(k + 1) ?? '') && !isFigureCell(text(k + 2) ?? '');
+    const note =
+      notes &&
+      cells.length > 0 &&
+      noteText !== undefined &&
+      noteText.length <= MAX_NOTE &&
+      !isFigureCell(noteText) &&
+      !ORDER_LABEL.test(noteText) &&
+      (labelAfter || !startsRow(text, k, unitAt >= 0))
+        ? k++
+        : undefined;
     if (cells.length === 0 && unit === undefined) {
       // A row that heads the rows under it, when a row follows.
       const next = text(k);
       if (next === undefined || (!ORDER_LABEL.test(next) && !startsRow(text, k, unitAt >= 0))) {
         break;
       }
-    } else if (cells.length !== figures) break;
+    } else if (cells.length !== figures) {
+      // A row in sequence with some figures, but fewer than the columns.
+      return cells.length > 0 && label !== undefined ? { rows, end, short: k } : { rows, end };
+    }
     const paragraph = (index: number | undefined) =>
       index === undefined ? undefined : (nodes[index] as Paragraph);
     const row = [paragraph(label), paragraph(nameAt)];
     if (unitAt >= 0) row.push(paragraph(unit));
     for (let c = 0; c < figures; c++) row.push(paragraph(cells[c]));
-    rows.push(row);
+    if (notes) row.push(paragraph(note));
+    rows.push(order ? row : row.slice(1));
     end = k;
   }
-  if (rows.filter((row) => row.slice(labelAt + 1).some(Boolean)).length < 2) return undefined;
+  return { rows, end };
+}
+
+/** A row with cells after its name's: not a group's heading alone. */
+function hasCells(row: Row, header: CellHeader): boolean {
+  return row.slice(header.labelAt + 1).some(Boolean);
+}
+
+/** The table of the header's rows and these, from the `first` node to the `last`. */
+function cellTable(
+  header: readonly Row[],
+  rows: readonly Row[],
+  first: RootContent | undefined,
+  last: RootContent | undefined,
+): Table {
   const table: Table = {
     type: 'table',
-    align: (headerRows[0] ?? []).map(() => null),
-    children: [...headerRows, ...rows.map((row) => (order ? row : row.slice(1)))].map(tableRow),
+    align: (header[0] ?? []).map(() => null),
+    children: [...header, ...rows].map(tableRow),
   };
-  const start = header[0]?.position?.start;
-  const last = nodes[end - 1]?.position?.end;
-  if (start && last) table.position = { start, end: last };
-  return { table, end };
+  const start = first?.position?.start;
+  const end = last?.position?.end;
+  if (start && end) table.position = { start, end };
+  return table;
 }
 
 /** A name, then its unit or figures: a row without an order label (`- Thu nội địa`, `Cộng`). */

@@ -17,7 +17,13 @@ import { misreadTable } from './misread-table.js';
 import { missingMetadata } from './missing-metadata.js';
 import { missingSections } from './missing-sections.js';
 import { unreadPageMarker } from './page-marker.js';
-import { footnoteUncited, footnoteUndefined, giantBlock, textLost } from './reported.js';
+import {
+  footnoteUncited,
+  footnoteUndefined,
+  giantBlock,
+  tableCellsUnplaced,
+  textLost,
+} from './reported.js';
 import type { QualityContext, QualityRule } from './rule.js';
 import { swallowedHeadings } from './swallowed-headings.js';
 import { unreadTable } from './unread-table.js';
@@ -28,6 +34,7 @@ export const QUALITY_RULES: readonly QualityRule[] = [
   unreadFootnoteMark,
   unreadTable,
   misreadTable,
+  tableCellsUnplaced,
   swallowedHeadings,
   hardWrapped,
   giantBlock,

@@ -1,6 +1,7 @@
 /**
  * Problems the stages that found them have already reported, counted into the grade: text that
  * ended up in no record (`text-lost`), footnotes cited and never defined or defined and never cited,
+ * table cells a reader could not place (`table-cells-unplaced`),
  * and blocks too large to be one paragraph (`giant-block`, reported here: the stats measure them).
  */
 import { isGiantBlock } from '../stats.js';
@@ -37,6 +38,23 @@ function footnoteRule(ruleId: string): QualityRule {
 
 export const footnoteUndefined = footnoteRule('footnote-undefined');
 export const footnoteUncited = footnoteRule('footnote-uncited');
+
+/** What a table reader reports of cells it could not place (src/parse/plain-text, src/repair). */
+const UNPLACED_CELLS = new Set(['table-row-unplaced', 'table-order-unplaced', 'table-unit-cut']);
+
+/**
+ * table-cells-unplaced: a table row or order number a reader left as text after its table, or a
+ * unit the page cut that no next page finished: a row's worth of a table unread, each.
+ */
+export const tableCellsUnplaced: QualityRule = {
+  ruleId: 'table-cells-unplaced',
+  reported: true,
+  check: ({ document }) =>
+    document.diagnostics
+      .filter((diagnostic) => UNPLACED_CELLS.has(diagnostic.ruleId))
+      .map((diagnostic): Finding => ({ reason: diagnostic.message, line: diagnostic.line })),
+  penalty: (findings) => growing(findings.length, 0.05, 0.05, 0.3),
+};
 
 /**
  * giant-block: a block of more than a page (see isGiantBlock), which no report writes as one
