@@ -73,7 +73,7 @@ export default function cellParagraphs() {
       const holes: RootContent[][] = [];
       let found = cellRows(tree.children, header.end, header);
       for (;;) {
-        rows.push(...found.rows);
+        for (const row of found.rows) rows.push(row);
         if (!found.short) break;
         const next = cellRows(tree.children, found.short, header);
         if (!next.rows.some((row) => hasCells(row, header))) break;
