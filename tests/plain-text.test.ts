@@ -1108,6 +1108,23 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('leaves a row short of figures as text after the table, and reads the rows after it', async () => {
+    // The row's one figure of two may be either column's: its lines stay text, said so.
+    const document = await read(
+      dump(['3 Số hợp tác xã', 'Hợp tác xã 94', '4 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86']),
+    );
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Tổng giá trị', 'Tỷ đồng', '475', '486,7'],
+      ['2', 'Sản lượng', 'Tấn', '7.000', '7.125,6'],
+      ['4', 'Tỷ lệ hộ nghèo', '%', '2,0', '1,86'],
+    ]);
+    const text = [...eachBlock(document.blocks, document.sections)].map((b) => b.text).join('\n');
+    expect(text).toContain('3 Số hợp tác xã Hợp tác xã 94');
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('table-row-unplaced');
+    expect(document.quality.signals).toContain('table-cells-unplaced');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads headers that name no role after the unit, units it does not know, and a fall cut after its sign', async () => {
     const text = [
       'PHỤ LỤC',

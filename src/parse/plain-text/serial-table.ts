@@ -45,6 +45,8 @@ export type SerialPiece =
       continued: Line[];
       /** Order numbers the reader could not give their rows: text after the table. */
       unplaced: Line[];
+      /** Rows short of figures, whose empty cells nothing places: text after the table, each. */
+      shortRows: Line[][];
       /** Rows whose figures were put in the order their percent column proves. */
       reordered: Line[];
       /** Read with the header tiers of the table before (`TableBefore`): only as its continuation. */
@@ -83,6 +85,8 @@ export interface FoundTable {
   continued?: Line[];
   /** Order numbers that could not be given their rows (some were lost): text after the table. */
   unplaced?: Line[];
+  /** Rows short of figures, whose empty cells nothing places: text after the table, each. */
+  shortRows?: Line[][];
   /** Rows whose figures were put in the order their percent column proves: a line of each. */
   reordered?: Line[];
   /** Read with the header tiers of the table before. */
@@ -116,6 +120,7 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
       rows: found.rows,
       continued: found.continued ?? [],
       unplaced: found.unplaced ?? [],
+      shortRows: found.shortRows ?? [],
       reordered: found.reordered ?? [],
       tiersBefore: found.tiersBefore ?? false,
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),
@@ -318,6 +323,7 @@ function rowTable(
   const order = new RowOrder();
   let end = at;
   let cutUnit: Line | undefined;
+  const shortRows: Line[][] = [];
   while (at < lines.length) {
     // A row that heads a group: its lines up to the next row's start say only that.
     let stop = at;
@@ -339,7 +345,25 @@ function rowTable(
     const start = rowStartAt(lines, at);
     if (!start || !order.follows(start)) break;
     const extent = rowExtent(lines, at, start, count, order, hasUnit, notes);
-    if (!extent) break;
+    if (!extent) {
+      // A row short of figures, the next row in sequence readable after it: its lines stay text
+      // after the table, and the table reads on.
+      const next = shortRowEnd(lines, at, start, order);
+      const after = order.copy();
+      after.take(start);
+      const following = next === undefined ? undefined : rowStartAt(lines, next);
+      if (
+        next === undefined ||
+        !following ||
+        !rowExtent(lines, next, following, count, after, hasUnit, notes)
+      ) {
+        break;
+      }
+      shortRows.push(lines.slice(at, next));
+      order.take(start);
+      at = next;
+      continue;
+    }
     const rowLines = lines.slice(at, extent.last + 1);
     if (extent.line) rowLines[rowLines.length - 1] = extent.line;
     const read =
@@ -379,10 +403,15 @@ function rowTable(
     end = at;
   }
   if (rows.length - (lower ? 2 : 1) < (repeated ? 1 : 2)) return undefined;
+  // Short rows after the table's last are not its: they end it, as text.
+  while ((shortRows.at(-1)?.[0]?.line ?? -1) >= (lines[end]?.line ?? Number.POSITIVE_INFINITY)) {
+    shortRows.pop();
+  }
   return {
     rows,
     end,
     continued,
+    shortRows,
     tiersBefore: before !== undefined,
     ...(cutUnit ? { cutUnit } : {}),
   };
@@ -609,6 +638,39 @@ function rowExtent(
       return { last: k, figures };
     }
     if (line.text.length > MAX_NAME_LINE || /\p{L}[.;]$/u.test(line.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a row short of figures ends (`1 Chỉ số IIP % 6,8`, of three figure columns): the next
+ * row's start in sequence (a number, a roman group's or a capital's; a bullet or a total's words
+ * may be the name's own line), within a row's lines, none blank or a paragraph's, and some figure
+ * before it; undefined otherwise, and where its own sub-rows (`a)`) follow.
+ */
+function shortRowEnd(
+  lines: readonly Line[],
+  at: number,
+  start: RowStart,
+  order: RowOrder,
+): number | undefined {
+  const after = order.copy();
+  after.take(start);
+  let figures = false;
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text === '' || text.length > MAX_NAME_LINE) return undefined;
+    const next = k >= at + start.lines ? rowStartAt(lines, k) : undefined;
+    // A sub-row (`a)`) is the short row's own: read without it, it would fall under the row before.
+    if (next?.kind === 'letter') return undefined;
+    if (next && next.kind !== 'bullet' && next.kind !== 'total') {
+      return figures && after.follows(next) ? k : undefined;
+    }
+    if (
+      /(?:^|\s)(?:\d[\d.,]*|[-–]\d[\d.,]*)(?:\s|$)/u.test(text.slice(k === at ? start.mark : 0))
+    ) {
+      figures = true;
+    }
   }
   return undefined;
 }

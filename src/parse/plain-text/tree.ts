@@ -99,19 +99,30 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   const headers = runningHeaders(pages);
   const width = textWidth(pages.flatMap((page) => page.lines));
   const children: RootContent[] = [];
-  // Order numbers a table could not give their rows, kept as text after the table.
+  // Order numbers a table could not give their rows, and rows short of figures, kept as text
+  // after the table (after its last part, so that its parts stay one table).
   const unplaced: Line[] = [];
+  const shortRows: Line[][] = [];
   const problems: PlainTree['problems'] = [];
   // One paragraph as printed: a bullet among them (`-`) is no list item.
   const flushUnplaced = () => {
     const first = unplaced[0];
-    if (!first) return;
-    problems.push({
-      reason: `A table's order numbers could not be given their rows (some were lost to the text extraction): ${unplaced.map((line) => line.text).join(' ')} stay text after the table`,
-      line: first.line,
-      ruleId: 'table-order-unplaced',
-    });
-    children.push(paragraph(unplaced.splice(0), 0, new Map()));
+    if (first) {
+      problems.push({
+        reason: `A table's order numbers could not be given their rows (some were lost to the text extraction): ${unplaced.map((line) => line.text).join(' ')} stay text after the table`,
+        line: first.line,
+        ruleId: 'table-order-unplaced',
+      });
+      children.push(paragraph(unplaced.splice(0), 0, new Map()));
+    }
+    for (const row of shortRows.splice(0)) {
+      problems.push({
+        reason: `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${row.map((line) => line.text).join(' ')}"`,
+        line: (row[0] as Line).line,
+        ruleId: 'table-row-unplaced',
+      });
+      children.push(paragraph(row, 0, new Map()));
+    }
   };
   let expected = 1;
   // Rows whose unit the page cut, to be finished by the next page's part.
@@ -209,8 +220,8 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
                   ruleId: 'table-cells-reordered',
                 });
               }
-              // After the table's last part, so that its parts stay one table.
               for (const line of piece.unplaced) unplaced.push(line);
+              for (const row of piece.shortRows) shortRows.push(row);
               return;
             }
             flushUnplaced();
