@@ -40,3 +40,30 @@ describe('table cells', () => {
     expect(tables[0]?.rows[0]?.cells[2]).toMatchObject({ raw, ...expected });
   });
 });
+
+describe('table headers over two rows', () => {
+  // pandoc writes a cell merged over two header rows once, blank elsewhere; docling writes it in
+  // every row and column it covers. Both are the same two-tier header.
+  const body = '| 1 | Tổng số đảng viên | Đảng viên | 11.846 | 12.050 | 12.014 |\n';
+  it.each([
+    [
+      'blank where merged (pandoc)',
+      '| TT | Nội dung | Đơn vị tính | Năm 2022 | Năm 2023 | |\n|---|---|---|---|---|---|\n| | | | Thực hiện | Kế hoạch | Thực hiện |\n',
+    ],
+    [
+      'written in each cell it covers (docling)',
+      '| TT | Nội dung | Đơn vị tính | Năm 2022 | Năm 2023 | Năm 2023 |\n|---|---|---|---|---|---|\n| TT | Nội dung | Đơn vị tính | Thực hiện | Kế hoạch | Thực hiện |\n',
+    ],
+  ])('%s', async (_form, header) => {
+    const { tables } = await read(`${header}${body}`);
+    expect(tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['TT', 'order'],
+      ['Nội dung', 'label'],
+      ['Đơn vị tính', 'unit'],
+      ['Năm 2022 / Thực hiện', 'actual'],
+      ['Năm 2023 / Kế hoạch', 'plan'],
+      ['Năm 2023 / Thực hiện', 'actual'],
+    ]);
+    expect(tables[0]?.rows.map((row) => row.label)).toEqual(['Tổng số đảng viên']);
+  });
+});

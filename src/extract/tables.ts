@@ -160,18 +160,18 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
   const headerRows: TableRow[] = firstRows.slice(0, 1);
   let body = firstRows.slice(1);
   // A second header row: no figure and no label of its own (`| | | Kế hoạch | Thực hiện |`).
-  while (body[0] && isHeaderContinuation(body[0], texts(headerRows[0]).length)) {
+  const top = texts(headerRows[0]);
+  while (body[0] && isHeaderContinuation(body[0], top)) {
     headerRows.push(body[0]);
     body = body.slice(1);
   }
   // A part after a page break repeats the header rows (all of them), or goes straight on.
   const headerTexts = new Set(headerRows.map((row) => texts(row).join('|')));
-  const width = texts(headerRows[0]).length;
   for (const part of continuations) {
     let rest = part.children;
     while (
       rest[0] &&
-      (headerTexts.has(texts(rest[0]).join('|')) || isHeaderContinuation(rest[0], width))
+      (headerTexts.has(texts(rest[0]).join('|')) || isHeaderContinuation(rest[0], top))
     ) {
       rest = rest.slice(1);
     }
@@ -304,12 +304,17 @@ function labelColumn(roles: readonly ColumnRole[], body: readonly TableRow[]): n
   });
 }
 
-function isHeaderContinuation(row: TableRow, width: number): boolean {
+function isHeaderContinuation(row: TableRow, header: readonly string[]): boolean {
   const raws = texts(row);
-  if (raws.length !== width || raws.every((text) => text === '')) return false;
+  if (raws.length !== header.length || raws.every((text) => text === '')) return false;
   // A row of column numbers (`(1) | (2) | (3)`, `A | B | 1`) is read as part of the header too.
   if (raws.every((text) => text === '' || columnIndex.test(text))) return true;
-  return !raws.some((text) => isFigure(text)) && (raws[0] ?? '') === '' && (raws[1] ?? '') === '';
+  if (raws.some((text) => isFigure(text))) return false;
+  if ((raws[0] ?? '') === '' && (raws[1] ?? '') === '') return true;
+  // A converter that writes a cell merged over two header rows in both (docling: `| TT | Nội dung
+  // | … | Kế hoạch | Thực hiện |` under `| TT | Nội dung | … | Năm 2023 | Năm 2023 |`).
+  const repeated = (i: number) => raws[i] === '' || raws[i] === header[i];
+  return repeated(0) && repeated(1) && raws.some((text, i) => text !== '' && text !== header[i]);
 }
 
 /** Column names from one or two header rows; a blank upper cell of a merged header takes the one before. */
@@ -318,7 +323,8 @@ function readColumns(headerRows: readonly TableRow[]): Column[] {
   const names = (top ?? []).map((name, i) => {
     const parts = [name];
     for (const row of below) {
-      if (columnIndex.test(row[i] ?? '')) continue;
+      // A column number, or the cell above written again (merged over both rows), adds nothing.
+      if (columnIndex.test(row[i] ?? '') || row[i] === parts.at(-1)) continue;
       parts.push(row[i] ?? '');
     }
     return parts;
