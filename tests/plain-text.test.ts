@@ -1444,6 +1444,32 @@ describe('an aligned table in layout text', () => {
     return document.tables[0]?.columns.map((column) => [column.name, column.role]);
   };
 
+  it('takes no figure from a lower tier of the header (`9  9  So` / `tháng  tháng  sánh`)', async () => {
+    // so-khdt-vinh-phuc: three tiers; the months' numbers stand alone in their cells.
+    const rows = await cellsOf([
+      '                    Doanh                                                     Doanh',
+      '                   nghiệp                                                   giải thể',
+      '      Huyện,       thành lập                                                  9 tháng',
+      'STT   thành phố        mới                                                      2024',
+      '                        Số                           Vốn',
+      '                     doanh                       đăng ký',
+      '                    nghiệp                     (tỷ đồng)',
+      '                         9        9       So    9 tháng    9 tháng      So',
+      '                     tháng    tháng     sánh       2023       2024    sánh',
+      '                      2023     2024      (%)                           (%)',
+      '      Tổng số        1.020    1.086    106,5   9.518,8     9.596,5   100,8      183',
+      '1     Thành phố        312      341    109,3    2.846,5    3.102,8   109,0        58',
+      '      Vĩnh Yên',
+      '2     Thành phố        148      163    110,1    1.210,4    1.386,2   114,5        27',
+      '      Phúc Yên',
+    ]);
+    expect(rows[0]?.map((row) => row[1])).toEqual([
+      'Tổng số',
+      'Thành phố Vĩnh Yên',
+      'Thành phố Phúc Yên',
+    ]);
+  });
+
   it('reads a header over two columns from the two tiers of its lines', async () => {
     // `Năm 2023` over `Kế hoạch` and `Thực hiện`; the change's header centred over its figures.
     const columns = await columnsOf([

@@ -41,7 +41,7 @@ const edge = (pattern: string) =>
 const ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['order', /^(?:s?tt|số tt|số thứ tự|thứ tự)$/u],
   // A comparison names the figure it compares, so it is tested before plan and estimate.
-  ['share_of_plan', edge('so (?:với|sánh) (?:kh|kế hoạch|dự toán|chỉ tiêu)')],
+  ['share_of_plan', edge('so (?:với|sánh)(?: \\(%\\))?(?: /)? (?:kh|kế hoạch|dự toán|chỉ tiêu)')],
   // Compared with last year (`so với cùng kỳ`, `Tăng (+), giảm (-) so với cùng kỳ`). `Cùng kỳ
   // năm 2023` alone is last year's figure itself: an actual, in the row's unit.
   [
@@ -322,7 +322,8 @@ function isMeasureOnly(header: string): boolean {
 
 /**
  * The spans of a header printed in two tiers, as a text extractor or a converter that writes a
- * cell at a time lists it: the upper tier's figure headers (`top`: periods over their measures,
+ * cell at a time lists it (or a comparison over its bases, see `comparisonSpans`): the upper
+ * tier's figure headers (`top`: periods over their measures,
  * `Năm 2022`, `Năm 2023`, and headers of their own that take both tiers, `Tăng (+), giảm (-) …`),
  * then the lower tier's measures (`lower`: `Thực hiện`, `Kế hoạch`, `Thực hiện`). Each period
  * heads a run of measures: a run ends where a measure repeats or a plan comes after another measure
@@ -333,6 +334,8 @@ function isMeasureOnly(header: string): boolean {
  *     → [1, 2, 0]
  */
 export function tierSpans(top: readonly string[], lower: readonly string[]): number[] | undefined {
+  const comparison = comparisonSpans(top, lower);
+  if (comparison) return comparison;
   if (lower.length === 0 || !lower.every(isMeasureOnly)) return undefined;
   // A period over measures: a year or a span of months, and no measure or comparison of its own.
   const heads = top.map(
@@ -362,6 +365,24 @@ export function tierSpans(top: readonly string[], lower: readonly string[]): num
   if (runs.length !== count) return undefined;
   let next = 0;
   return heads.map((head) => (head ? (runs[next++] as number) : 0));
+}
+
+/** What a comparison is made with, and nothing else: `Dự toán`, `Kế hoạch`, `KH`, `Cùng kỳ`, `CK`. */
+const COMPARISON_BASE = /^(?:dự toán|kế hoạch|kh|cùng kỳ|cùng kì|ck|cùng kỳ năm trước|năm trước)$/u;
+
+/**
+ * A comparison over what it compares with (`So sánh (%)` over `Dự toán` and `Cùng kỳ`): the last
+ * upper header a comparison that names no base, the lower ones two bases or more, so that the
+ * comparison spans them all and every other upper header takes both tiers.
+ */
+function comparisonSpans(top: readonly string[], lower: readonly string[]): number[] | undefined {
+  const last = top.at(-1);
+  if (last === undefined || lower.length < 2) return undefined;
+  const compares =
+    columnRole(last) === 'other' &&
+    (isChangeColumn(last) || /(?<![\p{L}])(?:so (?:với|sánh)|tỷ lệ)(?![\p{L}])/u.test(fold(last)));
+  if (!compares || !lower.every((header) => COMPARISON_BASE.test(fold(header)))) return undefined;
+  return top.map((_, k) => (k === top.length - 1 ? lower.length : 0));
 }
 
 /**

@@ -41,6 +41,8 @@ describe('columnRole', () => {
     ['So với cùng kỳ (%)', 'yoy'],
     ["U' TH Quý I/2023 so với KH 2023 (%)", 'share_of_plan'],
     ['So sánh (%) / So với dự toán', 'share_of_plan'],
+    ['So sánh (%) / Dự toán', 'share_of_plan'],
+    ['So sánh (%) / Cùng kỳ', 'yoy'],
     ['Ghi chú', 'other'],
   ] as const)('%s → %s', (header, role) => {
     expect(columnRole(header)).toBe(role);
@@ -340,6 +342,19 @@ describe('tierSpans: a header printed in two tiers', () => {
     ['runs not one a period', ['Năm 2022', 'Năm 2023'], ['Kế hoạch', 'Thực hiện'], undefined],
     ['no period above', ['Kế hoạch năm 2024'], ['Thực hiện'], undefined],
     ['one period: a flat header reads as well', ['Năm 2023'], ['Kế hoạch', 'Thực hiện'], undefined],
+    [
+      'a comparison over what it compares with, the headers before it over both tiers',
+      ['Dự toán năm 2024', 'Ước thực hiện 10 tháng', 'So sánh (%)'],
+      ['Dự toán', 'Cùng kỳ'],
+      [0, 0, 2],
+    ],
+    ['a comparison over one base: flat', ['Ước thực hiện', 'So sánh (%)'], ['Dự toán'], undefined],
+    [
+      'a comparison that names its base',
+      ['Ước thực hiện', 'So với dự toán (%)'],
+      ['Dự toán', 'Cùng kỳ'],
+      undefined,
+    ],
   ] as const)('%s', (_, top, lower, expected) => {
     expect(tierSpans(top, lower)).toEqual(expected);
   });

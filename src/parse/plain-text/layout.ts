@@ -187,8 +187,15 @@ function alignedTable(
   );
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
   // The header ends at the first numbered row, or at a first row with no number but figures of
-  // its own (`Tổng số thu ngân sách … 7.359,0 7.815,3`): a header holds years, not figures.
-  let firstRow = cut.findIndex((cells) => isRowStart(cells) || figureCount(cells, false) >= 2);
+  // its own (`Tổng số thu ngân sách … 7.359,0 7.815,3`): a header holds years, not figures, and a
+  // line of a lower tier with no name but words among its numbers (`9  9  So  9 tháng`) is header.
+  const tierLine = (cells: readonly Cell[]) =>
+    text(cells[0]) === '' &&
+    text(cells[1]) === '' &&
+    cells.slice(2).some((cell) => /\p{L}/u.test(text(cell)));
+  let firstRow = cut.findIndex(
+    (cells) => isRowStart(cells) || (figureCount(cells, false) >= 2 && !tierLine(cells)),
+  );
   if (firstRow < 0) firstRow = cut.length;
   const header = cut.slice(0, firstRow);
   for (const tier of headerTiers(header)) {

@@ -345,6 +345,8 @@ function rowTable(
     const start = rowStartAt(lines, at);
     if (!start || !order.follows(start)) break;
     const extent = rowExtent(lines, at, start, count, order, hasUnit, notes);
+    // A row with more figures than the headers: the headers were misread, and so may be every row.
+    if (!extent && moreFigures(lines, at, start, count)) return undefined;
     if (!extent) {
       // A row short of figures, the next row in sequence readable after it: its lines stay text
       // after the table, and the table reads on.
@@ -643,6 +645,26 @@ function rowExtent(
 }
 
 /**
+ * Whether the row that starts at `at` has a line that ends in more figures than `count`, the
+ * first of them no name's number (`2.300.000 1.987.412 86,4 98,7` under three headers).
+ */
+function moreFigures(lines: readonly Line[], at: number, start: RowStart, count: number): boolean {
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text === '' || (k >= at + start.lines && rowStartAt(lines, k))) return false;
+    const tokens = text
+      .slice(k === at ? start.mark : 0)
+      .split(/\s+/u)
+      .filter(Boolean);
+    let t = tokens.length;
+    while (t > 0 && isFragment(tokens[t - 1] ?? '')) t--;
+    const first = tokens[t] ?? '';
+    if (tokens.length - t > count && (t === 0 || !/^\d{1,4}$/u.test(first))) return true;
+  }
+  return false;
+}
+
+/**
  * Where a row short of figures ends (`1 Chỉ số IIP % 6,8`, of three figure columns): the next
  * row's start in sequence (a number, a roman group's or a capital's; a bullet or a total's words
  * may be the name's own line), within a row's lines, none blank or a paragraph's, and some figure
@@ -800,10 +822,23 @@ function pickFigures(
     return [...one, ...ways(at + 3, left - 1).map((rest) => [range, ...rest])];
   };
   const found: FigureToken[][] = [];
-  for (let start = 0; start < run.length && found.length < 2; start++) {
+  let start = 0;
+  for (; start < run.length && found.length < 2; start++) {
     if (start > 0 && found.length > 0) break;
     for (const way of ways(start, count)) found.push(way);
   }
+  // The tokens before the figures are the name's only where a name's number can be (`năm 2023`,
+  // `Giai đoạn 1`, `2021 - 2025`): after a word on their line, and no figure with separators (`2.300.000` before
+  // three figures is a figure more than the columns, never a name's).
+  const skipped = run.slice(0, Math.max(0, start - 1));
+  const named = skipped.every((token) => {
+    const part = token.parts[0];
+    const before = part ? part.line.text.slice(0, part.at).trim() : '';
+    return (
+      token.parts.length === 1 && /^(?:\d{1,4}|[-–])$/u.test(token.text) && /\p{L}/u.test(before)
+    );
+  });
+  if (!named) return undefined;
   const way = found.length === 1 ? found[0] : undefined;
   // Where no unit stands between the name and the figures, a small number or a year right after a
   // word may end the name (`Giai đoạn 1`, `năm 2023`) in a row short of a figure: it cannot be
