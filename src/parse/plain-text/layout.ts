@@ -338,6 +338,8 @@ function startsOwnRow(cells: readonly Cell[], above: readonly Cell[]): boolean {
   if (finishesFigures(cells, above)) return false;
   if (isRowStart(cells)) return !wrappedOrder(cells, above);
   if (ownLabel.test(text(cells[1]))) return true;
+  // A label row (`Trong đó:`, `Bao gồm:`) is never the row above's name wrapped.
+  if (cells.some((cell) => isLabelOnly(text(cell)))) return true;
   if (figureCount(cells, true) === 0) return false;
   const centred = figureCount(above, true) === 0 && /^[\p{Ll}]/u.test(text(cells[1]));
   return !centred;
@@ -463,7 +465,13 @@ function emptyPlaces(lines: readonly Line[]): Array<{ start: number; end: number
     const start = i;
     while (i < width && filled[i] === 0) i++;
     if (i >= width) break;
-    if (i - start >= 2 || start <= 4) gaps.push({ start, end: i });
+    // One place wide only after a narrow order column: the lines' marks before it (`1`, `II`,
+    // `-`), never a name's first word (`Chi bổ sung …` over `Chi tạo nguồn …`).
+    const narrow = () =>
+      lines.every((line) =>
+        /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|\p{L})?[.)]?$/u.test(line.raw.slice(0, start).trim()),
+      );
+    if (i - start >= 2 || (start <= 4 && narrow())) gaps.push({ start, end: i });
   }
   return gaps;
 }
