@@ -195,6 +195,43 @@ describe('footnotes in plain text', () => {
   });
 });
 
+describe('a note whose reference was not read', () => {
+  it('stays text, said so, and the notes after it are read on', async () => {
+    // ubnd-xa-hai-minh: `xóm 53.` is xóm 5 and note 3's mark, which no rule may take apart.
+    const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
+    const document = await extract({
+      path: 'notes.txt',
+      bytes: Buffer.from(
+        page([
+          'Toàn xã đã thu hoạch xong 781,1 ha lúa mùa, đạt 100% diện tích gieo cấy1. Năng',
+          'suất lúa mùa bình quân đạt 61,8 tạ/ha, tăng 1,4 tạ/ha so với vụ mùa năm trước.',
+          '1 Theo Kế hoạch số 45/KH-UBND ngày 10/5/2024 của Ủy ban nhân dân xã.',
+        ]) +
+          page([
+            'Thu tiền sử dụng đất mới đạt 46,5% kế hoạch do chưa tổ chức được phiên đấu giá',
+            '12 lô đất tại khu dân cư xóm 52. Công tác thu thuế phi nông nghiệp đạt 91,2%.',
+            '2 Quyết định số 3385/QĐ-UBND ngày 14/8/2024 của Ủy ban nhân dân huyện.',
+          ]) +
+          page([
+            'Các trường học ổn định nề nếp năm học mới với tổng số 1.318 học sinh3. Trạm Y',
+            'tế xã duy trì khám, chữa bệnh thường xuyên cho nhân dân trong tháng.',
+            '3 Trường đạt 5/5 tiêu chuẩn của trường chuẩn quốc gia mức độ 2.',
+          ]),
+      ),
+    });
+    expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
+      [1, 1],
+      [3, 1],
+    ]);
+    const text = [...eachBlock(document.blocks, document.sections)].map((b) => b.text).join('\n');
+    expect(text).toContain('xóm 52.');
+    expect(text).toContain('Quyết định số 3385/QĐ-UBND');
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('footnote-skipped');
+    expect(document.quality.signals).toContain('footnote-skipped');
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('a reference glued to a date', () => {
   it("is read after the date's year when the zone defines it, and a date alone stays a date", async () => {
     const page = (lines: string[]) => `${lines.join('\n')}\n\f`;

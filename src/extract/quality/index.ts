@@ -18,6 +18,7 @@ import { missingMetadata } from './missing-metadata.js';
 import { missingSections } from './missing-sections.js';
 import { unreadPageMarker } from './page-marker.js';
 import {
+  footnoteSkipped,
   footnoteUncited,
   footnoteUndefined,
   giantBlock,
@@ -43,6 +44,7 @@ export const QUALITY_RULES: readonly QualityRule[] = [
   textLost,
   footnoteUndefined,
   footnoteUncited,
+  footnoteSkipped,
 ];
 
 /** Past this many findings a rule reports one more diagnostic with the count, not each one. */

@@ -38,6 +38,8 @@ function footnoteRule(ruleId: string): QualityRule {
 
 export const footnoteUndefined = footnoteRule('footnote-undefined');
 export const footnoteUncited = footnoteRule('footnote-uncited');
+/** A note the plain-text reader left as text, its reference unread, the notes after it read on. */
+export const footnoteSkipped = footnoteRule('footnote-skipped');
 
 /** What a table reader reports of cells it could not place (src/parse/plain-text, src/repair). */
 const UNPLACED_CELLS = new Set(['table-row-unplaced', 'table-order-unplaced', 'table-unit-cut']);

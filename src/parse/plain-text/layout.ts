@@ -338,8 +338,9 @@ function startsOwnRow(cells: readonly Cell[], above: readonly Cell[]): boolean {
   if (finishesFigures(cells, above)) return false;
   if (isRowStart(cells)) return !wrappedOrder(cells, above);
   if (ownLabel.test(text(cells[1]))) return true;
-  // A label row (`Trong đó:`, `Bao gồm:`) is never the row above's name wrapped.
-  if (cells.some((cell) => isLabelOnly(text(cell)))) return true;
+  // A label row (`Trong đó:`, `Bao gồm:`) is never the row above's name wrapped (`gồm:` under
+  // `Bao` is a label's own end).
+  if (cells.some((cell) => /^\p{Lu}/u.test(text(cell)) && isLabelOnly(text(cell)))) return true;
   if (figureCount(cells, true) === 0) return false;
   const centred = figureCount(above, true) === 0 && /^[\p{Ll}]/u.test(text(cells[1]));
   return !centred;

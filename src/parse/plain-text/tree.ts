@@ -155,6 +155,19 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
         zone = findZone(lines, expected, misread, tail, page.number, unsure);
       }
     }
+    // A note whose reference the body does not show (`xóm 53.`: xóm 5, note 3) stays text; the
+    // notes after it go on from the next number, which their own references prove.
+    if (!zone && !misread) {
+      zone = findZone(lines, expected + 1, misread, tail, page.number, unsure);
+      const first = zone?.definitions[0];
+      if (zone && first) {
+        problems.push({
+          reason: `Footnote ${expected} was not found: no reference to it was read, so its text stays where it is printed, and the notes go on from ${expected + 1}`,
+          line: first.marker.line,
+          ruleId: 'footnote-skipped',
+        });
+      }
+    }
     // OCR notes left unread at this page's foot leave the sequence unknown until a digit shows it.
     if (zone) unsure = false;
     else if (misread && footLooksLikeNotes(lines)) unsure = true;
