@@ -1067,6 +1067,51 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads a total in capitals first, lettered groups with figures, decimal sub-rows and a comparison over its bases', async () => {
+    // so-tai-chinh-quang-ngai: `So sánh (%)` over `Dự toán` and `Cùng kỳ`; page 2 repeats the upper
+    // tier only.
+    const header = ['STT Nội dung', 'Dự toán năm', '2024', 'Ước thực', 'hiện 10', 'tháng năm'];
+    const text = [
+      'Phụ lục I',
+      'ƯỚC THỰC HIỆN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN 10 THÁNG ĐẦU NĂM 2024',
+      'Đơn vị tính: triệu đồng',
+      ...header,
+      ...['2024', 'So', 'sánh', '(%)', 'Dự', 'toán', 'Cùng', 'kỳ'],
+      ...['TỔNG THU', 'NSNN TRÊN ĐỊA', 'BÀN', '25.370.000 24.158.642 95,2 107,6'],
+      'A Thu nội địa 23.170.000 21.962.318 94,8 106,9',
+      ...['1 Thu từ doanh', 'nghiệp nhà nước', 'trung ương', '14.850.000 14.126.455 95,1 109,3'],
+      ...['1.1 Công ty cổ phần', 'Lọc hóa dầu Bình', 'Sơn', '13.900.000 13.318.207 95,8 110,2'],
+      ...['1.2 Các doanh nghiệp', 'nhà nước trung', 'ương khác', '950.000 808.248 85,1 96,8'],
+      '\f',
+      ...header,
+      ...['2024', 'So', 'sánh', '(%)'],
+      ...['2 Thuế thu nhập cá', 'nhân', '620.000 574.826 92,7 112,5'],
+      ...['B Thu từ hoạt động', 'xuất khẩu, nhập', 'khẩu', '2.200.000 2.196.324 99,8 115,2'],
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables).toHaveLength(1);
+    const table = document.tables[0];
+    expect(table?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['STT', 'order'],
+      ['Nội dung', 'label'],
+      ['Dự toán năm 2024', 'plan'],
+      ['Ước thực hiện 10 tháng năm 2024', 'estimate'],
+      ['So sánh (%) / Dự toán', 'share_of_plan'],
+      ['So sánh (%) / Cùng kỳ', 'yoy'],
+    ]);
+    expect(table?.rows.map((row) => [row.order, row.label, row.cells.at(-1)?.raw])).toEqual([
+      [null, 'TỔNG THU NSNN TRÊN ĐỊA BÀN', '107,6'],
+      ['A', 'Thu nội địa', '106,9'],
+      ['1', 'Thu từ doanh nghiệp nhà nước trung ương', '109,3'],
+      ['1.1', 'Công ty cổ phần Lọc hóa dầu Bình Sơn', '110,2'],
+      ['1.2', 'Các doanh nghiệp nhà nước trung ương khác', '96,8'],
+      ['2', 'Thuế thu nhập cá nhân', '112,5'],
+      ['B', 'Thu từ hoạt động xuất khẩu, nhập khẩu', '115,2'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('leaves it as text when a row has a figure more or less', async () => {
     const document = await read(dump(['3 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86 -']));
     expect(document.tables).toEqual([]);

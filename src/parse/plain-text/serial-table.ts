@@ -476,8 +476,15 @@ const MAX_NAME_LINE = 60;
 
 /** A row's start: its kind, its mark's value (a number, a roman group's, a letter's place) and the lines the mark takes. */
 interface RowStart {
-  kind: 'number' | 'roman' | 'capital' | 'letter' | 'bullet' | 'total';
+  /**
+   * `capital`: a group's letter before a name in capitals, no figures of its own (`A KINH TẾ`);
+   * `lettered`: a group's letter before a name with figures (`A Thu nội địa 23.170.000 …`);
+   * `decimal`: a sub-row numbered under its row (`1.1`, `1.2` under `1`).
+   */
+  kind: 'number' | 'decimal' | 'roman' | 'capital' | 'lettered' | 'letter' | 'bullet' | 'total';
   value: number;
+  /** A decimal sub-row's row number (`1` of `1.2`). */
+  parent?: number;
   /** The mark's lines (a roman number wrapped in its narrow column: `II` / `I`), 1 otherwise. */
   lines: number;
   /** The mark's length on the row's first line, where it stands apart from the name (number, roman). */
@@ -494,6 +501,17 @@ function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
   const text = lines[at]?.text ?? '';
   const number = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(text);
   if (number) return { kind: 'number', value: Number(number[1]), lines: 1, mark: number[0].length };
+  const decimal = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u.exec(text);
+  if (decimal) {
+    const [mark, parent, sub] = decimal;
+    return {
+      kind: 'decimal',
+      value: Number(sub),
+      parent: Number(parent),
+      lines: 1,
+      mark: mark.length,
+    };
+  }
   const roman = /^([IVX]{1,5})\s+(?=\p{Lu})/u.exec(text);
   const romanValue = roman ? parseUpperRoman(roman[1] as string) : undefined;
   if (roman && romanValue?.ok) {
@@ -505,6 +523,11 @@ function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
   if (capital) {
     const value = CAPITALS.indexOf(capital[1] as string);
     return { kind: 'capital', value, lines: 1, mark: capital[0].length };
+  }
+  const lettered = /^([A-RU-ZĐ])\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  if (lettered) {
+    const value = CAPITALS.indexOf(lettered[1] as string);
+    return { kind: 'lettered', value, lines: 1, mark: lettered[0].length };
   }
   const letter = /^([a-zđ])\)\s+(?=\p{Lu})/u.exec(text);
   if (letter)
@@ -524,8 +547,13 @@ function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
     }
     return undefined;
   }
-  // A total's words start a row as a name does, from a capital (`Tổng số thu`, `Cộng`).
-  if (/^\p{Lu}/u.test(text) && startsTotal(text))
+  // A total's words start a row as a name does, from a capital (`Tổng số thu`, `Cộng`), or a
+  // name in capitals (`TỔNG THU NSNN TRÊN ĐỊA BÀN`: a bold total row), from its first line.
+  const capitals = (line: string) =>
+    /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+/u.test(line) && !/\p{Ll}/u.test(line);
+  const before = lines[at - 1]?.text ?? '';
+  const inCapitals = capitals(text) && !(/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
+  if (/^\p{Lu}/u.test(text) && (startsTotal(text) || inCapitals))
     return { kind: 'total', value: 0, lines: 1, mark: 0 };
   return undefined;
 }
@@ -540,14 +568,20 @@ class RowOrder {
   private roman: number | undefined;
   private capital: number | undefined;
   private letter: number | undefined;
+  /** The last numbered row's number, and its next decimal sub-row's (`1.1`, `1.2`). */
+  private current: number | undefined;
+  private decimal: number | undefined;
 
   follows(start: RowStart): boolean {
     switch (start.kind) {
       case 'number':
         return this.numbers === undefined || this.numbers.includes(start.value);
+      case 'decimal':
+        return start.parent === this.current && start.value === (this.decimal ?? 1);
       case 'roman':
         return this.roman === undefined ? start.lines === 1 : start.value === this.roman;
       case 'capital':
+      case 'lettered':
         return this.capital === undefined || start.value === this.capital;
       case 'letter':
         return this.letter === undefined || start.value === this.letter;
@@ -562,6 +596,8 @@ class RowOrder {
     copy.roman = this.roman;
     copy.capital = this.capital;
     copy.letter = this.letter;
+    copy.current = this.current;
+    copy.decimal = this.decimal;
     return copy;
   }
 
@@ -569,11 +605,16 @@ class RowOrder {
     if (start.kind === 'number') {
       this.numbers = [start.value + 1];
       this.letter = 0;
-    } else if (start.kind === 'roman' || start.kind === 'capital') {
+      this.current = start.value;
+      this.decimal = undefined;
+    } else if (start.kind === 'decimal') {
+      this.decimal = start.value + 1;
+    } else if (start.kind === 'roman' || start.kind === 'capital' || start.kind === 'lettered') {
       if (start.kind === 'roman') this.roman = start.value + 1;
       else this.capital = start.value + 1;
       this.numbers = [1, ...(this.numbers ?? [])];
       this.letter = undefined;
+      this.current = undefined;
     } else if (start.kind === 'letter') this.letter = start.value + 1;
   }
 }
@@ -617,7 +658,7 @@ function rowExtent(
         const joins = /^[-–]$/u.test(last) && /^\p{L}/u.test(group[n + 1]?.text ?? '');
         return joins || !isFragment(last);
       });
-      const group = start.kind === 'roman' || start.kind === 'capital' || start.kind === 'number';
+      const group = ['roman', 'capital', 'lettered', 'number'].includes(start.kind);
       const after = order.copy();
       after.take(start);
       const ordered = next.kind !== 'bullet' && next.kind !== 'total' && after.follows(next);
@@ -683,8 +724,9 @@ function shortRowEnd(
     const text = lines[k]?.text ?? '';
     if (text === '' || text.length > MAX_NAME_LINE) return undefined;
     const next = k >= at + start.lines ? rowStartAt(lines, k) : undefined;
-    // A sub-row (`a)`) is the short row's own: read without it, it would fall under the row before.
-    if (next?.kind === 'letter') return undefined;
+    // A sub-row (`a)`, `1.1`) is the short row's own: read without it, it would fall under the
+    // row before.
+    if (next?.kind === 'letter' || next?.kind === 'decimal') return undefined;
     if (next && next.kind !== 'bullet' && next.kind !== 'total') {
       return figures && after.follows(next) ? k : undefined;
     }
