@@ -283,6 +283,27 @@ describe("a page's first note run on from the body", () => {
     ]);
   });
 
+  it("starts at a document's reference after a name the page end cut, not at a province's name", async () => {
+    // so-tai-chinh-quang-ngai: the body breaks off at `Công ty cổ phần Lọc`; note 1 opens with
+    // `Nghị quyết số 85/NQ-HĐND` and wraps before `Quảng Ngãi`.
+    const document = await read([
+      'Tổng thu ước đạt 24.158.642 triệu đồng, bằng 95,2% dự toán1; 11/16 khoản thu đạt tiến độ2.',
+      'a) Thu từ doanh nghiệp nhà nước trung ương ước đạt 14.126.455 triệu đồng,',
+      'bằng 95,1% dự toán, tăng 9,3% so với cùng kỳ; riêng Công ty cổ phần Lọc',
+      'Nghị quyết số 85/NQ-HĐND ngày 08/12/2023 của Hội đồng nhân dân tỉnh',
+      'Quảng Ngãi khóa XIII, kỳ họp thứ 21 giao tổng thu ngân sách nhà nước.',
+      '1',
+      '',
+      'Các khoản thu đạt thấp so với tiến độ gồm thu tiền sử dụng đất.',
+      '2',
+      '',
+    ]);
+    expect(document.footnotes.map((f) => f.text)).toEqual([
+      'Nghị quyết số 85/NQ-HĐND ngày 08/12/2023 của Hội đồng nhân dân tỉnh Quảng Ngãi khóa XIII, kỳ họp thứ 21 giao tổng thu ngân sách nhà nước.',
+      'Các khoản thu đạt thấp so với tiến độ gồm thu tiền sử dụng đất.',
+    ]);
+  });
+
   it('does not start where a line finishes a proper name the line before began', async () => {
     // cuc-thong-ke-thai-binh: the body breaks off mid-sentence at the page end.
     const document = await read([

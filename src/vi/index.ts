@@ -59,5 +59,5 @@ export {
   type StatementFigure,
   type StatementMeasure,
 } from './statements.js';
-export { endsSentence, hasWords, nameGoesOn, startsLowercase } from './text.js';
+export { endsSentence, hasWords, nameGoesOn, opensReference, startsLowercase } from './text.js';
 export { DEFAULT_UNITS } from './units.js';

@@ -82,8 +82,23 @@ export function hasWords(text: string): boolean {
 /**
  * Does a wrapped line end where a proper name goes on, so that a capital starting the next line
  * is no new start: a capitalised word after another word (`… vụ Đông` / `Xuân`, `(huyện Kiến` /
- * `Xương)`), or `và` between two names' parts (`Bộ Giáo dục và` / `Đào tạo`).
+ * `Xương)`), `và` between two names' parts (`Bộ Giáo dục và` / `Đào tạo`), or the kind of place
+ * a name follows (`… Hội đồng nhân dân tỉnh` / `Quảng Ngãi`, `huyện` / `Hải Hậu`).
  */
 export function nameGoesOn(line: string): boolean {
-  return /\S\s+\p{Lu}\p{Ll}*$|\svà$/u.test(line);
+  return /\S\s+\p{Lu}\p{Ll}*$|\svà$|(?<![\p{L}])(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|phường)$/u.test(
+    line,
+  );
+}
+
+/** Document kinds' names, longest first, as a line that opens a reference names one. */
+const REFERENCE_OPENERS =
+  /^(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|Thông tri|Thông báo|Công văn|Công điện|Báo cáo|Chương trình|Đề án|Tờ trình|Quy định|Quy chế|Luật)(?:\s+liên tịch)?\s+số\s+\d/u;
+
+/**
+ * Does the line open with a document's reference (`Nghị quyết số 85/NQ-HĐND …`, `Quyết định số
+ * 1017/QĐ-UBND …`)? Such a line starts a note, never a proper name the line before began.
+ */
+export function opensReference(line: string): boolean {
+  return REFERENCE_OPENERS.test(line);
 }

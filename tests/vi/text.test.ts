@@ -4,6 +4,7 @@ import {
   leadingNumberingMarker,
   type NumberingMarker,
   nameGoesOn,
+  opensReference,
   orderCellRung,
   parseNumberingMarker,
   startsLowercase,
@@ -315,7 +316,23 @@ describe('nameGoesOn', () => {
     ['địa bàn (GRDP)', false],
     ['thu nội địa đạt', false],
     ['sản phẩm OCOP', false],
+    ['của Hội đồng nhân dân tỉnh', true],
+    ['Ủy ban nhân dân huyện', true],
+    ['trên địa bàn thành phố', true],
+    ['thu ngân sách xã', false],
   ])('nameGoesOn(%s) → %s', (line, expected) => {
     expect(nameGoesOn(line)).toBe(expected);
+  });
+});
+
+describe('opensReference', () => {
+  it.each([
+    ['Nghị quyết số 85/NQ-HĐND ngày 08/12/2023 của Hội đồng nhân dân tỉnh', true],
+    ['Quyết định số 1017/QĐ-UBND ngày 22/4/2024', true],
+    ['Thông tư liên tịch số 01/2024/TTLT-BTC', true],
+    ['Nghị quyết của Đảng bộ xã', false],
+    ['Kế hoạch năm 2024 đạt 95%', false],
+  ])('opensReference(%s) → %s', (line, expected) => {
+    expect(opensReference(line)).toBe(expected);
   });
 });

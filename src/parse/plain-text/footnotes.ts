@@ -29,7 +29,7 @@
 
 import { isVietnameseLetter } from '../../vi/chars.js';
 import { leadingNumberingMarker } from '../../vi/numbering.js';
-import { nameGoesOn } from '../../vi/text.js';
+import { nameGoesOn, opensReference } from '../../vi/text.js';
 import { unitTable } from '../../vi/units.js';
 import type { Line } from './lines.js';
 
@@ -498,9 +498,12 @@ function firstNoteStart(block: readonly Line[], numbers: ReadonlySet<number>): n
       if (digits !== undefined && numbers.has(Number(digits))) floor = k + 1;
     }
   });
-  // Not a capital that goes on with a name the line before began (`(huyện Kiến` / `Xương)`).
-  const starts = (k: number) =>
-    /^\p{Lu}/u.test(block[k]?.text ?? '') && !nameGoesOn(block[k - 1]?.text ?? '');
+  // Not a capital that goes on with a name the line before began (`(huyện Kiến` / `Xương)`),
+  // unless it opens a document's reference (`… Công ty cổ phần Lọc` / `Nghị quyết số 85/…`).
+  const starts = (k: number) => {
+    const text = block[k]?.text ?? '';
+    return /^\p{Lu}/u.test(text) && (opensReference(text) || !nameGoesOn(block[k - 1]?.text ?? ''));
+  };
   const first = block[0]?.text ?? '';
   if (floor === 0 && leadingNumberingMarker(first).ok && first.length < 80 && block.length > 1) {
     const heading = block.findIndex((line, k) => k > 0 && /^\p{Lu}/u.test(line.text));
