@@ -67,3 +67,17 @@ describe('table headers over two rows', () => {
     expect(tables[0]?.rows.map((row) => row.label)).toEqual(['Tổng số đảng viên']);
   });
 });
+
+describe("a table's unit", () => {
+  it('is the unit line under its caption, which is no title, where rows have no unit of their own', async () => {
+    const { tables, facts } = await read(
+      `Bảng 2. Kim ngạch xuất khẩu quý II năm 2024\n\n*Đơn vị tính: triệu USD*\n\n| STT | Nhóm hàng | Quý II/2024 |\n|---|---|---|\n| 1 | Gỗ và sản phẩm gỗ | 1.152,6 |\n| 2 | Tỷ trọng hàng chế biến (%) | 71,4 |\n`,
+    );
+    expect(tables[0]?.title).toBe('Bảng 2. Kim ngạch xuất khẩu quý II năm 2024');
+    expect(tables[0]?.rows.map((row) => row.unit)).toEqual(['triệu USD', '%']);
+    expect(facts.filter((f) => f.origin === 'table').map((f) => [f.value, f.unit])).toEqual([
+      [1152.6, 'triệu USD'],
+      [71.4, '%'],
+    ]);
+  });
+});

@@ -59,7 +59,8 @@ export default function tables() {
     const records: Table[] = [];
     for (const group of continuedGroups(tree.children)) {
       const id = `${docId}:t${records.length + 1}`;
-      records.push(buildTable(id, group, titleBefore(tree.children, group.index), file));
+      const { title, unit } = captionBefore(tree.children, group.index);
+      records.push(buildTable(id, group, title, unit, file));
     }
     file.data.tables = records;
   };
@@ -139,6 +140,27 @@ function isFigure(text: string): boolean {
  */
 const MAX_TITLE_LINES = 3;
 
+/** A line that gives a table's unit: `Đơn vị tính: triệu đồng`, `ĐVT: tỷ đồng`. */
+const UNIT_LINE = /^\(?(?:đơn vị tính|đvt|đơn vị) ?: ?([^()\s][^()]{0,29})\)?$/iu;
+
+/**
+ * The caption before a table and the unit a line between them gives its figures (`Đơn vị tính:
+ * triệu đồng`, under the caption): the unit line is no title.
+ */
+function captionBefore(
+  nodes: readonly RootContent[],
+  index: number,
+): { title: string | null; unit: string | null } {
+  const before = nodes[index - 1];
+  const text =
+    before?.type === 'paragraph' ? plainText(before).text.replace(/\s+/g, ' ').trim() : '';
+  const unit = UNIT_LINE.exec(text)?.[1]?.trim();
+  if (unit === undefined || headerUnit(`(${unit})`) === undefined) {
+    return { title: titleBefore(nodes, index), unit: null };
+  }
+  return { title: titleBefore(nodes, index - 1), unit };
+}
+
 function titleBefore(nodes: readonly RootContent[], index: number): string | null {
   const before = nodes[index - 1];
   if (before?.type !== 'paragraph' && before?.type !== 'heading') return null;
@@ -154,7 +176,13 @@ function titleBefore(nodes: readonly RootContent[], index: number): string | nul
     : null;
 }
 
-function buildTable(id: string, parts: Group, title: string | null, file: VFile): Table {
+function buildTable(
+  id: string,
+  parts: Group,
+  title: string | null,
+  tableUnit: string | null,
+  file: VFile,
+): Table {
   const [first, ...continuations] = parts.parts;
   const firstRows = first?.children ?? [];
   const headerRows: TableRow[] = firstRows.slice(0, 1);
@@ -213,7 +241,12 @@ function buildTable(id: string, parts: Group, title: string | null, file: VFile)
     });
     const order = orderAt >= 0 && raws[orderAt] ? (raws[orderAt] ?? null) : null;
     const { text: label, bullet } = rowLabel(labelAt >= 0 ? (raws[labelAt] ?? '') : '');
-    const unit = unitAt >= 0 && raws[unitAt] ? (raws[unitAt] ?? null) : null;
+    // With no unit column, a row's unit is its label's in brackets (`Thu ngân sách (triệu
+    // đồng)`), else the table's (`Đơn vị tính: triệu đồng` above it).
+    const unit =
+      unitAt >= 0
+        ? raws[unitAt] || null
+        : (headerUnit(label) ?? (label !== '' && !isLabelOnly(label) ? tableUnit : null));
     const hasFigures = cells.some(
       (cell, i) =>
         VALUE_ROLES.has(roles[i] ?? 'other') && (cell.kind === 'number' || cell.kind === 'range'),
