@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../src/schema/manifest.js';
 import { runCli, temporaryFolder } from './support/cli.js';
-import { flattenReport } from './support/flatten-report.js';
 
 const seedPath = 'corpus/thanh-uy-hai-phong_bao-cao_2023-q1.md';
 const seed = join(process.cwd(), seedPath);
+// A reading baocao grades poor: OCR text whose tables and note marks it cannot read.
+const poorText = 'tests/fixtures/plain-ocr-cuc-thong-ke-thai-binh_bao-cao_2024-9t/input.txt';
 
 describe('quality grades in a run', () => {
   const folder = temporaryFolder('baocao-quality-');
@@ -18,7 +19,7 @@ describe('quality grades in a run', () => {
   const inputs = () => {
     mkdirSync(join(folder(), 'in'));
     cpSync(seed, join(folder(), 'in/a-seed.md'));
-    writeFileSync(join(folder(), 'in/b-flat.md'), flattenReport(readFileSync(seed, 'utf8')));
+    cpSync(join(process.cwd(), poorText), join(folder(), 'in/b-ocr.txt'));
   };
   const manifest = () =>
     ManifestSchema.parse(JSON.parse(readFileSync(join(folder(), 'out/manifest.json'), 'utf8')));
@@ -35,7 +36,7 @@ describe('quality grades in a run', () => {
     expect(entries[1]?.quality?.signals).toContain('unread-footnote-mark');
     expect(totals.grades).toEqual({ good: 1, partial: 0, poor: 1 });
     expect(run.stderr).toContain('1 read poorly and 0 in part (1 good)');
-    expect(run.stderr).toMatch(/poor {4}0\.\d\d {2}in\/b-flat\.md: .*unread-footnote-mark/);
+    expect(run.stderr).toMatch(/poor {4}0\.\d\d {2}in\/b-ocr\.txt: .*unread-footnote-mark/);
 
     const records = readFileSync(join(folder(), 'out/records/documents.ndjson'), 'utf8')
       .trim()
@@ -58,7 +59,7 @@ describe('quality grades in a run', () => {
     expect(poor?.error?.ruleId).toBe('poor-extraction');
     expect(poor?.error?.message).toContain('unread-footnote-mark');
     expect(poor?.quality?.grade).toBe('poor');
-    expect(run.stderr).toContain('failed  in/b-flat.md: read poorly (grade poor');
+    expect(run.stderr).toContain('failed  in/b-ocr.txt: read poorly (grade poor');
   });
 
   it('--fail-on takes poor or partial only', () => {

@@ -5,7 +5,7 @@
  * marks as digits glued to the word before (`Trung ương1.`), a table printed one cell per line.
  * The seed's pages end where a run of footnote definitions stands, as the PDF's did.
  *
- * The quality grade must call such a file `poor` until a reader reads it (tests/quality.test.ts).
+ * The quality grade must not call such a file `good` until a reader reads it all (tests/quality.test.ts).
  */
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const toDigits = (marks: string) => [...marks].map((mark) => SUPERSCRIPTS.indexOf(mark)).join('');
