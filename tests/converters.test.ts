@@ -9,6 +9,7 @@ import { extract } from '../src/extract.js';
 import { eachBlock } from '../src/structure/walk.js';
 import { checksOf, kept, share } from './support/checks.js';
 import { keptShare } from './support/gold-checks.js';
+import { TWO_TIER_COLUMNS } from './support/two-tiers.js';
 
 const read = (text: string, path = 'x.md') => extract({ path, bytes: Buffer.from(text) });
 const fixture = (converter: string, name: string) =>
@@ -194,12 +195,7 @@ describe("mammoth's table, a cell to a paragraph", () => {
       ]),
     );
     expect(document.tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
-      ['TT', 'order'],
-      ['Nội dung', 'label'],
-      ['Đơn vị tính', 'unit'],
-      ['Năm 2022 / Thực hiện', 'actual'],
-      ['Năm 2023 / Kế hoạch', 'plan'],
-      ['Năm 2023 / Thực hiện', 'actual'],
+      ...TWO_TIER_COLUMNS,
       ['Tăng (+), giảm (-)', 'other'],
     ]);
     expect(raw(document)[0]?.at(-1)).toEqual([

@@ -12,6 +12,7 @@ import { plainLayout } from '../src/parse/plain-text/index.js';
 import type { Document, Section } from '../src/schema/document.js';
 import { eachBlock } from '../src/structure/walk.js';
 import { keptShare } from './support/gold-checks.js';
+import { TWO_TIER_COLUMNS } from './support/two-tiers.js';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
 
@@ -193,32 +194,26 @@ describe('footnotes in plain text', () => {
     expect(block?.text).toContain('năm 2023, tăng');
     expect(document.stats.coverage).toBe(1);
   });
-});
 
-describe('a note whose reference was not read', () => {
-  it('stays text, said so, and the notes after it are read on', async () => {
+  it('leaves a note whose reference was not read as text, said so, and reads the notes after it', async () => {
     // ubnd-xa-hai-minh: `xóm 53.` is xóm 5 and note 3's mark, which no rule may take apart.
-    const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
-    const document = await extract({
-      path: 'notes.txt',
-      bytes: Buffer.from(
+    const document = await read(
+      page([
+        'Toàn xã đã thu hoạch xong 781,1 ha lúa mùa, đạt 100% diện tích gieo cấy1. Năng',
+        'suất lúa mùa bình quân đạt 61,8 tạ/ha, tăng 1,4 tạ/ha so với vụ mùa năm trước.',
+        '1 Theo Kế hoạch số 45/KH-UBND ngày 10/5/2024 của Ủy ban nhân dân xã.',
+      ]) +
         page([
-          'Toàn xã đã thu hoạch xong 781,1 ha lúa mùa, đạt 100% diện tích gieo cấy1. Năng',
-          'suất lúa mùa bình quân đạt 61,8 tạ/ha, tăng 1,4 tạ/ha so với vụ mùa năm trước.',
-          '1 Theo Kế hoạch số 45/KH-UBND ngày 10/5/2024 của Ủy ban nhân dân xã.',
+          'Thu tiền sử dụng đất mới đạt 46,5% kế hoạch do chưa tổ chức được phiên đấu giá',
+          '12 lô đất tại khu dân cư xóm 52. Công tác thu thuế phi nông nghiệp đạt 91,2%.',
+          '2 Quyết định số 3385/QĐ-UBND ngày 14/8/2024 của Ủy ban nhân dân huyện.',
         ]) +
-          page([
-            'Thu tiền sử dụng đất mới đạt 46,5% kế hoạch do chưa tổ chức được phiên đấu giá',
-            '12 lô đất tại khu dân cư xóm 52. Công tác thu thuế phi nông nghiệp đạt 91,2%.',
-            '2 Quyết định số 3385/QĐ-UBND ngày 14/8/2024 của Ủy ban nhân dân huyện.',
-          ]) +
-          page([
-            'Các trường học ổn định nề nếp năm học mới với tổng số 1.318 học sinh3. Trạm Y',
-            'tế xã duy trì khám, chữa bệnh thường xuyên cho nhân dân trong tháng.',
-            '3 Trường đạt 5/5 tiêu chuẩn của trường chuẩn quốc gia mức độ 2.',
-          ]),
-      ),
-    });
+        page([
+          'Các trường học ổn định nề nếp năm học mới với tổng số 1.318 học sinh3. Trạm Y',
+          'tế xã duy trì khám, chữa bệnh thường xuyên cho nhân dân trong tháng.',
+          '3 Trường đạt 5/5 tiêu chuẩn của trường chuẩn quốc gia mức độ 2.',
+        ]),
+    );
     expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
       [1, 1],
       [3, 1],
@@ -1587,15 +1582,7 @@ describe('an aligned table in layout text', () => {
       '2    Chi bộ trực thuộc    Chi bộ         412        398       401            -11',
       '     đảng ủy cơ sở',
     ]);
-    expect(columns).toEqual([
-      ['TT', 'order'],
-      ['Nội dung', 'label'],
-      ['Đơn vị tính', 'unit'],
-      ['Năm 2022 / Thực hiện', 'actual'],
-      ['Năm 2023 / Kế hoạch', 'plan'],
-      ['Năm 2023 / Thực hiện', 'actual'],
-      ['Tăng (+), giảm (-) so với năm 2022', 'other'],
-    ]);
+    expect(columns).toEqual([...TWO_TIER_COLUMNS, ['Tăng (+), giảm (-) so với năm 2022', 'other']]);
   });
 
   it("gives a header's word in a gap to the column whose header stands there", async () => {

@@ -1,6 +1,7 @@
 /** Table rules on the smallest inputs that show them. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
+import { TWO_TIER_COLUMNS } from './support/two-tiers.js';
 
 const read = (markdown: string) => extract({ path: 'test.md', bytes: Buffer.from(markdown) });
 const table =
@@ -57,12 +58,7 @@ describe('table headers over two rows', () => {
   ])('%s', async (_form, header) => {
     const { tables } = await read(`${header}${body}`);
     expect(tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
-      ['TT', 'order'],
-      ['Nội dung', 'label'],
-      ['Đơn vị tính', 'unit'],
-      ['Năm 2022 / Thực hiện', 'actual'],
-      ['Năm 2023 / Kế hoạch', 'plan'],
-      ['Năm 2023 / Thực hiện', 'actual'],
+      ...TWO_TIER_COLUMNS,
     ]);
     expect(tables[0]?.rows.map((row) => row.label)).toEqual(['Tổng số đảng viên']);
   });
