@@ -2,7 +2,7 @@
  * The grade where a user sees it: the manifest's entries and totals, the terminal summary, JSON
  * log lines, the documents record, and `--fail-on`, which makes a poor reading a failure.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../src/schema/manifest.js';
