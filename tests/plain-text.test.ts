@@ -1128,6 +1128,34 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('starts a header that names its role after one that names none (`Lũy kế 10 tháng` / `Dự toán`)', async () => {
+    // ubnd-xa-hai-minh: the two ran together, a column short, and each row's first figure was
+    // taken into its name.
+    const text = [
+      'Kết quả thu, chi ngân sách xã đến ngày 20/10/2024 (đơn vị tính: triệu đồng):',
+      ...['TT Nội dung', 'Tháng', '10/2024', 'Lũy kế', '10', 'tháng', 'Dự toán', 'năm', '2024'],
+      ...['So với', 'dự', 'toán', '(%)'],
+      '1 Tổng thu ngân sách xã 412,6 5.186,4 6.250,0 83,0',
+      'a) Thu ngân sách xã hưởng 100% 86,3 742,8 910,0 81,6',
+      '2 Tổng chi ngân sách xã 398,2 4.702,9 6.250,0 75,2',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['TT', 'order'],
+      ['Nội dung', 'label'],
+      ['Tháng 10/2024', 'other'],
+      ['Lũy kế 10 tháng', 'other'],
+      ['Dự toán năm 2024', 'plan'],
+      ['So với dự toán (%)', 'share_of_plan'],
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells[3]?.raw)).toEqual([
+      '5.186,4',
+      '742,8',
+      '4.702,9',
+    ]);
+  });
+
   it('leaves it as text when a row has a figure more or less', async () => {
     const document = await read(dump(['3 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86 -']));
     expect(document.tables).toEqual([]);

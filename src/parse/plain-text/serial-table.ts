@@ -996,7 +996,12 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
       // A header starts at a capitalised word, or at the unit's in capitals (`Chỉ tiêu ĐVT`).
       const starts =
         /^\p{Lu}\p{Ll}/u.test(piece.segment.text) || /^ĐVT\b/u.test(piece.segment.text);
-      if (starts && current.length > 0 && ended) close();
+      // A header that names its role starts one even after a header that names none and has not
+      // ended (`Lũy kế 10 tháng` / `Dự toán năm 2024`), unless that one waits for what it
+      // compares with (`So với` / `KH (%)` stays one).
+      const names = columnRole(piece.segment.text) !== 'other';
+      const waits = /(?<![\p{L}])(?:so với|so sánh|so|với|bằng|đạt)$/iu.test(text);
+      if (starts && current.length > 0 && (ended || (names && !waits))) close();
       current.push(piece);
     }
     // The indicator's header beside the order column's letters is whole on its line.
