@@ -1156,6 +1156,30 @@ describe('a table a pdf.js dump printed row by row', () => {
     ]);
   });
 
+  it('starts a header at a span of months (`9 tháng` / `năm 2023`), and keeps a scale with its unit', async () => {
+    // so-khdt-vinh-phuc: `ĐVT` then `9 tháng`, which ran together; `Triệu USD` after the name.
+    const text = [
+      'Bảng 1. Kết quả thu hút đầu tư 9 tháng đầu năm 2024',
+      ...['STT Chỉ tiêu ĐVT', '9 tháng', 'năm 2023', '9 tháng', 'năm 2024', 'Tăng', '(+),'],
+      ...['giảm (-)', '(%)', 'I Đầu tư trực tiếp nước ngoài (FDI)'],
+      '1 Dự án cấp mới Dự án 42 37 -11,9',
+      '2 Vốn đăng ký cấp mới Triệu USD 612,4 835,7 +36,5',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => column.name).slice(2)).toEqual([
+      'ĐVT',
+      '9 tháng năm 2023',
+      '9 tháng năm 2024',
+      'Tăng (+), giảm (-) (%)',
+    ]);
+    expect(document.tables[0]?.rows.map((row) => [row.label, row.unit])).toEqual([
+      ['Đầu tư trực tiếp nước ngoài (FDI)', null],
+      ['Dự án cấp mới', 'Dự án'],
+      ['Vốn đăng ký cấp mới', 'Triệu USD'],
+    ]);
+  });
+
   it('leaves it as text when a row has a figure more or less', async () => {
     const document = await read(dump(['3 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86 -']));
     expect(document.tables).toEqual([]);

@@ -994,8 +994,11 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
       // A header starts with a word (`Kế`, `Ước`, `So`), not a period's numeral (`I/2024`).
       const ended = role !== 'other' || headerEnded(text) || (shared && groups.length === 0);
       // A header starts at a capitalised word, or at the unit's in capitals (`Chỉ tiêu ĐVT`).
+      // A span of months starts one too (`9 tháng` / `năm 2023`).
       const starts =
-        /^\p{Lu}\p{Ll}/u.test(piece.segment.text) || /^ĐVT\b/u.test(piece.segment.text);
+        /^\p{Lu}\p{Ll}/u.test(piece.segment.text) ||
+        /^ĐVT\b/u.test(piece.segment.text) ||
+        /^\d{1,2} tháng(?![\p{L}])/u.test(piece.segment.text);
       // A header that names its role starts one even after a header that names none and has not
       // ended (`Lũy kế 10 tháng` / `Dự toán năm 2024`), unless that one waits for what it
       // compares with (`So với` / `KH (%)` stays one).
@@ -1185,6 +1188,10 @@ function unitPiecesOf(
   if (first >= 1 && /^[\p{Lu}%][\p{L}%/²³]*(?: [\p{L}/²³]+){0,2}$/u.test(partsText(alone))) {
     return { name: pieces.slice(0, first), unit: alone };
   }
+  // A known unit of two or three words ending the last piece (`Vốn đăng ký Triệu USD`): whole,
+  // before its last capitalised word alone (`USD`).
+  const knownEnd = knownUnitEnding(pieces, [3, 2]);
+  if (knownEnd) return knownEnd;
   // The words from the last capitalised one that is not the name's first: a short unit's.
   const capital = words.findLastIndex(
     (word, w) =>
@@ -1198,8 +1205,18 @@ function unitPiecesOf(
     }
   }
   // A known unit ending the last piece (`Tổng mức Tỷ đồng`), the name's words before it.
+  return knownUnitEnding(pieces, [3, 2, 1]);
+}
+
+/** A known unit of `sizes` words ending the last piece, the longest first, and the name before it. */
+function knownUnitEnding(
+  pieces: Cell['parts'],
+  sizes: readonly number[],
+): { name: Cell['parts']; unit: Cell['parts'] } | undefined {
+  const lastPiece = pieces.at(-1);
+  if (!lastPiece) return undefined;
   const own = [...lastPiece.segment.text.matchAll(/\S+/gu)];
-  for (const size of [3, 2, 1]) {
+  for (const size of sizes) {
     const start = own[own.length - size]?.index;
     if (start === undefined || start === 0) continue;
     const text = lastPiece.segment.text.slice(start);
