@@ -17,7 +17,7 @@ import { columnRole, isFigureCell, isUnitCell } from '../../vi/table-headers.js'
 import { readScale } from '../../vi/units.js';
 import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
-import type { FoundTable } from './serial-table.js';
+import type { FoundTable } from './table-lines.js';
 
 /** The most lines a header runs over above the order column's header line. */
 const MAX_HEADER_LINES = 4;

@@ -27,7 +27,7 @@ import {
 } from '../../vi/document-parts.js';
 import { leadingNumberingMarker } from '../../vi/numbering.js';
 import type { Line } from './lines.js';
-import { indexHeader, indexStart } from './serial-table.js';
+import { indexHeader, indexStart } from './table-lines.js';
 
 /** A list bullet as extractors print it (`•` and `` are Word's bullet glyphs). */
 export const bullet = /^([-+•*–◦▪●]|)\s+(?=\S)/u;

@@ -57,7 +57,8 @@ import {
 } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
 import { breaksBefore, bullet, markerOnly, signatureColumn, textWidth } from './reflow.js';
-import { type SerialPiece, serialPieces, type TableBefore } from './serial-table.js';
+import { type SerialPiece, serialPieces } from './serial-table.js';
+import type { TableBefore } from './table-lines.js';
 
 export interface PlainTree {
   tree: Root;

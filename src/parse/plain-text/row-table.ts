@@ -1,0 +1,999 @@
+/**
+ * A table a pdf.js dump printed row by row, read back when its shape is certain (`rowTable`): its
+ * headers a line or a few each, then each row's mark, name, unit and figures, a row's lines ending
+ * in its figures. serial-table.ts tries pdftotext's column blocks first and this reader after them.
+ */
+import { findPeriods } from '../../vi/period.js';
+import { parseUpperRoman } from '../../vi/roman.js';
+import {
+  columnRole,
+  headerRole,
+  headerUnit,
+  isFigureCell,
+  isLabelOnly,
+  isUnitCell,
+  NOTES_HEADER,
+  startsTotal,
+  twoTiers,
+} from '../../vi/table-headers.js';
+import { startsUnit } from '../../vi/units.js';
+import { type Cell, cellPart as part } from './layout.js';
+import type { Line } from './lines.js';
+import {
+  cellOf,
+  type FoundTable,
+  indexStart,
+  isCellText,
+  isFigure,
+  joined,
+  partsText,
+  type TableBefore,
+  unitHeader,
+} from './table-lines.js';
+
+/**
+ * A table a pdf.js dump printed row by row (a line per text run): the headers a line or a few each
+ * (`T` / `T` / `Chỉ` / `tiêu` / `Đơn vị` / `tính` / `Kế hoạch` / `năm 2024` …, or `TT Chỉ tiêu Đơn
+ * vị tính` on one line: a header starts at a capitalised word once the one before names its role or
+ * has ended: `(%)`, a year), then each row: its mark and name (`1 Tổng sản`, `- Thu`, `+`, `I Nông,
+ * lâm nghiệp`, `a) Giai đoạn 1`, a roman number wrapped in its narrow column `II` / `I`, or the
+ * words of a total: `Tổng số thu`, `Cộng`), the name going on in lower case, its unit (`Triệu` /
+ * `USD`, or before the figures), and its figures ending a line (`Tỷ đồng 65.000 12.345,6 107,52`),
+ * one wrapped in its narrow column going on on the next line (`10.486,` / `3`, `-` / `1.533`). A
+ * row that heads a group has no cells (`Bao` / `gồm:`, a group's number and name and no figure
+ * before the next row); lines in lower case after the headers finish the last name of the page
+ * before.
+ *
+ * Read only while every row has as many figures as there are figure headers, its mark in sequence,
+ * and a unit where the table has a unit column. A row never runs past the next row's start: one
+ * with fewer figures (an empty cell, and nothing tells which) ends the table there, its lines and
+ * the rest staying text.
+ */
+export function rowTable(
+  lines: readonly Line[],
+  from: number,
+  tableBefore?: TableBefore,
+): FoundTable | undefined {
+  let at = from;
+  const headerLines: Line[] = [];
+  while (at < lines.length && !headerEnd(lines, at)) {
+    if (lines[at]?.text === '') return undefined;
+    headerLines.push(lines[at] as Line);
+    at++;
+  }
+  // A group's row (`Bao` / `gồm:`) can come before the first numbered one.
+  const group = [3, 2, 1].find(
+    (size) => size < headerLines.length && isLabelOnly(joined(headerLines.slice(-size))),
+  );
+  if (group !== undefined) {
+    headerLines.length -= group;
+    at -= group;
+  }
+  const own = rowHeaders(headerLines);
+  const [upperBefore, lowerBefore] = tableBefore?.headers ?? [];
+  const before =
+    own && !own.lower && upperBefore && lowerBefore
+      ? withTiers(own, upperBefore, lowerBefore)
+      : undefined;
+  const head = before ?? own;
+  if (!head) return undefined;
+  // The table before's headers repeated: the rest of that table, one row of it the least.
+  const repeated =
+    before !== undefined || (upperBefore !== undefined && sameTexts(head.cells, upperBefore));
+  const { cells: header, lower, unit: hasUnit, figures: count, notes, continued } = head;
+  const rows: FoundTable['rows'] = [{ cells: header, header: true }];
+  if (lower) rows.push({ cells: lower, header: true });
+  const blank = () => header.slice(2).map((): Cell => ({ parts: [] }));
+  const order = new RowOrder();
+  let end = at;
+  let cutUnit: Line | undefined;
+  const shortRows: Line[][] = [];
+  while (at < lines.length) {
+    // A row that heads a group: its lines up to the next row's start say only that.
+    let stop = at;
+    while (
+      stop < lines.length &&
+      stop - at < 4 &&
+      lines[stop]?.text !== '' &&
+      !rowStartAt(lines, stop)
+    ) {
+      stop++;
+    }
+    if (stop > at) {
+      const group = lines.slice(at, stop);
+      if (!rowStartAt(lines, stop) || !isLabelOnly(joined(group))) break;
+      rows.push({ cells: [{ parts: [] }, cellOf(group), ...blank()], header: false });
+      at = stop;
+      continue;
+    }
+    const start = rowStartAt(lines, at);
+    if (!start || !order.follows(start)) break;
+    const extent = rowExtent(lines, at, start, count, order, hasUnit, notes);
+    // A row with more figures than the headers: the headers were misread, and so may be every row.
+    if (!extent && moreFigures(lines, at, start, count)) return undefined;
+    if (!extent) {
+      // A row short of figures, the next row in sequence readable after it: its lines stay text
+      // after the table, and the table reads on.
+      const next = shortRowEnd(lines, at, start, order);
+      const after = order.copy();
+      after.take(start);
+      const following = next === undefined ? undefined : rowStartAt(lines, next);
+      if (
+        next === undefined ||
+        !following ||
+        !rowExtent(lines, next, following, count, after, hasUnit, notes)
+      ) {
+        break;
+      }
+      shortRows.push(lines.slice(at, next));
+      order.take(start);
+      at = next;
+      continue;
+    }
+    const rowLines = lines.slice(at, extent.last + 1);
+    if (extent.line) rowLines[rowLines.length - 1] = extent.line;
+    const read =
+      extent.figures.length === 0
+        ? [markCell(rowLines, start), nameCell(rowLines, start), ...blank()]
+        : rowCells(rowLines, start, extent.figures, hasUnit);
+    // A row whose unit the page cut (`Tổ` of `Tổ chức`) is read where it ends the page, its unit
+    // finished by the next page's part (tree.ts); elsewhere it ends the table there, as a row short
+    // of figures does. Any other row that cannot be read leaves the table as text.
+    const pageEnd = lines.slice(extent.last + 1).every((line) => line.text === '');
+    if (read === 'cut' && pageEnd && extent.figures.length > 0) cutUnit = lines[at];
+    const row = cutUnit ? rowCells(rowLines, start, extent.figures, hasUnit, true) : read;
+    if (row === 'cut') break;
+    if (!row) return undefined;
+    at = extent.last + 1;
+    if (notes && extent.figures.length > 0) {
+      // The note's lines after the figures' (`Đơn hàng` / `xuất khẩu` / `sang EU giảm`): those in
+      // lower case, up to the next row's start.
+      const note: Cell = { parts: [] };
+      if (extent.note) {
+        note.parts.push(part(extent.note.line, extent.note.at, extent.note.text));
+        while (
+          at < lines.length &&
+          /^\p{Ll}/u.test(lines[at]?.text ?? '') &&
+          (lines[at]?.text.length ?? 0) <= MAX_NAME_LINE &&
+          !rowStartAt(lines, at)
+        ) {
+          const line = lines[at] as Line;
+          note.parts.push(part(line, 0, line.text));
+          at++;
+        }
+      }
+      row.push(note);
+    }
+    order.take(start);
+    rows.push({ cells: row, header: false });
+    end = at;
+  }
+  if (rows.length - (lower ? 2 : 1) < (repeated ? 1 : 2)) return undefined;
+  // Short rows after the table's last are not its: they end it, as text.
+  while ((shortRows.at(-1)?.[0]?.line ?? -1) >= (lines[end]?.line ?? Number.POSITIVE_INFINITY)) {
+    shortRows.pop();
+  }
+  return {
+    rows,
+    end,
+    continued,
+    shortRows,
+    tiersBefore: before !== undefined,
+    ...(cutUnit ? { cutUnit } : {}),
+  };
+}
+
+/**
+ * A page's headers read with the tiers of the table before, where they are its upper tier
+ * repeated (every header's words the same, in order): its cells placed as the upper tier's, the
+ * lower tier's cells blank (the continued table keeps the first part's); undefined otherwise.
+ */
+function withTiers(
+  head: RowHead,
+  upper: readonly string[],
+  lower: readonly string[],
+): RowHead | undefined {
+  const shown = upper.filter((text) => text.trim() !== '');
+  if (!sameTexts(head.cells, shown)) return undefined;
+  let next = 0;
+  const cells = upper.map((text) =>
+    text.trim() === '' ? blankCell() : (head.cells[next++] as Cell),
+  );
+  const lead = head.unit ? 3 : 2;
+  return {
+    ...head,
+    cells,
+    lower: lower.map(blankCell),
+    figures: cells.length - lead - (head.notes ? 1 : 0),
+  };
+}
+
+/** Whether the cells' texts are the texts, spaces aside (`T T` is `TT`, its letters cut). */
+function sameTexts(cells: readonly Cell[], texts: readonly string[]): boolean {
+  const words = (text: string) => text.replace(/\s+/gu, '');
+  return (
+    cells.length === texts.length &&
+    cells.every((cell, k) => words(partsText(cell.parts)) === words(texts[k] ?? ''))
+  );
+}
+
+/** Where a row-by-row table's headers end: the first row's start (a total's only when figures follow). */
+function headerEnd(lines: readonly Line[], at: number): boolean {
+  const start = rowStartAt(lines, at);
+  if (!start) return false;
+  if (start.kind !== 'total') return true;
+  // `Tổng số` can head a column too: it starts the first row only when figures end its lines.
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text === '' || (k > at && rowStartAt(lines, k))) return false;
+    if ([...text.matchAll(/\S+/gu)].slice(-2).filter((m) => isFigure(m[0])).length === 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The lines a row of a row-by-row dump may take before its figures end: its name, its unit, its figures. */
+const MAX_ROW_LINES = 12;
+/** Longer lines without a row's figures are a paragraph's, not a narrow column's. */
+const MAX_NAME_LINE = 60;
+
+/** A row's start: its kind, its mark's value (a number, a roman group's, a letter's place) and the lines the mark takes. */
+interface RowStart {
+  /**
+   * `capital`: a group's letter before a name in capitals, no figures of its own (`A KINH TẾ`);
+   * `lettered`: a group's letter before a name with figures (`A Thu nội địa 23.170.000 …`);
+   * `decimal`: a sub-row numbered under its row (`1.1`, `1.2` under `1`).
+   */
+  kind: 'number' | 'decimal' | 'roman' | 'capital' | 'lettered' | 'letter' | 'bullet' | 'total';
+  value: number;
+  /** A decimal sub-row's row number (`1` of `1.2`). */
+  parent?: number;
+  /** The mark's lines (a roman number wrapped in its narrow column: `II` / `I`), 1 otherwise. */
+  lines: number;
+  /** The mark's length on the row's first line, where it stands apart from the name (number, roman). */
+  mark: number;
+}
+
+/** Groups' capital letters in the Vietnamese alphabet's order: `A`, `B` … `Đ`. */
+const CAPITALS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
+/** Sub-rows' letters in the Vietnamese alphabet's order: `a)`, `b)` … `đ)`. */
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** The row that starts at line `at`, if one does: its mark and the name from a capital after it. */
+function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
+  const text = lines[at]?.text ?? '';
+  const number = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(text);
+  if (number) return { kind: 'number', value: Number(number[1]), lines: 1, mark: number[0].length };
+  const decimal = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u.exec(text);
+  if (decimal) {
+    const [mark, parent, sub] = decimal;
+    return {
+      kind: 'decimal',
+      value: Number(sub),
+      parent: Number(parent),
+      lines: 1,
+      mark: mark.length,
+    };
+  }
+  const roman = /^([IVX]{1,5})\s+(?=\p{Lu})/u.exec(text);
+  const romanValue = roman ? parseUpperRoman(roman[1] as string) : undefined;
+  if (roman && romanValue?.ok) {
+    return { kind: 'roman', value: romanValue.value, lines: 1, mark: roman[0].length };
+  }
+  // A group's capital letter before its name in capitals (`A KINH TẾ`, `B VĂN HÓA - XÃ HỘI`); not
+  // the order header's letters (`S`, `T`).
+  const capital = /^([A-RU-ZĐ])\s+(?=\p{Lu}{2})/u.exec(text);
+  if (capital) {
+    const value = CAPITALS.indexOf(capital[1] as string);
+    return { kind: 'capital', value, lines: 1, mark: capital[0].length };
+  }
+  const lettered = /^([A-RU-ZĐ])\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  if (lettered) {
+    const value = CAPITALS.indexOf(lettered[1] as string);
+    return { kind: 'lettered', value, lines: 1, mark: lettered[0].length };
+  }
+  const letter = /^([a-zđ])\)\s+(?=\p{Lu})/u.exec(text);
+  if (letter)
+    return { kind: 'letter', value: LETTERS.indexOf(letter[1] as string), lines: 1, mark: 0 };
+  if (/^[-–+](?:\s+\p{Lu}|$)/u.test(text)) return { kind: 'bullet', value: 0, lines: 1, mark: 0 };
+  // A roman number wrapped in its narrow column (`II` / `I`), the name from a capital after it.
+  if (/^[IVX]{1,4}$/u.test(text)) {
+    let mark = text;
+    let k = at + 1;
+    while (k < lines.length && k - at < 3 && /^[IVX]{1,4}$/u.test(lines[k]?.text ?? '')) {
+      mark += lines[k]?.text ?? '';
+      k++;
+    }
+    const value = parseUpperRoman(mark);
+    if (value.ok && /^\p{Lu}\p{Ll}/u.test(lines[k]?.text ?? '')) {
+      return { kind: 'roman', value: value.value, lines: k - at, mark: 0 };
+    }
+    return undefined;
+  }
+  // A total's words start a row as a name does, from a capital (`Tổng số thu`, `Cộng`), or a
+  // name in capitals (`TỔNG THU NSNN TRÊN ĐỊA BÀN`: a bold total row), from its first line.
+  const capitals = (line: string) =>
+    /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+/u.test(line) && !/\p{Ll}/u.test(line);
+  const before = lines[at - 1]?.text ?? '';
+  const inCapitals = capitals(text) && !(/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
+  if (/^\p{Lu}/u.test(text) && (startsTotal(text) || inCapitals))
+    return { kind: 'total', value: 0, lines: 1, mark: 0 };
+  return undefined;
+}
+
+/**
+ * The order of a table's row marks: numbers in sequence (starting again, or not, under a roman
+ * group's row), roman groups in sequence, a sub-row's letters in sequence under their number. A
+ * roman number wrapped in its column is taken only as the next one after the last group's.
+ */
+class RowOrder {
+  private numbers: number[] | undefined;
+  private roman: number | undefined;
+  private capital: number | undefined;
+  private letter: number | undefined;
+  /** The last numbered row's number, and its next decimal sub-row's (`1.1`, `1.2`). */
+  private current: number | undefined;
+  private decimal: number | undefined;
+
+  follows(start: RowStart): boolean {
+    switch (start.kind) {
+      case 'number':
+        return this.numbers === undefined || this.numbers.includes(start.value);
+      case 'decimal':
+        return start.parent === this.current && start.value === (this.decimal ?? 1);
+      case 'roman':
+        return this.roman === undefined ? start.lines === 1 : start.value === this.roman;
+      case 'capital':
+      case 'lettered':
+        return this.capital === undefined || start.value === this.capital;
+      case 'letter':
+        return this.letter === undefined || start.value === this.letter;
+      default:
+        return true;
+    }
+  }
+
+  copy(): RowOrder {
+    const copy = new RowOrder();
+    copy.numbers = this.numbers;
+    copy.roman = this.roman;
+    copy.capital = this.capital;
+    copy.letter = this.letter;
+    copy.current = this.current;
+    copy.decimal = this.decimal;
+    return copy;
+  }
+
+  take(start: RowStart): void {
+    if (start.kind === 'number') {
+      this.numbers = [start.value + 1];
+      this.letter = 0;
+      this.current = start.value;
+      this.decimal = undefined;
+    } else if (start.kind === 'decimal') {
+      this.decimal = start.value + 1;
+    } else if (start.kind === 'roman' || start.kind === 'capital' || start.kind === 'lettered') {
+      if (start.kind === 'roman') this.roman = start.value + 1;
+      else this.capital = start.value + 1;
+      this.numbers = [1, ...(this.numbers ?? [])];
+      this.letter = undefined;
+      this.current = undefined;
+    } else if (start.kind === 'letter') this.letter = start.value + 1;
+  }
+}
+
+/** A figure as it stands among a row's tokens: one token, or two where its narrow column wrapped it. */
+interface FigureToken {
+  text: string;
+  parts: Array<{ line: Line; at: number; text: string }>;
+}
+
+/**
+ * Where the row that starts at `at` ends, and its figures: the first line whose end makes `count`
+ * figures. A row that reaches another row's start (or a blank line, a paragraph's line) first is
+ * not read, unless no line of it ends in a figure and it numbers a group: its cells are all empty.
+ */
+function rowExtent(
+  lines: readonly Line[],
+  at: number,
+  start: RowStart,
+  count: number,
+  order: RowOrder,
+  unit: boolean,
+  notes: boolean,
+): RowExtent | undefined {
+  // The row's own lines after a mark that takes lines of its own (`II` / `I`).
+  const own = at + (start.lines > 1 ? start.lines : 0);
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const whole = lines[k] as Line;
+    // In a table with a notes column, the line's figures may have the note's first words after them.
+    const note = notes ? noteAfterFigures(whole, count) : undefined;
+    const line: Line = note ? { ...whole, text: whole.text.slice(0, note.at).trimEnd() } : whole;
+    if (line.text === '') return undefined;
+    const next = k >= at + start.lines ? rowStartAt(lines, k) : undefined;
+    if (next) {
+      // No figure printed before the next row's start: a group's row, its cells empty. The next
+      // start must be one in sequence after it: a bullet or a total's words may be the name's own
+      // line wrapped (`Đức Mạnh` / `- Đắk Lao`, `trên địa bàn` / `Toàn tỉnh`), proving nothing.
+      // A dash before the name's next line joins its words (`QUỐC PHÒNG -` / `AN NINH`).
+      const figureless = lines.slice(own, k).every((l, n, group) => {
+        const last = l.text.slice(l.text.lastIndexOf(' ') + 1);
+        const joins = /^[-–]$/u.test(last) && /^\p{L}/u.test(group[n + 1]?.text ?? '');
+        return joins || !isFragment(last);
+      });
+      const group = ['roman', 'capital', 'lettered', 'number'].includes(start.kind);
+      const after = order.copy();
+      after.take(start);
+      const ordered = next.kind !== 'bullet' && next.kind !== 'total' && after.follows(next);
+      return group && figureless && ordered ? { last: k - 1, figures: [] } : undefined;
+    }
+    const figures = figureRun([...lines.slice(own, k), line], count, unit);
+    // A group's capital letter heads rows and has no figures of its own: a row with figures that
+    // starts with one capital is a name's first word (`Y TẾ`, `A LƯỚI`).
+    if (figures && start.kind === 'capital') return undefined;
+    if (figures && note) {
+      return { last: k, figures, line, note: { line: whole, at: note.at, text: note.text } };
+    }
+    if (figures) {
+      // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone.
+      const after = lines[k + 1]?.text ?? '';
+      if (/^[-–]$/u.test(figures.at(-1)?.text ?? '') && /^\d[\d.,]*$/u.test(after)) {
+        const longer = figureRun(lines.slice(own, k + 2), count, unit);
+        if (longer) return { last: k + 1, figures: longer };
+      }
+      return { last: k, figures };
+    }
+    if (line.text.length > MAX_NAME_LINE || /\p{L}[.;]$/u.test(line.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the row that starts at `at` has a line that ends in more figures than `count`, the
+ * first of them no name's number (`2.300.000 1.987.412 86,4 98,7` under three headers).
+ */
+function moreFigures(lines: readonly Line[], at: number, start: RowStart, count: number): boolean {
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text === '' || (k >= at + start.lines && rowStartAt(lines, k))) return false;
+    const tokens = text
+      .slice(k === at ? start.mark : 0)
+      .split(/\s+/u)
+      .filter(Boolean);
+    let t = tokens.length;
+    while (t > 0 && isFragment(tokens[t - 1] ?? '')) t--;
+    const first = tokens[t] ?? '';
+    if (tokens.length - t > count && (t === 0 || !/^\d{1,4}$/u.test(first))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a row short of figures ends (`1 Chỉ số IIP % 6,8`, of three figure columns): the next
+ * row's start in sequence (a number, a roman group's or a capital's; a bullet or a total's words
+ * may be the name's own line), within a row's lines, none blank or a paragraph's, and some figure
+ * before it; undefined otherwise, and where its own sub-rows (`a)`) follow.
+ */
+function shortRowEnd(
+  lines: readonly Line[],
+  at: number,
+  start: RowStart,
+  order: RowOrder,
+): number | undefined {
+  const after = order.copy();
+  after.take(start);
+  let figures = false;
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text === '' || text.length > MAX_NAME_LINE) return undefined;
+    const next = k >= at + start.lines ? rowStartAt(lines, k) : undefined;
+    // A sub-row (`a)`, `1.1`) is the short row's own: read without it, it would fall under the
+    // row before.
+    if (next?.kind === 'letter' || next?.kind === 'decimal') return undefined;
+    if (next && next.kind !== 'bullet' && next.kind !== 'total') {
+      return figures && after.follows(next) ? k : undefined;
+    }
+    if (
+      /(?:^|\s)(?:\d[\d.,]*|[-–]\d[\d.,]*)(?:\s|$)/u.test(text.slice(k === at ? start.mark : 0))
+    ) {
+      figures = true;
+    }
+  }
+  return undefined;
+}
+
+/** Where a row ends: its last line, its figures, and where a note's first words follow them on that line, the line without them. */
+interface RowExtent {
+  last: number;
+  figures: FigureToken[];
+  /** The last line without the note after its figures. */
+  line?: Line;
+  /** The note's first words after the figures, where they stand on the row's last line. */
+  note?: { line: Line; at: number; text: string };
+}
+
+/**
+ * A note's first words after a line's figures, in a table with a notes column (`-12,2 Giá thép
+ * thế`): from the first capitalised word right after `count` figures to the line's end; undefined
+ * where no word follows the figures so.
+ */
+function noteAfterFigures(line: Line, count: number): { at: number; text: string } | undefined {
+  const tokens = [...line.text.matchAll(/\S+/gu)];
+  let figures = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const word = tokens[t] as RegExpExecArray;
+    if (isFragment(word[0])) {
+      figures++;
+      continue;
+    }
+    if (figures >= count && /^\p{Lu}\p{Ll}/u.test(word[0])) {
+      const at = word.index ?? 0;
+      return { at, text: line.text.slice(at) };
+    }
+    figures = 0;
+  }
+  return undefined;
+}
+
+/** The `count` figures one line ends with, each at its offset (a range one figure), or undefined. */
+export function lineFigures(
+  line: Line,
+  count: number,
+): Array<{ at: number; text: string }> | undefined {
+  return figureRun([line], count, true)?.map((token) => ({
+    at: token.parts[0]?.at ?? 0,
+    text: token.text,
+  }));
+}
+
+/** A token that is a figure or a piece of one cut in its narrow column (`10.486,`, `-`). */
+function isFragment(text: string): boolean {
+  return isFigureCell(text, false) || /^\d{1,3}(?:\.\d{3})*,$/u.test(text);
+}
+
+/**
+ * The `count` figures the row's last line ends with, going on from the lines before where a
+ * figure was cut in its narrow column (`10.486,` / `3`, `-` / `1.533`); undefined unless they make
+ * exactly `count` one way only.
+ */
+function figureRun(
+  rowLines: readonly Line[],
+  count: number,
+  unit: boolean,
+): FigureToken[] | undefined {
+  // Each line's figures at its end, from the last line back over the lines that hold figures only.
+  const runs: FigureToken[][] = [];
+  for (let k = rowLines.length - 1; k >= 0; k--) {
+    const line = rowLines[k] as Line;
+    const own = [...line.text.matchAll(/\S+/gu)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
+    let t = own.length;
+    while (t > 0 && isFragment(own[t - 1]?.text ?? '')) t--;
+    runs.unshift(own.slice(t).map((token) => ({ text: token.text, parts: [{ line, ...token }] })));
+    if (t > 0) break;
+  }
+  // A cut figure's rest starts a line: it joins the last token of the line before.
+  const tokens: FigureToken[] = [];
+  let cuts = 0;
+  for (const run of runs) {
+    const cut = tokens.at(-1);
+    const rest = run[0];
+    if (cut && rest && /(?:\d,|^[-–])$/u.test(cut.text) && /^\d/u.test(rest.text)) {
+      tokens[tokens.length - 1] = {
+        text: cut.text + rest.text,
+        parts: [...cut.parts, ...rest.parts],
+      };
+      for (const token of run.slice(1)) tokens.push(token);
+      cuts++;
+    } else for (const token of run) tokens.push(token);
+  }
+  // Figures go on over lines only where a figure was cut: else the last line's are the row's.
+  const found = cuts > 0 ? tokens : (runs.at(-1) ?? []);
+  if (found.some((token) => !isFigureCell(token.text, false))) return undefined;
+  return pickFigures(found, count, unit);
+}
+
+/**
+ * The `count` figures a run of tokens ends with: a range is one figure (`% 7,0 - 7,5 6,12 - -` →
+ * `7,0 - 7,5`, `6,12`, `-`, `-`), and the run may start with tokens that are the row's own words
+ * (`năm 2023`); undefined unless they make exactly `count` one way only.
+ */
+function pickFigures(
+  run: readonly FigureToken[],
+  count: number,
+  unit: boolean,
+): FigureToken[] | undefined {
+  const number = (at: number) => /\d/u.test(run[at]?.text ?? '');
+  const dash = (at: number) => /^[-–]$/u.test(run[at]?.text ?? '');
+  const sameLine = (at: number) =>
+    run[at]?.parts.length === 1 &&
+    run[at + 2]?.parts.length === 1 &&
+    run[at]?.parts[0]?.line === run[at + 2]?.parts[0]?.line;
+  // The ways the run's tokens from `at` make `left` figures: one token, or a range of three.
+  const ways = (at: number, left: number): FigureToken[][] => {
+    if (at === run.length) return left === 0 ? [[]] : [];
+    if (left === 0) return [];
+    const one = ways(at + 1, left - 1).map((rest) => [run[at] as FigureToken, ...rest]);
+    // A range cut after its dash (`69.873 -` / `1.533`) reads as a fall's figure too: both ways.
+    const cut = run[at + 1];
+    if (number(at) && cut?.parts.length === 2 && /^[-–]$/u.test(cut.parts[0]?.text ?? '')) {
+      const range: FigureToken = {
+        text: `${run[at]?.text} ${cut.parts[0]?.text} ${cut.parts[1]?.text}`,
+        parts: [...(run[at]?.parts ?? []), ...cut.parts],
+      };
+      return [...one, ...ways(at + 2, left - 1).map((rest) => [range, ...rest])];
+    }
+    if (!(number(at) && dash(at + 1) && number(at + 2) && sameLine(at))) return one;
+    const first = run[at]?.parts[0] as FigureToken['parts'][number];
+    const last = run[at + 2]?.parts[0] as FigureToken['parts'][number];
+    const text = first.line.text.slice(first.at, last.at + last.text.length);
+    const range: FigureToken = { text, parts: [{ line: first.line, at: first.at, text }] };
+    return [...one, ...ways(at + 3, left - 1).map((rest) => [range, ...rest])];
+  };
+  const found: FigureToken[][] = [];
+  let start = 0;
+  for (; start < run.length && found.length < 2; start++) {
+    if (start > 0 && found.length > 0) break;
+    for (const way of ways(start, count)) found.push(way);
+  }
+  // The tokens before the figures are the name's only where a name's number can be (`năm 2023`,
+  // `Giai đoạn 1`, `2021 - 2025`): after a word on their line, and no figure with separators (`2.300.000` before
+  // three figures is a figure more than the columns, never a name's).
+  const skipped = run.slice(0, Math.max(0, start - 1));
+  const named = skipped.every((token) => {
+    const part = token.parts[0];
+    const before = part ? part.line.text.slice(0, part.at).trim() : '';
+    return (
+      token.parts.length === 1 && /^(?:\d{1,4}|[-–])$/u.test(token.text) && /\p{L}/u.test(before)
+    );
+  });
+  if (!named) return undefined;
+  const way = found.length === 1 ? found[0] : undefined;
+  // Where no unit stands between the name and the figures, a small number or a year right after a
+  // word may end the name (`Giai đoạn 1`, `năm 2023`) in a row short of a figure: it cannot be
+  // told from the row's first figure, so the row is not read.
+  const first = way?.[0];
+  const at = first?.parts.length === 1 ? first.parts[0] : undefined;
+  if (!unit && at && /^(?:\d{1,2}|(?:19|20)\d\d)$/u.test(first?.text ?? '')) {
+    const before = at.line.text.slice(0, at.at).trimEnd();
+    if (/^\p{Ll}/u.test(before.slice(before.lastIndexOf(' ') + 1))) return undefined;
+  }
+  return way;
+}
+
+/**
+ * The headers of a row-by-row table: the order column's letters, the indicator's, the unit's and
+ * the figures', each from a capital once the one before names its role (`So với` / `KH (%)` stays
+ * one); `TT Chỉ tiêu Đơn vị tính` on one line is three. The lines in lower case after a header that
+ * ended (`(%)`, a year) finish the page before's last name.
+ */
+function rowHeaders(lines: readonly Line[]): RowHead | undefined {
+  const order: Cell = { parts: [] };
+  let k = 0;
+  for (; k < lines.length && indexStart.test(lines[k]?.text ?? ''); k++) {
+    const line = lines[k] as Line;
+    const letters = /^\S+/u.exec(line.text)?.[0] ?? '';
+    order.parts.push(part(line, 0, letters));
+    const rest = line.text.slice(letters.length).trimStart();
+    if (rest !== '') {
+      // The other headers go on on this line: read them from it as from a line of their own.
+      const offset = line.text.length - rest.length;
+      return headersFrom(
+        order,
+        [
+          { ...line, column: line.column + offset, indent: line.indent + offset, text: rest },
+          ...lines.slice(k + 1),
+        ],
+        true,
+      );
+    }
+  }
+  if (order.parts.length === 0) return undefined;
+  return headersFrom(order, lines.slice(k), false);
+}
+
+/** A header's last words that end it: a unit in brackets, a year, a percent, the notes' (`(tỷ đồng)`, `2023`, `(%)`, `Ghi chú`). */
+const headerEnded = (text: string) => /(?:\)|\d{4}|%)$/u.test(text) || text.endsWith(NOTES_HEADER);
+
+const blankCell = (): Cell => ({ parts: [] });
+
+/** A row-by-row table's headers as read from their lines. */
+interface RowHead {
+  /** The header row (the upper tier's where there are two). */
+  cells: Cell[];
+  /** The lower tier's row, where the figures' headers are two tiers. */
+  lower?: Cell[];
+  /** Whether a unit column stands after the name's. */
+  unit: boolean;
+  /** How many figure columns. */
+  figures: number;
+  /** Whether a notes column (`Ghi chú`) ends the table, after the figures. */
+  notes: boolean;
+  /** Lines after the headers that finish the page before's last row. */
+  continued: Line[];
+}
+
+/**
+ * The headers from their lines. `shared`: the first line stood beside the order column's letters
+ * (`T Nguồn vốn`), so it is the indicator's header whole, whatever its words (`Chỉ tiêu`, `Nguồn
+ * vốn`, `Tên dự án`). The figure columns' headers may name no role (`So sánh (%)`, `Năm học 2022 -
+ * 2023`, `Tăng, giảm`) where they stand after a unit's header or beside one that names its role.
+ */
+function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowHead | undefined {
+  // The lines in lower case after the last header that ended finish the page before's last row.
+  // A header's own last lines may start in lower case too (`so với` / `năm 2022`): the cut is
+  // after the last of them that ends a header, or after the notes' header, always the last.
+  let first = lines.length;
+  while (first > 0 && /^\p{Ll}/u.test(lines[first - 1]?.text ?? '')) first--;
+  const ends = (k: number) => k > 0 && headerEnded(lines[k - 1]?.text ?? '');
+  let cut = lines.length;
+  while (cut > first && !ends(cut)) cut--;
+  for (let k = first; k <= lines.length; k++) {
+    if (k > 0 && lines[k - 1]?.text.endsWith(NOTES_HEADER)) cut = k;
+  }
+  if (!ends(cut)) cut = lines.length;
+  const groups: Cell[] = [];
+  let current: Cell['parts'] = [];
+  const close = () => {
+    if (current.length > 0) groups.push({ parts: current });
+    current = [];
+  };
+  lines.slice(0, cut).forEach((line, n) => {
+    // Two headers on one line: the unit's after another's (`Chỉ tiêu Đơn vị tính`), the notes'
+    // after a figure's (`kỳ (%) Ghi chú`).
+    const unit = unitHeader.exec(line.text);
+    const before = unit ? line.text.slice(0, unit.index).trimEnd() : '';
+    const notesAt = line.text.endsWith(` ${NOTES_HEADER}`)
+      ? line.text.length - NOTES_HEADER.length
+      : -1;
+    const pieces =
+      unit && before !== '' && (columnRole(before) !== 'other' || (shared && n === 0))
+        ? [part(line, 0, before), part(line, unit.index, line.text.slice(unit.index))]
+        : notesAt > 0
+          ? [
+              part(line, 0, line.text.slice(0, notesAt).trimEnd()),
+              part(line, notesAt, NOTES_HEADER),
+            ]
+          : [part(line, 0, line.text)];
+    for (const piece of pieces) {
+      const text = partsText(current);
+      const role = headerRole(text, true);
+      // A header starts with a word (`Kế`, `Ước`, `So`), not a period's numeral (`I/2024`).
+      const ended = role !== 'other' || headerEnded(text) || (shared && groups.length === 0);
+      // A header starts at a capitalised word, or at the unit's in capitals (`Chỉ tiêu ĐVT`).
+      // A span of months starts one too (`9 tháng` / `năm 2023`).
+      const starts =
+        /^\p{Lu}\p{Ll}/u.test(piece.segment.text) ||
+        /^ĐVT\b/u.test(piece.segment.text) ||
+        /^\d{1,2} tháng(?![\p{L}])/u.test(piece.segment.text);
+      // A header that names its role starts one even after a header that names none and has not
+      // ended (`Lũy kế 10 tháng` / `Dự toán năm 2024`), unless that one waits for what it
+      // compares with (`So với` / `KH (%)` stays one).
+      const names = columnRole(piece.segment.text) !== 'other';
+      const waits = /(?<![\p{L}])(?:so với|so sánh|so|với|bằng|đạt)$/iu.test(text);
+      if (starts && current.length > 0 && (ended || (names && !waits))) close();
+      current.push(piece);
+    }
+    // The indicator's header beside the order column's letters is whole on its line.
+    if (shared && n === 0) close();
+  });
+  close();
+  // The notes column (`Ghi chú`) holds words, never figures: no figure column.
+  const notes = groups.length > 2 && partsText(groups.at(-1)?.parts ?? []) === NOTES_HEADER;
+  const notesHeader = notes ? groups.pop() : undefined;
+  const roles = groups.map((cell, k) => headerRole(partsText(cell.parts), k === 1));
+  const named = roles[0] === 'label' || (shared && roles[0] === 'other');
+  if (!named || roles.slice(1).some((role) => role === 'label' || role === 'order')) {
+    return undefined;
+  }
+  const units = roles.filter((role) => role === 'unit').length;
+  if (units > 1 || (units === 1 && roles[1] !== 'unit')) return undefined;
+  const figureRoles = roles.slice(1 + units);
+  // Headers that name no role are figure columns only beside the unit's or one that names its
+  // role, a period (`Quý I/2024`) or a unit (`Tăng, giảm (%)`).
+  const figureHeaders = groups.slice(1 + units);
+  const saysFigures = figureHeaders.some((cell, k) => {
+    const text = partsText(cell.parts);
+    return figureRoles[k] !== 'other' || findPeriods(text).length > 0 || headerUnit(text);
+  });
+  if (units === 0 && !saysFigures) return undefined;
+  // Figure headers printed in two tiers: the two header rows of a merged cell.
+  const tiers = twoTiers(
+    figureHeaders,
+    figureHeaders.map((cell) => partsText(cell.parts)),
+    blankCell,
+  );
+  const end = notesHeader ? [notesHeader] : [];
+  if (tiers) {
+    const lead = [order, ...groups.slice(0, 1 + units)];
+    return {
+      cells: [...lead, ...tiers.upper, ...end],
+      lower: [...lead.map(blankCell), ...tiers.lower, ...end.map(blankCell)],
+      unit: units === 1,
+      figures: tiers.upper.length,
+      notes,
+      continued: lines.slice(cut),
+    };
+  }
+  const figures = figureRoles.length;
+  if (figures < 2) return undefined;
+  return {
+    cells: [order, ...groups, ...end],
+    unit: units === 1,
+    figures,
+    notes,
+    continued: lines.slice(cut),
+  };
+}
+
+/** The order column's cell of a row: its number or roman group's (a bullet or letter stays with the name). */
+function markCell(rowLines: readonly Line[], start: RowStart): Cell {
+  const first = rowLines[0] as Line;
+  if (start.lines > 1) {
+    return { parts: rowLines.slice(0, start.lines).map((line) => part(line, 0, line.text)) };
+  }
+  if (start.mark === 0) return { parts: [] };
+  return { parts: [part(first, 0, first.text.slice(0, start.mark).trimEnd())] };
+}
+
+/** A row's text before its figures, a piece a line, its mark left out. */
+function rowPieces(
+  rowLines: readonly Line[],
+  start: RowStart,
+  figureStart?: FigureToken,
+): Cell['parts'] {
+  const pieces: Cell['parts'] = [];
+  const begin = figureStart?.parts[0];
+  for (let k = start.lines > 1 ? start.lines : 0; k < rowLines.length; k++) {
+    const line = rowLines[k] as Line;
+    const from = k === 0 ? start.mark : 0;
+    const to = begin?.line === line ? begin.at : line.text.length;
+    const text = line.text.slice(from, to).trimEnd();
+    if (text !== '') pieces.push(part(line, from, text));
+    if (begin?.line === line) break;
+  }
+  return pieces;
+}
+
+/** The name cell of a row without figures: all its text after the mark. */
+function nameCell(rowLines: readonly Line[], start: RowStart): Cell {
+  return { parts: rowPieces(rowLines, start) };
+}
+
+/**
+ * A row's cells from its lines: the mark (to the order column; a bullet or letter stays with the
+ * name), the name, the unit (see unitPieces), then the figures.
+ */
+function rowCells(
+  rowLines: readonly Line[],
+  start: RowStart,
+  tokens: readonly FigureToken[],
+  hasUnit: boolean,
+  cutUnit = false,
+): Cell[] | 'cut' | undefined {
+  const index = markCell(rowLines, start);
+  const pieces = rowPieces(rowLines, start, tokens[0]);
+  const figures = tokens.map((token) => ({
+    parts: token.parts.map((p) => part(p.line, p.at, p.text)),
+  }));
+  if (!hasUnit) return pieces.length > 0 ? [index, { parts: pieces }, ...figures] : undefined;
+  const unit = unitPieces(pieces, cutUnit);
+  if (unit === 'cut') return 'cut';
+  if (!unit || unit.name.length === 0) return undefined;
+  return [index, { parts: unit.name }, { parts: unit.unit }, ...figures];
+}
+
+/**
+ * The unit at the end of a row's pieces, and the name before it: a known unit as the last piece or
+ * two (`Tỷ` / `đồng`), else a short name alone in the unit column from its capital (`Bác sĩ`,
+ * `Hợp tác xã`: not `xã` alone, a unit too), else the words from the last capitalised word that
+ * is not the name's first (`Số trường Trường`, `Mầm non Nhóm,` / `lớp`, `Thu nội địa Tỷ` / `đồng`)
+ * when they are a short unit's, else a known unit ending the last piece (`Tổng mức Tỷ đồng`).
+ */
+function unitPieces(
+  pieces: Cell['parts'],
+  cutUnit: boolean,
+): { name: Cell['parts']; unit: Cell['parts'] } | 'cut' | undefined {
+  const found = unitPiecesOf(pieces);
+  // A unit's first word where the page ended (`Tổ` of `Tổ chức`, its rest on the next page) is
+  // no unit: `cut`, unless the caller takes the unit's first word, its rest to come.
+  const unit = found ? partsText(found.unit) : '';
+  return found && !cutUnit && !isUnitCell(unit) && startsUnit(unit) ? 'cut' : found;
+}
+
+function unitPiecesOf(
+  pieces: Cell['parts'],
+): { name: Cell['parts']; unit: Cell['parts'] } | undefined {
+  const known = (parts: Cell['parts']) =>
+    isCellText(partsText(parts)) && !isFigure(partsText(parts));
+  // Every word of the pieces, where it stands.
+  const words = pieces.flatMap((piece, p) =>
+    [...piece.segment.text.matchAll(/\S+/gu)].map((m) => ({ p, at: m.index ?? 0, text: m[0] })),
+  );
+  // The unit from word `w` on: the pieces after it whole, the one it stands in from it.
+  const from = (w: number) => {
+    const word = words[w] as (typeof words)[number];
+    const piece = pieces[word.p] as Cell['parts'][number];
+    const offset = piece.segment.start - piece.line.indent;
+    const head = piece.segment.text.slice(0, word.at).trimEnd();
+    const name = [
+      ...pieces.slice(0, word.p),
+      ...(head === '' ? [] : [part(piece.line, offset, head)]),
+    ];
+    const unit = [
+      part(piece.line, offset + word.at, piece.segment.text.slice(word.at)),
+      ...pieces.slice(word.p + 1),
+    ];
+    return { name, unit };
+  };
+  // A unit's words: `Tỷ đồng`, `Nhóm, lớp`, `Triệu m²`.
+  const unitWords = /^[\p{Lu}%][\p{L}%/²³]*,?(?: [\p{L}/²³]+,?){0,2}$/u;
+  for (const size of [2, 1]) {
+    const unit = pieces.slice(-size);
+    if (pieces.length > size && known(unit)) {
+      // Not the scale's word alone where the piece before ends with it (`Thu nội địa Tỷ` / `đồng`).
+      const capital = words.findLastIndex((word, w) => w > 0 && /^[\p{Lu}%]/u.test(word.text));
+      const wider = capital >= 0 ? from(capital) : undefined;
+      if (
+        wider &&
+        wider.name.length > 0 &&
+        wider.unit.length > unit.length &&
+        unitWords.test(partsText(wider.unit)) &&
+        known(wider.unit)
+      ) {
+        return wider;
+      }
+      return { name: pieces.slice(0, -size), unit };
+    }
+  }
+  const lastPiece = pieces.at(-1);
+  if (!lastPiece) return undefined;
+  // A short name alone in the unit column after the name's lines, from its capital.
+  let first = pieces.length - 1;
+  while (first > 1 && !/^\p{Lu}/u.test(pieces[first]?.segment.text ?? '')) first--;
+  const alone = pieces.slice(first);
+  if (first >= 1 && /^[\p{Lu}%][\p{L}%/²³]*(?: [\p{L}/²³]+){0,2}$/u.test(partsText(alone))) {
+    return { name: pieces.slice(0, first), unit: alone };
+  }
+  // A known unit of two or three words ending the last piece (`Vốn đăng ký Triệu USD`): whole,
+  // before its last capitalised word alone (`USD`).
+  const knownEnd = knownUnitEnding(pieces, [3, 2]);
+  if (knownEnd) return knownEnd;
+  // The words from the last capitalised one that is not the name's first: a short unit's.
+  const capital = words.findLastIndex(
+    (word, w) =>
+      w > 0 && !/^[-–+]$/u.test(words[w - 1]?.text ?? '-') && /^[\p{Lu}%]/u.test(word.text),
+  );
+  if (capital > 0) {
+    const found = from(capital);
+    const text = partsText(found.unit);
+    if (found.name.length > 0 && unitWords.test(text) && words.length - capital <= 3) {
+      return found;
+    }
+  }
+  // A known unit ending the last piece (`Tổng mức Tỷ đồng`), the name's words before it.
+  return knownUnitEnding(pieces, [3, 2, 1]);
+}
+
+/** A known unit of `sizes` words ending the last piece, the longest first, and the name before it. */
+function knownUnitEnding(
+  pieces: Cell['parts'],
+  sizes: readonly number[],
+): { name: Cell['parts']; unit: Cell['parts'] } | undefined {
+  const lastPiece = pieces.at(-1);
+  if (!lastPiece) return undefined;
+  const own = [...lastPiece.segment.text.matchAll(/\S+/gu)];
+  for (const size of sizes) {
+    const start = own[own.length - size]?.index;
+    if (start === undefined || start === 0) continue;
+    const text = lastPiece.segment.text.slice(start);
+    if (!isCellText(text) || isFigure(text)) continue;
+    const offset = lastPiece.segment.start - lastPiece.line.indent;
+    const name = [
+      ...pieces.slice(0, -1),
+      part(lastPiece.line, offset, lastPiece.segment.text.slice(0, start).trimEnd()),
+    ];
+    return { name, unit: [part(lastPiece.line, offset + start, text)] };
+  }
+  return undefined;
+}

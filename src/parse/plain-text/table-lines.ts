@@ -1,0 +1,68 @@
+/**
+ * What the readers of tables printed a cell or a few to a line share (serial-table.ts: pdftotext's
+ * column blocks; row-table.ts: a pdf.js dump's rows): the order column's header, a cell's figure or
+ * unit, a found table's shape, and the header rows of the table before, which a page may go on.
+ */
+import { isFigureCell, isUnitCell } from '../../vi/table-headers.js';
+import { type Cell, cellPart as part } from './layout.js';
+import type { Line } from './lines.js';
+
+/**
+ * The header rows' texts of the table just before (two where its figures' headers are two tiers).
+ * A page that repeats them goes on with that table: one row may be all it holds, and where it
+ * repeats only the upper tier (a merged cell's row), it is read with both.
+ */
+export interface TableBefore {
+  headers: ReadonlyArray<readonly string[]>;
+}
+
+/** The header of the order-number column, whole or a letter a line: `TT`, `STT`, `T`, `S`. */
+export const indexHeader = /^(?:S|T|TT|STT)$/u;
+/** The same, alone or with the next column's header after it (`T Chỉ tiêu`). */
+export const indexStart = /^(?:S|T|TT|STT)(?:\s|$)/u;
+
+/** A cell that is one figure (`475`, `7.125,6`, `-`), or a range (`7,0 - 7,5`). */
+export const isFigure = (text: string) => isFigureCell(text);
+
+/** A table found in the lines: its rows, where its lines end, and a name it finishes. */
+export interface FoundTable {
+  rows: Array<{ cells: Cell[]; header: boolean }>;
+  /** Where its lines start, when before the order column's header (a header read across). */
+  start?: number;
+  end: number;
+  /** The end of the last row's name on the page before, printed above this page's names. */
+  continued?: Line[];
+  /** Order numbers that could not be given their rows (some were lost): text after the table. */
+  unplaced?: Line[];
+  /** Rows short of figures, whose empty cells nothing places: text after the table, each. */
+  shortRows?: Line[][];
+  /** Rows whose figures were put in the order their percent column proves: a line of each. */
+  reordered?: Line[];
+  /** Read with the header tiers of the table before. */
+  tiersBefore?: boolean;
+  /** The line of the last row, where the page cut its unit. */
+  cutUnit?: Line;
+}
+
+/** A cell's text that is a figure or a unit (`Tỷ đồng`, `%`, `Người`). */
+export function isCellText(text: string): boolean {
+  return isFigureCell(text, false) || isUnitCell(text);
+}
+
+/** The lines' texts, a space between. */
+export function joined(lines: readonly Line[]): string {
+  return lines.map((line) => line.text).join(' ');
+}
+
+/** A cell of the lines, each whole. */
+export function cellOf(lines: readonly Line[]): Cell {
+  return { parts: lines.map((line) => part(line, 0, line.text)) };
+}
+
+/** The unit column's header inside another's line (`Đơn vị tính năm 2024`: two headers met). */
+export const unitHeader = /(?:Đơn vị tính|ĐVT)(?![\p{L}])/u;
+
+/** A cell's parts' texts, a space between. */
+export function partsText(parts: Cell['parts']): string {
+  return parts.map((piece) => piece.segment.text).join(' ');
+}
