@@ -131,6 +131,26 @@ describe("pdf2md's large text, set as headings", () => {
     expect(document.metadata.issuer).toBe('ỦY BAN NHÂN DÂN HUYỆN ĐẮK MIL');
   });
 
+  it('joins a body line it set as a heading to the line before, where it starts in lower case', async () => {
+    // so-khdt-vinh-phuc: the body set larger than the tables, so every body line is `#`.
+    const document = await extract({
+      path: 'pdf2md.md',
+      bytes: Buffer.from(
+        [
+          '# Thực hiện Chương trình hành động số 16-CTr/TU ngày 20/01/2022 của Tỉnh ',
+          '# ủy về cải thiện môi trường đầu tư kinh doanh giai đoạn 2021 2025^1 và chỉ ',
+          '# đạo của Ủy ban nhân dân tỉnh, Sở Kế hoạch và Đầu tư báo cáo như sau^2: ',
+          '(^1) Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh. ',
+          '(^2) Văn bản số 7102/UBND-KT1 ngày 16/9/2024. ',
+        ].join('\n\n'),
+      ),
+    });
+    expect(document.source.dialect.name).toBe('pdf2md');
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts[0]).toMatch(/^Thực hiện .* của Tỉnh ủy về cải thiện .* và chỉ đạo của Ủy ban/u);
+    expect(document.footnotes.map((f) => f.citedBy.length)).toEqual([1, 1]);
+  });
+
   it("is text elsewhere than pdf2md's", async () => {
     const document = await extract({
       path: 'report.md',

@@ -9,11 +9,15 @@
  *
  * Only in the `pdf2md` dialect: elsewhere a converter's heading is the author's. The paragraph
  * keeps the heading's text and source lines, and stays a line of its own (`ownLine`: no paragraph
- * before it takes it as its rest); the metadata and structure stages read paragraphs there as
- * well (a numbered line as a heading by its marker, the head's lines by their words).
+ * before it takes it as its rest) unless it starts in lower case: then it is a wrapped line's rest,
+ * as where the body is set larger than the tables and pdf2md marks every body line. The metadata
+ * and structure stages read paragraphs there as well (a numbered line as a heading by its marker,
+ * the head's lines by their words).
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { plainText } from '../mdast/plain-text.js';
+import { startsLowercase } from '../vi/text.js';
 
 export default function sizeHeadings() {
   return (tree: Root, file: VFile): undefined => {
@@ -24,7 +28,9 @@ export default function sizeHeadings() {
             type: 'paragraph',
             children: node.children,
             position: node.position,
-            data: { ...node.data, ownLine: true },
+            // A line that starts in lower case is the rest of a wrapped one: where the body is set
+            // larger than the tables, pdf2md marks every body line (`# ủy về cải thiện …`).
+            data: { ...node.data, ownLine: !startsLowercase(plainText(node).text.trimStart()) },
           }
         : node,
     );
