@@ -77,3 +77,29 @@ describe("a table's unit", () => {
     ]);
   });
 });
+
+describe('table headers over three rows', () => {
+  // so-khdt-vinh-phuc: a group over two measures, each over its periods.
+  const header =
+    '| STT | Huyện | Thành lập mới | | | |\n|---|---|---|---|---|---|\n| | | Số doanh nghiệp | | Vốn đăng ký (tỷ đồng) | |\n| | | 9 tháng 2023 | 9 tháng 2024 | 9 tháng 2023 | 9 tháng 2024 |\n| 1 | Vĩnh Yên | 312 | 341 | 2.846,5 | 3.102,8 |\n';
+
+  it('names each column from every tier, a merged cell of any tier given to the columns it covers', async () => {
+    const { tables, diagnostics } = await read(header);
+    expect(tables[0]?.columns.map((column) => column.name).slice(2)).toEqual([
+      'Thành lập mới / Số doanh nghiệp / 9 tháng 2023',
+      'Thành lập mới / Số doanh nghiệp / 9 tháng 2024',
+      'Thành lập mới / Vốn đăng ký (tỷ đồng) / 9 tháng 2023',
+      'Thành lập mới / Vốn đăng ký (tỷ đồng) / 9 tháng 2024',
+    ]);
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('table-columns-alike');
+  });
+
+  it('says so where figure columns are left with one name, and the grade counts it', async () => {
+    // Read as one tier (the middle lost), two columns are each `9 tháng 2024`.
+    const document = await read(
+      '| STT | Huyện | 9 tháng 2023 | 9 tháng 2024 | 9 tháng 2023 | 9 tháng 2024 |\n|---|---|---|---|---|---|\n| 1 | Vĩnh Yên | 312 | 341 | 2.846,5 | 3.102,8 |\n',
+    );
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('table-columns-alike');
+    expect(document.quality.signals).toContain('table-cells-unplaced');
+  });
+});

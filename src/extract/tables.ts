@@ -207,6 +207,18 @@ function buildTable(
   }
 
   const columns = readColumns(headerRows);
+  // Figure columns of one name say nothing of which is which: said, so the grade counts it.
+  const named = new Set<string>();
+  for (const column of columns) {
+    if (!VALUE_ROLES.has(column.role)) continue;
+    if (named.has(column.name)) {
+      file.message(
+        `Table columns share the header "${column.name}": their figures cannot be told apart (a header in more tiers than were read)`,
+        { place: first?.position?.start, ruleId: 'table-columns-alike', source: 'baocao' },
+      );
+    }
+    named.add(column.name);
+  }
   const roles = columns.map((column) => column.role);
   const orderAt = roles.indexOf('order');
   const unitAt = roles.indexOf('unit');
@@ -356,16 +368,22 @@ function readColumns(headerRows: readonly TableRow[]): Column[] {
   const names = (top ?? []).map((name, i) => {
     const parts = [name];
     for (const row of below) {
-      // A column number, or the cell above written again (merged over both rows), adds nothing.
-      if (columnIndex.test(row[i] ?? '') || row[i] === parts.at(-1)) continue;
-      parts.push(row[i] ?? '');
+      // A column number, or the cell above written again (merged over both rows), adds nothing;
+      // a blank keeps the tier's place.
+      const cell = row[i] ?? '';
+      parts.push(columnIndex.test(cell) || (cell !== '' && cell === parts.at(-1)) ? '' : cell);
     }
     return parts;
   });
-  // A header cell merged over several columns is written once and left blank after it.
+  // A header cell merged over several columns is written once and left blank after it, in any
+  // tier above one the column has (`Doanh nghiệp thành lập mới` / `Vốn đăng ký` / `9 tháng 2024`).
   for (let i = 1; i < names.length; i++) {
     const parts = names[i] ?? [];
-    if (parts[0] === '' && parts.slice(1).some((p) => p !== '')) parts[0] = names[i - 1]?.[0] ?? '';
+    for (let tier = 0; tier < parts.length - 1; tier++) {
+      if (parts[tier] === '' && parts.slice(tier + 1).some((p) => p !== '')) {
+        parts[tier] = names[i - 1]?.[tier] ?? '';
+      }
+    }
   }
   const columns = names.map((parts) => {
     const name = parts.filter((part) => part !== '').join(' / ');

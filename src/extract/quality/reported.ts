@@ -41,12 +41,21 @@ export const footnoteUncited = footnoteRule('footnote-uncited');
 /** A note the plain-text reader left as text, its reference unread, the notes after it read on. */
 export const footnoteSkipped = footnoteRule('footnote-skipped');
 
-/** What a table reader reports of cells it could not place (src/parse/plain-text, src/repair). */
-const UNPLACED_CELLS = new Set(['table-row-unplaced', 'table-order-unplaced', 'table-unit-cut']);
+/**
+ * What a table reader reports of cells it could not place (src/parse/plain-text, src/repair), and
+ * the tables stage of columns that cannot be told apart (src/extract/tables.ts).
+ */
+const UNPLACED_CELLS = new Set([
+  'table-row-unplaced',
+  'table-order-unplaced',
+  'table-unit-cut',
+  'table-columns-alike',
+]);
 
 /**
- * table-cells-unplaced: a table row or order number a reader left as text after its table, or a
- * unit the page cut that no next page finished: a row's worth of a table unread, each.
+ * table-cells-unplaced: a table row or order number a reader left as text after its table, a unit
+ * the page cut that no next page finished, or figure columns of one name: a row's or a column's
+ * worth of a table unread, each.
  */
 export const tableCellsUnplaced: QualityRule = {
   ruleId: 'table-cells-unplaced',
