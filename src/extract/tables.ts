@@ -18,7 +18,7 @@
  * that look like data where the header should be) is one table. Rows with more or fewer cells
  * than the header are kept and reported (`table-ragged-row`).
  */
-import type { Root, RootContent, Table as TableNode, TableRow } from 'mdast';
+import type { Paragraph, Root, RootContent, Table as TableNode, TableRow } from 'mdast';
 import type { VFile } from 'vfile';
 import { sourcesOf } from '../mdast/data.js';
 import { plainText } from '../mdast/plain-text.js';
@@ -125,8 +125,9 @@ function texts(row: TableRow | undefined): string[] {
   return row?.children.map((cell) => cellText(cell)) ?? [];
 }
 
-function cellText(cell: TableRow['children'][number]): string {
-  return plainText(cell).text.replace(/\s+/g, ' ').trim();
+/** A cell's (or a paragraph's) text, on one line. */
+function cellText(node: TableRow['children'][number] | Paragraph): string {
+  return plainText(node).text.replace(/\s+/g, ' ').trim();
 }
 
 function isFigure(text: string): boolean {
@@ -152,8 +153,7 @@ function captionBefore(
   index: number,
 ): { title: string | null; unit: string | null } {
   const before = nodes[index - 1];
-  const text =
-    before?.type === 'paragraph' ? plainText(before).text.replace(/\s+/g, ' ').trim() : '';
+  const text = before?.type === 'paragraph' ? cellText(before) : '';
   const unit = UNIT_LINE.exec(text)?.[1]?.trim();
   if (unit === undefined || headerUnit(`(${unit})`) === undefined) {
     return { title: titleBefore(nodes, index), unit: null };

@@ -175,7 +175,7 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   const figureHeaders: Row = header.slice(lead, notes ? -1 : undefined);
   const tiers = twoTiers(
     figureHeaders,
-    figureHeaders.map((node) => (node ? plainText(node).text.replace(/\s+/g, ' ').trim() : '')),
+    figureHeaders.map((_, i) => text(from + lead + i) ?? ''),
     () => undefined,
   );
   const end: Row = notes ? header.slice(-1) : [];
@@ -224,26 +224,17 @@ function cellRows(
         (unitText.split(' ').length <= UNIT_WORDS && isFigureCell(text(k + 1) ?? '')))
         ? k++
         : undefined;
-    let cells: number[] = [];
+    const cells: number[] = [];
     while (cells.length < figures && isFigureCell(text(k) ?? '')) cells.push(k++);
-    // Too few figures, the first an order label with a name after it (`I`, `Nông nghiệp`, `1`,
-    // `Diện tích …`): this row has none, and the label starts the next row.
-    const head = cells[0];
+    // Too few figures, the last an order label with a name after it (`I`, `Nông nghiệp`; `728`,
+    // `3`, `Số hợp tác xã`): the label starts the next row (and a row of it alone has none).
+    const last = cells.at(-1);
     if (
-      order &&
-      head !== undefined &&
+      last !== undefined &&
       cells.length < figures &&
-      ORDER_LABEL.test(text(head) ?? '') &&
-      !isFigureCell(text(head + 1) ?? '-')
+      ORDER_LABEL.test(text(last) ?? '') &&
+      !isFigureCell(text(last + 1) ?? '-')
     ) {
-      k = head;
-      cells = [];
-    }
-    // A row short of figures may have run into the next row's order label (`728`, `3`, `Số hợp
-    // tác xã`): the label is the next row's.
-    while (cells.length < figures && cells.length > 0) {
-      const last = cells.at(-1) as number;
-      if (!ORDER_LABEL.test(text(last) ?? '') || isFigureCell(text(last + 1) ?? '-')) break;
       k = cells.pop() as number;
     }
     // The note after the figures: words that start no row, before the next row's order label

@@ -7,11 +7,11 @@
 import { isGiantBlock } from '../stats.js';
 import { type Finding, growing, type QualityRule } from './rule.js';
 
-/** Findings of the diagnostics a stage reported under `ruleId`. */
-function reported(ruleId: string): QualityRule['check'] {
+/** Findings of the diagnostics the stages reported under any of `ruleIds`. */
+function reported(...ruleIds: string[]): QualityRule['check'] {
   return ({ document }) =>
     document.diagnostics
-      .filter((diagnostic) => diagnostic.ruleId === ruleId)
+      .filter((diagnostic) => ruleIds.includes(diagnostic.ruleId))
       .map((diagnostic): Finding => ({ reason: diagnostic.message, line: diagnostic.line }));
 }
 
@@ -42,28 +42,19 @@ export const footnoteUncited = footnoteRule('footnote-uncited');
 export const footnoteSkipped = footnoteRule('footnote-skipped');
 
 /**
- * What a table reader reports of cells it could not place (src/parse/plain-text, src/repair), and
- * the tables stage of columns that cannot be told apart (src/extract/tables.ts).
- */
-const UNPLACED_CELLS = new Set([
-  'table-row-unplaced',
-  'table-order-unplaced',
-  'table-unit-cut',
-  'table-columns-alike',
-]);
-
-/**
  * table-cells-unplaced: a table row or order number a reader left as text after its table, a unit
- * the page cut that no next page finished, or figure columns of one name: a row's or a column's
- * worth of a table unread, each.
+ * the page cut that no next page finished (src/parse/plain-text, src/repair), or figure columns of
+ * one name (src/extract/tables.ts): a row's or a column's worth of a table unread, each.
  */
 export const tableCellsUnplaced: QualityRule = {
   ruleId: 'table-cells-unplaced',
   reported: true,
-  check: ({ document }) =>
-    document.diagnostics
-      .filter((diagnostic) => UNPLACED_CELLS.has(diagnostic.ruleId))
-      .map((diagnostic): Finding => ({ reason: diagnostic.message, line: diagnostic.line })),
+  check: reported(
+    'table-row-unplaced',
+    'table-order-unplaced',
+    'table-unit-cut',
+    'table-columns-alike',
+  ),
   penalty: (findings) => growing(findings.length, 0.05, 0.05, 0.3),
 };
 

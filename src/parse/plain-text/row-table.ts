@@ -115,8 +115,7 @@ export function rowTable(
       // A row short of figures, the next row in sequence readable after it: its lines stay text
       // after the table, and the table reads on.
       const next = shortRowEnd(lines, at, start, order);
-      const after = order.copy();
-      after.take(start);
+      const after = order.after(start);
       const following = next === undefined ? undefined : rowStartAt(lines, next);
       if (
         next === undefined ||
@@ -139,8 +138,8 @@ export function rowTable(
     // A row whose unit the page cut (`Tổ` of `Tổ chức`) is read where it ends the page, its unit
     // finished by the next page's part (tree.ts); elsewhere it ends the table there, as a row short
     // of figures does. Any other row that cannot be read leaves the table as text.
-    const pageEnd = lines.slice(extent.last + 1).every((line) => line.text === '');
-    if (read === 'cut' && pageEnd && extent.figures.length > 0) cutUnit = lines[at];
+    const pageEnd = () => lines.slice(extent.last + 1).every((line) => line.text === '');
+    if (read === 'cut' && extent.figures.length > 0 && pageEnd()) cutUnit = lines[at];
     const row = cutUnit ? rowCells(rowLines, start, extent.figures, hasUnit, true) : read;
     if (row === 'cut') break;
     if (!row) return undefined;
@@ -354,6 +353,13 @@ class RowOrder {
     }
   }
 
+  /** The order once `start`'s row is taken, this one left as it is. */
+  after(start: RowStart): RowOrder {
+    const after = this.copy();
+    after.take(start);
+    return after;
+  }
+
   copy(): RowOrder {
     const copy = new RowOrder();
     copy.numbers = this.numbers;
@@ -423,8 +429,7 @@ function rowExtent(
         return joins || !isFragment(last);
       });
       const group = ['roman', 'capital', 'lettered', 'number'].includes(start.kind);
-      const after = order.copy();
-      after.take(start);
+      const after = order.after(start);
       const ordered = next.kind !== 'bullet' && next.kind !== 'total' && after.follows(next);
       return group && figureless && ordered ? { last: k - 1, figures: [] } : undefined;
     }
@@ -481,8 +486,7 @@ function shortRowEnd(
   start: RowStart,
   order: RowOrder,
 ): number | undefined {
-  const after = order.copy();
-  after.take(start);
+  const after = order.after(start);
   let figures = false;
   for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
     const text = lines[k]?.text ?? '';
@@ -946,8 +950,7 @@ function unitPiecesOf(
       return { name: pieces.slice(0, -size), unit };
     }
   }
-  const lastPiece = pieces.at(-1);
-  if (!lastPiece) return undefined;
+  if (pieces.length === 0) return undefined;
   // A short name alone in the unit column after the name's lines, from its capital.
   let first = pieces.length - 1;
   while (first > 1 && !/^\p{Lu}/u.test(pieces[first]?.segment.text ?? '')) first--;
@@ -971,8 +974,9 @@ function unitPiecesOf(
       return found;
     }
   }
-  // A known unit ending the last piece (`Tổng mức Tỷ đồng`), the name's words before it.
-  return knownUnitEnding(pieces, [3, 2, 1]);
+  // A known unit of one word ending the last piece (`Tổng mức %`), the name's words before it
+  // (those of two or three words were taken above).
+  return knownUnitEnding(pieces, [1]);
 }
 
 /** A known unit of `sizes` words ending the last piece, the longest first, and the name before it. */

@@ -679,12 +679,8 @@ function finishRow(children: RootContent[], lines: readonly Line[]): boolean {
   if (!previous || !row || !name) return false;
   const unitAt = unitColumn(previous);
   const unit = unitAt > 1 ? row.children[unitAt] : undefined;
-  const headers = previous.children[0]?.children ?? [];
-  const last = headers.at(-1);
   const note =
-    last && cellText(last).trim() === NOTES_HEADER && headers.length === row.children.length
-      ? row.children.at(-1)
-      : undefined;
+    notesColumnBefore(children) === row.children.length ? row.children.at(-1) : undefined;
   const rest = lines.map((line) => line.text).join(' ');
   const toNote = note !== undefined && cellText(note) !== '' && /^\p{Ll}/u.test(rest);
   const add = (target: TableCell, line: Line, from: number, text: string) => {
