@@ -5,7 +5,7 @@
  * - a batch: `runBatch` (files and folders into an output folder, as `baocao extract`),
  *   `mergeShards` (as `baocao merge`);
  * - records: `toRecords` (one document as warehouse rows), `publishRecords` (an output folder's
- *   record files and DuckDB database, DuckDB loaded only when asked), their schemas and types;
+ *   record files, and its DuckDB database when asked or already made), their schemas and types;
  * - DDL: `renderDdl` (the CREATE TABLE statements, as `baocao ddl`);
  * - the Vietnamese language functions.
  *

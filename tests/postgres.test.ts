@@ -174,7 +174,10 @@ describe('PostgreSQL destination', { timeout: 180_000 }, () => {
     for (const name of FIXTURES)
       cpSync(join('tests/fixtures', name, 'input.md'), join(folder(), 'in', `${name}.md`));
 
-    const first = run({}, 'extract', 'in', '--out', 'out', '--postgres', url, '--schema', SCHEMA);
+    const first = run(
+      {},
+      ...['extract', 'in', '--out', 'out', '--db', '--postgres', url, '--schema', SCHEMA],
+    );
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(
       `PostgreSQL schema ${SCHEMA}: ${1 + FIXTURES.length} documents loaded, 0 removed`,

@@ -129,7 +129,7 @@ const byKey = (name: RecordTypeName) => {
 describe('extract: record files and the DuckDB database', { timeout: 120_000 }, () => {
   it('loads every record type; table counts equal the NDJSON line counts, and stay so on a re-run', async () => {
     makeInputs();
-    const first = run('extract', 'in', '--out', 'out');
+    const first = run('extract', 'in', '--out', 'out', '--db');
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(`${1 + FIXTURES.length} documents loaded`);
 
@@ -138,6 +138,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     expect(lines.documents).toBe(1 + FIXTURES.length);
     expect(await tableCounts('out')).toEqual(lines);
 
+    // A folder that has a database gets it loaded by every run, without --db.
     const again = run('extract', 'in', '--out', 'out');
     expect(again.code).toBe(0);
     expect(again.stderr).toContain(
@@ -154,7 +155,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
 
   it('replaces the rows of a removed or changed input, and of nothing else', async () => {
     makeInputs();
-    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    expect(run('extract', 'in', '--out', 'out', '--db').code).toBe(0);
     const [gone] = ndjson('out', 'documents').filter((row) => row.path === 'in/table-checks.md');
     rmSync(join(folder(), 'in/table-checks.md'));
     cpSync(
@@ -184,7 +185,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
 
   it('completes a load that was killed after inserting rows but before marking them loaded', async () => {
     makeInputs();
-    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    expect(run('extract', 'in', '--out', 'out', '--db').code).toBe(0);
     const lines = lineCounts('out');
     // What a kill between the inserts and the final bookkeeping leaves: rows nobody marked.
     await withDuckDb(join(folder(), 'out/baocao.duckdb'), (query) =>
@@ -198,7 +199,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
 
   it('runs while readers hold the database open; a query during a run reads the last complete database', async () => {
     makeInputs();
-    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    expect(run('extract', 'in', '--out', 'out', '--db').code).toBe(0);
     const path = join(folder(), 'out/baocao.duckdb');
     const documents = 1 + FIXTURES.length;
     const count = async (...args: string[]) => {
@@ -266,11 +267,37 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     );
   });
 
-  it('--no-db writes the record files only', () => {
+  it('makes the database only when asked, or on the first query; --no-db leaves it as it is', async () => {
     makeInputs();
-    expect(run('extract', 'in', '--out', 'out', '--no-db').code).toBe(0);
+    const documents = 1 + FIXTURES.length;
+    const first = run('extract', 'in', '--out', 'out');
+    expect(first.code, first.stderr).toBe(0);
     expect(existsSync(join(folder(), 'out/records/facts.ndjson'))).toBe(true);
     expect(existsSync(join(folder(), 'out/baocao.duckdb'))).toBe(false);
+    expect(first.stderr).not.toContain('baocao.duckdb');
+
+    const count = () =>
+      run('query', '--out', 'out', '--json', 'SELECT count(*) AS n FROM documents');
+    const made = count();
+    expect(made.code, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout).n).toBe(documents);
+    expect(made.stderr).toBe(
+      `baocao: out/baocao.duckdb: ${documents} documents loaded, 0 removed\n`,
+    );
+    // A current database is read without a load, and without a word.
+    expect(count().stderr).toBe('');
+
+    rmSync(join(folder(), 'in/table-checks.md'));
+    expect(run('extract', 'in', '--out', 'out', '--no-db').code).toBe(0);
+    expect(lineCounts('out').documents).toBe(documents - 1);
+    await withDuckDb(join(folder(), 'out/baocao.duckdb'), async (query) => {
+      expect(Number((await query('SELECT count(*) AS n FROM documents'))[0]?.n)).toBe(documents);
+    });
+    // The next query brings it in line with the records.
+    const behind = count();
+    expect(JSON.parse(behind.stdout).n).toBe(documents - 1);
+    expect(behind.stderr).toContain('0 documents loaded, 1 removed');
+    expect(await tableCounts('out')).toEqual(lineCounts('out'));
   });
 
   it('a shard run leaves records to the merge, which writes them for every shard', async () => {
@@ -278,7 +305,7 @@ describe('extract: record files and the DuckDB database', { timeout: 120_000 }, 
     expect(run('extract', 'in', '--out', 'out', '--shard', '1/2').code).toBe(0);
     expect(run('extract', 'in', '--out', 'out', '--shard', '2/2').code).toBe(0);
     expect(existsSync(join(folder(), 'out/records'))).toBe(false);
-    expect(run('merge', '--out', 'out').code).toBe(0);
+    expect(run('merge', '--out', 'out', '--db').code).toBe(0);
     expect(lineCounts('out').documents).toBe(1 + FIXTURES.length);
     expect(await tableCounts('out')).toEqual(lineCounts('out'));
   });
@@ -310,11 +337,12 @@ describe('baocao export --parquet', { timeout: 120_000 }, () => {
     });
   });
 
-  it('needs a database, and says so', () => {
-    const result = run('export', '--out', 'nowhere', '--parquet', 'p');
+  it('needs records to make the database from, and says so', () => {
+    mkdirSync(join(folder(), 'empty'));
+    const result = run('export', '--out', 'empty', '--parquet', 'p');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      "nowhere/baocao.duckdb does not exist: run 'baocao extract --out nowhere' first",
+      "empty holds no records: run 'baocao extract --out empty' first",
     );
   });
 });
@@ -383,7 +411,7 @@ describe('baocao ddl', { timeout: 120_000 }, () => {
 
   it('postgres: applies to a real PostgreSQL, which takes every record and agrees with DuckDB', async () => {
     makeInputs();
-    expect(run('extract', 'in', '--out', 'out').code).toBe(0);
+    expect(run('extract', 'in', '--out', 'out', '--db').code).toBe(0);
     const pg = new PGlite();
     try {
       await pg.exec(renderDdl('postgres'));

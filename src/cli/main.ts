@@ -102,14 +102,15 @@ function program(argv: readonly string[], setCode: (code: number) => void): Comm
 
   command(
     'extract',
-    'Extract reports into validated JSON documents, record files and a DuckDB database.',
+    'Extract reports into validated JSON documents and record files (and a DuckDB database).',
   )
     .argument(
       '[paths...]',
       `files, or folders walked recursively for ${READ_EXTENSIONS} (default: corpus/)`,
     )
     .option('-o, --out <dir>', 'output folder', 'output')
-    .option('--no-db', 'do not load DIR/baocao.duckdb (the record files are still written)')
+    .option('--db', 'load the records into DIR/baocao.duckdb (default: when DIR has one)')
+    .option('--no-db', 'leave DIR/baocao.duckdb as it is (the record files are still written)')
     .option(
       '--postgres <url>',
       `also load the records into PostgreSQL, per document (also when ${POSTGRES_URL_VARIABLE} is set; see 'baocao load')`,
@@ -178,7 +179,10 @@ Writes into the output folder (default output/):
   documents/<docId>.json   one validated document per report
   manifest.json            every input: ok, skipped or failed, and why
   records/<type>.ndjson    flat records, one file per record type
-  baocao.duckdb            the records as DuckDB tables (not with --no-db)
+  baocao.duckdb            the records as DuckDB tables: with --db, and kept current once made
+
+The database is made on demand: by --db, or by the first 'baocao query' or 'export'. A folder
+that has one gets it loaded by every run (not with --no-db), so it never lags the records.
 
 In a walked folder every file is accounted for in the manifest: a README, or a file of a format
 baocao does not read (PDF, Word, an image…), is listed as skipped with the reason and what to do;
@@ -202,12 +206,16 @@ ${EXIT_HELP}
     'Combine the shard manifests of an output folder into its manifest, and write its records and database.',
   )
     .option('-o, --out <dir>', 'output folder', 'output')
-    .option('--no-db', 'do not load DIR/baocao.duckdb')
-    .action(async (options: { out: string; db: boolean }) => {
+    .option('--db', 'load the records into DIR/baocao.duckdb (default: when DIR has one)')
+    .option('--no-db', 'leave DIR/baocao.duckdb as it is')
+    .action(async (options: { out: string; db?: boolean }) => {
       setCode(await mergeCommand(options));
     });
 
-  command('query', 'Run read-only SQL on DIR/baocao.duckdb and print the result.')
+  command(
+    'query',
+    'Run read-only SQL on DIR/baocao.duckdb (made or brought up to date from the records first) and print the result.',
+  )
     .argument('<sql>', 'the SQL text')
     .option('-o, --out <dir>', 'output folder', 'output')
     .addOption(
@@ -227,7 +235,10 @@ ${EXIT_HELP}
       setCode(await queryCommand(sql, options));
     });
 
-  command('export', 'Write one Parquet file per record type of DIR/baocao.duckdb.')
+  command(
+    'export',
+    'Write one Parquet file per record type of DIR/baocao.duckdb (made or brought up to date first).',
+  )
     .requiredOption('--parquet <folder>', 'where the Parquet files go')
     .option('-o, --out <dir>', 'output folder', 'output')
     .action(async (options: { out: string; parquet: string }) => {
@@ -300,7 +311,7 @@ let dialects: readonly string[] | undefined;
 
 interface ExtractFlags {
   out: string;
-  db: boolean;
+  db?: boolean;
   workers?: number;
   include: string[];
   exclude: string[];
@@ -338,7 +349,7 @@ async function extractCommand(
         `${path}: no such file or folder${given.length === 0 ? ' (give the files or folders to extract)' : ''}`,
       );
 
-  if (flags.db) needDuckdb();
+  const database = await wantsDatabase(flags.out, flags.db);
   const { runBatch, manifestName, countInputs, BatchInUse } = await import('../batch/run.js');
   // The records' modules load while the batch runs (in a worker, on another core).
   const publishing = import('../emit/warehouse.js');
@@ -386,7 +397,7 @@ async function extractCommand(
         const published = await publish(
           flags.out,
           manifest,
-          flags.db,
+          database,
           postgresTarget(flags.postgres, flags.schema),
         );
         if (published === undefined) {
@@ -415,9 +426,9 @@ async function extractCommand(
   }
 }
 
-async function mergeCommand({ out, db }: { out: string; db: boolean }): Promise<number> {
+async function mergeCommand({ out, db }: { out: string; db?: boolean }): Promise<number> {
   if ((await kindOf(out)) !== 'folder') throw new UsageError(`${out}: no such output folder`);
-  if (db) needDuckdb();
+  const database = await wantsDatabase(out, db);
   const [{ lockFolder }, { BatchInUse }, { MergeError, mergeShards }] = await Promise.all([
     import('../emit/output-folder.js'),
     import('../batch/lock.js'),
@@ -432,7 +443,7 @@ async function mergeCommand({ out, db }: { out: string; db: boolean }): Promise<
   }
   try {
     const manifest = await mergeShards(out);
-    if ((await publish(out, manifest, db)) === undefined) return EXIT.incomplete;
+    if ((await publish(out, manifest, database)) === undefined) return EXIT.incomplete;
     process.stderr.write(
       `baocao: merged ${manifest.totals.inputs} inputs into ${out}/manifest.json\n`,
     );
@@ -587,22 +598,73 @@ async function reviewPages(
  * DuckDB is an optional dependency (a native module of tens of megabytes): a command that needs
  * it says so before doing anything when it is not installed.
  */
-function needDuckdb(): void {
+/** Says, before any work, that the database's optional package is missing. */
+function needDuckdb(otherwise: string): void {
   try {
     import.meta.resolve('@duckdb/node-api');
   } catch {
     throw new UsageError(
-      "the database needs the optional package @duckdb/node-api, which is not installed: 'npm install @duckdb/node-api', or run with --no-db",
+      `the database needs the optional package @duckdb/node-api, which is not installed: 'npm install @duckdb/node-api'${otherwise}`,
     );
   }
 }
 
+/**
+ * Whether a run into `outDir` loads its database: as asked (`--db`, `--no-db`), else when the
+ * folder has one (the rule is publishRecords'; it is applied here first to check for DuckDB).
+ */
+async function wantsDatabase(outDir: string, asked: boolean | undefined): Promise<boolean> {
+  const { hasDatabase } = await import('../emit/output-folder.js');
+  const database = asked ?? (await hasDatabase(outDir));
+  if (database) needDuckdb(', or run with --no-db');
+  return database;
+}
+
+/**
+ * The folder's database, made or brought up to date from its record files before it is read
+ * (`query`, `export`): a run makes it only when asked. A current database costs a read-only check.
+ * When the folder's lock cannot be taken (a run in progress, a read-only folder), or the records
+ * are not there (a database copied alone), a database already there is read as it is: the last
+ * complete one.
+ */
 async function needDatabase(outDir: string): Promise<void> {
-  needDuckdb();
-  // The name is the emitter's; it is said here too so that a missing database costs no DuckDB load.
-  const path = join(outDir, 'baocao.duckdb');
-  if ((await kindOf(path)) === 'missing')
-    throw new UsageError(`${path} does not exist: run 'baocao extract --out ${outDir}' first`);
+  needDuckdb('');
+  const [
+    { hasDatabase, databasePath },
+    { loadFolder, NoRecords },
+    { duckdbDestination, isDatabaseCurrent },
+  ] = await Promise.all([
+    import('../emit/output-folder.js'),
+    import('../emit/warehouse.js'),
+    import('../emit/duckdb.js'),
+  ]);
+  // Checked before the lock is taken, so that queries never keep a run from starting.
+  if (await isDatabaseCurrent(outDir)) return;
+  let loads: Awaited<ReturnType<typeof loadFolder>>;
+  try {
+    loads = await loadFolder(outDir, [duckdbDestination(outDir)]);
+  } catch (error) {
+    const [{ BatchInUse }, { OutputFault }] = await Promise.all([
+      import('../batch/lock.js'),
+      import('../batch/faults.js'),
+    ]);
+    // What keeps the load from starting; a load that fails on its data is an error.
+    const cannotLoad =
+      error instanceof NoRecords || error instanceof BatchInUse || error instanceof OutputFault;
+    if (cannotLoad && (await hasDatabase(outDir))) {
+      process.stderr.write(`baocao: ${error.message}: reading ${databasePath(outDir)} as it is\n`);
+      return;
+    }
+    if (error instanceof NoRecords) throw new UsageError(error.message);
+    if (error instanceof BatchInUse)
+      throw new UsageError(`${error.message}, and it has no database yet: query when it ends`);
+    throw error;
+  }
+  for (const { report } of loads)
+    if (report.inserted > 0 || report.deleted > 0)
+      process.stderr.write(
+        `baocao: ${databasePath(outDir)}: ${report.inserted} documents loaded, ${report.deleted} removed\n`,
+      );
 }
 
 async function kindOf(path: string): Promise<'folder' | 'other' | 'missing'> {

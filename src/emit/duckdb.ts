@@ -161,6 +161,14 @@ export async function loadDatabase(outDir: string): Promise<LoadReport> {
 }
 
 /**
+ * Whether `<out>/baocao.duckdb` holds exactly the documents of the record files: a read-only
+ * check, which needs no lock (`baocao query` reads such a database without loading it).
+ */
+export async function isDatabaseCurrent(outDir: string): Promise<boolean> {
+  return (await readIfCurrent(databasePath(outDir), outDir)) !== undefined;
+}
+
+/**
  * The report of a database that already holds exactly the documents of the record files, by
  * their extractor, in the current schema; undefined when a load has work to do, or the file
  * cannot be opened read-only (a read-write holder: the load then works on a copy anyway).

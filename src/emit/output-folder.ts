@@ -16,7 +16,7 @@
  * removes those of dead processes), so no name ever derives from document content.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writing } from '../batch/faults.js';
 import { OutputLock } from '../batch/lock.js';
@@ -93,6 +93,22 @@ export function changesPath(outDir: string): string {
 
 export function databasePath(outDir: string): string {
   return join(outDir, 'baocao.duckdb');
+}
+
+/** Whether the folder has a database: once made, every run into the folder keeps it current. */
+export async function hasDatabase(outDir: string): Promise<boolean> {
+  return stat(databasePath(outDir)).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Whether the folder has record files to load (a run or a merge wrote them). */
+export async function hasRecords(outDir: string): Promise<boolean> {
+  return stat(recordsStatePath(outDir)).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function reviewDir(outDir: string): string {

@@ -1,18 +1,25 @@
 /**
  * After a batch: the record files (and the change feed), then every destination loaded from them:
- * the embedded DuckDB database by default, PostgreSQL when asked. All follow the manifest, so they
- * hold exactly the documents the output folder holds.
+ * the embedded DuckDB database when asked or when the folder has one, PostgreSQL when asked. All
+ * follow the manifest, so they hold exactly the documents the output folder holds.
+ *
+ * The database is not made by default: it is derived from the record files, its native module
+ * and load cost more than extracting one report, and `baocao query` and `export` make it on
+ * demand (`currentDatabase`). Once made, it is kept current by every run, so a BI tool holding
+ * the file never reads documents the folder no longer has.
  */
-import { stat } from 'node:fs/promises';
 import type { Manifest } from '../schema/manifest.js';
 import type { ChangeRecord } from '../schema/records.js';
 import { type Destination, type LoadReport, readChanges } from './destinations.js';
-import { lockFolder, recordsStatePath } from './output-folder.js';
+import { hasDatabase, hasRecords, lockFolder } from './output-folder.js';
 import type { PostgresTarget } from './postgres.js';
 import { type RecordFilesReport, writeRecordFiles } from './record-files.js';
 
 export interface PublishOptions {
-  /** Load `<out>/baocao.duckdb` too (default true; `--no-db` turns it off). */
+  /**
+   * Load `<out>/baocao.duckdb` too: true makes it (`--db`), false leaves it as it is (`--no-db`);
+   * by default it is loaded when the folder has one.
+   */
   database?: boolean;
   /** Load into PostgreSQL too (`--postgres URL`). */
   postgres?: PostgresTarget;
@@ -33,12 +40,12 @@ export async function publishRecords(
   options: PublishOptions = {},
 ): Promise<PublishReport> {
   const records = await writeRecordFiles(outDir, manifest, { force: options.force ?? false });
-  // DuckDB's native module takes a third of a second to load: only a run that loads it pays.
+  // DuckDB's native module takes a third of a second to load: only a run that loads it pays, and
+  // only such a run needs the optional dependency installed.
   const database =
-    options.database === false
-      ? null
-      : // Loaded only by a run that uses it: DuckDB is an optional dependency (a native module).
-        await (await import('./duckdb.js')).duckdbDestination(outDir).load(outDir, records.changes);
+    (options.database ?? (await hasDatabase(outDir)))
+      ? await (await import('./duckdb.js')).duckdbDestination(outDir).load(outDir, records.changes)
+      : null;
   const loads = options.postgres
     ? await loadDestinations(
         outDir,
@@ -76,11 +83,8 @@ export async function loadFolder(
   outDir: string,
   destinations: readonly Destination[],
 ): Promise<Array<{ label: string; report: LoadReport }>> {
-  try {
-    await stat(recordsStatePath(outDir));
-  } catch {
+  if (!(await hasRecords(outDir)))
     throw new NoRecords(`${outDir} holds no records: run 'baocao extract --out ${outDir}' first`);
-  }
   const lock = await lockFolder(outDir);
   try {
     return await loadDestinations(outDir, destinations);

@@ -2,7 +2,7 @@
  * One run of the main job for the benchmark, in a process of its own so that its peak memory is
  * its own: `node dist/tools/bench-batch.js <in> <out> <workers>` prints
  * `{ seconds, cores, publishSeconds, batchRssMb, maxRssMb, totals }`: the batch, then (unless
- * `batch-only`) the records and the DuckDB load, as `baocao extract` does. Peak RSS covers the worker threads too: they live in this process.
+ * `batch-only`) the records and the DuckDB load, as `baocao extract --db` does. Peak RSS covers the worker threads too: they live in this process.
  */
 import { runBatch } from '../batch/run.js';
 import { publishRecords } from '../emit/warehouse.js';
@@ -20,7 +20,7 @@ const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 const cores = (cpu.user + cpu.system) / 1e6 / seconds;
 const batchRssMb = process.resourceUsage().maxRSS / 1024;
-if (mode !== 'batch-only') await publishRecords(out, manifest);
+if (mode !== 'batch-only') await publishRecords(out, manifest, { database: true });
 const publishSeconds = (performance.now() - started) / 1000 - seconds;
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(
