@@ -251,8 +251,8 @@ function buildTable(
           source: 'baocao',
         });
     });
-    const order = orderAt >= 0 && raws[orderAt] ? (raws[orderAt] ?? null) : null;
-    const { text: label, bullet } = rowLabel(labelAt >= 0 ? (raws[labelAt] ?? '') : '');
+    const { text: label, bullet, mark } = rowLabel(labelAt >= 0 ? (raws[labelAt] ?? '') : '');
+    const order = orderAt >= 0 && raws[orderAt] ? (raws[orderAt] ?? null) : mark;
     // With no unit column, a row's unit is its label's in brackets (`Thu ngân sách (triệu
     // đồng)`), else the table's (`Đơn vị tính: triệu đồng` above it).
     const unit =

@@ -13,7 +13,8 @@
  *   headerUnit('so với cùng kỳ (%)')                  → '%'
  *   rowGroup('Bao gồm:')                              → 'comprising'  (children add up)
  *   rowGroup('Tổng thu ngân sách, trong đó:')         → 'of_which'    (children are part of it)
- *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-' }
+ *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-', mark: null }
+ *   rowLabel('a) Thu điều tiết')                      → { text: 'Thu điều tiết', bullet: null, mark: 'a)' }
  *   isTotalLabel('Tổng cộng'), isTotalLabel('Toàn tỉnh') → true
  *   startsTotal('Tổng số thu ngân sách'), startsTotal('Cộng 130,600') → true; startsTotal('Cộng đồng') → false
  *   isRateUnit('%'), isRateUnit('Chỉ số'), isRateUnit(null) → true; isRateUnit('Tỷ đồng') → false
@@ -143,12 +144,23 @@ export function isRateUnit(unit: string | null): boolean {
   return unit === null || unit.includes('%') || /chỉ số|tốc độ|tỷ lệ/u.test(fold(unit));
 }
 
-/** A row label without its bullet (`- Thu nội địa`, `+ Dịch vụ`, `• …`). */
-export function rowLabel(label: string): { text: string; bullet: string | null } {
-  const match = /^([-–+•*])\s+/u.exec(label);
-  return match
-    ? { text: label.slice(match[0].length).trim(), bullet: match[1] ?? null }
-    : { text: label.trim(), bullet: null };
+/**
+ * A row label without its bullet (`- Thu nội địa`, `+ Dịch vụ`, `• …`) or its sub-row's letter
+ * (`a) Thu điều tiết`): a mark that numbers the row, written in the label's cell where the table
+ * has no order column or left it empty; it is the row's order, not part of its name.
+ */
+export function rowLabel(label: string): {
+  text: string;
+  bullet: string | null;
+  mark: string | null;
+} {
+  const bullet = /^([-–+•*])\s+/u.exec(label);
+  if (bullet)
+    return { text: label.slice(bullet[0].length).trim(), bullet: bullet[1] ?? null, mark: null };
+  const letter = /^([a-zđ]\))\s+(?=\S)/u.exec(label);
+  if (letter)
+    return { text: label.slice(letter[0].length).trim(), bullet: null, mark: letter[1] ?? null };
+  return { text: label.trim(), bullet: null, mark: null };
 }
 
 /** A figure as a table's cell holds it: `475`, `7.125,6`, `104,0`, `-6` (a fall), `-` for none. */

@@ -81,10 +81,22 @@ describe('row labels', () => {
   });
 
   it('takes the bullet off a sub-row label', () => {
-    expect(rowLabel('- Thu nội địa')).toEqual({ text: 'Thu nội địa', bullet: '-' });
-    expect(rowLabel('+ Dịch vụ')).toEqual({ text: 'Dịch vụ', bullet: '+' });
-    expect(rowLabel('Kim ngạch xuất khẩu')).toEqual({ text: 'Kim ngạch xuất khẩu', bullet: null });
-    expect(rowLabel('-2,5')).toEqual({ text: '-2,5', bullet: null });
+    expect(rowLabel('- Thu nội địa')).toEqual({ text: 'Thu nội địa', bullet: '-', mark: null });
+    expect(rowLabel('+ Dịch vụ')).toEqual({ text: 'Dịch vụ', bullet: '+', mark: null });
+    expect(rowLabel('Kim ngạch xuất khẩu')).toEqual({
+      text: 'Kim ngạch xuất khẩu',
+      bullet: null,
+      mark: null,
+    });
+    expect(rowLabel('-2,5')).toEqual({ text: '-2,5', bullet: null, mark: null });
+    // A sub-row's letter is its order, not its name's first word.
+    expect(rowLabel('a) Thu điều tiết')).toEqual({
+      text: 'Thu điều tiết',
+      bullet: null,
+      mark: 'a)',
+    });
+    expect(rowLabel('đ) Chi khác')).toEqual({ text: 'Chi khác', bullet: null, mark: 'đ)' });
+    expect(rowLabel('a)')).toEqual({ text: 'a)', bullet: null, mark: null });
   });
 });
 
