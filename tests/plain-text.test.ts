@@ -766,6 +766,60 @@ describe('a table pdftotext printed a block per run of close rows', () => {
     expect(document.tables).toEqual([]);
     expect(document.stats.coverage).toBe(1);
   });
+
+  it('reads sub-rows lettered in the order column, and headers that name only a period', async () => {
+    // A commune's budget table: `a)` in the order column, a row's name wrapped (`cấp` / `trên`),
+    // `Tháng 10/2024` and `Lũy kế 10 tháng` headers that name no role, a run of rows a block each.
+    const document = await read(
+      page([
+        ['Kết quả thu, chi ngân sách xã đến ngày 20/10/2024:'],
+        ['TT'],
+        ['Nội dung'],
+        ['1', 'a)', 'b)', '2', 'a)'],
+        [
+          'Tổng thu ngân sách xã',
+          'Thu điều tiết',
+          'Thu bổ sung từ ngân sách cấp',
+          'trên',
+          'Tổng chi ngân sách xã',
+          'Chi thường xuyên',
+        ],
+        ['Tháng', '10/2024'],
+        ['Lũy kế', '10', 'tháng'],
+        ['Dự toán', 'năm', '2024'],
+        ['412,6', '54,1', '272,2'],
+        ['5.186,4', '631,2', '3.812,4'],
+        ['6.250,0', '740,0', '4.600,0'],
+        ['398,2', '278,2'],
+        ['4.702,9', '3.352,9'],
+        ['6.250,0', '4.450,0'],
+      ]),
+    );
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Tổng thu ngân sách xã', '412,6', '5.186,4', '6.250,0'],
+        ['a)', 'Thu điều tiết', '54,1', '631,2', '740,0'],
+        ['b)', 'Thu bổ sung từ ngân sách cấp trên', '272,2', '3.812,4', '4.600,0'],
+        ['2', 'Tổng chi ngân sách xã', '398,2', '4.702,9', '6.250,0'],
+        ['a)', 'Chi thường xuyên', '278,2', '3.352,9', '4.450,0'],
+      ],
+    ]);
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => column.role)).toEqual([
+      'order',
+      'label',
+      'other',
+      'other',
+      'plan',
+    ]);
+    // The sub-rows hang from their numbered rows.
+    const parent = (label: string) =>
+      table?.rows.find((row) => row.id === table.rows.find((r) => r.label === label)?.parentId)
+        ?.label;
+    expect(parent('Thu bổ sung từ ngân sách cấp trên')).toBe('Tổng thu ngân sách xã');
+    expect(parent('Chi thường xuyên')).toBe('Tổng chi ngân sách xã');
+    expect(document.stats.coverage).toBe(1);
+  });
 });
 
 describe('a table pdftotext printed a block per cell, out of order', () => {

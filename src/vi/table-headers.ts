@@ -11,6 +11,7 @@
  *   columnRole("U' TH Quý I/2023 so với cùng kỳ (%)") → 'yoy'        (the comparison decides)
  *   columnRole('So với KH 2023 (%)')                  → 'share_of_plan'
  *   headerUnit('so với cùng kỳ (%)')                  → '%'
+ *   namesPeriod('Tháng 10/2024'), namesPeriod('Lũy kế 10 tháng') → true
  *   rowGroup('Bao gồm:')                              → 'comprising'  (children add up)
  *   rowGroup('Tổng thu ngân sách, trong đó:')         → 'of_which'    (children are part of it)
  *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-', mark: null }
@@ -22,6 +23,7 @@
  *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD') → true; isUnitCell('Tỷ') → false
  */
 import type { ColumnRole } from '../schema/document.js';
+import { findPeriods } from './period.js';
 import { findQuantities } from './quantity.js';
 import { readScale, unitTable } from './units.js';
 
@@ -93,6 +95,14 @@ export function headerUnit(header: string): string | undefined {
     quantity?.end === unit.length + 2 &&
     (quantity.unit !== undefined || quantity.scale !== undefined);
   return known ? unit : undefined;
+}
+
+/**
+ * A header that names a period or a span of months, as a column of figures for it does
+ * (`Tháng 10/2024`, `Quý I/2024`, `Lũy kế 10 tháng`, `9 tháng năm 2023`).
+ */
+export function namesPeriod(header: string): boolean {
+  return findPeriods(header).length > 0 || /(?<![\p{L}\d])\d{1,2} tháng(?![\p{L}])/iu.test(header);
 }
 
 /** A comparison column that gives the change itself (`Tăng (+), giảm (-) so với cùng kỳ`), not an index. */

@@ -10,6 +10,7 @@ import {
   isRateUnit,
   isTotalLabel,
   isUnitCell,
+  namesPeriod,
   ratioOrder,
   ratioReorder,
   rowGroup,
@@ -64,6 +65,22 @@ describe('columnRole', () => {
     expect(headerUnit('Giá trị (tỷ đồng)')).toBe('tỷ đồng');
     expect(headerUnit('Kế hoạch năm 2023')).toBeUndefined();
     expect(headerUnit('Cột (1)')).toBeUndefined();
+  });
+});
+
+describe('namesPeriod', () => {
+  it.each([
+    ['Tháng 10/2024', true],
+    ['Lũy kế 10 tháng', true],
+    ['Quý I/2024', true],
+    ['9 tháng năm 2023', true],
+    ['Năm 2023', true],
+    ['Lúa mùa', false],
+    ['Nội dung', false],
+    ['Cây trồng', false],
+    ['Xóm 10', false],
+  ])('%s → %s', (header, expected) => {
+    expect(namesPeriod(header)).toBe(expected);
   });
 });
 

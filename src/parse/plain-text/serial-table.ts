@@ -22,6 +22,7 @@ import {
   headerUnit,
   isFigureCell,
   isLabelOnly,
+  namesPeriod,
   ratioOrder,
   ratioReorder,
 } from '../../vi/table-headers.js';
@@ -232,10 +233,10 @@ function isCell(lines: readonly Line[]): boolean {
 const MAX_CELL_LINE = 80;
 
 /**
- * An order number, a roman one (or its piece, cut in a narrow column) or a row's bullet alone on
- * a line: `1`, `12`, `II`, `-`, `+`.
+ * An order number, a roman one (or its piece, cut in a narrow column), a sub-row's letter or a
+ * row's bullet alone on a line: `1`, `12`, `II`, `a)`, `-`, `+`.
  */
-const indexToken = /^(?:\d{1,3}|[IVX]{1,4}|[-–+])$/u;
+const indexToken = /^(?:\d{1,3}|[IVX]{1,4}|[a-zđ]\)|[-–+])$/u;
 /** A name that starts with its row's number (`1 Số`) or bullet (`- Thu`, `+` alone). */
 const gluedIndex = /^(?:(\d{1,3})\s+(?=\S)|[-–+](?:\s+(?=\S)|$))/u;
 
@@ -285,7 +286,7 @@ function blockTable(lines: readonly Line[], from: number): FoundTable | undefine
     // `(%)`, `Tổng` / `mức đầu` / `tư (tỷ` / `đồng)`): the names' block holds many names.
     const into = next.lines.every((line) => indexToken.test(line.text))
       ? indexTokens
-      : isHeaderBlock(next.lines) || isUnitHeader(next.lines)
+      : isHeaderBlock(next.lines, nameLines.length > 0) || isUnitHeader(next.lines)
         ? undefined
         : nameLines;
     if (into) for (const line of next.lines) into.push(line);
@@ -504,10 +505,16 @@ function isUnitHeader(block: readonly Line[]): boolean {
   return block.length <= 5 && headerUnit(joined(block)) !== undefined;
 }
 
-/** A block that heads a column: its words name the column's role (`Kế hoạch` / `năm 2024`). */
-function isHeaderBlock(block: readonly Line[]): boolean {
-  const role = columnRole(joined(block.slice(0, 4)));
-  return role !== 'other' && role !== 'label' && role !== 'order';
+/**
+ * A block that heads a column: its words name the column's role (`Kế hoạch` / `năm 2024`), or,
+ * after the names' block, where no name comes any more, only a period (`Tháng` / `10/2024`,
+ * `Lũy kế` / `10` / `tháng`).
+ */
+function isHeaderBlock(block: readonly Line[], afterNames = false): boolean {
+  const text = joined(block.slice(0, 4));
+  const role = columnRole(text);
+  if (role !== 'other') return role !== 'label' && role !== 'order';
+  return afterNames && block.length <= 4 && text.length <= 30 && namesPeriod(text);
 }
 
 /**
