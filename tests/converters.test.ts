@@ -230,6 +230,46 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads a header in three tiers, the lowest repeated under each of the tier above', async () => {
+    // so-khdt-vinh-phuc: `Doanh nghiệp thành lập mới` over `Số doanh nghiệp` and `Vốn đăng ký`,
+    // each over the same three periods; `Doanh nghiệp giải thể …` a column over all three tiers.
+    const document = await read(
+      cells([
+        [
+          'STT',
+          'Huyện, thành phố',
+          'Doanh nghiệp thành lập mới',
+          'Doanh nghiệp giải thể 9 tháng 2024',
+        ],
+        ['Số doanh nghiệp', 'Vốn đăng ký (tỷ đồng)'],
+        ['9 tháng 2023', '9 tháng 2024', 'So sánh (%)'],
+        ['9 tháng 2023', '9 tháng 2024', 'So sánh (%)'],
+        ['__Tổng số__', '__1.020__', '__1.086__', '__106,5__', '__9.518,8__'],
+        ['__9.596,5__', '__100,8__', '__183__'],
+        ['1', 'Thành phố Vĩnh Yên', '312', '341', '109,3', '2.846,5', '3.102,8', '109,0', '58'],
+        ['2', 'Thành phố Phúc Yên', '148', '163', '110,1', '1.210,4', '1.386,2', '114,5', '27'],
+      ]),
+    );
+    const [table] = document.tables;
+    const newly = 'Doanh nghiệp thành lập mới';
+    expect(table?.columns.map((column) => column.name)).toEqual([
+      'STT',
+      'Huyện, thành phố',
+      `${newly} / Số doanh nghiệp / 9 tháng 2023`,
+      `${newly} / Số doanh nghiệp / 9 tháng 2024`,
+      `${newly} / Số doanh nghiệp / So sánh (%)`,
+      `${newly} / Vốn đăng ký (tỷ đồng) / 9 tháng 2023`,
+      `${newly} / Vốn đăng ký (tỷ đồng) / 9 tháng 2024`,
+      `${newly} / Vốn đăng ký (tỷ đồng) / So sánh (%)`,
+      'Doanh nghiệp giải thể 9 tháng 2024',
+    ]);
+    expect(raw(document)[0]?.slice(-2)).toEqual([
+      ['1', 'Thành phố Vĩnh Yên', '312', '341', '109,3', '2.846,5', '3.102,8', '109,0', '58'],
+      ['2', 'Thành phố Phúc Yên', '148', '163', '110,1', '1.210,4', '1.386,2', '114,5', '27'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it("reads a group's capital letter as its order label (`A`, `KINH TẾ`)", async () => {
     const document = await read(
       cells([

@@ -52,6 +52,7 @@ import {
   isFigureCell,
   isUnitCell,
   NOTES_HEADER,
+  repeatedTiers,
   twoTiers,
 } from '../vi/table-headers.js';
 
@@ -173,21 +174,19 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   // the two header rows of a merged cell, its upper cells blank where a period spans more.
   const lead = labelAt + 1 + (unitAt >= 0 ? 1 : 0);
   const figureHeaders: Row = header.slice(lead, notes ? -1 : undefined);
-  const tiers = twoTiers(
-    figureHeaders,
-    figureHeaders.map((_, i) => text(from + lead + i) ?? ''),
-    () => undefined,
-  );
+  // Or in three, the lowest repeated under each of the tier above (`repeatedTiers`).
+  const figureTexts = figureHeaders.map((_, i) => text(from + lead + i) ?? '');
+  const two = twoTiers(figureHeaders, figureTexts, () => undefined);
+  const tiers = two
+    ? [two.upper, two.lower]
+    : repeatedTiers(figureHeaders, figureTexts, () => undefined);
   const end: Row = notes ? header.slice(-1) : [];
   const rows: Row[] = tiers
-    ? [
-        [...header.slice(0, lead), ...tiers.upper, ...end],
-        [
-          ...header.slice(0, lead).map(() => undefined),
-          ...tiers.lower,
-          ...end.map(() => undefined),
-        ],
-      ]
+    ? tiers.map((tier, k) =>
+        k === 0
+          ? [...header.slice(0, lead), ...tier, ...end]
+          : [...header.slice(0, lead).map(() => undefined), ...tier, ...end.map(() => undefined)],
+      )
     : [header];
   const figures = (rows[0]?.length ?? 0) - lead - end.length;
   if (figures < 1) return undefined;

@@ -440,5 +440,71 @@ export function twoTiers<T>(
   return undefined;
 }
 
+/**
+ * Headers in the order a reader lists them, tier after tier, where the lowest tier repeats under
+ * each header of the tier above (`Số doanh nghiệp`, `Vốn đăng ký (tỷ đồng)` over `9 tháng 2023`,
+ * `9 tháng 2024`, `So sánh (%)` twice), and that tier stands under one header over it all
+ * (`Doanh nghiệp thành lập mới`) or under none; the other upper headers take their own column over
+ * every tier (`Doanh nghiệp giải thể 9 tháng 2024`). The header rows, top first, a merged cell
+ * written once and `blank` after it and under a column of its own. Undefined unless the lowest
+ * tier repeats whole and exactly one upper header can be over it: one that names no role, period
+ * or unit (a column of its own names what its figures are).
+ *
+ *   repeatedTiers(['Doanh nghiệp thành lập mới', 'Giải thể 9 tháng 2024', 'Số doanh nghiệp',
+ *     'Vốn đăng ký', '9 tháng 2023', '9 tháng 2024', '9 tháng 2023', '9 tháng 2024'], …)
+ *     → [[Doanh nghiệp thành lập mới, blank, blank, blank, Giải thể 9 tháng 2024],
+ *        [Số doanh nghiệp, blank, Vốn đăng ký, blank, blank],
+ *        [9 tháng 2023, 9 tháng 2024, 9 tháng 2023, 9 tháng 2024, blank]]
+ */
+export function repeatedTiers<T>(
+  headers: readonly T[],
+  texts: readonly string[],
+  blank: () => T,
+): T[][] | undefined {
+  const n = texts.length;
+  for (let width = 2; width * 2 <= n; width++) {
+    const run = texts.slice(n - width);
+    let times = 1;
+    while (
+      (times + 1) * width <= n &&
+      texts.slice(n - (times + 1) * width, n - times * width).every((t, k) => t === run[k])
+    ) {
+      times++;
+    }
+    // The tier above: one header over each run; then the upper headers, if any.
+    const leavesAt = n - times * width;
+    const middleAt = leavesAt - times;
+    if (times < 2 || middleAt < 0) continue;
+    const middle = headers.slice(middleAt, leavesAt);
+    if (texts.slice(middleAt, leavesAt).some((text) => run.includes(text))) return undefined;
+    const leaves = headers.slice(leavesAt);
+    const spread = (over: readonly T[]) =>
+      over.flatMap((header) => [header, ...Array.from({ length: width - 1 }, blank)]);
+    if (middleAt === 0) return [spread(middle), [...leaves]];
+    const upper = texts.slice(0, middleAt);
+    const spanning = upper.flatMap((text, k) =>
+      columnRole(text) === 'other' && !namesPeriod(text) && headerUnit(text) === undefined
+        ? [k]
+        : [],
+    );
+    if (spanning.length !== 1) return undefined;
+    const over = spanning[0] as number;
+    const rows: T[][] = [[], [], []];
+    headers.slice(0, middleAt).forEach((header, k) => {
+      if (k !== over) {
+        rows[0]?.push(header);
+        rows[1]?.push(blank());
+        rows[2]?.push(blank());
+        return;
+      }
+      rows[0]?.push(header, ...Array.from({ length: times * width - 1 }, blank));
+      rows[1]?.push(...spread(middle));
+      rows[2]?.push(...leaves);
+    });
+    return rows;
+  }
+  return undefined;
+}
+
 /** The header of a table's notes column: `Ghi chú`. */
 export const NOTES_HEADER = 'Ghi chú';

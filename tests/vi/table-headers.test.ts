@@ -13,6 +13,7 @@ import {
   namesPeriod,
   ratioOrder,
   ratioReorder,
+  repeatedTiers,
   rowGroup,
   rowLabel,
   startsTotal,
@@ -386,6 +387,60 @@ describe('tierSpans: a header printed in two tiers', () => {
     ],
   ] as const)('%s', (_, top, lower, expected) => {
     expect(tierSpans(top, lower)).toEqual(expected);
+  });
+});
+
+describe('repeatedTiers: a lowest tier repeated under each header of the tier above', () => {
+  const periods = ['9 tháng 2023', '9 tháng 2024', 'So sánh (%)'];
+  it('puts a header over the repeated tier, and one of its own over every tier', () => {
+    const headers = [
+      'Doanh nghiệp giải thể 9 tháng 2024',
+      'Doanh nghiệp thành lập mới',
+      'Số doanh nghiệp',
+      'Vốn đăng ký (tỷ đồng)',
+      ...periods,
+      ...periods,
+    ];
+    expect(repeatedTiers(headers, headers, () => '')).toEqual([
+      ['Doanh nghiệp giải thể 9 tháng 2024', 'Doanh nghiệp thành lập mới', '', '', '', '', ''],
+      ['', 'Số doanh nghiệp', '', '', 'Vốn đăng ký (tỷ đồng)', '', ''],
+      ['', ...periods, ...periods],
+    ]);
+  });
+
+  it('reads two tiers where nothing stands over the tier above', () => {
+    const headers = ['Khối tỉnh', 'Khối huyện', 'Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Thực hiện'];
+    expect(repeatedTiers(headers, headers, () => '')).toEqual([
+      ['Khối tỉnh', '', 'Khối huyện', ''],
+      ['Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Thực hiện'],
+    ]);
+  });
+
+  it.each([
+    ['no repeated tier', ['Kế hoạch năm 2024', 'Ước TH quý I/2024', 'So với cùng kỳ (%)']],
+    // Two upper headers could each stand over the repeated tier: nothing says which.
+    ['two that could span', ['Thành lập mới', 'Giải thể', 'Số', 'Vốn', ...periods, ...periods]],
+    ['a tier above short of headers', ['Số doanh nghiệp', ...periods, ...periods]],
+  ])('says nothing of %s', (_, headers) => {
+    expect(repeatedTiers(headers, headers, () => '')).toBeUndefined();
+  });
+
+  it('keeps every header, in its tier, once', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom('Kế hoạch', 'Thực hiện', 'Ước TH', 'So sánh (%)'), {
+          minLength: 2,
+        }),
+        fc.integer({ min: 2, max: 4 }),
+        (run, times) => {
+          const middle = Array.from({ length: times }, (_, k) => `Khối ${k + 1}`);
+          const headers = [...middle, ...Array.from({ length: times }, () => run).flat()];
+          const rows = repeatedTiers(headers, headers, () => '');
+          expect(rows?.flat().filter((h) => h !== '')).toEqual(headers);
+          for (const row of rows ?? []) expect(row).toHaveLength(run.length * times);
+        },
+      ),
+    );
   });
 });
 
