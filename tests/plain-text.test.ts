@@ -1108,6 +1108,41 @@ describe('a table a pdf.js dump printed row by row', () => {
     ]);
   });
 
+  it('reads a header in three tiers whose lines run together, over two pages', async () => {
+    // so-khdt-vinh-phuc: `Doanh nghiệp thành lập mới` over `Số doanh nghiệp` and `Vốn đăng ký`,
+    // each over the same periods (`9` / `tháng` / `2023` where the column is narrow), beside a
+    // column of its own; the names' header names no role; page 2 repeats only the upper tier.
+    const upper = ['STT', 'Huyện,', 'thành phố', 'Doanh', 'nghiệp', 'thành', 'lập', 'mới'];
+    const own = ['Doanh', 'nghiệp', 'giải thể', '9 tháng', '2024'];
+    const periods = ['9', 'tháng', '2023', '9 tháng', '2024'];
+    const text = [
+      'PHỤ LỤC',
+      ...[...upper, ...own, 'Số', 'doanh', 'nghiệp', 'Vốn', 'đăng ký', '(tỷ đồng)'],
+      ...[...periods, ...periods],
+      'Tổng số 1.020 1.086 9.518,8 9.596,5 183',
+      ...['1 Thành phố', 'Vĩnh Yên', '312 341 2.846,5 3.102,8 58'],
+      `\f${upper[0]}`,
+      ...[...upper.slice(1), ...own],
+      ...['2 Huyện', 'Bình Xuyên', '176 158 2.984,6 2.415,3 31', ''],
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.columns.map((column) => column.name).slice(1)).toEqual([
+      'Huyện, thành phố',
+      'Doanh nghiệp thành lập mới / Số doanh nghiệp / 9 tháng 2023',
+      'Doanh nghiệp thành lập mới / Số doanh nghiệp / 9 tháng 2024',
+      'Doanh nghiệp thành lập mới / Vốn đăng ký (tỷ đồng) / 9 tháng 2023',
+      'Doanh nghiệp thành lập mới / Vốn đăng ký (tỷ đồng) / 9 tháng 2024',
+      'Doanh nghiệp giải thể 9 tháng 2024',
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['', 'Tổng số', '1.020', '1.086', '9.518,8', '9.596,5', '183'],
+      ['1', 'Thành phố Vĩnh Yên', '312', '341', '2.846,5', '3.102,8', '58'],
+      ['2', 'Huyện Bình Xuyên', '176', '158', '2.984,6', '2.415,3', '31'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads a notes column (`Ghi chú`) after the figures, and headers that name only periods', async () => {
     // so-cong-thuong-binh-duong: `Tăng, giảm so với quý I (%)` and `Ghi chú` share a line, and a
     // note's first words follow the row's figures.

@@ -13,6 +13,7 @@ import {
   isLabelOnly,
   isUnitCell,
   NOTES_HEADER,
+  repeatedTiers,
   startsTotal,
   twoTiers,
 } from '../../vi/table-headers.js';
@@ -70,19 +71,20 @@ export function rowTable(
     at -= group;
   }
   const own = rowHeaders(headerLines);
-  const [upperBefore, lowerBefore] = tableBefore?.headers ?? [];
+  const [upperBefore] = tableBefore?.headers ?? [];
+  // A page that repeats only the upper tier of the table before's headers goes on with it.
   const before =
-    own && !own.lower && upperBefore && lowerBefore
-      ? withTiers(own, upperBefore, lowerBefore)
+    tableBefore && tableBefore.headers.length > 1 && (!own || own.below.length === 0)
+      ? upperTierRepeated(headerLines, tableBefore.headers)
       : undefined;
   const head = before ?? own;
   if (!head) return undefined;
   // The table before's headers repeated: the rest of that table, one row of it the least.
   const repeated =
     before !== undefined || (upperBefore !== undefined && sameTexts(head.cells, upperBefore));
-  const { cells: header, lower, unit: hasUnit, figures: count, notes, continued } = head;
+  const { cells: header, below, unit: hasUnit, figures: count, notes, continued } = head;
   const rows: FoundTable['rows'] = [{ cells: header, header: true }];
-  if (lower) rows.push({ cells: lower, header: true });
+  for (const tier of below) rows.push({ cells: tier, header: true });
   const blank = () => header.slice(2).map((): Cell => ({ parts: [] }));
   const order = new RowOrder();
   let end = at;
@@ -167,7 +169,7 @@ export function rowTable(
     rows.push({ cells: row, header: false });
     end = at;
   }
-  if (rows.length - (lower ? 2 : 1) < (repeated ? 1 : 2)) return undefined;
+  if (rows.length - 1 - below.length < (repeated ? 1 : 2)) return undefined;
   // Short rows after the table's last are not its: they end it, as text.
   while ((shortRows.at(-1)?.[0]?.line ?? -1) >= (lines[end]?.line ?? Number.POSITIVE_INFINITY)) {
     shortRows.pop();
@@ -183,27 +185,51 @@ export function rowTable(
 }
 
 /**
- * A page's headers read with the tiers of the table before, where they are its upper tier
- * repeated (every header's words the same, in order): its cells placed as the upper tier's, the
- * lower tier's cells blank (the continued table keeps the first part's); undefined otherwise.
+ * A page's header lines read as the upper tier of the table before's headers repeated (its
+ * merged cells' row: `STT` / `Huyện,` / `thành phố` / `Doanh` / `nghiệp` … for `STT`, `Huyện,
+ * thành phố`, `Doanh nghiệp thành lập mới` …), word for word and in order, then maybe lines in
+ * lower case that finish the page before's last row: the header rows, the upper tier's cells
+ * from these lines, the lower tiers' blank (the continued table keeps the first part's).
+ * Undefined unless every header of the upper tier is there whole, and nothing else.
  */
-function withTiers(
-  head: RowHead,
-  upper: readonly string[],
-  lower: readonly string[],
+function upperTierRepeated(
+  lines: readonly Line[],
+  headers: ReadonlyArray<readonly string[]>,
 ): RowHead | undefined {
-  const shown = upper.filter((text) => text.trim() !== '');
-  if (!sameTexts(head.cells, shown)) return undefined;
-  let next = 0;
-  const cells = upper.map((text) =>
-    text.trim() === '' ? blankCell() : (head.cells[next++] as Cell),
+  const [upper = [], ...lower] = headers;
+  const squeeze = (text: string) => text.replace(/\s+/gu, '');
+  // Word by word: a line can hold two headers' words (`T Chỉ tiêu`).
+  const words = lines.flatMap((line) =>
+    [...line.text.matchAll(/\S+/gu)].map((match) => ({ line, at: match.index, text: match[0] })),
   );
-  const lead = head.unit ? 3 : 2;
+  const cells = upper.map(blankCell);
+  let k = 0;
+  for (const [column, text] of upper.entries()) {
+    const wanted = squeeze(text);
+    if (wanted === '') continue;
+    let found = '';
+    const cell = cells[column] as Cell;
+    while (found.length < wanted.length && k < words.length) {
+      const word = words[k++] as (typeof words)[number];
+      found += word.text;
+      cell.parts.push(part(word.line, word.at, word.text));
+    }
+    if (found !== wanted) return undefined;
+  }
+  // The lines left, whole: a line's words go to one header or none.
+  const last = words[k - 1];
+  if (last && words[k]?.line === last.line) return undefined;
+  const continued = lines.filter((line) => line.line > (last?.line.line ?? 0));
+  if (continued.some((line) => !/^\p{Ll}/u.test(line.text))) return undefined;
+  const unit = headerRole(upper[2] ?? '', true) === 'unit';
+  const notes = upper.at(-1) === NOTES_HEADER;
   return {
-    ...head,
     cells,
-    lower: lower.map(blankCell),
-    figures: cells.length - lead - (head.notes ? 1 : 0),
+    below: lower.map((row) => row.map(blankCell)),
+    unit,
+    figures: upper.length - (unit ? 3 : 2) - (notes ? 1 : 0),
+    notes,
+    continued,
   };
 }
 
@@ -703,10 +729,10 @@ const blankCell = (): Cell => ({ parts: [] });
 
 /** A row-by-row table's headers as read from their lines. */
 interface RowHead {
-  /** The header row (the upper tier's where there are two). */
+  /** The header row (the upper tier's where there are several). */
   cells: Cell[];
-  /** The lower tier's row, where the figures' headers are two tiers. */
-  lower?: Cell[];
+  /** The rows of the lower tiers, where the figures' headers are two tiers or three. */
+  below: Cell[][];
   /** Whether a unit column stands after the name's. */
   unit: boolean;
   /** How many figure columns. */
@@ -766,10 +792,13 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
       const ended = role !== 'other' || headerEnded(text) || (shared && groups.length === 0);
       // A header starts at a capitalised word, or at the unit's in capitals (`Chỉ tiêu ĐVT`).
       // A span of months starts one too (`9 tháng` / `năm 2023`).
+      // (`9` / `tháng` / `2023` where the column is narrow).
       const starts =
         /^\p{Lu}\p{Ll}/u.test(piece.segment.text) ||
         /^ĐVT\b/u.test(piece.segment.text) ||
-        /^\d{1,2} tháng(?![\p{L}])/u.test(piece.segment.text);
+        /^\d{1,2} tháng(?![\p{L}])/u.test(piece.segment.text) ||
+        (/^\d{1,2}$/u.test(piece.segment.text) &&
+          /^tháng(?![\p{L}])/u.test(lines[n + 1]?.text ?? ''));
       // A header that names its role starts one even after a header that names none and has not
       // ended (`Lũy kế 10 tháng` / `Dự toán năm 2024`), unless that one waits for what it
       // compares with (`So với` / `KH (%)` stays one).
@@ -785,8 +814,56 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
   // The notes column (`Ghi chú`) holds words, never figures: no figure column.
   const notes = groups.length > 2 && partsText(groups.at(-1)?.parts ?? []) === NOTES_HEADER;
   const notesHeader = notes ? groups.pop() : undefined;
+  // The groups as read; where they make no header, the groups cut at every capitalised line: a
+  // header in tiers whose cells' lines run together (`Huyện, thành phố` / `Doanh nghiệp thành
+  // lập mới` / `Doanh nghiệp giải thể 9 tháng 2024` / `Số doanh nghiệp` / `Vốn đăng ký`), read
+  // only where the cut headers make tiers.
+  const columns = headerColumns(groups, shared) ?? headerColumns(capitalCuts(groups), shared, true);
+  if (!columns) return undefined;
+  const { lead, units, figureHeaders, tiers } = columns;
+  const end = notesHeader ? [notesHeader] : [];
+  if (tiers) {
+    const [top = [], ...lower] = tiers;
+    return {
+      cells: [order, ...lead, ...top, ...end],
+      below: lower.map((tier) => [
+        blankCell(),
+        ...lead.map(blankCell),
+        ...tier,
+        ...end.map(blankCell),
+      ]),
+      unit: units === 1,
+      figures: top.length,
+      notes,
+      continued: lines.slice(cut),
+    };
+  }
+  if (figureHeaders.length < 2) return undefined;
+  return {
+    cells: [order, ...lead, ...figureHeaders, ...end],
+    below: [],
+    unit: units === 1,
+    figures: figureHeaders.length,
+    notes,
+    continued: lines.slice(cut),
+  };
+}
+
+/**
+ * The headers' columns: the name's and the unit's (`lead`), the figures', and their tiers where
+ * they are two or three (`twoTiers`, `repeatedTiers`). `tiered`: the groups were cut at every
+ * capitalised line, so they stand only as tiers, and the column after the order column's holds
+ * the names whatever its header says (`Huyện, thành phố`).
+ */
+function headerColumns(
+  groups: readonly Cell[],
+  shared: boolean,
+  tiered = false,
+): { lead: Cell[]; units: number; figureHeaders: Cell[]; tiers: Cell[][] | undefined } | undefined {
   const roles = groups.map((cell, k) => headerRole(partsText(cell.parts), k === 1));
-  const named = roles[0] === 'label' || (shared && roles[0] === 'other');
+  const named =
+    roles[0] === 'label' ||
+    (roles[0] === 'other' && (shared || (tiered && !roles.includes('label'))));
   if (!named || roles.slice(1).some((role) => role === 'label' || role === 'order')) {
     return undefined;
   }
@@ -801,33 +878,25 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
     return figureRoles[k] !== 'other' || findPeriods(text).length > 0 || headerUnit(text);
   });
   if (units === 0 && !saysFigures) return undefined;
-  // Figure headers printed in two tiers: the two header rows of a merged cell.
-  const tiers = twoTiers(
-    figureHeaders,
-    figureHeaders.map((cell) => partsText(cell.parts)),
-    blankCell,
-  );
-  const end = notesHeader ? [notesHeader] : [];
-  if (tiers) {
-    const lead = [order, ...groups.slice(0, 1 + units)];
-    return {
-      cells: [...lead, ...tiers.upper, ...end],
-      lower: [...lead.map(blankCell), ...tiers.lower, ...end.map(blankCell)],
-      unit: units === 1,
-      figures: tiers.upper.length,
-      notes,
-      continued: lines.slice(cut),
-    };
-  }
-  const figures = figureRoles.length;
-  if (figures < 2) return undefined;
-  return {
-    cells: [order, ...groups, ...end],
-    unit: units === 1,
-    figures,
-    notes,
-    continued: lines.slice(cut),
-  };
+  // Figure headers printed in tiers: the header rows of merged cells.
+  const texts = figureHeaders.map((cell) => partsText(cell.parts));
+  const two = twoTiers(figureHeaders, texts, blankCell);
+  const tiers = two ? [two.upper, two.lower] : repeatedTiers(figureHeaders, texts, blankCell);
+  if (tiered && !tiers) return undefined;
+  return { lead: groups.slice(0, 1 + units), units, figureHeaders, tiers };
+}
+
+/** The header groups cut before every line of theirs that starts with a capitalised word. */
+function capitalCuts(groups: readonly Cell[]): Cell[] {
+  return groups.flatMap((cell) => {
+    const cut: Cell[] = [];
+    for (const piece of cell.parts) {
+      const last = cut.at(-1);
+      if (last && !/^\p{Lu}\p{Ll}/u.test(piece.segment.text)) last.parts.push(piece);
+      else cut.push({ parts: [piece] });
+    }
+    return cut;
+  });
 }
 
 /** The order column's cell of a row: its number or roman group's (a bullet or letter stays with the name). */
