@@ -1683,6 +1683,34 @@ describe('an aligned table in layout text', () => {
     return document.tables[0]?.columns.map((column) => [column.name, column.role]);
   };
 
+  it('reads a table without an order column, its rows short of figures at their end', async () => {
+    // ubnd-xa-hai-minh: the names first; two crops have only an area, their other cells empty; the
+    // headers centred and run together (`Diện tích Năng suất` over two columns).
+    const rows = [
+      '                             Diện tích Năng suất     Sản lượng     So cùng',
+      'Cây trồng                         (ha)    (tạ/ha)         (tấn)     kỳ (%)',
+      'Lúa mùa                         742,6         61,8     4.589,3       102,4',
+      'Rau màu các loại                 31,8        185,0       588,3       104,1',
+      'Ngô đông                         46,2',
+      'Khoai tây đông                   12,0',
+    ];
+    expect(await cellsOf(rows)).toEqual([
+      [
+        ['Lúa mùa', '742,6', '61,8', '4.589,3', '102,4'],
+        ['Rau màu các loại', '31,8', '185,0', '588,3', '104,1'],
+        ['Ngô đông', '46,2', '', '', ''],
+        ['Khoai tây đông', '12,0', '', '', ''],
+      ],
+    ]);
+    expect((await columnsOf(rows))?.map(([name]) => name)).toEqual([
+      'Cây trồng',
+      'Diện tích (ha)',
+      'Năng suất (tạ/ha)',
+      'Sản lượng (tấn)',
+      'So cùng kỳ (%)',
+    ]);
+  });
+
   it('takes no figure from a lower tier of the header (`9  9  So` / `tháng  tháng  sánh`)', async () => {
     // so-khdt-vinh-phuc: three tiers; the months' numbers stand alone in their cells.
     const rows = await cellsOf([

@@ -182,9 +182,24 @@ function alignedTable(
     headerStarts
       .filter((start) => start > gap.start && start < gap.end)
       .reduce<number | undefined>((first, start) => Math.min(first ?? start, start), undefined);
-  const cut = region.map((line, at) =>
+  const columns = region.map((line, at) =>
     cutAt(line, gaps, at < firstRowLine ? intrusion : undefined),
   );
+  // A table without an order column (`Cây trồng | Diện tích (ha) | …`): its rows' names stand
+  // first, a figure after. It is read with an empty order column before them, as the rules below
+  // place a row's cells (a row with empty cells at its end, `Ngô đông  46,2`, is still a row of
+  // its own), and the empty column is taken off after.
+  const namesFirst =
+    firstRowLine >= 0 &&
+    !columns.some(isRowStart) &&
+    columns
+      .slice(firstRowLine)
+      .every(
+        (cells) =>
+          text(cells[0]) === '' ||
+          (/^\p{Lu}\p{Ll}/u.test(text(cells[0])) && isNumberCell(text(cells[1]))),
+      );
+  const cut = namesFirst ? columns.map((cells) => [{ parts: [] }, ...cells]) : columns;
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
   // The header ends at the first numbered row, or at a first row with no number but figures of
   // its own (`Tổng số thu ngân sách … 7.359,0 7.815,3`): a header holds years, not figures, and a
@@ -199,7 +214,7 @@ function alignedTable(
   if (firstRow < 0) firstRow = cut.length;
   const header = cut.slice(0, firstRow);
   for (const tier of headerTiers(header)) {
-    rows.push({ cells: mergeRows(tier, gaps.length + 1), header: true });
+    rows.push({ cells: mergeRows(tier, gaps.length + (namesFirst ? 2 : 1)), header: true });
   }
   for (const cells of cut.slice(firstRow)) {
     const last = rows.at(-1);
@@ -209,6 +224,7 @@ function alignedTable(
   }
   splitGroupLabels(rows);
   splitNotesColumn(rows);
+  if (namesFirst) for (const row of rows) row.cells.shift();
   // Columns that could not be told apart put several figures in one cell: the table is left as
   // text, which the quality stage sees, rather than read with figures in the wrong columns.
   if (rows.some((row) => !row.header && row.cells.some((cell) => severalFigures(text(cell)))))
@@ -578,6 +594,7 @@ function cutIn(
   }
   let cut: number | undefined;
   let best = 0;
+  let bestCapital = false;
   // Of equal runs, the last: a name runs into the gap from the left (`Thu tiền sử dụng đất Tỷ`,
   // `Đơn vị tính năm 2024`); in a header's line where the next column's header stands into the
   // gap, the one whose next word starts nearest where that header does (`đầu năm KH năm` under
@@ -590,9 +607,17 @@ function cutIn(
       intrusion !== undefined &&
       cut !== undefined &&
       Math.abs(at + 1 - intrusion) < Math.abs(cut + 1 - intrusion);
-    if (run > best || (run === best && nearer)) {
+    // In a header's line, a header starts at a capitalised word: of equal runs, the one before
+    // such a word (`Diện tích Năng suất` over two columns parts before `Năng`).
+    const capital = header && /\p{Lu}/u.test(raw[at + 1] ?? '');
+    if (
+      run > best ||
+      (run === best && capital && !bestCapital) ||
+      (run === best && capital === bestCapital && nearer)
+    ) {
       best = run;
       cut = at;
+      bestCapital = capital;
     }
     at -= run - 1;
   }
