@@ -883,6 +883,108 @@ describe('a table pdftotext printed a block per cell, out of order', () => {
   });
 });
 
+describe('a table pdftotext printed a block per cell, row after row', () => {
+  // so-khdt-vinh-phuc: where a table's cells stand apart, each is a block of its own.
+  const page = (blocks: string[][]) =>
+    `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n\f`;
+  const read = (text: string) => extract({ path: 'table.txt', bytes: Buffer.from(text) });
+  const rowsOf = (document: Awaited<ReturnType<typeof read>>) =>
+    document.tables.map((table) => table.rows.map((row) => row.cells.map((c) => c.raw)));
+  const periods = [
+    ['9', 'tháng', '2023'],
+    ['9 tháng', '2024'],
+    ['So', 'sánh', '(%)'],
+  ];
+  const upper = [
+    ['STT'],
+    ['Huyện,', 'thành phố'],
+    ['Doanh', 'nghiệp', 'thành', 'lập', 'mới'],
+    ['Doanh', 'nghiệp', 'giải thể', '9 tháng', '2024'],
+  ];
+  const header = [...upper, ['Số', 'doanh', 'nghiệp'], ['Vốn', 'đăng ký'], ...periods, ...periods];
+  const row = (mark: string, name: string[], figures: string[]) => [
+    ...(mark === '' ? [] : [[mark]]),
+    name,
+    ...figures.map((figure) => [figure]),
+  ];
+
+  it('reads the headers in tiers, then each row, and a page that repeats only the upper tier', async () => {
+    const document = await read(
+      `${page([
+        ['PHỤ LỤC'],
+        ...header,
+        ...row('', ['Tổng số'], ['1.020', '1.086', '106,5', '9.518,8', '9.596,5', '100,8', '183']),
+        ...row(
+          '1',
+          ['Thành phố', 'Vĩnh Yên'],
+          ['312', '341', '109,3', '2.846,5', '3.102,8', '109,0', '58'],
+        ),
+      ])}${page([
+        ...upper,
+        ...row(
+          '2',
+          ['Huyện', 'Bình Xuyên'],
+          ['176', '158', '89,8', '2.984,6', '2.415,3', '80,9', '21'],
+        ),
+      ])}`,
+    );
+    expect(rowsOf(document)).toEqual([
+      [
+        ['', 'Tổng số', '1.020', '1.086', '106,5', '9.518,8', '9.596,5', '100,8', '183'],
+        ['1', 'Thành phố Vĩnh Yên', '312', '341', '109,3', '2.846,5', '3.102,8', '109,0', '58'],
+        ['2', 'Huyện Bình Xuyên', '176', '158', '89,8', '2.984,6', '2.415,3', '80,9', '21'],
+      ],
+    ]);
+    expect(document.tables[0]?.columns.map((column) => column.name)[4]).toBe(
+      'Doanh nghiệp thành lập mới / Số doanh nghiệp / So sánh (%)',
+    );
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads a table printed in two halves: names and units, then the figures', async () => {
+    const document = await read(
+      page([
+        ['Bảng 1. Kết quả thu hút đầu tư 9 tháng đầu năm 2024'],
+        ['STT'],
+        ['Chỉ tiêu'],
+        ['ĐVT'],
+        ...[['I'], ['Đầu tư trực tiếp nước ngoài (FDI)']],
+        ...[['1'], ['Dự án cấp mới'], ['Dự án']],
+        ...[['2'], ['Vốn đăng ký cấp mới'], ['Triệu USD']],
+        ...[
+          ['9 tháng', 'năm 2023'],
+          ['9 tháng', 'năm 2024'],
+          ['Tăng', '(+),', 'giảm (-)', '(%)'],
+        ],
+        ...[['42'], ['37'], ['-11,9'], ['612,4'], ['835,7'], ['+36,5']],
+      ]),
+    );
+    expect(rowsOf(document)).toEqual([
+      [
+        ['I', 'Đầu tư trực tiếp nước ngoài (FDI)', '', '', '', ''],
+        ['1', 'Dự án cấp mới', 'Dự án', '42', '37', '-11,9'],
+        ['2', 'Vốn đăng ký cấp mới', 'Triệu USD', '612,4', '835,7', '+36,5'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('leaves it as text where a row has a figure more than the headers have columns', async () => {
+    const document = await read(
+      page([
+        ['STT'],
+        ['Huyện,', 'thành phố'],
+        ['Số doanh nghiệp'],
+        ['Vốn đăng ký', '(tỷ đồng)'],
+        ...row('1', ['Thành phố', 'Vĩnh Yên'], ['312', '341', '109,3']),
+        ...row('2', ['Huyện', 'Bình Xuyên'], ['176', '158', '89,8']),
+      ]),
+    );
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('a table a pdf.js dump printed row by row', () => {
   const dump = (lastRow: string[]) =>
     [

@@ -1,8 +1,9 @@
 /**
  * Tables that a text extractor printed a cell or a few to a line, read back when their shape is
- * certain: column by column (pdftotext, `serialTable` and `blockTable` here), row by row (a pdf.js
- * dump, `rowTable` in row-table.ts) or across the page (OCR, across-table.ts); `serialPieces` tries
- * them in that order at each order column's header.
+ * certain: column by column (pdftotext, `serialTable` and `blockTable` here), a block per cell row
+ * after row (pdftotext, cell-blocks.ts), row by row (a pdf.js dump, `rowTable` in row-table.ts) or
+ * across the page (OCR, across-table.ts); `serialPieces` tries them in that order at each order
+ * column's header.
  *
  * A table pdftotext printed column by column (its default mode, on a table whose columns are too
  * far apart to read across): the order-number column first, the header's letters stacked (`T` /
@@ -28,6 +29,7 @@ import {
 } from '../../vi/table-headers.js';
 import { nameGoesOn } from '../../vi/text.js';
 import { acrossTable } from './across-table.js';
+import { cellBlocksTable } from './cell-blocks.js';
 import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 import { lineFigures, rowTable } from './row-table.js';
@@ -78,8 +80,8 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
     // pdftotext's readings are held to the percent column's word on their order; a pdf.js
     // dump prints a row's cells in order, on its lines.
     let found: FoundTable | undefined;
-    for (const read of [serialTable, blockTable]) {
-      const table = read(lines, i);
+    for (const read of [serialTable, blockTable, cellBlocksTable]) {
+      const table = read(lines, i, before);
       found = table && inRatioOrder(table);
       if (found) break;
     }

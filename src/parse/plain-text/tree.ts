@@ -132,6 +132,8 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   // A page's nodes are built once the next page's zone is known: a note the converter moved to
   // the next page is cited on this one (`carried`), and its reference goes into this page's lines.
   let previous: { tail: Line[]; refs: Map<Line, Reference[]>; build: () => void } | undefined;
+  // The last page number read at a page's bottom.
+  let bottomNumber: number | undefined;
   let unsure = false;
   for (const page of pages) {
     const texts = page.lines.filter((l) => l.text !== '');
@@ -148,9 +150,14 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
     const tail = previous?.tail ?? [];
     let zone = findZone(lines, expected, misread, tail, page.number, unsure);
     if (!zone) {
-      // A page number at the bottom, not claimed as a footnote's number.
+      // A page number at the bottom, not claimed as a footnote's number: one the page's place
+      // allows (`21` ending page 5 is a table's last figure), or the one after the page before's.
       const last = lastText(lines);
-      if (last && isPageNumberLine(last.text)) {
+      const printed = Number(/\d+/u.exec(last?.text ?? '')?.[0]);
+      const fits =
+        Math.abs(printed - page.number) <= 2 || printed === (bottomNumber ?? Number.NaN) + 1;
+      if (last && isPageNumberLine(last.text) && fits) {
+        bottomNumber = printed;
         take(last);
         lines = lines.filter((line) => line !== last);
         zone = findZone(lines, expected, misread, tail, page.number, unsure);
