@@ -1210,6 +1210,49 @@ describe('a table a pdf.js dump printed row by row', () => {
     ]);
   });
 
+  it('reads a table without an order column over two pages, its names first', async () => {
+    // so-tai-chinh-quang-ngai: `Nội dung` heads the names; `Trong đó:` rows; a name the page cut
+    // (`Chi trả nợ lãi các khoản do` / `chính quyền địa phương vay`); a row with an empty cell.
+    const header = ['Nội dung', 'Dự toán năm', '2024 (triệu', 'đồng)', 'Ước thực hiện'];
+    const more = ['10 tháng', '(triệu đồng)', 'Ước thực', 'hiện so', 'với dự', 'toán (%)'];
+    const text = [
+      'Phụ lục II',
+      ...header,
+      ...more,
+      ...['Tổng chi ngân sách địa', 'phương', '18.642.500 13.215.870 70,9'],
+      'Chi đầu tư phát triển 6.120.000 3.842.615 62,8',
+      'Trong đó:',
+      ...['- Chi đầu tư từ nguồn thu tiền', 'sử dụng đất', '2.000.000 1.120.430 56,0'],
+      'Chi trả nợ lãi các khoản do 12.400 8.150 65,7',
+      `\f${header[0]}`,
+      ...header.slice(1),
+      ...more,
+      'chính quyền địa phương vay',
+      'Dự phòng ngân sách 356.000',
+      ...['Chi tạo nguồn cải cách tiền', 'lương', '307.600 65.450 21,3'],
+      '',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['Nội dung', 'label'],
+      ['Dự toán năm 2024 (triệu đồng)', 'plan'],
+      ['Ước thực hiện 10 tháng (triệu đồng)', 'estimate'],
+      ['Ước thực hiện so với dự toán (%)', 'share_of_plan'],
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['Tổng chi ngân sách địa phương', '18.642.500', '13.215.870', '70,9'],
+      ['Chi đầu tư phát triển', '6.120.000', '3.842.615', '62,8'],
+      ['Trong đó:', '', '', ''],
+      ['- Chi đầu tư từ nguồn thu tiền sử dụng đất', '2.000.000', '1.120.430', '56,0'],
+      ['Chi trả nợ lãi các khoản do chính quyền địa phương vay', '12.400', '8.150', '65,7'],
+      ['Chi tạo nguồn cải cách tiền lương', '307.600', '65.450', '21,3'],
+    ]);
+    // The row with an empty cell stays text, said so.
+    expect(document.diagnostics.map((problem) => problem.ruleId)).toContain('table-row-unplaced');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads a header in three tiers whose lines run together, over two pages', async () => {
     // so-khdt-vinh-phuc: `Doanh nghiệp thành lập mới` over `Số doanh nghiệp` and `Vốn đăng ký`,
     // each over the same periods (`9` / `tháng` / `2023` where the column is narrow), beside a

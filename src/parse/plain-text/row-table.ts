@@ -13,6 +13,7 @@ import {
   isLabelOnly,
   isUnitCell,
   NOTES_HEADER,
+  namesPeriod,
   repeatedTiers,
   startsTotal,
   twoTiers,
@@ -54,10 +55,11 @@ export function rowTable(
   lines: readonly Line[],
   from: number,
   tableBefore?: TableBefore,
+  names = false,
 ): FoundTable | undefined {
   let at = from;
   const headerLines: Line[] = [];
-  while (at < lines.length && !headerEnd(lines, at)) {
+  while (at < lines.length && !headerEnd(lines, at, names)) {
     if (lines[at]?.text === '') return undefined;
     headerLines.push(lines[at] as Line);
     at++;
@@ -70,12 +72,15 @@ export function rowTable(
     headerLines.length -= group;
     at -= group;
   }
-  const own = rowHeaders(headerLines);
-  const [upperBefore] = tableBefore?.headers ?? [];
+  const own = rowHeaders(headerLines, names);
+  // The table before's header rows, with an order column as this reading has one (empty where
+  // the table has none: it is taken off the rows read, below).
+  const headersBefore = (tableBefore?.headers ?? []).map((row) => (names ? ['', ...row] : row));
+  const [upperBefore] = headersBefore;
   // A page that repeats only the upper tier of the table before's headers goes on with it.
   const before =
-    tableBefore && tableBefore.headers.length > 1 && (!own || own.below.length === 0)
-      ? upperTierRepeated(headerLines, tableBefore.headers)
+    headersBefore.length > 1 && (!own || own.below.length === 0)
+      ? upperTierRepeated(headerLines, headersBefore)
       : undefined;
   const head = before ?? own;
   if (!head) return undefined;
@@ -97,32 +102,32 @@ export function rowTable(
       stop < lines.length &&
       stop - at < 4 &&
       lines[stop]?.text !== '' &&
-      !rowStartAt(lines, stop)
+      !rowStartAt(lines, stop, names)
     ) {
       stop++;
     }
     if (stop > at) {
       const group = lines.slice(at, stop);
-      if (!rowStartAt(lines, stop) || !isLabelOnly(joined(group))) break;
+      if (!rowStartAt(lines, stop, names) || !isLabelOnly(joined(group))) break;
       rows.push({ cells: [{ parts: [] }, cellOf(group), ...blank()], header: false });
       at = stop;
       continue;
     }
-    const start = rowStartAt(lines, at);
+    const start = rowStartAt(lines, at, names);
     if (!start || !order.follows(start)) break;
-    const extent = rowExtent(lines, at, start, count, order, hasUnit, notes);
+    const extent = rowExtent(lines, at, start, count, order, hasUnit, notes, names);
     // A row with more figures than the headers: the headers were misread, and so may be every row.
-    if (!extent && moreFigures(lines, at, start, count)) return undefined;
+    if (!extent && moreFigures(lines, at, start, count, names)) return undefined;
     if (!extent) {
       // A row short of figures, the next row in sequence readable after it: its lines stay text
       // after the table, and the table reads on.
-      const next = shortRowEnd(lines, at, start, order);
+      const next = shortRowEnd(lines, at, start, order, names);
       const after = order.after(start);
-      const following = next === undefined ? undefined : rowStartAt(lines, next);
+      const following = next === undefined ? undefined : rowStartAt(lines, next, names);
       if (
         next === undefined ||
         !following ||
-        !rowExtent(lines, next, following, count, after, hasUnit, notes)
+        !rowExtent(lines, next, following, count, after, hasUnit, notes, names)
       ) {
         break;
       }
@@ -156,7 +161,7 @@ export function rowTable(
           at < lines.length &&
           /^\p{Ll}/u.test(lines[at]?.text ?? '') &&
           (lines[at]?.text.length ?? 0) <= MAX_NAME_LINE &&
-          !rowStartAt(lines, at)
+          !rowStartAt(lines, at, names)
         ) {
           const line = lines[at] as Line;
           note.parts.push(part(line, 0, line.text));
@@ -175,7 +180,7 @@ export function rowTable(
     shortRows.pop();
   }
   return {
-    rows,
+    rows: names ? rows.map((row) => ({ ...row, cells: row.cells.slice(1) })) : rows,
     end,
     continued,
     shortRows,
@@ -242,16 +247,23 @@ function sameTexts(cells: readonly Cell[], texts: readonly string[]): boolean {
   );
 }
 
-/** Where a row-by-row table's headers end: the first row's start (a total's only when figures follow). */
-function headerEnd(lines: readonly Line[], at: number): boolean {
-  const start = rowStartAt(lines, at);
+/**
+ * Where a row-by-row table's headers end: the first row's start (a total's, or a name's in a table
+ * without an order column, only when figures follow).
+ */
+function headerEnd(lines: readonly Line[], at: number, names: boolean): boolean {
+  const start = rowStartAt(lines, at, names);
   if (!start) return false;
-  if (start.kind !== 'total') return true;
+  if (start.kind !== 'total' && start.kind !== 'name') return true;
   // `Tổng số` can head a column too: it starts the first row only when figures end its lines.
   for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
     const text = lines[k]?.text ?? '';
-    if (text === '' || (k > at && rowStartAt(lines, k))) return false;
-    if ([...text.matchAll(/\S+/gu)].slice(-2).filter((m) => isFigure(m[0])).length === 2) {
+    if (text === '' || (k > at && rowStartAt(lines, k, names))) return false;
+    // Two figures end the line, or one a header never holds, with its separator (`356.000`: a
+    // row whose other cells are empty).
+    const last = [...text.matchAll(/\S+/gu)].slice(-2).map((m) => m[0]);
+    const separated = (token: string) => isFigure(token) && /\d[.,]\d/u.test(token);
+    if (last.filter(isFigure).length === 2 || (names && separated(last.at(-1) ?? ''))) {
       return true;
     }
   }
@@ -268,9 +280,19 @@ interface RowStart {
   /**
    * `capital`: a group's letter before a name in capitals, no figures of its own (`A KINH TẾ`);
    * `lettered`: a group's letter before a name with figures (`A Thu nội địa 23.170.000 …`);
-   * `decimal`: a sub-row numbered under its row (`1.1`, `1.2` under `1`).
+   * `decimal`: a sub-row numbered under its row (`1.1`, `1.2` under `1`);
+   * `name`: in a table without an order column, a name from a capital (not a label row's).
    */
-  kind: 'number' | 'decimal' | 'roman' | 'capital' | 'lettered' | 'letter' | 'bullet' | 'total';
+  kind:
+    | 'number'
+    | 'decimal'
+    | 'roman'
+    | 'capital'
+    | 'lettered'
+    | 'letter'
+    | 'bullet'
+    | 'total'
+    | 'name';
   value: number;
   /** A decimal sub-row's row number (`1` of `1.2`). */
   parent?: number;
@@ -285,8 +307,11 @@ const CAPITALS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
 /** Sub-rows' letters in the Vietnamese alphabet's order: `a)`, `b)` … `đ)`. */
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-/** The row that starts at line `at`, if one does: its mark and the name from a capital after it. */
-function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
+/**
+ * The row that starts at line `at`, if one does: its mark and the name from a capital after it.
+ * `names`: the table has no order column, so a name from a capital starts a row too.
+ */
+function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart | undefined {
   const text = lines[at]?.text ?? '';
   const number = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(text);
   if (number) return { kind: 'number', value: Number(number[1]), lines: 1, mark: number[0].length };
@@ -344,6 +369,8 @@ function rowStartAt(lines: readonly Line[], at: number): RowStart | undefined {
   const inCapitals = capitals(text) && !(/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
   if (/^\p{Lu}/u.test(text) && (startsTotal(text) || inCapitals))
     return { kind: 'total', value: 0, lines: 1, mark: 0 };
+  if (names && /^\p{Lu}\p{Ll}/u.test(text) && !isLabelOnly(text))
+    return { kind: 'name', value: 0, lines: 1, mark: 0 };
   return undefined;
 }
 
@@ -434,6 +461,7 @@ function rowExtent(
   order: RowOrder,
   unit: boolean,
   notes: boolean,
+  names: boolean,
 ): RowExtent | undefined {
   // The row's own lines after a mark that takes lines of its own (`II` / `I`).
   const own = at + (start.lines > 1 ? start.lines : 0);
@@ -443,7 +471,7 @@ function rowExtent(
     const note = notes ? noteAfterFigures(whole, count) : undefined;
     const line: Line = note ? { ...whole, text: whole.text.slice(0, note.at).trimEnd() } : whole;
     if (line.text === '') return undefined;
-    const next = k >= at + start.lines ? rowStartAt(lines, k) : undefined;
+    const next = k >= at + start.lines ? rowStartAt(lines, k, names) : undefined;
     if (next) {
       // No figure printed before the next row's start: a group's row, its cells empty. The next
       // start must be one in sequence after it: a bullet or a total's words may be the name's own
@@ -484,10 +512,16 @@ function rowExtent(
  * Whether the row that starts at `at` has a line that ends in more figures than `count`, the
  * first of them no name's number (`2.300.000 1.987.412 86,4 98,7` under three headers).
  */
-function moreFigures(lines: readonly Line[], at: number, start: RowStart, count: number): boolean {
+function moreFigures(
+  lines: readonly Line[],
+  at: number,
+  start: RowStart,
+  count: number,
+  names: boolean,
+): boolean {
   for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
     const text = lines[k]?.text ?? '';
-    if (text === '' || (k >= at + start.lines && rowStartAt(lines, k))) return false;
+    if (text === '' || (k >= at + start.lines && rowStartAt(lines, k, names))) return false;
     const tokens = text
       .slice(k === at ? start.mark : 0)
       .split(/\s+/u)
@@ -511,13 +545,14 @@ function shortRowEnd(
   at: number,
   start: RowStart,
   order: RowOrder,
+  names: boolean,
 ): number | undefined {
   const after = order.after(start);
   let figures = false;
   for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
     const text = lines[k]?.text ?? '';
     if (text === '' || text.length > MAX_NAME_LINE) return undefined;
-    const next = k >= at + start.lines ? rowStartAt(lines, k) : undefined;
+    const next = k >= at + start.lines ? rowStartAt(lines, k, names) : undefined;
     // A sub-row (`a)`, `1.1`) is the short row's own: read without it, it would fall under the
     // row before.
     if (next?.kind === 'letter' || next?.kind === 'decimal') return undefined;
@@ -697,8 +732,10 @@ function pickFigures(
  * one); `TT Chỉ tiêu Đơn vị tính` on one line is three. The lines in lower case after a header that
  * ended (`(%)`, a year) finish the page before's last name.
  */
-function rowHeaders(lines: readonly Line[]): RowHead | undefined {
+function rowHeaders(lines: readonly Line[], names: boolean): RowHead | undefined {
   const order: Cell = { parts: [] };
+  // A table without an order column: its headers from the names' (`Nội dung`).
+  if (names) return headersFrom(order, lines, false);
   let k = 0;
   for (; k < lines.length && indexStart.test(lines[k]?.text ?? ''); k++) {
     const line = lines[k] as Line;
@@ -793,18 +830,23 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
       // A header starts at a capitalised word, or at the unit's in capitals (`Chỉ tiêu ĐVT`).
       // A span of months starts one too (`9 tháng` / `năm 2023`).
       // (`9` / `tháng` / `2023` where the column is narrow).
-      const starts =
-        /^\p{Lu}\p{Ll}/u.test(piece.segment.text) ||
-        /^ĐVT\b/u.test(piece.segment.text) ||
+      // A span of months goes on a header that names its role and no period yet (`Ước thực
+      // hiện` / `10 tháng`), and starts one after a header that ended (`(tỷ đồng)` / `9 tháng`).
+      const months =
         /^\d{1,2} tháng(?![\p{L}])/u.test(piece.segment.text) ||
         (/^\d{1,2}$/u.test(piece.segment.text) &&
           /^tháng(?![\p{L}])/u.test(lines[n + 1]?.text ?? ''));
+      const starts =
+        /^\p{Lu}\p{Ll}/u.test(piece.segment.text) || /^ĐVT\b/u.test(piece.segment.text);
       // A header that names its role starts one even after a header that names none and has not
       // ended (`Lũy kế 10 tháng` / `Dự toán năm 2024`), unless that one waits for what it
       // compares with (`So với` / `KH (%)` stays one).
       const names = columnRole(piece.segment.text) !== 'other';
       const waits = /(?<![\p{L}])(?:so với|so sánh|so|với|bằng|đạt)$/iu.test(text);
-      if (starts && current.length > 0 && (ended || (names && !waits))) close();
+      const closes = months
+        ? headerEnded(text) || namesPeriod(text) || (shared && groups.length === 0)
+        : starts && (ended || (names && !waits));
+      if (current.length > 0 && closes) close();
       current.push(piece);
     }
     // The indicator's header beside the order column's letters is whole on its line.

@@ -68,6 +68,9 @@ export type SerialPiece =
 
 const orderNumber = /^\d{1,3}$/u;
 
+/** The names' header alone on its line (`Nội dung`, `Chỉ tiêu`) is short. */
+const MAX_NAMES_HEADER = 30;
+
 /** A sub-row's letter before its name: `a) Nguồn thu …`. */
 const subRowMark = /^[a-zđ]\)\s/u;
 
@@ -75,20 +78,9 @@ const subRowMark = /^[a-zđ]\)\s/u;
 export function serialPieces(lines: readonly Line[], before?: TableBefore): SerialPiece[] {
   const pieces: SerialPiece[] = [];
   let from = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (!indexStart.test(lines[i]?.text ?? '')) continue;
-    // pdftotext's readings are held to the percent column's word on their order; a pdf.js
-    // dump prints a row's cells in order, on its lines.
-    let found: FoundTable | undefined;
-    for (const read of [serialTable, blockTable, cellBlocksTable]) {
-      const table = read(lines, i, before);
-      found = table && inRatioOrder(table);
-      if (found) break;
-    }
-    found ??= rowTable(lines, i, before) ?? acrossTable(lines, i, lineFigures);
-    if (!found) continue;
+  const push = (found: FoundTable, at: number) => {
     // A table read across (OCR) starts with the header's lines above the order column's.
-    const start = Math.max(from, found.start ?? i);
+    const start = Math.max(from, found.start ?? at);
     if (start > from) pieces.push({ kind: 'lines', lines: lines.slice(from, start) });
     pieces.push({
       kind: 'table',
@@ -102,6 +94,31 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),
     });
     from = found.end;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (!indexStart.test(text)) {
+      // A table without an order column, its names' header first (`Nội dung`): a pdf.js dump's.
+      const names =
+        text.length <= MAX_NAMES_HEADER && columnRole(text) === 'label'
+          ? rowTable(lines, i, before, true)
+          : undefined;
+      if (!names) continue;
+      push(names, i);
+      i = names.end - 1;
+      continue;
+    }
+    // pdftotext's readings are held to the percent column's word on their order; a pdf.js
+    // dump prints a row's cells in order, on its lines.
+    let found: FoundTable | undefined;
+    for (const read of [serialTable, blockTable, cellBlocksTable]) {
+      const table = read(lines, i, before);
+      found = table && inRatioOrder(table);
+      if (found) break;
+    }
+    found ??= rowTable(lines, i, before) ?? acrossTable(lines, i, lineFigures);
+    if (!found) continue;
+    push(found, i);
     i = found.end - 1;
   }
   // Blank lines after a table are no text of their own.

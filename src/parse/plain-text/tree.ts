@@ -682,10 +682,13 @@ function finishRow(children: RootContent[], lines: readonly Line[]): boolean {
   if (lines.length === 0) return true;
   const previous = tableBefore(children);
   const row = previous?.children.at(-1);
-  const name = row?.children[1];
+  // The names' column: after the order column's, or first in a table without one (`Nội dung`).
+  const first = previous?.children[0]?.children[0];
+  const nameAt = first && headerRole(cellText(first), false) !== 'order' ? 0 : 1;
+  const name = row?.children[nameAt];
   if (!previous || !row || !name) return false;
   const unitAt = unitColumn(previous);
-  const unit = unitAt > 1 ? row.children[unitAt] : undefined;
+  const unit = unitAt > nameAt ? row.children[unitAt] : undefined;
   const note =
     notesColumnBefore(children) === row.children.length ? row.children.at(-1) : undefined;
   const rest = lines.map((line) => line.text).join(' ');
