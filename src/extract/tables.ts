@@ -43,6 +43,7 @@ import {
   isTotalLabel,
   rowGroup,
   rowLabel,
+  tableUnitLine,
 } from '../vi/table-headers.js';
 
 /** Roles whose cells are figures (what a fact measures); the others hold text. */
@@ -141,9 +142,6 @@ function isFigure(text: string): boolean {
  */
 const MAX_TITLE_LINES = 3;
 
-/** A line that gives a table's unit: `Đơn vị tính: triệu đồng`, `ĐVT: tỷ đồng`. */
-const UNIT_LINE = /^\(?(?:đơn vị tính|đvt|đơn vị) ?: ?([^()\s][^()]{0,29})\)?$/iu;
-
 /**
  * The caption before a table and the unit a line between them gives its figures (`Đơn vị tính:
  * triệu đồng`, under the caption): the unit line is no title.
@@ -154,8 +152,8 @@ function captionBefore(
 ): { title: string | null; unit: string | null } {
   const before = nodes[index - 1];
   const text = before?.type === 'paragraph' ? cellText(before) : '';
-  const unit = UNIT_LINE.exec(text)?.[1]?.trim();
-  if (unit === undefined || headerUnit(`(${unit})`) === undefined) {
+  const unit = tableUnitLine(text);
+  if (unit === undefined) {
     return { title: titleBefore(nodes, index), unit: null };
   }
   return { title: titleBefore(nodes, index - 1), unit };

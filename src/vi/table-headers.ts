@@ -12,6 +12,7 @@
  *   columnRole('So với KH 2023 (%)')                  → 'share_of_plan'
  *   headerUnit('so với cùng kỳ (%)')                  → '%'
  *   namesPeriod('Tháng 10/2024'), namesPeriod('Lũy kế 10 tháng') → true
+ *   tableUnitLine('Đơn vị tính: triệu đồng')        → 'triệu đồng'
  *   rowGroup('Bao gồm:')                              → 'comprising'  (children add up)
  *   rowGroup('Tổng thu ngân sách, trong đó:')         → 'of_which'    (children are part of it)
  *   rowLabel('- Thu nội địa')                         → { text: 'Thu nội địa', bullet: '-', mark: null }
@@ -103,6 +104,19 @@ export function headerUnit(header: string): string | undefined {
  */
 export function namesPeriod(header: string): boolean {
   return findPeriods(header).length > 0 || /(?<![\p{L}\d])\d{1,2} tháng(?![\p{L}])/iu.test(header);
+}
+
+/** A line that gives a table's unit: `Đơn vị tính: triệu đồng`, `(ĐVT: tỷ đồng)`. */
+const UNIT_LINE = /^\(?(?:đơn vị tính|đvt|đơn vị) ?: ?([^()\s][^()]{0,29})\)?$/iu;
+
+/**
+ * The unit a line under a table's caption gives its figures, where the line is only that:
+ * `Đơn vị tính: triệu đồng` → `triệu đồng`; undefined for any other line, and where the words
+ * after it name no unit.
+ */
+export function tableUnitLine(line: string): string | undefined {
+  const unit = UNIT_LINE.exec(line.trim())?.[1]?.trim();
+  return unit !== undefined && headerUnit(`(${unit})`) !== undefined ? unit : undefined;
 }
 
 /** A comparison column that gives the change itself (`Tăng (+), giảm (-) so với cùng kỳ`), not an index. */

@@ -17,6 +17,7 @@ import {
   rowGroup,
   rowLabel,
   startsTotal,
+  tableUnitLine,
   tierSpans,
   twoTiers,
 } from '../../src/vi/table-headers.js';
@@ -66,6 +67,18 @@ describe('columnRole', () => {
     expect(headerUnit('Giá trị (tỷ đồng)')).toBe('tỷ đồng');
     expect(headerUnit('Kế hoạch năm 2023')).toBeUndefined();
     expect(headerUnit('Cột (1)')).toBeUndefined();
+  });
+});
+
+describe('tableUnitLine', () => {
+  it.each([
+    ['Đơn vị tính: triệu đồng', 'triệu đồng'],
+    ['(ĐVT: tỷ đồng)', 'tỷ đồng'],
+    ['Đơn vị: Triệu USD', 'Triệu USD'],
+    ['Đơn vị tính: các xã, phường', undefined],
+    ['Đơn vị tính triệu đồng trong báo cáo này', undefined],
+  ])('%s → %s', (line, unit) => {
+    expect(tableUnitLine(line)).toBe(unit);
   });
 });
 

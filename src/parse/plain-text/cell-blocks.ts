@@ -84,7 +84,7 @@ export function cellBlocksTable(
 ): FoundTable | undefined {
   // The order column's header (`STT`, or `T` / `T`), the names' and maybe the units'.
   const order = blockAt(lines, from);
-  if (!order || !order.lines.every((line) => indexHeader.test(line.text))) return undefined;
+  if (!order?.lines.every((line) => indexHeader.test(line.text))) return undefined;
   const label = blockAt(lines, order.end);
   if (!label || isOrder(label) || isFigureBlock(label)) return undefined;
   const labelRole = columnRole(textOf(label));

@@ -4,7 +4,7 @@
  *
  * | the line before                         | the line                                 | read as      |
  * | --------------------------------------- | ---------------------------------------- | ------------ |
- * | anything, or a blank line between        | starts a marker (`I.`, `1.1.`, `a)`, `-`, `•`, `Nơi nhận:`, `KT.`, `Số:`, …) | new block |
+ * | anything, or a blank line between        | starts a marker (`I.`, `1.1.`, `a)`, `-`, `•`, `Nơi nhận:`, `KT.`, `Số:`, `Đơn vị tính:` …) | new block |
  * | ends a sentence (`.`, `:`, `!`, `?`) and is short of the text width | starts with a capital | new block |
  * | is short of the text width              | starts with a capital                    | new block (a heading, a title line) |
  * | a marker alone (`a)`)                   | anything                                 | the same block |
@@ -26,6 +26,7 @@ import {
   placeAndDate,
 } from '../../vi/document-parts.js';
 import { leadingNumberingMarker } from '../../vi/numbering.js';
+import { tableUnitLine } from '../../vi/table-headers.js';
 import type { Line } from './lines.js';
 import { indexHeader, indexStart } from './table-lines.js';
 
@@ -50,6 +51,8 @@ export function startsBlock(line: string): boolean {
     documentType(line) !== undefined ||
     nationalLine(line) !== undefined ||
     appendixLabel(line) !== undefined ||
+    // A table's unit stands on its line under the caption (`Đơn vị tính: triệu đồng`).
+    tableUnitLine(line) !== undefined ||
     /^(?:Kính gửi|Căn cứ)\b/u.test(line)
   );
 }
