@@ -151,6 +151,37 @@ describe("pdf2md's large text, set as headings", () => {
     expect(document.footnotes.map((f) => f.citedBy.length)).toEqual([1, 1]);
   });
 
+  it("keeps a note's lines it set as headings in the note, and a title's year on the title", async () => {
+    // so-khdt-vinh-phuc: `(^1) … của Ban Chấp` / `# hành Đảng bộ …`: the note's rest went to the
+    // body paragraph before the note; `# … 9 tháng đầu năm` / `# 2024 và giải pháp …`.
+    const document = await extract({
+      path: 'pdf2md.md',
+      bytes: Buffer.from(
+        [
+          '## SỞ KẾ HOẠCH VÀ ĐẦU TƯ ',
+          'Số: 1894/BC-SKHĐT ',
+          ' Độc lập Tự do Hạnh phúc Vĩnh Phúc, ngày 07 tháng 10 năm 2024 ',
+          '# BÁO CÁO ',
+          '# Tình hình thu hút đầu tư 9 tháng đầu năm ',
+          '# 2024 và giải pháp 3 tháng cuối năm ',
+          '# Thực hiện Chương trình hành động số 16-CTr/TU của Tỉnh ủy^1, Sở báo cáo như sau: ',
+          '(^1) Chương trình hành động số 16-CTr/TU ngày 20/01/2022 của Ban Chấp ',
+          '# hành Đảng bộ tỉnh về cải thiện môi trường đầu tư kinh doanh, nâng cao ',
+          '# năng lực cạnh tranh cấp tỉnh. ',
+        ].join('\n\n'),
+      ),
+    });
+    expect(document.footnotes.map((f) => f.text)).toEqual([
+      'Chương trình hành động số 16-CTr/TU ngày 20/01/2022 của Ban Chấp hành Đảng bộ tỉnh về cải thiện môi trường đầu tư kinh doanh, nâng cao năng lực cạnh tranh cấp tỉnh.',
+    ]);
+    expect(document.metadata.title).toBe(
+      'Tình hình thu hút đầu tư 9 tháng đầu năm 2024 và giải pháp 3 tháng cuối năm',
+    );
+    // The motto without its dashes is no part of the place.
+    expect(document.metadata.place).toBe('Vĩnh Phúc');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it("is text elsewhere than pdf2md's", async () => {
     const document = await extract({
       path: 'report.md',

@@ -14,25 +14,51 @@
  * and structure stages read paragraphs there as well (a numbered line as a heading by its marker,
  * the head's lines by their words).
  */
-import type { Root } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { plainText } from '../mdast/plain-text.js';
+import { leadingNumberingMarker } from '../vi/numbering.js';
 import { startsLowercase } from '../vi/text.js';
+import { joinParagraphs } from './join.js';
+
+/** A line that goes on the one before it: in lower case, a figure then lower case, or a date. */
+function wrappedRest(text: string): boolean {
+  if (startsLowercase(text)) return true;
+  // A date ending a wrapped line's clause (`16/9/2024, Sở …`) goes on it too.
+  const date = /^\d{1,2}\/\d{1,2}\/\d{4}[,;]\s/u.test(text);
+  return (date || /^\d[\d.,/]*\s+\p{Ll}/u.test(text)) && !leadingNumberingMarker(text).ok;
+}
 
 export default function sizeHeadings() {
   return (tree: Root, file: VFile): undefined => {
     if (file.data.source?.dialect.name !== 'pdf2md') return;
-    tree.children = tree.children.map((node) =>
-      node.type === 'heading'
-        ? {
-            type: 'paragraph',
-            children: node.children,
-            position: node.position,
-            // A line that starts in lower case is the rest of a wrapped one: where the body is set
-            // larger than the tables, pdf2md marks every body line (`# ủy về cải thiện …`).
-            data: { ...node.data, ownLine: !startsLowercase(plainText(node).text.trimStart()) },
-          }
-        : node,
-    );
+    const out: RootContent[] = [];
+    for (const node of tree.children) {
+      if (node.type !== 'heading') {
+        out.push(node);
+        continue;
+      }
+      // A line that starts in lower case is the rest of a wrapped one: where the body is set
+      // larger than the tables, pdf2md marks every body line (`# ủy về cải thiện …`), and so is
+      // one that starts with a year or a figure going on in lower case (`# 2024 và giải pháp …`),
+      // no numbering marker.
+      const rest = wrappedRest(plainText(node).text.trimStart());
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        children: node.children,
+        position: node.position,
+        data: { ...node.data, ownLine: !rest },
+      };
+      // The rest of a footnote's line goes on the footnote (`(^1) … của Ban Chấp` / `# hành Đảng
+      // bộ …`), never on the body paragraph before it.
+      const before = out.at(-1);
+      const note = before?.type === 'footnoteDefinition' ? before.children.at(-1) : undefined;
+      if (rest && note?.type === 'paragraph') {
+        joinParagraphs(note, paragraph);
+        continue;
+      }
+      out.push(paragraph);
+    }
+    tree.children = out;
   };
 }

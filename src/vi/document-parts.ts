@@ -45,6 +45,8 @@ function bare(folded: string): string {
 }
 
 const MOTTO_LINES = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC'];
+/** A line without its dashes, as pdf2md writes the motto: `ĐỘC LẬP TỰ DO HẠNH PHÚC`. */
+const dashless = (line: string) => line.replace(/ - /g, ' ');
 const PARTY_LINE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
 const NATIONAL_LINE_MAX =
@@ -83,7 +85,9 @@ export function nationalLine(line: string): 'motto' | 'party' | undefined {
   // A body line is far longer than the longest of them, spaced out as a converter may write it.
   if (line.length > NATIONAL_LINE_MAX) return undefined;
   const folded = bare(fold(line).replace(/ ?- ?/g, ' - '));
-  if (BARE_MOTTO_LINES.includes(folded)) return 'motto';
+  // pdf2md drops the motto's dashes (`Độc lập Tự do Hạnh phúc`).
+  if (BARE_MOTTO_LINES.includes(folded) || BARE_MOTTO_LINES.map(dashless).includes(folded))
+    return 'motto';
   if (folded === BARE_PARTY_LINE) return 'party';
   return undefined;
 }
@@ -207,7 +211,7 @@ export function issuerLine(line: string): 'body' | 'unit' | undefined {
  */
 export function splitNationalLine(line: string): string[] {
   const upper = line.toLocaleUpperCase('vi').replace(/HOÀ/g, 'HÒA');
-  for (const phrase of [...MOTTO_LINES, PARTY_LINE]) {
+  for (const phrase of [...MOTTO_LINES, ...MOTTO_LINES.map(dashless), PARTY_LINE]) {
     const at = upper.indexOf(phrase);
     if (at < 0 || (at === 0 && upper.length === phrase.length)) continue;
     return [line.slice(0, at), line.slice(at, at + phrase.length), line.slice(at + phrase.length)]

@@ -37,6 +37,8 @@ describe('nationalLine', () => {
     ['Độc lập - Tự do - Hạnh phúc', 'motto'],
     ['Độc lập – Tự do – Hạnh phúc', 'motto'],
     ['Độc lập-Tự do-Hạnh phúc', 'motto'],
+    // pdf2md drops the dashes.
+    ['Độc lập Tự do Hạnh phúc', 'motto'],
     ['ĐẢNG CỘNG SẢN VIỆT NAM', 'party'],
     ['THÀNH ỦY HẢI PHÒNG', undefined],
     ['Mặt trận Tổ quốc Việt Nam', undefined],
@@ -58,6 +60,9 @@ describe('nationalLine', () => {
     ]);
     expect(splitNationalLine('ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual(['ĐẢNG CỘNG SẢN VIỆT NAM']);
     expect(splitNationalLine('Báo cáo quý I')).toEqual(['Báo cáo quý I']);
+    expect(
+      splitNationalLine('Độc lập Tự do Hạnh phúc Vĩnh Phúc, ngày 07 tháng 10 năm 2024'),
+    ).toEqual(['Độc lập Tự do Hạnh phúc', 'Vĩnh Phúc, ngày 07 tháng 10 năm 2024']);
   });
 });
 
