@@ -301,6 +301,30 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads a table of two columns whose cells hold a figure with its unit', async () => {
+    // ubnd-xa-hai-minh: `Chỉ tiêu` | `Kết quả tháng 10/2024`, cells `1.246 lượt`, `93,4%`, `0 ca`.
+    const document = await read(
+      cells([
+        ['Chỉ tiêu', 'Kết quả tháng 10/2024'],
+        ['Lượt khám, chữa bệnh tại Trạm Y tế', '1\\.246 lượt'],
+        ['Trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', '18/19 trẻ'],
+        ['Tỷ lệ người dân tham gia bảo hiểm y tế', '93,4%'],
+        ['Ca mắc sốt xuất huyết', '0 ca'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['Lượt khám, chữa bệnh tại Trạm Y tế', '1.246 lượt'],
+        ['Trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', '18/19 trẻ'],
+        ['Tỷ lệ người dân tham gia bảo hiểm y tế', '93,4%'],
+        ['Ca mắc sốt xuất huyết', '0 ca'],
+      ],
+    ]);
+    const visits = document.facts.find((fact) => fact.indicator.startsWith('Lượt khám'));
+    expect([visits?.value, visits?.unit]).toEqual([1246, 'lượt']);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it("reads a group's capital letter as its order label (`A`, `KINH TẾ`)", async () => {
     const document = await read(
       cells([

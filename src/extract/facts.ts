@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import type { Fact, Measure, Row, Table } from '../schema/document.js';
 import '../types/vfile-data.js';
 import { exactBase, unitBase } from '../vi/base-value.js';
+import { parseQuantity } from '../vi/quantity.js';
 import { VALUE_ROLES } from './tables.js';
 
 export default function facts() {
@@ -35,6 +36,9 @@ function factsOf(table: Table, docId: string): Fact[] {
       const column = table.columns[index];
       if (!column || !VALUE_ROLES.has(column.role)) return;
       if (cell.kind !== 'number' && cell.kind !== 'range') return;
+      // A figure written with its unit (`1.246 lượt`, `93,4%`) keeps it where no header or row
+      // gives one.
+      const unit = column.unit ?? row.unit ?? cellUnit(cell.raw);
       const fact: Fact = {
         factId: `${row.id}:c${index + 1}`,
         docId,
@@ -46,11 +50,11 @@ function factsOf(table: Table, docId: string): Fact[] {
         end: null,
         indicator: row.label,
         indicatorPath: pathOf(row),
-        unit: column.unit ?? row.unit,
+        unit,
         measure: column.role as Measure,
         period: column.period,
         direction: null,
-        ...figureColumns(cell, column.unit ?? row.unit, cell.raw),
+        ...figureColumns(cell, unit, cell.raw),
         raw: cell.raw,
         corroboratedBy: [],
       };
@@ -58,6 +62,12 @@ function factsOf(table: Table, docId: string): Fact[] {
     });
   }
   return out;
+}
+
+/** The unit a cell writes after its figure, if any. */
+function cellUnit(raw: string): string | null {
+  const parsed = parseQuantity(raw);
+  return parsed.ok ? (parsed.value.unit ?? null) : null;
 }
 
 type Figures = Pick<Fact, 'value' | 'min' | 'max'>;

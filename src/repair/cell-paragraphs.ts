@@ -50,6 +50,7 @@ import {
   columnRole,
   headerRole,
   isFigureCell,
+  isQuantityCell,
   isUnitCell,
   NOTES_HEADER,
   repeatedTiers,
@@ -99,6 +100,12 @@ export default function cellParagraphs() {
     tree.children = out;
   };
 }
+
+/**
+ * A row's value: a figure, or where the table has no unit column a figure with its unit written
+ * after it (`1.246 lượt`, `93,4%`), which the tables stage reads as both.
+ */
+const isValueCell = (text: string) => isFigureCell(text) || isQuantityCell(text);
 
 /** An order label alone in its cell: `1`, `12`, `II`, a group's `A`, `a)`, `-`, `+`. */
 const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)|[-–+*•])$/u;
@@ -211,7 +218,7 @@ function cellRows(
     let k = end;
     const label = order && ORDER_LABEL.test(text(k) ?? '') ? k++ : undefined;
     const name = text(k);
-    if (name === undefined || isFigureCell(name) || ORDER_LABEL.test(name)) break;
+    if (name === undefined || isValueCell(name) || ORDER_LABEL.test(name)) break;
     const nameAt = k++;
     // The unit: a known one, or a short name alone with the figures after it.
     const unitText = text(k);
@@ -224,7 +231,7 @@ function cellRows(
         ? k++
         : undefined;
     const cells: number[] = [];
-    while (cells.length < figures && isFigureCell(text(k) ?? '')) cells.push(k++);
+    while (cells.length < figures && isValueCell(text(k) ?? '')) cells.push(k++);
     // Too few figures, the last an order label with a name after it (`I`, `Nông nghiệp`; `728`,
     // `3`, `Số hợp tác xã`): the label starts the next row (and a row of it alone has none).
     const last = cells.at(-1);
@@ -298,7 +305,7 @@ function cellTable(
 /** A name, then its unit or figures: a row without an order label (`- Thu nội địa`, `Cộng`). */
 function startsRow(text: (k: number) => string | undefined, k: number, unit: boolean): boolean {
   const next = text(k + 1) ?? '';
-  return isFigureCell(next) || (unit && isUnitCell(next));
+  return isValueCell(next) || (unit && isUnitCell(next));
 }
 
 function tableRow(cells: ReadonlyArray<Paragraph | undefined>): TableRow {

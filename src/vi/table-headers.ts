@@ -22,6 +22,7 @@
  *   isRateUnit('%'), isRateUnit('Chỉ số'), isRateUnit(null) → true; isRateUnit('Tỷ đồng') → false
  *   isFigureCell('7.125,6'), isFigureCell('-'), isFigureCell('-1.533'), isFigureCell('7,0 - 7,5') → true
  *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD') → true; isUnitCell('Tỷ') → false
+ *   isQuantityCell('1.246 lượt'), isQuantityCell('93,4%') → true; isQuantityCell('Trạm Y tế') → false
  */
 import type { ColumnRole } from '../schema/document.js';
 import { findPeriods } from './period.js';
@@ -195,6 +196,14 @@ const RANGE_CELL = /^\d+(?:[.,]\d+)*\s*[-–]\s*\d+(?:[.,]\d+)*$/u;
 /** A table cell that is one figure: a number, `-` for none, or a range (`7,0 - 7,5`). */
 export function isFigureCell(text: string, ranges = true): boolean {
   return FIGURE_CELL.test(text) || (ranges && RANGE_CELL.test(text));
+}
+
+/**
+ * A cell that is a figure with its unit written after it, where the table has no unit column
+ * (`1.246 lượt`, `18/19 trẻ`, `93,4%`, `0 ca`): a number, then `%` or a word or two in lower case.
+ */
+export function isQuantityCell(text: string): boolean {
+  return /^[-–+]?\d[\d.,/]*\s*(?:%|\p{Ll}+(?: \p{Ll}+)?)$/u.test(text.trim());
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   headerUnit,
   isFigureCell,
   isLabelOnly,
+  isQuantityCell,
   isRateUnit,
   isTotalLabel,
   isUnitCell,
@@ -79,6 +80,21 @@ describe('tableUnitLine', () => {
     ['Đơn vị tính triệu đồng trong báo cáo này', undefined],
   ])('%s → %s', (line, unit) => {
     expect(tableUnitLine(line)).toBe(unit);
+  });
+});
+
+describe('isQuantityCell', () => {
+  it.each([
+    ['1.246 lượt', true],
+    ['18/19 trẻ', true],
+    ['93,4%', true],
+    ['0 ca', true],
+    ['27 người', true],
+    ['Trạm Y tế', false],
+    ['9 tháng 2024', false],
+    ['12,5 Tỷ đồng', false],
+  ])('%s → %s', (cell, expected) => {
+    expect(isQuantityCell(cell)).toBe(expected);
   });
 });
 
