@@ -1856,6 +1856,51 @@ describe('an aligned table in layout text', () => {
     ]);
   });
 
+  it('reads a table without an order column over two pages, a name the page cut made whole', async () => {
+    // so-tai-chinh-quang-ngai: names first, `Trong đó:` rows, bullets, wrapped names; the page
+    // cuts `Chi trả nợ lãi các khoản do` / `chính quyền địa phương vay` under its header.
+    const head = (indent: number) => [
+      `${' '.repeat(indent + 22)}Ước thực`,
+      `${' '.repeat(indent)}Dự toán năm Ước thực hiện    hiện so`,
+      `${' '.repeat(indent + 1)}2024 (triệu     10 tháng     với dự`,
+      `Nội dung${' '.repeat(indent - 8)}đồng)  (triệu đồng)   toán (%)`,
+    ];
+    const document = await extract({
+      path: 'layout.txt',
+      bytes: Buffer.from(
+        [
+          'Phụ lục II',
+          ...head(36),
+          'Tổng chi ngân sách địa               18.642.500     13.215.870            70,9',
+          'phương',
+          'Trong đó:',
+          '- Chi đầu tư từ nguồn thu tiền         2.000.000      1.120.430            56,0',
+          'sử dụng đất',
+          'Chi trả nợ lãi các khoản do              12.400          8.150            65,7',
+          '\f',
+          ...head(30),
+          'chính quyền địa phương vay',
+          'Chi bổ sung quỹ dự trữ tài          1.200         1.200     100,0',
+          'chính',
+          'Chi tạo nguồn cải cách tiền       307.600        65.450       21,3',
+          'lương',
+          '\f',
+        ].join('\n'),
+      ),
+    });
+    expect(document.tables.map((t) => t.rows.map((row) => row.cells.map((c) => c.raw)))).toEqual([
+      [
+        ['Tổng chi ngân sách địa phương', '18.642.500', '13.215.870', '70,9'],
+        ['Trong đó:', '', '', ''],
+        ['- Chi đầu tư từ nguồn thu tiền sử dụng đất', '2.000.000', '1.120.430', '56,0'],
+        ['Chi trả nợ lãi các khoản do chính quyền địa phương vay', '12.400', '8.150', '65,7'],
+        ['Chi bổ sung quỹ dự trữ tài chính', '1.200', '1.200', '100,0'],
+        ['Chi tạo nguồn cải cách tiền lương', '307.600', '65.450', '21,3'],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('takes no figure from a lower tier of the header (`9  9  So` / `tháng  tháng  sánh`)', async () => {
     // so-khdt-vinh-phuc: three tiers; the months' numbers stand alone in their cells.
     const rows = await cellsOf([

@@ -189,16 +189,12 @@ function alignedTable(
   // first, a figure after. It is read with an empty order column before them, as the rules below
   // place a row's cells (a row with empty cells at its end, `Ngô đông  46,2`, is still a row of
   // its own), and the empty column is taken off after.
+  const body = columns.slice(Math.max(firstRowLine, 0));
   const namesFirst =
     firstRowLine >= 0 &&
     !columns.some(isRowStart) &&
-    columns
-      .slice(firstRowLine)
-      .every(
-        (cells) =>
-          text(cells[0]) === '' ||
-          (/^\p{Lu}\p{Ll}/u.test(text(cells[0])) && isNumberCell(text(cells[1]))),
-      );
+    body.some((cells) => /^\p{Lu}\p{Ll}/u.test(text(cells[0])) && isNumberCell(text(cells[1]))) &&
+    !body.some((cells) => isNumberCell(text(cells[0])));
   const cut = namesFirst ? columns.map((cells) => [{ parts: [] }, ...cells]) : columns;
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
   // The header ends at the first numbered row, or at a first row with no number but figures of
