@@ -1858,7 +1858,8 @@ describe('an aligned table in layout text', () => {
 
   it('reads a table without an order column over two pages, a name the page cut made whole', async () => {
     // so-tai-chinh-quang-ngai: names first, `Trong đó:` rows, bullets, wrapped names; the page
-    // cuts `Chi trả nợ lãi các khoản do` / `chính quyền địa phương vay` under its header.
+    // cuts `Chi trả nợ lãi các khoản do` / `chính quyền địa phương vay` under its header; a row's
+    // empty cells placed by where its figure stands.
     const head = (indent: number) => [
       `${' '.repeat(indent + 22)}Ước thực`,
       `${' '.repeat(indent)}Dự toán năm Ước thực hiện    hiện so`,
@@ -1882,6 +1883,7 @@ describe('an aligned table in layout text', () => {
           'chính quyền địa phương vay',
           'Chi bổ sung quỹ dự trữ tài          1.200         1.200     100,0',
           'chính',
+          'Dự phòng ngân sách                356.000',
           'Chi tạo nguồn cải cách tiền       307.600        65.450       21,3',
           'lương',
           '\f',
@@ -1895,6 +1897,7 @@ describe('an aligned table in layout text', () => {
         ['- Chi đầu tư từ nguồn thu tiền sử dụng đất', '2.000.000', '1.120.430', '56,0'],
         ['Chi trả nợ lãi các khoản do chính quyền địa phương vay', '12.400', '8.150', '65,7'],
         ['Chi bổ sung quỹ dự trữ tài chính', '1.200', '1.200', '100,0'],
+        ['Dự phòng ngân sách', '356.000', '', ''],
         ['Chi tạo nguồn cải cách tiền lương', '307.600', '65.450', '21,3'],
       ],
     ]);
