@@ -1904,6 +1904,37 @@ describe('an aligned table in layout text', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads a table with names and units first, a period over two measures, under a wrapped caption', async () => {
+    // so-nnptnt-dong-thap (a fifth held-out set): no order column, a unit column; `6 tháng đầu năm
+    // 2024` over `Kế hoạch` and `Thực hiện`; the caption's wrapped end right above the header.
+    const document = await extract({
+      path: 'layout.txt',
+      bytes: Buffer.from(
+        [
+          '(Kèm theo Báo cáo số 412/BC-SNN ngày 20/6/2024 của Sở Nông nghiệp và',
+          'Phát triển nông thôn)',
+          '                                                6 tháng               Thực hiện',
+          '                                               đầu năm                 so với kế',
+          'Chỉ tiêu                              ĐVT          2024               hoạch (%)',
+          '                                              Kế hoạch    Thực hiện',
+          'Diện tích gieo trồng lúa Đông Xuân    ha       183.500     184.126        100,3',
+          'Năng suất lúa Đông Xuân               tạ/ha        71,5        72,8       101,8',
+          '\f',
+        ].join('\n'),
+      ),
+    });
+    expect(document.tables[0]?.columns.map((column) => [column.name, column.period?.kind])).toEqual(
+      [
+        ['Chỉ tiêu', undefined],
+        ['ĐVT', undefined],
+        ['6 tháng đầu năm 2024 / Kế hoạch', 'half'],
+        ['6 tháng đầu năm 2024 / Thực hiện', 'half'],
+        ['Thực hiện so với kế hoạch (%)', undefined],
+      ],
+    );
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('takes no figure from a lower tier of the header (`9  9  So` / `tháng  tháng  sánh`)', async () => {
     // so-khdt-vinh-phuc: three tiers; the months' numbers stand alone in their cells.
     const rows = await cellsOf([

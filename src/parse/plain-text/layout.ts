@@ -23,7 +23,13 @@
 
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { isVietnameseSyllable } from '../../vi/syllable.js';
-import { isFigureCell, isLabelOnly, NOTES_HEADER } from '../../vi/table-headers.js';
+import {
+  columnRole,
+  isFigureCell,
+  isLabelOnly,
+  isUnitCell,
+  NOTES_HEADER,
+} from '../../vi/table-headers.js';
 import type { Line } from './lines.js';
 import { startsBlock } from './reflow.js';
 
@@ -152,6 +158,19 @@ function alignedTable(
   lines: readonly Line[],
   from: number,
 ): { block: LayoutBlock; end: number } | undefined {
+  // A line alone at the margin right under text goes on that text (a caption's wrapped end,
+  // `Phát triển nông thôn)`), unless it heads a column (`Chỉ tiêu`).
+  const first = lines[from];
+  const lone = first ? segments(first.raw) : [];
+  if (
+    from > 0 &&
+    lines[from - 1]?.text !== '' &&
+    lone.length === 1 &&
+    lone[0]?.start === 0 &&
+    columnRole(first?.text ?? '') === 'other'
+  ) {
+    return undefined;
+  }
   let end = from;
   let wide = 0;
   for (let i = from; i < lines.length; i++) {
@@ -193,7 +212,12 @@ function alignedTable(
   const namesFirst =
     firstRowLine >= 0 &&
     !columns.some(isRowStart) &&
-    body.some((cells) => /^\p{Lu}\p{Ll}/u.test(text(cells[0])) && isNumberCell(text(cells[1]))) &&
+    body.some(
+      (cells) =>
+        /^\p{Lu}\p{Ll}/u.test(text(cells[0])) &&
+        (isNumberCell(text(cells[1])) ||
+          (isUnitCell(text(cells[1])) && isNumberCell(text(cells[2])))),
+    ) &&
     !body.some((cells) => isNumberCell(text(cells[0])));
   const cut = namesFirst ? columns.map((cells) => [{ parts: [] }, ...cells]) : columns;
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
