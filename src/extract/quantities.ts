@@ -12,6 +12,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { PDF_LAYOUT_DIALECTS } from '../parse/dialect.js';
 import type { QuantityMention } from '../schema/document.js';
 import '../types/vfile-data.js';
 import { type FigureProblem, findQuantities, type QuantityMatch } from '../vi/quantity.js';
@@ -19,6 +20,9 @@ import { lineAt, proseSources } from './prose-sources.js';
 
 export default function quantities() {
   return (_tree: Root, file: VFile): undefined => {
+    // In text a PDF's layout made, a space between figures may part two cells.
+    const dialect = file.data.source?.dialect.name;
+    const spaceGroups = dialect === undefined || !PDF_LAYOUT_DIALECTS.has(dialect);
     file.data.quantities = proseSources(file).flatMap((source) => {
       // A figure that is not read (a lost zero, two readings, too large) is said, with its line.
       const onProblem = (problem: FigureProblem): void => {
@@ -29,7 +33,7 @@ export default function quantities() {
           source: 'baocao',
         });
       };
-      return findQuantities(source.text, { onProblem }).map((match, index) =>
+      return findQuantities(source.text, { onProblem, spaceGroups }).map((match, index) =>
         toMention(match, `${source.id}:q${index + 1}`, source.id),
       );
     });

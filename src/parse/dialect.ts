@@ -14,6 +14,19 @@
 import type { Dialect, DialectName } from '../schema/document.js';
 import { ANCHORS, formDefinitions, formReferences, separatorLines } from './markers.js';
 
+/**
+ * The dialects whose text came from a PDF's layout (its text layer or a page image): a space
+ * between two figures there may be the gap between two table cells, never a thousands separator
+ * (`24 298`: 24 schools, 298 classes).
+ */
+export const PDF_LAYOUT_DIALECTS: ReadonlySet<DialectName> = new Set([
+  'plain',
+  'pdf2md',
+  'marker',
+  'mineru',
+  'pdf',
+]);
+
 export interface Sign {
   /** What was seen, as the evidence says it. */
   label: string;

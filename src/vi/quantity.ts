@@ -112,6 +112,11 @@ export interface QuantityOptions {
    * triệu`), one too large to hold. It is never given a value.
    */
   onProblem?: (problem: FigureProblem) => void;
+  /**
+   * Whether a plain space groups thousands (`1 234 567`; default true). False for text a PDF's
+   * layout made, where it may be the gap between two cells (see `scanFigure`).
+   */
+  spaceGroups?: boolean;
 }
 
 export interface FigureProblem {
@@ -345,12 +350,13 @@ function readQuantityAt(
   index: number,
   units: UnitTable,
   blocked: (offset: number) => boolean,
+  spaces = true,
 ): Read {
-  const first = scanFigure(text, index);
+  const first = scanFigure(text, index, spaces);
   if (!first.ok)
     return { ok: false, malformed: true, reason: 'not a vi-VN number', end: first.end };
   if (text.charAt(first.end) === '/' && isDigitAt(text, first.end + 1)) {
-    const second = scanFigure(text, first.end + 1);
+    const second = scanFigure(text, first.end + 1, spaces);
     if (!second.ok)
       return { ok: false, malformed: true, reason: 'not a vi-VN number', end: second.end };
     if (gluedToCode(text, second.end)) {
@@ -387,7 +393,7 @@ function readQuantityAt(
   if (!isRangeSeparator(text.charCodeAt(dash))) return single;
   const secondAt = skipInlineSpaces(text, dash + 1);
   if (!isDigitAt(text, secondAt) || blocked(secondAt)) return single;
-  const second = scanFigure(text, secondAt);
+  const second = scanFigure(text, secondAt, spaces);
   if (!second.ok) return single;
   if (text.charAt(second.end) === '/') {
     // `20-25/3`: the 20th to the 25th of March.
@@ -703,6 +709,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const units = unitTable(options.units);
   const mask = excludedOffsets(s, lower);
   const blocked = (offset: number): boolean => mask[offset] === 1;
+  const spaces = options.spaceGroups ?? true;
   const found: QuantityMatch[] = [];
   const report = (
     ruleId: FigureProblem['ruleId'],
@@ -731,7 +738,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     const lead = s.charAt(i - 1);
     if ((lead === ',' || lead === '.') && i > 0 && !isAlnumAt(s, i - 2)) {
       // `,5 tỷ USD`: the PDF conversion dropped the 0 before the separator; 5 would be 10× off.
-      const read = readQuantityAt(s, lower, i, units, blocked);
+      const read = readQuantityAt(s, lower, i, units, blocked, spaces);
       const figureEnd = read.ok ? read.first.end : Math.max(read.end, digitEnd);
       report('number-malformed', i - 1, figureEnd, (raw) => explainFigure(raw));
       i = Math.max(read.end, digitEnd);
@@ -741,7 +748,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
       i = isLetterAt(s, i - 1) ? skipCodeRun(s, i) : digitEnd;
       continue;
     }
-    const read = readQuantityAt(s, lower, i, units, blocked);
+    const read = readQuantityAt(s, lower, i, units, blocked, spaces);
     if (!read.ok) {
       // `1.5 triệu`, `1,000 tỷ`: a figure by its unit that reads two ways. (A bare `1.2` may be
       // a section number: not a figure, not a problem.)

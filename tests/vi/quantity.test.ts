@@ -513,6 +513,22 @@ describe('findQuantities: figures in other shapes', () => {
     ]);
   });
 
+  it('reads no thousands in a plain space where a PDF layout may part two cells', () => {
+    // `Mầm non 24 298`: 24 schools, 298 classes, as pdftotext prints a row of a table.
+    const layout = { spaceGroups: false };
+    expect(findQuantities('Mầm non 24 298', layout).map(summary)).toEqual(['24', '298']);
+    expect(findQuantities('HTX 285 291 102,1', layout).map(summary)).toEqual([
+      '285',
+      '291',
+      '102.1',
+    ]);
+    // A no-break or narrow space is a number's own.
+    expect(findQuantities('đạt 1\u00a0234\u00a0567 đồng', layout).map(summary)).toEqual([
+      '1234567 đồng',
+    ]);
+    expect(findQuantities('đạt 1 234 567 đồng').map(summary)).toEqual(['1234567 đồng']);
+  });
+
   it('reports offsets into decomposed (NFD) text', () => {
     const text = 'đạt 1.387,1 nghìn lượt, tăng 17,86%'.normalize('NFD');
     const found = findQuantities(text);
