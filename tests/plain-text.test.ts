@@ -159,6 +159,43 @@ describe('plain text from PDF extraction', () => {
   });
 });
 
+describe('a title wrapped before the dash of a compound', () => {
+  it('goes on past `- xã hội`: a dash before a word in lower case is no bullet', async () => {
+    // ban-dan-toc-ha-giang (a fifth held-out set): the title cut at its line break before `- xã hội`.
+    const document = await extract({
+      path: 'title.txt',
+      bytes: Buffer.from(
+        [
+          'BAN DÂN TỘC TỈNH HÀ GIANG',
+          'Số: 215/BC-BDT',
+          '',
+          'BÁO CÁO',
+          'Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế',
+          '- xã hội vùng đồng bào dân tộc thiểu số và miền núi năm 2024',
+          '',
+          'Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt',
+          'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số',
+          'và miền núi giai đoạn 2021 - 2030, Ban Dân tộc tỉnh báo cáo kết quả thực hiện như sau:',
+          '- Tổng vốn giao năm 2024 là 1.250 tỷ đồng;',
+          '- Đã giải ngân 1.010 tỷ đồng.',
+          '\f',
+        ].join('\n'),
+      ),
+    });
+    expect(document.metadata.title).toBe(
+      'Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi năm 2024',
+    );
+    // A bullet before a capital still starts its item.
+    const items = [...eachBlock(document.blocks, document.sections)]
+      .filter((block) => block.kind === 'item')
+      .map((block) => `${block.marker} ${block.text}`);
+    expect(items).toEqual([
+      '- Tổng vốn giao năm 2024 là 1.250 tỷ đồng;',
+      '- Đã giải ngân 1.010 tỷ đồng.',
+    ]);
+  });
+});
+
 describe('footnotes in plain text', () => {
   const page = (lines: string[]) => `${lines.join('\n')}\n\f`;
   const read = (text: string) => extract({ path: 'notes.txt', bytes: Buffer.from(text) });

@@ -70,11 +70,19 @@ function readYear(text: string, index: number): readonly [number, number] | unde
 }
 
 /** `2021 - 2025`, `2021-2025` (first ≤ last): [first, last, end], or undefined. */
-function readYearSpan(text: string, index: number): readonly [number, number, number] | undefined {
+function readYearSpan(
+  text: string,
+  index: number,
+  introduced = false,
+): readonly [number, number, number] | undefined {
   const first = readYear(text, index);
   if (first === undefined) return undefined;
   const dash = skipInlineSpaces(text, first[1]);
-  if (!isDash(text.charCodeAt(dash))) return undefined;
+  if (!isDash(text.charCodeAt(dash))) {
+    // After its word (`năm học 2024 2025`), a span whose dash a converter dropped: the next year.
+    const next = introduced && dash > first[1] ? readYear(text, dash) : undefined;
+    return next && next[0] === first[0] + 1 ? [first[0], next[0], next[1]] : undefined;
+  }
   const lastAt = skipInlineSpaces(text, dash + 1);
   const last = isDigitAt(text, lastAt) ? readYear(text, lastAt) : undefined;
   if (last === undefined || last[0] < first[0]) return undefined;
@@ -221,7 +229,7 @@ function readSpan(text: string, lower: string, index: number): PeriodRead | unde
     at = skipInlineSpaces(text, after);
     if (at === after) return undefined;
   }
-  const span = readYearSpan(text, at);
+  const span = readYearSpan(text, at, at !== index);
   return span === undefined ? undefined : { period: yearsPeriod(span[0], span[1]), end: span[2] };
 }
 

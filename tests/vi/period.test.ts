@@ -94,6 +94,8 @@ describe('parsePeriod', () => {
     ['nhiệm kỳ 2020 - 2025', { kind: 'years', from: '2020-01-01', to: '2025-12-31' }],
     ['thời kỳ 2021 - 2030', { kind: 'years', from: '2021-01-01', to: '2030-12-31' }],
     ['năm học 2022-2023', { kind: 'years', from: '2022-01-01', to: '2023-12-31' }],
+    // pdf2md drops the dash: after its word, the next year is still the span's end.
+    ['năm học 2024 2025', { kind: 'years', from: '2024-01-01', to: '2025-12-31' }],
     ['năm 2022-2023', { kind: 'years', from: '2022-01-01', to: '2023-12-31' }],
     ['(1943-2023)'.slice(1, -1), { kind: 'years', from: '1943-01-01', to: '2023-12-31' }],
     [

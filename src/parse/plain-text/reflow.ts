@@ -98,7 +98,9 @@ export function breaksAfterLine(
   if (blankBefore || isSeparatorLine(previous) || isSeparatorLine(line)) return true;
   const finished = /[.!?:;…]["”')]*$/u.test(previous);
   const caps = !/\p{Ll}/u.test(previous);
-  if (bullet.test(line)) return finished || short || caps;
+  // A dash before a word in lower case after an unfinished line is a compound's, wrapped (`phát
+  // triển kinh tế` / `- xã hội`), not a list's bullet.
+  if (bullet.test(line)) return finished || ((short || caps) && !/^[-–]\s+\p{Ll}/u.test(line));
   if (startsBlock(line)) return true;
   if (startsBlockAfter(previous)) return true;
   // A table's first header cell as pdftotext prints a narrow one (`S` / `T` / `T` for `STT`,
