@@ -212,6 +212,29 @@ describe('footnotes in plain text', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads a note whose wrapped line starts with a figure (`120 m). …`) as the note it goes on', async () => {
+    // so-nnptnt-dong-thap (a fifth held-out set, pdf.js text): taken for a note numbered 120, the
+    // line hid the page's notes 1 and 2.
+    const document = await read(
+      page([
+        'Đã cấp mới 18 mã số vùng trồng phục vụ xuất khẩu1, nâng tổng số mã số vùng',
+        'trồng lên 142. Sạt lở bờ sông xảy ra tại 14 điểm, ảnh hưởng 37 căn nhà2; các địa',
+        'phương đã di dời khẩn cấp 21 hộ ra khỏi khu vực nguy hiểm.',
+        '1 Gồm 11 mã số vùng trồng xoài xuất khẩu sang thị trường Hàn Quốc, Nhật Bản.',
+        '2 Tập trung tại thành phố Hồng Ngự (5 điểm, 412 m) và huyện Lấp Vò (2 điểm,',
+        '120 m). Ủy ban nhân dân tỉnh đã công bố tình huống khẩn cấp sạt lở.',
+      ]),
+    );
+    expect(document.footnotes.map((f) => [f.number, f.citedBy.length])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+    expect(document.footnotes[1]?.text).toBe(
+      'Tập trung tại thành phố Hồng Ngự (5 điểm, 412 m) và huyện Lấp Vò (2 điểm, 120 m). Ủy ban nhân dân tỉnh đã công bố tình huống khẩn cấp sạt lở.',
+    );
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('takes the note number the zone defines, in sequence, past codes and figures', async () => {
     const document = await read(
       page([

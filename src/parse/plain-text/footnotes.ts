@@ -255,10 +255,34 @@ function mixedNumbers(lines: readonly Line[], last: number, expected: number): P
 
 /** `N text` or `N` then the text: definitions start at those lines, from the bottom up. */
 function numberBefore(lines: readonly Line[], last: number, expected: number): Placed | undefined {
+  // A wrapped note line may start with a figure (`120 m). Ủy ban …` under `4 Tập trung … (2 điểm,`):
+  // the bottom note is the lowest line from which the numbers run down to `expected`, one less
+  // each going up. A few such lines are tried, the lowest first.
+  let tried = 0;
+  for (let bottom = last; bottom >= 0 && tried < MAX_BOTTOM_TRIES; bottom--) {
+    const start = definitionStart(lines, bottom);
+    if (start?.number === undefined || start.number < expected) continue;
+    tried++;
+    const placed = notesUpFrom(lines, last, bottom, expected);
+    if (placed) return placed;
+  }
+  return undefined;
+}
+
+/** Lines that start with a number tried as a page's bottom note (see `numberBefore`). */
+const MAX_BOTTOM_TRIES = 4;
+
+/** The notes from the one at line `bottom` up to note `expected`, the last taking lines to `last`. */
+function notesUpFrom(
+  lines: readonly Line[],
+  last: number,
+  bottom: number,
+  expected: number,
+): Placed | undefined {
   const definitions: Definition[] = [];
   let end = last + 1;
   let want: number | undefined;
-  for (let i = last; i >= 0; i--) {
+  for (let i = bottom; i >= 0; i--) {
     const line = lines[i] as Line;
     const start = definitionStart(lines, i);
     if (start?.number === undefined) continue;
