@@ -1270,6 +1270,37 @@ describe('a table a pdf.js dump printed row by row', () => {
     ]);
   });
 
+  it('reads counts headed beside the names (`TT Loại hình, cấp học Số trường`), a count after a name', async () => {
+    // phong-gddt-trieu-son (a fifth held-out set): headers that name counts and an average, no
+    // role; `Mầm non 24 298 …` is 24 schools and 298 classes, not a name's number.
+    const text = [
+      'Bảng 1. Quy mô trường, lớp, học sinh năm học 2024 - 2025',
+      'TT Loại hình, cấp học Số trường',
+      ...['Số lớp', '(nhóm lớp)', 'Số học', 'sinh (trẻ)', 'Bình quân', 'học', 'sinh/lớp'],
+      'I Công lập 77 1.134 33.680 29,7',
+      '1 Mầm non 24 298 7.842 26,3',
+      '2 Tiểu học 28 512 14.365 28,1',
+      'Tổng cộng 89 1.164 34.308 29,5',
+      'Tỷ lệ huy động trẻ nhà trẻ ra lớp đạt 38,6%, trẻ mẫu giáo đạt 99,2%, riêng trẻ 5 tuổi đạt 100%.',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => column.name).slice(1)).toEqual([
+      'Loại hình, cấp học',
+      'Số trường',
+      'Số lớp (nhóm lớp)',
+      'Số học sinh (trẻ)',
+      'Bình quân học sinh/lớp',
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['I', 'Công lập', '77', '1.134', '33.680', '29,7'],
+      ['1', 'Mầm non', '24', '298', '7.842', '26,3'],
+      ['2', 'Tiểu học', '28', '512', '14.365', '28,1'],
+      ['', 'Tổng cộng', '89', '1.164', '34.308', '29,5'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads a table without an order column over two pages, its names first', async () => {
     // so-tai-chinh-quang-ngai: `Nội dung` heads the names; `Trong đó:` rows; a name the page cut
     // (`Chi trả nợ lãi các khoản do` / `chính quyền địa phương vay`); a row with an empty cell.

@@ -59,5 +59,12 @@ export {
   type StatementFigure,
   type StatementMeasure,
 } from './statements.js';
-export { endsSentence, hasWords, nameGoesOn, opensReference, startsLowercase } from './text.js';
+export {
+  endsSentence,
+  hasWords,
+  nameGoesOn,
+  opensReference,
+  startsLowercase,
+  takesNumber,
+} from './text.js';
 export { DEFAULT_UNITS } from './units.js';

@@ -12,6 +12,7 @@
  *   columnRole('So với KH 2023 (%)')                  → 'share_of_plan'
  *   headerUnit('so với cùng kỳ (%)')                  → '%'
  *   namesPeriod('Tháng 10/2024'), namesPeriod('Lũy kế 10 tháng') → true
+ *   namesCount('Số trường'), namesCount('Bình quân học sinh/lớp') → true
  *   tableUnitLine('Đơn vị tính: triệu đồng')        → 'triệu đồng'
  *   rowGroup('Bao gồm:')                              → 'comprising'  (children add up)
  *   rowGroup('Tổng thu ngân sách, trong đó:')         → 'of_which'    (children are part of it)
@@ -97,6 +98,14 @@ export function headerUnit(header: string): string | undefined {
     quantity?.end === unit.length + 2 &&
     (quantity.unit !== undefined || quantity.scale !== undefined);
   return known ? unit : undefined;
+}
+
+/**
+ * A header that names a count, an average or a rate, as a column of figures does (`Số trường`,
+ * `Số học sinh (trẻ)`, `Bình quân học sinh/lớp`, `Tỷ lệ`).
+ */
+export function namesCount(header: string): boolean {
+  return /^(?:số|tổng số|bình quân|tỷ lệ|tỉ lệ)(?:\s|$)/u.test(fold(header));
 }
 
 /**

@@ -79,6 +79,18 @@ export function hasWords(text: string): boolean {
   return /[\p{L}\p{Nd}]/u.test(text);
 }
 
+/** Words a name's own number follows: `Giai đoạn 1`, `Tổ 3`, `đợt 2`, `Dự án 4`, `năm 2023`. */
+const NUMBER_TAKERS =
+  /(?<![\p{L}])(?:giai đoạn|năm|đợt|khóa|khoá|kỳ|kì|lần|số|tổ|xóm|thôn|ấp|bản|khu|cụm|lô|tuyến|phần|chương|điều|khoản|mục|dự án|tiểu dự án|cấp|loại|nhóm|hạng|lớp|tầng|quận|phường|đường|vùng|tiểu khu|đội)$/u;
+
+/**
+ * Does the text end with a word that a number may follow as part of a name (`… Giai đoạn`, `Tổ`),
+ * so that a small number after it may be the name's own rather than a figure?
+ */
+export function takesNumber(text: string): boolean {
+  return NUMBER_TAKERS.test(text.trimEnd().toLocaleLowerCase('vi'));
+}
+
 /**
  * Does a wrapped line end where a proper name goes on, so that a capital starting the next line
  * is no new start: a capitalised word after another word (`… vụ Đông` / `Xuân`, `(huyện Kiến` /

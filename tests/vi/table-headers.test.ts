@@ -11,6 +11,7 @@ import {
   isRateUnit,
   isTotalLabel,
   isUnitCell,
+  namesCount,
   namesPeriod,
   ratioOrder,
   ratioReorder,
@@ -95,6 +96,19 @@ describe('isQuantityCell', () => {
     ['12,5 Tỷ đồng', false],
   ])('%s → %s', (cell, expected) => {
     expect(isQuantityCell(cell)).toBe(expected);
+  });
+});
+
+describe('namesCount', () => {
+  it.each([
+    ['Số trường', true],
+    ['Số học sinh (trẻ)', true],
+    ['Bình quân học sinh/lớp', true],
+    ['Tỷ lệ (%)', true],
+    ['Sở Y tế', false],
+    ['Loại hình, cấp học', false],
+  ])('%s → %s', (header, expected) => {
+    expect(namesCount(header)).toBe(expected);
   });
 });
 

@@ -8,7 +8,20 @@ import {
   orderCellRung,
   parseNumberingMarker,
   startsLowercase,
+  takesNumber,
 } from '../../src/vi/index.js';
+
+describe('takesNumber', () => {
+  it.each([
+    ['Giai đoạn', true],
+    ['Dự án nâng cấp Tổ', true],
+    ['kế hoạch năm', true],
+    ['Mầm non', false],
+    ['Tiểu học', false],
+  ])('%s → %s', (text, expected) => {
+    expect(takesNumber(text)).toBe(expected);
+  });
+});
 
 describe('startsLowercase', () => {
   it.each([

@@ -13,11 +13,13 @@ import {
   isLabelOnly,
   isUnitCell,
   NOTES_HEADER,
+  namesCount,
   namesPeriod,
   repeatedTiers,
   startsTotal,
   twoTiers,
 } from '../../vi/table-headers.js';
+import { takesNumber } from '../../vi/text.js';
 import { startsUnit } from '../../vi/units.js';
 import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
@@ -721,7 +723,11 @@ function pickFigures(
   const at = first?.parts.length === 1 ? first.parts[0] : undefined;
   if (!unit && at && /^(?:\d{1,2}|(?:19|20)\d\d)$/u.test(first?.text ?? '')) {
     const before = at.line.text.slice(0, at.at).trimEnd();
-    if (/^\p{Ll}/u.test(before.slice(before.lastIndexOf(' ') + 1))) return undefined;
+    const word = before.slice(before.lastIndexOf(' ') + 1);
+    // A small number ends a name only after a word that takes one (`Giai đoạn 1`, `Tổ 3`; `Mầm
+    // non 24` is 24 schools); a year after any word in lower case.
+    const year = /^(?:19|20)\d\d$/u.test(first?.text ?? '');
+    if (/^\p{Ll}/u.test(word) && (year || takesNumber(before))) return undefined;
   }
   return way;
 }
@@ -813,15 +819,23 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
     const notesAt = line.text.endsWith(` ${NOTES_HEADER}`)
       ? line.text.length - NOTES_HEADER.length
       : -1;
+    // Beside the order column's letters, the names' header and a count's after it (`Loại hình,
+    // cấp học Số trường`): a count's header starts at `Số` and a word in lower case.
+    const count = shared && n === 0 && !unit ? /(?<=\S\s)Số \p{Ll}/u.exec(line.text) : null;
     const pieces =
       unit && before !== '' && (columnRole(before) !== 'other' || (shared && n === 0))
         ? [part(line, 0, before), part(line, unit.index, line.text.slice(unit.index))]
-        : notesAt > 0
+        : count
           ? [
-              part(line, 0, line.text.slice(0, notesAt).trimEnd()),
-              part(line, notesAt, NOTES_HEADER),
+              part(line, 0, line.text.slice(0, count.index).trimEnd()),
+              part(line, count.index, line.text.slice(count.index)),
             ]
-          : [part(line, 0, line.text)];
+          : notesAt > 0
+            ? [
+                part(line, 0, line.text.slice(0, notesAt).trimEnd()),
+                part(line, notesAt, NOTES_HEADER),
+              ]
+            : [part(line, 0, line.text)];
     for (const piece of pieces) {
       const text = partsText(current);
       const role = headerRole(text, true);
@@ -917,7 +931,12 @@ function headerColumns(
   const figureHeaders = groups.slice(1 + units);
   const saysFigures = figureHeaders.some((cell, k) => {
     const text = partsText(cell.parts);
-    return figureRoles[k] !== 'other' || findPeriods(text).length > 0 || headerUnit(text);
+    return (
+      figureRoles[k] !== 'other' ||
+      findPeriods(text).length > 0 ||
+      headerUnit(text) !== undefined ||
+      namesCount(text)
+    );
   });
   if (units === 0 && !saysFigures) return undefined;
   // Figure headers printed in tiers: the header rows of merged cells.
