@@ -1029,6 +1029,33 @@ describe('a table pdftotext printed a block per cell, row after row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads the headers printed above the order column, and a total printed figures first', async () => {
+    // phong-gddt-trieu-son (a fifth held-out set): `Số trường` … above `TT`; `89` … `Tổng cộng`.
+    const document = await read(
+      page([
+        ['Bảng 1. Quy mô trường, lớp, học sinh năm học 2024 - 2025'],
+        ['Số trường'],
+        ['Số lớp', '(nhóm lớp)'],
+        ['Bình quân', 'học', 'sinh/lớp'],
+        ['TT'],
+        ['Loại hình, cấp học'],
+        ...row('1', ['Mầm non'], ['24', '298', '26,3']),
+        ...row('2', ['Tiểu học'], ['28', '512', '28,1']),
+        ...[['52'], ['810'], ['27,5'], ['Tổng cộng']],
+        ['Tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%; sĩ số bình quân tăng so với năm học trước.'],
+      ]),
+    );
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Mầm non', '24', '298', '26,3'],
+        ['2', 'Tiểu học', '28', '512', '28,1'],
+        ['', 'Tổng cộng', '52', '810', '27,5'],
+      ],
+    ]);
+    expect(document.tables[0]?.columns.map((column) => column.name)[2]).toBe('Số trường');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('leaves it as text where a row has a figure more than the headers have columns', async () => {
     const document = await read(
       page([

@@ -19,7 +19,16 @@
  * has a unit column, and every figure block holds one figure, so the order is pdftotext's order of
  * cells. A row short of figures ends the table there; anything else stays text.
  */
-import { columnRole, isUnitCell, repeatedTiers, twoTiers } from '../../vi/table-headers.js';
+import {
+  columnRole,
+  headerUnit,
+  isTotalLabel,
+  isUnitCell,
+  namesCount,
+  namesPeriod,
+  repeatedTiers,
+  twoTiers,
+} from '../../vi/table-headers.js';
 import type { Cell } from './layout.js';
 import type { Line } from './lines.js';
 import {
@@ -98,7 +107,65 @@ export function cellBlocksTable(
   const lead = { order, label, unit: hasUnit ? unitHead : undefined };
   return (
     (before && upperTierRepeated(lines, lead, at, before)) ??
-    (isOrder(next) ? halves(lines, lead, at) : rowByRow(lines, lead, at))
+    (isOrder(next)
+      ? (headersAbove(lines, from, lead, at) ?? halves(lines, lead, at))
+      : rowByRow(lines, lead, at))
+  );
+}
+
+/** The most header blocks above the order column's that `headersAbove` takes. */
+const MAX_HEADERS_ABOVE = 12;
+/** A line of a header cell above the order column's is short. */
+const MAX_HEADER_LINE = 30;
+
+/**
+ * The figures' headers printed above the order column's header (pdftotext put the right-hand
+ * headers first: `Số trường` / `Số lớp (nhóm lớp)` / … / `TT` / `Loại hình, cấp học`), then every
+ * row's cells, row after row. Each block above must name what a figure column holds (a role, a
+ * period, a unit, a count); the table starts at the first of them.
+ */
+function headersAbove(
+  lines: readonly Line[],
+  from: number,
+  lead: Lead,
+  at: number,
+): FoundTable | undefined {
+  const headers: Block[] = [];
+  let end = from;
+  while (headers.length < MAX_HEADERS_ABOVE) {
+    while (end > 0 && lines[end - 1]?.text === '') end--;
+    let start = end;
+    while (start > 0 && lines[start - 1]?.text !== '') start--;
+    if (start === end) break;
+    const block = blockAt(lines, start);
+    // A header cell's lines are short; a caption's (`Bảng 1. Quy mô … năm học 2024 - 2025`) not.
+    const short = block?.lines.every((line) => line.text.length <= MAX_HEADER_LINE);
+    if (!block || block.end !== end || !short || !namesFigures(textOf(block))) break;
+    headers.unshift(block);
+    end = start;
+  }
+  const head = figureHeaders(headers);
+  if (!head) return undefined;
+  const rows: Row[] = [];
+  let next = at;
+  for (;;) {
+    const row =
+      rowAt(lines, next, head.columns, lead.unit !== undefined) ??
+      totalAt(lines, next, head.columns);
+    if (!row) break;
+    rows.push(row.row);
+    next = row.end;
+  }
+  const found = table(lead, head.rows, rows, next);
+  return found && { ...found, start: lines.indexOf(headers[0]?.lines[0] as Line) };
+}
+
+/** A header that says its column holds figures: a role, a period, a unit in brackets, a count. */
+function namesFigures(text: string): boolean {
+  const role = columnRole(text);
+  if (role === 'label' || role === 'order' || role === 'unit') return false;
+  return (
+    role !== 'other' || namesPeriod(text) || namesCount(text) || headerUnit(text) !== undefined
   );
 }
 
@@ -176,12 +243,34 @@ function rowByRow(lines: readonly Line[], lead: Lead, from: number): FoundTable 
   const rows: Row[] = [];
   let end = at;
   for (;;) {
-    const row = rowAt(lines, end, head.columns, lead.unit !== undefined);
+    const row =
+      rowAt(lines, end, head.columns, lead.unit !== undefined) ?? totalAt(lines, end, head.columns);
     if (!row) break;
     rows.push(row.row);
     end = row.end;
   }
   return table(lead, head.rows, rows, end);
+}
+
+/**
+ * A total's row printed with its figures before its words (`89` / `1.164` / `34.308` / `29,5` /
+ * `Tổng cộng`), as pdftotext may print a table's last row: `columns` figures, then the words.
+ */
+function totalAt(
+  lines: readonly Line[],
+  from: number,
+  columns: number,
+): { row: Row; end: number } | undefined {
+  const figures: Line[] = [];
+  let at = from;
+  for (let block = blockAt(lines, at); block && isFigureBlock(block); block = blockAt(lines, at)) {
+    if (figures.length + block.lines.length > columns) return undefined;
+    for (const line of block.lines) figures.push(line);
+    at = block.end;
+  }
+  const name = blockAt(lines, at);
+  if (figures.length !== columns || !name || !isTotalLabel(textOf(name))) return undefined;
+  return { row: { name, figures }, end: name.end };
 }
 
 /** A row's cells from `from`: its order number, name, unit and figures; a group's has none. */
@@ -214,9 +303,11 @@ function rowAt(
   }
   if (figures.length !== columns || (hasUnit && unit === undefined)) return undefined;
   // A figure more than the columns: the headers were not the columns (a page that repeats only
-  // some of them), and every row would be read wrong.
+  // some of them), and every row would be read wrong; unless they are a total's, printed before
+  // its words (`89` / `1.164` / … / `Tổng cộng`).
   const more = blockAt(lines, at);
-  if (more && isFigureBlock(more) && !marksRow(lines, more)) return undefined;
+  if (more && isFigureBlock(more) && !marksRow(lines, more) && !totalAt(lines, at, columns))
+    return undefined;
   return { row: { ...(mark && { mark }), name: first, ...(unit && { unit }), figures }, end: at };
 }
 
