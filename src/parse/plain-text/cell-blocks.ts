@@ -146,17 +146,8 @@ function headersAbove(
   }
   const head = figureHeaders(headers);
   if (!head) return undefined;
-  const rows: Row[] = [];
-  let next = at;
-  for (;;) {
-    const row =
-      rowAt(lines, next, head.columns, lead.unit !== undefined) ??
-      totalAt(lines, next, head.columns);
-    if (!row) break;
-    rows.push(row.row);
-    next = row.end;
-  }
-  const found = table(lead, head.rows, rows, next);
+  const read = rowsFrom(lines, at, head.columns, lead);
+  const found = table(lead, head.rows, read.rows, read.end);
   return found && { ...found, start: lines.indexOf(headers[0]?.lines[0] as Line) };
 }
 
@@ -200,14 +191,7 @@ function upperTierRepeated(
     cells.push(cellOf(block.lines));
     at = block.end;
   }
-  const rows: Row[] = [];
-  let end = at;
-  for (;;) {
-    const row = rowAt(lines, end, texts.length, lead.unit !== undefined);
-    if (!row) break;
-    rows.push(row.row);
-    end = row.end;
-  }
+  const { rows, end } = rowsFrom(lines, at, texts.length, lead);
   if (rows.length === 0) return undefined;
   const blank = (): Cell => ({ parts: [] });
   const header = [cells, ...lower.map((tier) => tier.slice(leadCount).map(blank))];
@@ -240,16 +224,26 @@ function rowByRow(lines: readonly Line[], lead: Lead, from: number): FoundTable 
   }
   const head = figureHeaders(headers);
   if (!head) return undefined;
+  const { rows, end } = rowsFrom(lines, at, head.columns, lead);
+  return table(lead, head.rows, rows, end);
+}
+
+/** The rows from `from`, row after row, to the first block that starts none. */
+function rowsFrom(
+  lines: readonly Line[],
+  from: number,
+  columns: number,
+  lead: Lead,
+): { rows: Row[]; end: number } {
   const rows: Row[] = [];
-  let end = at;
+  let end = from;
   for (;;) {
-    const row =
-      rowAt(lines, end, head.columns, lead.unit !== undefined) ?? totalAt(lines, end, head.columns);
+    const row = rowAt(lines, end, columns, lead.unit !== undefined) ?? totalAt(lines, end, columns);
     if (!row) break;
     rows.push(row.row);
     end = row.end;
   }
-  return table(lead, head.rows, rows, end);
+  return { rows, end };
 }
 
 /**
