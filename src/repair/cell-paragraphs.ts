@@ -49,12 +49,11 @@ import type { ColumnRole } from '../schema/document.js';
 import {
   columnRole,
   headerRole,
+  headerTiers,
   isFigureCell,
   isQuantityCell,
   isUnitCell,
   NOTES_HEADER,
-  repeatedTiers,
-  twoTiers,
 } from '../vi/table-headers.js';
 
 export default function cellParagraphs() {
@@ -181,12 +180,9 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   // the two header rows of a merged cell, its upper cells blank where a period spans more.
   const lead = labelAt + 1 + (unitAt >= 0 ? 1 : 0);
   const figureHeaders: Row = header.slice(lead, notes ? -1 : undefined);
-  // Or in three, the lowest repeated under each of the tier above (`repeatedTiers`).
+  // Or in three, the lowest repeated under each of the tier above (`headerTiers`).
   const figureTexts = figureHeaders.map((_, i) => text(from + lead + i) ?? '');
-  const two = twoTiers(figureHeaders, figureTexts, () => undefined);
-  const tiers = two
-    ? [two.upper, two.lower]
-    : repeatedTiers(figureHeaders, figureTexts, () => undefined);
+  const tiers = headerTiers(figureHeaders, figureTexts, () => undefined);
   const end: Row = notes ? header.slice(-1) : [];
   const rows: Row[] = tiers
     ? tiers.map((tier, k) =>

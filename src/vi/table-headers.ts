@@ -109,6 +109,22 @@ export function namesCount(header: string): boolean {
 }
 
 /**
+ * A header that says its column holds figures: it names a measure or a comparison, a period, a
+ * unit in brackets or a count (`Kế hoạch`, `Quý I/2024`, `Tăng, giảm (%)`, `Số trường`); never
+ * the order's, the names' or the units' header.
+ */
+export function namesFigureColumn(header: string): boolean {
+  const role = columnRole(header);
+  if (role === 'label' || role === 'order' || role === 'unit') return false;
+  return (
+    role !== 'other' ||
+    namesPeriod(header) ||
+    namesCount(header) ||
+    headerUnit(header) !== undefined
+  );
+}
+
+/**
  * A header that names a period or a span of months, as a column of figures for it does
  * (`Tháng 10/2024`, `Quý I/2024`, `Lũy kế 10 tháng`, `9 tháng năm 2023`).
  */
@@ -536,6 +552,19 @@ export function repeatedTiers<T>(
     return rows;
   }
   return undefined;
+}
+
+/**
+ * Headers in the order a reader lists them, as the header rows of their tiers, top first: two
+ * (`twoTiers`) or three (`repeatedTiers`); undefined where they are one row.
+ */
+export function headerTiers<T>(
+  headers: readonly T[],
+  texts: readonly string[],
+  blank: () => T,
+): T[][] | undefined {
+  const two = twoTiers(headers, texts, blank);
+  return two ? [two.upper, two.lower] : repeatedTiers(headers, texts, blank);
 }
 
 /** The header of a table's notes column: `Ghi chú`. */

@@ -4,6 +4,7 @@ import { mainPeriod } from '../../src/vi/period.js';
 import {
   columnRole,
   headerRole,
+  headerTiers,
   headerUnit,
   isFigureCell,
   isLabelOnly,
@@ -12,6 +13,7 @@ import {
   isTotalLabel,
   isUnitCell,
   namesCount,
+  namesFigureColumn,
   namesPeriod,
   ratioOrder,
   ratioReorder,
@@ -109,6 +111,32 @@ describe('namesCount', () => {
     ['Loại hình, cấp học', false],
   ])('%s → %s', (header, expected) => {
     expect(namesCount(header)).toBe(expected);
+  });
+});
+
+describe('namesFigureColumn', () => {
+  it.each([
+    ['Kế hoạch năm 2024', true],
+    ['Quý I/2024', true],
+    ['Tăng, giảm (%)', true],
+    ['Số trường', true],
+    ['Chỉ tiêu', false],
+    ['ĐVT', false],
+    ['STT', false],
+    ['Ghi chú', false],
+  ])('%s → %s', (header, expected) => {
+    expect(namesFigureColumn(header)).toBe(expected);
+  });
+});
+
+describe('headerTiers', () => {
+  it('reads two tiers, or three, or says the headers are one row', () => {
+    const two = ['Năm 2022', 'Năm 2023', 'Thực hiện', 'Kế hoạch', 'Thực hiện'];
+    expect(headerTiers(two, two, () => '')).toHaveLength(2);
+    const three = ['Khối', 'Số', 'Vốn', 'Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Thực hiện'];
+    expect(headerTiers(three, three, () => '')).toHaveLength(3);
+    const flat = ['Kế hoạch năm 2024', 'Ước TH quý I/2024', 'So với cùng kỳ (%)'];
+    expect(headerTiers(flat, flat, () => '')).toBeUndefined();
   });
 });
 

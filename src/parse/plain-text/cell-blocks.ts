@@ -15,23 +15,22 @@
  * `42` / `37` / `-11,9` …).
  *
  * Read only where every count agrees: each row has as many figures as the figures' headers have
- * columns (their tiers read as `twoTiers` and `repeatedTiers` read them), a unit where the table
+ * columns (their tiers read as `headerTiers` reads them), a unit where the table
  * has a unit column, and every figure block holds one figure, so the order is pdftotext's order of
  * cells. A row short of figures ends the table there; anything else stays text.
  */
 import {
   columnRole,
-  headerUnit,
+  headerTiers,
   isTotalLabel,
   isUnitCell,
-  namesCount,
-  namesPeriod,
-  repeatedTiers,
-  twoTiers,
+  namesFigureColumn,
 } from '../../vi/table-headers.js';
 import type { Cell } from './layout.js';
 import type { Line } from './lines.js';
 import {
+  type Block,
+  block,
   cellOf,
   type FoundTable,
   indexHeader,
@@ -47,22 +46,14 @@ const MAX_CELL_LINE = 60;
 /** An order number, a roman one, a group's capital or a sub-row's letter, alone: `1`, `II`, `a)`. */
 const orderToken = /^(?:\d{1,3}|[IVX]{1,5}|[A-RU-ZĐ]|[a-zđ]\))$/u;
 
-interface Block {
-  lines: Line[];
-  end: number;
-}
-
-/** The block of lines from `from` (blank lines before it skipped) to the next blank line. */
+/** The block from `from` (see `block`) where it is short enough to be a cell's. */
 function blockAt(lines: readonly Line[], from: number): Block | undefined {
-  let start = from;
-  while (start < lines.length && lines[start]?.text === '') start++;
-  let end = start;
-  while (end < lines.length && lines[end]?.text !== '') end++;
-  if (end === start) return undefined;
-  const found = lines.slice(start, end);
-  if (found.length > MAX_CELL_LINES || found.some((line) => line.text.length > MAX_CELL_LINE))
-    return undefined;
-  return { lines: found, end };
+  const found = block(lines, from);
+  const cell =
+    found !== undefined &&
+    found.lines.length <= MAX_CELL_LINES &&
+    found.lines.every((line) => line.text.length <= MAX_CELL_LINE);
+  return cell ? found : undefined;
 }
 
 const textOf = (block: Block) => joined(block.lines);
@@ -140,7 +131,7 @@ function headersAbove(
     const block = blockAt(lines, start);
     // A header cell's lines are short; a caption's (`Bảng 1. Quy mô … năm học 2024 - 2025`) not.
     const short = block?.lines.every((line) => line.text.length <= MAX_HEADER_LINE);
-    if (!block || block.end !== end || !short || !namesFigures(textOf(block))) break;
+    if (!block || block.end !== end || !short || !namesFigureColumn(textOf(block))) break;
     headers.unshift(block);
     end = start;
   }
@@ -149,15 +140,6 @@ function headersAbove(
   const read = rowsFrom(lines, at, head.columns, lead);
   const found = table(lead, head.rows, read.rows, read.end);
   return found && { ...found, start: lines.indexOf(headers[0]?.lines[0] as Line) };
-}
-
-/** A header that says its column holds figures: a role, a period, a unit in brackets, a count. */
-function namesFigures(text: string): boolean {
-  const role = columnRole(text);
-  if (role === 'label' || role === 'order' || role === 'unit') return false;
-  return (
-    role !== 'other' || namesPeriod(text) || namesCount(text) || headerUnit(text) !== undefined
-  );
 }
 
 /**
@@ -357,8 +339,7 @@ function figureHeaders(headers: readonly Block[]): { rows: Cell[][]; columns: nu
   const cells = headers.map((block) => cellOf(block.lines));
   const texts = headers.map(textOf);
   const blank = (): Cell => ({ parts: [] });
-  const two = twoTiers(cells, texts, blank);
-  const rows = two ? [two.upper, two.lower] : (repeatedTiers(cells, texts, blank) ?? [cells]);
+  const rows = headerTiers(cells, texts, blank) ?? [cells];
   return { rows, columns: rows[0]?.length ?? 0 };
 }
 

@@ -1,23 +1,15 @@
-/**
- * A table a pdf.js dump printed row by row, read back when its shape is certain (`rowTable`): its
- * headers a line or a few each, then each row's mark, name, unit and figures, a row's lines ending
- * in its figures. serial-table.ts tries pdftotext's column blocks first and this reader after them.
- */
-import { findPeriods } from '../../vi/period.js';
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
   columnRole,
   headerRole,
-  headerUnit,
+  headerTiers,
   isFigureCell,
   isLabelOnly,
   isUnitCell,
   NOTES_HEADER,
-  namesCount,
+  namesFigureColumn,
   namesPeriod,
-  repeatedTiers,
   startsTotal,
-  twoTiers,
 } from '../../vi/table-headers.js';
 import { takesNumber } from '../../vi/text.js';
 import { startsUnit } from '../../vi/units.js';
@@ -907,7 +899,7 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
 
 /**
  * The headers' columns: the name's and the unit's (`lead`), the figures', and their tiers where
- * they are two or three (`twoTiers`, `repeatedTiers`). `tiered`: the groups were cut at every
+ * they are two or three (`headerTiers`). `tiered`: the groups were cut at every
  * capitalised line, so they stand only as tiers, and the column after the order column's holds
  * the names whatever its header says (`Huyện, thành phố`).
  */
@@ -925,24 +917,14 @@ function headerColumns(
   }
   const units = roles.filter((role) => role === 'unit').length;
   if (units > 1 || (units === 1 && roles[1] !== 'unit')) return undefined;
-  const figureRoles = roles.slice(1 + units);
-  // Headers that name no role are figure columns only beside the unit's or one that names its
-  // role, a period (`Quý I/2024`) or a unit (`Tăng, giảm (%)`).
+  // Headers that name no role are figure columns only beside the unit's or one that says it
+  // holds figures (`namesFigureColumn`: a role, a period, a unit, a count).
   const figureHeaders = groups.slice(1 + units);
-  const saysFigures = figureHeaders.some((cell, k) => {
-    const text = partsText(cell.parts);
-    return (
-      figureRoles[k] !== 'other' ||
-      findPeriods(text).length > 0 ||
-      headerUnit(text) !== undefined ||
-      namesCount(text)
-    );
-  });
+  const saysFigures = figureHeaders.some((cell) => namesFigureColumn(partsText(cell.parts)));
   if (units === 0 && !saysFigures) return undefined;
   // Figure headers printed in tiers: the header rows of merged cells.
   const texts = figureHeaders.map((cell) => partsText(cell.parts));
-  const two = twoTiers(figureHeaders, texts, blankCell);
-  const tiers = two ? [two.upper, two.lower] : repeatedTiers(figureHeaders, texts, blankCell);
+  const tiers = headerTiers(figureHeaders, texts, blankCell);
   if (tiered && !tiers) return undefined;
   return { lead: groups.slice(0, 1 + units), units, figureHeaders, tiers };
 }

@@ -34,6 +34,7 @@ import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 import { lineFigures, rowTable } from './row-table.js';
 import {
+  block,
   cellOf,
   type FoundTable,
   indexHeader,
@@ -222,15 +223,6 @@ function serialTable(lines: readonly Line[], from: number): FoundTable | undefin
     header: false,
   }));
   return { rows: [{ ...header, header: true }, ...rows], end: at };
-}
-
-/** The block of lines from `from` (blank lines before it skipped) to the next blank line. */
-function block(lines: readonly Line[], from: number): { lines: Line[]; end: number } | undefined {
-  let start = from;
-  while (start < lines.length && lines[start]?.text === '') start++;
-  let end = start;
-  while (end < lines.length && lines[end]?.text !== '') end++;
-  return end > start ? { lines: lines.slice(start, end), end } : undefined;
 }
 
 /** A name starts on a line that starts with a capital; the lines after it go on with it. */

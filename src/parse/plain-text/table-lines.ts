@@ -66,3 +66,18 @@ export const unitHeader = /(?:Đơn vị tính|ĐVT)(?![\p{L}])/u;
 export function partsText(parts: Cell['parts']): string {
   return parts.map((piece) => piece.segment.text).join(' ');
 }
+
+/** A run of lines between blank lines, and the index after its last line. */
+export interface Block {
+  lines: Line[];
+  end: number;
+}
+
+/** The block of lines from `from` (blank lines before it skipped) to the next blank line. */
+export function block(lines: readonly Line[], from: number): Block | undefined {
+  let start = from;
+  while (start < lines.length && lines[start]?.text === '') start++;
+  let end = start;
+  while (end < lines.length && lines[end]?.text !== '') end++;
+  return end > start ? { lines: lines.slice(start, end), end } : undefined;
+}
