@@ -17,6 +17,11 @@
  * > Thu xuất nhập khẩu   69.900     14.623      20,92
  * > Tổng vốn đầu tư     190.000     35.137      18,49
  * ```
+ *
+ * not-ok (`unread-table` at line 1: a column's figures joined after its header's words):
+ * ```markdown
+ * Diện tích Năng suất (ha) (tạ/ha) 742,6 38,5 31,8 46,2 12,0 61,8 52,4 185,0
+ * ```
  */
 import type { Block } from '../../schema/document.js';
 import { eachSection } from '../../structure/walk.js';
@@ -63,10 +68,22 @@ function isAlignedRow(text: string, { figures, share, run }: Figures): boolean {
  * A line of a table's figures run together: many figures, few words; or a whole table flattened
  * into one line with its labels (pdf2md), more figures than a paragraph of prose ever holds.
  */
-function isFigureRun({ figures, share, rowRuns }: Figures, text: string): boolean {
+function isFigureRun({ figures, share, run, rowRuns }: Figures, text: string): boolean {
   if (ORDER_RUN.test(text)) return false;
-  return (figures >= 8 && share >= 0.6) || (figures >= 12 && share >= 0.3) || rowRuns >= ROW_RUNS;
+  return (
+    (figures >= 8 && share >= 0.6) ||
+    (figures >= 12 && share >= 0.3) ||
+    rowRuns >= ROW_RUNS ||
+    run >= COLUMN_RUN
+  );
 }
+
+/**
+ * A column's figures run together after its header's words (`Diện tích Năng suất (ha) (tạ/ha)
+ * 742,6 38,5 31,8 46,2 12,0 61,8 52,4 185,0`, pdftotext's blocks joined): prose never lists this
+ * many figures with no word between them.
+ */
+const COLUMN_RUN = 8;
 
 /**
  * Rows of a flattened table in one line, each ending with its figures (`… Tỷ đồng 475 486,7 102,5
