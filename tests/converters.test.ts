@@ -394,6 +394,82 @@ describe("mammoth's table, a cell to a paragraph", () => {
     });
   });
 
+  it('places a row without a unit in the columns that name one, a total first without an order', async () => {
+    // ban-dan-toc: `Tổng số` and the projects' rows sum money only; their unit and volume are empty.
+    const document = await read(
+      cells([
+        ['TT', 'Tên dự án, công trình', 'ĐVT', 'Khối lượng thực hiện'],
+        ['Kế hoạch vốn năm 2024 \\(triệu đồng\\)', 'Tỷ lệ giải ngân \\(%\\)'],
+        ['__Tổng số__', '__542\\.400__', '__80,4__'],
+        ['1', 'Dự án 1: Giải quyết tình trạng thiếu đất ở', '96\\.400', '84,3'],
+        ['a', 'Hỗ trợ nhà ở', 'Hộ', '1\\.205', '48\\.200', '93,1'],
+        ['b', 'Công trình nước sinh hoạt tập trung', 'Công trình', '9', '10\\.520', '61,1'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['', 'Tổng số', '', '', '542.400', '80,4'],
+        ['1', 'Dự án 1: Giải quyết tình trạng thiếu đất ở', '', '', '96.400', '84,3'],
+        ['a', 'Hỗ trợ nhà ở', 'Hộ', '1.205', '48.200', '93,1'],
+        ['b', 'Công trình nước sinh hoạt tập trung', 'Công trình', '9', '10.520', '61,1'],
+      ],
+    ]);
+    expect(document.diagnostics.map((d) => d.ruleId)).not.toContain('table-row-unplaced');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads a names column headed by no role, without an order column, its notes empty in some rows', async () => {
+    // phong-gddt: `Môn học` heads the names; the second row's note is empty, so nothing is written.
+    const document = await read(
+      cells([
+        ['Môn học', 'Số giáo viên theo định mức', 'Hiện có', 'Còn thiếu', 'Ghi chú'],
+        ['Tiếng Anh', '42', '31', '11', 'Đã hợp đồng 6 giáo viên'],
+        ['Tin học', '28', '17', '11'],
+        ['Âm nhạc', '24', '20', '4', 'Dạy liên trường'],
+        ['Cộng', '94', '68', '26'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['Tiếng Anh', '42', '31', '11', 'Đã hợp đồng 6 giáo viên'],
+        ['Tin học', '28', '17', '11', ''],
+        ['Âm nhạc', '24', '20', '4', 'Dạy liên trường'],
+        ['Cộng', '94', '68', '26', ''],
+      ],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it("reads one period over its measures where the rows' figures count fewer than the headers", async () => {
+    // so-nnptnt: `6 tháng đầu năm 2024` over `Kế hoạch` and `Thực hiện`; the comparison over both
+    // tiers. The merged cells' blanks are no paragraphs, so the header lists 4 and the rows hold 3.
+    const document = await read(
+      cells([
+        ['Chỉ tiêu', 'ĐVT', '6 tháng đầu năm 2024', 'Thực hiện so với kế hoạch \\(%\\)'],
+        ['Kế hoạch', 'Thực hiện'],
+        ['Diện tích gieo trồng lúa', 'ha', '183\\.500', '184\\.126', '100,3'],
+        ['Sản lượng xoài', 'tấn', '\\-', '142\\.560', '\\-'],
+        ['Tổng đàn heo', 'con', '180\\.000', '171\\.420', '95,2'],
+      ]),
+    );
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['Chỉ tiêu', 'label'],
+      ['ĐVT', 'unit'],
+      ['6 tháng đầu năm 2024 / Kế hoạch', 'plan'],
+      ['6 tháng đầu năm 2024 / Thực hiện', 'actual'],
+      ['Thực hiện so với kế hoạch (%)', 'share_of_plan'],
+    ]);
+    expect(raw(document)[0]?.[0]).toEqual([
+      'Diện tích gieo trồng lúa',
+      'ha',
+      '183.500',
+      '184.126',
+      '100,3',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('leaves a row whose empty cells cannot be placed as text after its table', async () => {
     const rows = [
       header,

@@ -36,9 +36,14 @@
  * the names whatever it says); a row is its order label if any, its name, its unit where the table
  * has a unit column, as many figures as the figure columns, and its note where the table ends in a
  * notes column (`Ghi chú`). A row with no figure at all only heads the rows under it (`Bao gồm:`,
- * `I. Nông nghiệp`). Since an empty cell leaves nothing, a numbered row with some figures but fewer
- * than the columns cannot say which are empty: its paragraphs stay text after the table, a
- * `table-row-unplaced` warning names it, and the rows after it are read on.
+ * `I. Nông nghiệp`). Without an order column, the names' header may name no role (`Môn học`) where a
+ * figure column's follows. A header's tiers are read as `headerTiers` reads them, the first row's
+ * figure count saying whether one period spans its measures. Since an empty cell leaves nothing, a
+ * row with fewer figures than the columns can say which are empty only by its unit: one with no
+ * unit, in a table with a unit column, fills the columns whose header names a unit of its own
+ * (`Tổng số` beside `Khối lượng thực hiện`, `Kế hoạch vốn (triệu đồng)`, `Tỷ lệ (%)`). Any other
+ * numbered row short of figures stays text after the table, a `table-row-unplaced` warning names
+ * it, and the rows after it are read on.
  *
  * Only files in the `mammoth` dialect: elsewhere short paragraphs one after another are text.
  */
@@ -50,10 +55,12 @@ import {
   columnRole,
   headerRole,
   headerTiers,
+  headerUnit,
   isFigureCell,
   isQuantityCell,
   isUnitCell,
   NOTES_HEADER,
+  namesFigureColumn,
 } from '../vi/table-headers.js';
 
 export default function cellParagraphs() {
@@ -106,11 +113,13 @@ export default function cellParagraphs() {
  */
 const isValueCell = (text: string) => isFigureCell(text) || isQuantityCell(text);
 
-/** An order label alone in its cell: `1`, `12`, `II`, a group's `A`, `a)`, `-`, `+`. */
-const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)|[-–+*•])$/u;
+/** An order label alone in its cell: `1`, `12`, `II`, a group's `A`, `a)` or `a`, `-`, `+`. */
+const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)?|[-–+*•])$/u;
 
 /** The most words a unit written alone takes (`Nghìn lượt khách`, `Bác sĩ/vạn dân`). */
 const UNIT_WORDS = 4;
+/** The most words a names' header that names no role takes (`Loại hình, cấp học`). */
+const NAMES_HEADER_WORDS = 6;
 /** A note longer than this is a paragraph after the table, not a notes cell. */
 const MAX_NOTE = 120;
 
@@ -123,6 +132,8 @@ interface CellHeader {
   labelAt: number;
   unitAt: number;
   figures: number;
+  /** For each figure column, whether its header names its unit (else the row's unit is its). */
+  ownUnit: boolean[];
   /** A notes column (`Ghi chú`) after the figures. */
   notes: boolean;
   /** The paragraph after the header. */
@@ -143,25 +154,37 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   const first = text(from);
   if (first === undefined) return undefined;
   const firstRole = columnRole(first);
-  if (firstRole !== 'order' && firstRole !== 'label') return undefined;
+  // The names' header may name no role (`Cây trồng`, `Môn học`) where a figure column's follows.
+  const namesFirst =
+    firstRole === 'other' &&
+    first.split(' ').length <= NAMES_HEADER_WORDS &&
+    !/[.:;]$/u.test(first) &&
+    namesFigureColumn(text(from + 1) ?? '');
+  if (firstRole !== 'order' && firstRole !== 'label' && !namesFirst) return undefined;
   // The header: each paragraph names its column; where the table has an order column, the
-  // headers run to its first label, and may name no role (`So sánh (%)`, `Năm học 2022 - 2023`).
+  // headers run to its first label, and may name no role (`So sánh (%)`, `Năm học 2022 - 2023`);
+  // without one, to the first row's name, each a figure column's (`6 tháng đầu năm 2024`) or
+  // after one (`Hiện có`, `Còn thiếu`, `Ghi chú`).
   const roles: ColumnRole[] = [];
   let at = from;
   for (let t = text(at); t !== undefined; t = text(++at)) {
     if (isFigureCell(t) || (roles.length > 0 && ORDER_LABEL.test(t))) break;
-    const role = headerRole(t, roles.at(-1) === 'label');
-    if (role === 'other' && firstRole !== 'order') break;
-    // A first row without an order label (`Tổng số thu …`, then its unit or figures) ends the
-    // header; an order label after the last header (`1`) is no figure.
-    const after = text(at + 1) ?? '';
-    const figureAfter = isFigureCell(after) && !ORDER_LABEL.test(after);
+    const role = namesFirst && at === from ? 'label' : headerRole(t, roles.at(-1) === 'label');
     if (
       role === 'other' &&
-      (figureAfter || (isUnitCell(after) && isFigureCell(text(at + 2) ?? '')))
+      firstRole !== 'order' &&
+      !namesFigureColumn(t) &&
+      !(roles.length > 1 && t.split(' ').length <= NAMES_HEADER_WORDS)
     ) {
       break;
     }
+    // A first row without an order label (`Tổng số thu …`, then its unit or figures) ends the
+    // header, whatever its name says without an order column; an order label after the last
+    // header (`1`) is no figure.
+    const after = text(at + 1) ?? '';
+    const figureAfter = isFigureCell(after) && !(firstRole === 'order' && ORDER_LABEL.test(after));
+    const rowFollows = figureAfter || (isUnitCell(after) && isFigureCell(text(at + 2) ?? ''));
+    if (rowFollows && (firstRole === 'order' ? role === 'other' : roles.length > 1)) break;
     if (roles.length > 0 && (role === 'order' || (role === 'label' && roles.includes('label')))) {
       return undefined;
     }
@@ -180,9 +203,10 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   // the two header rows of a merged cell, its upper cells blank where a period spans more.
   const lead = labelAt + 1 + (unitAt >= 0 ? 1 : 0);
   const figureHeaders: Row = header.slice(lead, notes ? -1 : undefined);
-  // Or in three, the lowest repeated under each of the tier above (`headerTiers`).
+  // Or in three, the lowest repeated under each of the tier above (`headerTiers`); the first
+  // row's figures say which, where they count fewer than the headers.
   const figureTexts = figureHeaders.map((_, i) => text(from + lead + i) ?? '');
-  const tiers = headerTiers(figureHeaders, figureTexts, () => undefined);
+  const tiers = headerTiers(figureHeaders, figureTexts, () => undefined, rowFigures(text, at));
   const end: Row = notes ? header.slice(-1) : [];
   const rows: Row[] = tiers
     ? tiers.map((tier, k) =>
@@ -193,7 +217,28 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
     : [header];
   const figures = (rows[0]?.length ?? 0) - lead - end.length;
   if (figures < 1) return undefined;
-  return { rows, order, labelAt, unitAt, figures, notes, end: at };
+  // Which figure columns name a unit of their own (`Kế hoạch vốn (triệu đồng)`, `Tỷ lệ (%)`): a
+  // merged upper header's unit holds for each column under it.
+  const ownUnit = Array.from({ length: figures }, (_, c) =>
+    rows.some((row, tier) => {
+      let k = lead + c;
+      if (tier === 0) while (k > lead && row[k] === undefined) k--;
+      const cell = row[k];
+      return cell !== undefined && headerUnit(plainText(cell).text) !== undefined;
+    }),
+  );
+  return { rows, order, labelAt, unitAt, figures, ownUnit, notes, end: at };
+}
+
+/** How many figures the first row from paragraph `at` holds: after its order, name and unit. */
+function rowFigures(text: (k: number) => string | undefined, at: number): number {
+  let k = at;
+  if (ORDER_LABEL.test(text(k) ?? '')) k++;
+  k++;
+  if (isUnitCell(text(k) ?? '')) k++;
+  let count = 0;
+  while (isValueCell(text(k + count) ?? '')) count++;
+  return count;
 }
 
 /**
@@ -209,6 +254,19 @@ function cellRows(
   const text = textOf(nodes);
   const { order, unitAt, figures, notes } = header;
   const rows: Row[] = [];
+  // A row with no unit, where the table has a unit column, measures nothing in the columns whose
+  // header names no unit of its own (`Khối lượng thực hiện` beside `Kế hoạch vốn (triệu đồng)`
+  // and `Tỷ lệ (%)`): its figures, as many as the columns that do name one, are theirs.
+  const own = header.ownUnit.flatMap((named, c) => (named ? [c] : []));
+  const unitless = (count: number) =>
+    unitAt >= 0 && count > 0 && count === own.length && count < figures;
+  const spread = (cells: readonly number[]) => {
+    const placed: Array<number | undefined> = Array.from({ length: figures }, () => undefined);
+    own.forEach((c, k) => {
+      placed[c] = cells[k];
+    });
+    return placed;
+  };
   let end = from;
   for (;;) {
     let k = end;
@@ -229,20 +287,24 @@ function cellRows(
     const cells: number[] = [];
     while (cells.length < figures && isValueCell(text(k) ?? '')) cells.push(k++);
     // Too few figures, the last an order label with a name after it (`I`, `Nông nghiệp`; `728`,
-    // `3`, `Số hợp tác xã`): the label starts the next row (and a row of it alone has none).
+    // `3`, `Số hợp tác xã`): the label starts the next row (and a row of it alone has none); so
+    // too where the figures before it fill a row without a unit (`Tổng số`, `542.400`, `436.291`,
+    // `80,4`, `1`, `Dự án 1: …`).
     const last = cells.at(-1);
     if (
       last !== undefined &&
-      cells.length < figures &&
+      (cells.length < figures || (unit === undefined && unitless(cells.length - 1))) &&
       ORDER_LABEL.test(text(last) ?? '') &&
       !isFigureCell(text(last + 1) ?? '-')
     ) {
       k = cells.pop() as number;
     }
     // The note after the figures: words that start no row, before the next row's order label
-    // and name, or before what starts no row either.
+    // and name, or before what starts no row either; after the last row, a phrase, not the text
+    // after the table (`Nơi nhận:`, a heading in bold, a sentence).
     const noteText = text(k);
     const labelAfter = ORDER_LABEL.test(text(k + 1) ?? '') && !isFigureCell(text(k + 2) ?? '');
+    const lastRow = !labelAfter && !startsRow(text, k + 1, unitAt >= 0);
     const note =
       notes &&
       cells.length > 0 &&
@@ -250,7 +312,8 @@ function cellRows(
       noteText.length <= MAX_NOTE &&
       !isFigureCell(noteText) &&
       !ORDER_LABEL.test(noteText) &&
-      (labelAfter || !startsRow(text, k, unitAt >= 0))
+      (labelAfter || !startsRow(text, k, unitAt >= 0)) &&
+      !(lastRow && endsTable(nodes[k] as Paragraph, noteText))
         ? k++
         : undefined;
     if (cells.length === 0 && unit === undefined) {
@@ -259,7 +322,7 @@ function cellRows(
       if (next === undefined || (!ORDER_LABEL.test(next) && !startsRow(text, k, unitAt >= 0))) {
         break;
       }
-    } else if (cells.length !== figures) {
+    } else if (cells.length !== figures && !(unit === undefined && unitless(cells.length))) {
       // A row in sequence with some figures, but fewer than the columns.
       return cells.length > 0 && label !== undefined ? { rows, end, short: k } : { rows, end };
     }
@@ -267,12 +330,21 @@ function cellRows(
       index === undefined ? undefined : (nodes[index] as Paragraph);
     const row = [paragraph(label), paragraph(nameAt)];
     if (unitAt >= 0) row.push(paragraph(unit));
-    for (let c = 0; c < figures; c++) row.push(paragraph(cells[c]));
+    const placed = cells.length === figures ? cells : spread(cells);
+    for (let c = 0; c < figures; c++) row.push(paragraph(placed[c]));
     if (notes) row.push(paragraph(note));
     rows.push(order ? row : row.slice(1));
     end = k;
   }
   return { rows, end };
+}
+
+/** Text after a table rather than its last row's note: a sentence, a lead-in, a heading in bold. */
+function endsTable(paragraph: Paragraph, text: string): boolean {
+  return (
+    /[.:;]$/u.test(text) ||
+    paragraph.children.every((child) => child.type === 'strong' || child.type === 'emphasis')
+  );
 }
 
 /** A row with cells after its name's: not a group's heading alone. */

@@ -399,11 +399,18 @@ function isMeasureOnly(header: string): boolean {
  * heads a run of measures: a run ends where a measure repeats or a plan comes after another measure
  * (a year's plan is printed before its actual). For each upper header, how many lower ones it
  * heads (0: its own column over both tiers); undefined when the runs are not one a period.
+ * `columns`: how many figures the table's rows hold, where known; it lets one period head its
+ * measures, since it then says the header is not flat.
  *
  *   tierSpans(['Năm 2022', 'Năm 2023', 'Tăng (+), giảm (-)'], ['Thực hiện', 'Kế hoạch', 'Thực hiện'])
  *     → [1, 2, 0]
+ *   tierSpans(['6 tháng năm 2024', 'So với kế hoạch (%)'], ['Kế hoạch', 'Thực hiện'], 3) → [2, 0]
  */
-export function tierSpans(top: readonly string[], lower: readonly string[]): number[] | undefined {
+export function tierSpans(
+  top: readonly string[],
+  lower: readonly string[],
+  columns?: number,
+): number[] | undefined {
   const comparison = comparisonSpans(top, lower);
   if (comparison) return comparison;
   if (lower.length === 0 || !lower.every(isMeasureOnly)) return undefined;
@@ -416,12 +423,15 @@ export function tierSpans(top: readonly string[], lower: readonly string[]): num
       !/(?<![\p{L}])so (?:với|sánh)(?![\p{L}])|%/iu.test(header),
   );
   // Two periods at least: one period over measures (`Năm 2023 | Kế hoạch | Thực hiện`) reads as a
-  // flat header just as well, and a row's figures would not say which.
+  // flat header just as well, unless the rows' figures say which.
   const count = heads.filter(Boolean).length;
-  if (count < 2) return undefined;
+  const tiered = top.length - count + lower.length;
+  if (count < 2 && !(count === 1 && columns === tiered && columns !== top.length + lower.length)) {
+    return undefined;
+  }
   const runs: number[] = [];
   let run: string[] = [];
-  for (const header of lower) {
+  for (const header of count === 1 ? [] : lower) {
     const role = columnRole(header);
     const repeats = run.some((seen) => columnRole(seen) === role);
     const planAfter = role === 'plan' && run.length > 0;
@@ -431,7 +441,7 @@ export function tierSpans(top: readonly string[], lower: readonly string[]): num
     }
     run.push(header);
   }
-  runs.push(run.length);
+  runs.push(count === 1 ? lower.length : run.length);
   if (runs.length !== count) return undefined;
   let next = 0;
   return heads.map((head) => (head ? (runs[next++] as number) : 0));
@@ -468,9 +478,10 @@ export function twoTiers<T>(
   headers: readonly T[],
   texts: readonly string[],
   blank: () => T,
+  columns?: number,
 ): { upper: T[]; lower: T[] } | undefined {
   for (let split = 1; split < headers.length; split++) {
-    const spans = tierSpans(texts.slice(0, split), texts.slice(split));
+    const spans = tierSpans(texts.slice(0, split), texts.slice(split), columns);
     if (!spans) continue;
     const upper: T[] = [];
     const lower: T[] = [];
@@ -556,14 +567,16 @@ export function repeatedTiers<T>(
 
 /**
  * Headers in the order a reader lists them, as the header rows of their tiers, top first: two
- * (`twoTiers`) or three (`repeatedTiers`); undefined where they are one row.
+ * (`twoTiers`) or three (`repeatedTiers`); undefined where they are one row. `columns`: how many
+ * figures the rows hold, where known (`tierSpans`).
  */
 export function headerTiers<T>(
   headers: readonly T[],
   texts: readonly string[],
   blank: () => T,
+  columns?: number,
 ): T[][] | undefined {
-  const two = twoTiers(headers, texts, blank);
+  const two = twoTiers(headers, texts, blank, columns);
   return two ? [two.upper, two.lower] : repeatedTiers(headers, texts, blank);
 }
 

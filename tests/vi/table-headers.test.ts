@@ -459,6 +459,15 @@ describe('tierSpans: a header printed in two tiers', () => {
   ] as const)('%s', (_, top, lower, expected) => {
     expect(tierSpans(top, lower)).toEqual(expected);
   });
+
+  it.each([
+    ['rows that hold one figure a measure: tiers', 3, [2, 0]],
+    ['rows that hold one figure a header: flat', 4, undefined],
+    ['rows that hold some other count', 2, undefined],
+  ] as const)('one period over measures, %s', (_, columns, expected) => {
+    const top = ['6 tháng đầu năm 2024', 'Thực hiện so với kế hoạch (%)'];
+    expect(tierSpans(top, ['Kế hoạch', 'Thực hiện'], columns)).toEqual(expected);
+  });
 });
 
 describe('repeatedTiers: a lowest tier repeated under each header of the tier above', () => {
