@@ -1371,6 +1371,38 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it("reads one period over its measures, the units' header beside the names', a unit after a proper name", async () => {
+    // so-nnptnt-dong-thap: `Chỉ tiêu ĐVT` on a line; `6 tháng đầu năm 2024` over `Kế hoạch
+    // Thực hiện` (a line), the comparison over both tiers; the rows hold 3 figures, so the header
+    // is in tiers. A unit after a season's name (`Đông Xuân ha`), a scale cut from its unit.
+    const text = [
+      'Biểu số 01',
+      'MỘT SỐ CHỈ TIÊU CHỦ YẾU NGÀNH NÔNG NGHIỆP',
+      ...['Chỉ tiêu ĐVT', '6 tháng', 'đầu năm', '2024', 'Thực hiện', 'so với kế', 'hoạch (%)'],
+      'Kế hoạch Thực hiện',
+      'Diện tích gieo trồng lúa Đông Xuân ha 183.500 184.126 100,3',
+      'Năng suất lúa Đông Xuân tạ/ha 71,5 72,8 101,8',
+      'Sản lượng xoài tấn - 142.560 -',
+      ...['Tổng đàn gia cầm nghìn', 'con', '6.200 6.386 103,0'],
+      '',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['Chỉ tiêu', 'label'],
+      ['ĐVT', 'unit'],
+      ['6 tháng đầu năm 2024 / Kế hoạch', 'plan'],
+      ['6 tháng đầu năm 2024 / Thực hiện', 'actual'],
+      ['Thực hiện so với kế hoạch (%)', 'share_of_plan'],
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['Diện tích gieo trồng lúa Đông Xuân', 'ha', '183.500', '184.126', '100,3'],
+      ['Năng suất lúa Đông Xuân', 'tạ/ha', '71,5', '72,8', '101,8'],
+      ['Sản lượng xoài', 'tấn', '-', '142.560', '-'],
+      ['Tổng đàn gia cầm', 'nghìn con', '6.200', '6.386', '103,0'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads a header in three tiers whose lines run together, over two pages', async () => {
     // so-khdt-vinh-phuc: `Doanh nghiệp thành lập mới` over `Số doanh nghiệp` and `Vốn đăng ký`,
     // each over the same periods (`9` / `tháng` / `2023` where the column is narrow), beside a

@@ -22,7 +22,7 @@
  *   startsTotal('Tổng số thu ngân sách'), startsTotal('Cộng 130,600') → true; startsTotal('Cộng đồng') → false
  *   isRateUnit('%'), isRateUnit('Chỉ số'), isRateUnit(null) → true; isRateUnit('Tỷ đồng') → false
  *   isFigureCell('7.125,6'), isFigureCell('-'), isFigureCell('-1.533'), isFigureCell('7,0 - 7,5') → true
- *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD') → true; isUnitCell('Tỷ') → false
+ *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD'), isUnitCell('tạ/ha') → true; isUnitCell('Tỷ') → false
  *   isQuantityCell('1.246 lượt'), isQuantityCell('93,4%') → true; isQuantityCell('Trạm Y tế') → false
  */
 import type { ColumnRole } from '../schema/document.js';
@@ -237,6 +237,11 @@ export function isQuantityCell(text: string): boolean {
  */
 export function isUnitCell(text: string): boolean {
   if (columnRole(text) !== 'other' || /^(?:đơn vị|đvt)(?![\p{L}])/iu.test(text)) return false;
+  // A rate of two units: `tạ/ha`, `người/km²`.
+  const [per, over, ...more] = text.split('/');
+  if (over !== undefined && more.length === 0) {
+    return per !== undefined && isUnitCell(per.trim()) && isUnitCell(over.trim());
+  }
   const lower = text.toLocaleLowerCase('vi');
   const scale = readScale(lower, 0)?.end ?? 0;
   const from = scale === 0 ? 0 : scale + 1;
@@ -388,6 +393,23 @@ function isMeasureOnly(header: string): boolean {
     !/\d/u.test(header) &&
     !/%/u.test(header)
   );
+}
+
+/**
+ * A line that lists measures' headers side by side, as a text extractor prints a lower tier
+ * (`Kế hoạch Thực hiện`): each header, from its capital; undefined unless there are two or more
+ * and each names a measure and nothing else.
+ *
+ *   measureHeaders('Kế hoạch Thực hiện') → ['Kế hoạch', 'Thực hiện'];  measureHeaders('Kế hoạch năm') → undefined
+ */
+export function measureHeaders(line: string): string[] | undefined {
+  const headers: string[] = [];
+  for (const word of line.trim().split(/\s+/u)) {
+    const last = headers.length - 1;
+    if (last >= 0 && !/^\p{Lu}/u.test(word)) headers[last] = `${headers[last]} ${word}`;
+    else headers.push(word);
+  }
+  return headers.length > 1 && headers.every(isMeasureOnly) ? headers : undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   isRateUnit,
   isTotalLabel,
   isUnitCell,
+  measureHeaders,
   namesCount,
   namesFigureColumn,
   namesPeriod,
@@ -321,6 +322,10 @@ describe('cells', () => {
     ['Đơn vị', false],
     ['Kế hoạch năm 2024', false],
     ['Tổng mức bán lẻ', false],
+    ['tạ/ha', true],
+    ['Người/km²', true],
+    ['tạ/Kế hoạch', false],
+    ['Xuân ha', false],
   ])('isUnitCell(%s) → %s', (text, expected) => {
     expect(isUnitCell(text)).toBe(expected);
   });
@@ -421,6 +426,18 @@ describe('ratioOrder', () => {
     expect(
       ratioOrder(['Kế hoạch (tỷ đồng)', 'Giải ngân (tỷ đồng)', 'Tỷ lệ (%)'], swapped),
     ).not.toBe('proven');
+  });
+});
+
+describe('measureHeaders: measures side by side on a line', () => {
+  it.each([
+    ['Kế hoạch Thực hiện', ['Kế hoạch', 'Thực hiện']],
+    ['Kế hoạch Ước thực hiện Thực hiện', ['Kế hoạch', 'Ước thực hiện', 'Thực hiện']],
+    ['Kế hoạch', undefined],
+    ['Kế hoạch năm 2024 Thực hiện', undefined],
+    ['Chỉ tiêu Thực hiện', undefined],
+  ] as const)('%s', (line, expected) => {
+    expect(measureHeaders(line)).toEqual(expected);
   });
 });
 

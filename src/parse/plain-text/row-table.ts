@@ -6,6 +6,7 @@ import {
   isFigureCell,
   isLabelOnly,
   isUnitCell,
+  measureHeaders,
   NOTES_HEADER,
   namesFigureColumn,
   namesPeriod,
@@ -66,7 +67,7 @@ export function rowTable(
     headerLines.length -= group;
     at -= group;
   }
-  const own = rowHeaders(headerLines, names);
+  const own = rowHeaders(headerLines, names, endFigures(lines[at]));
   // The table before's header rows, with an order column as this reading has one (empty where
   // the table has none: it is taken off the rows read, below).
   const headersBefore = (tableBefore?.headers ?? []).map((row) => (names ? ['', ...row] : row));
@@ -730,10 +731,14 @@ function pickFigures(
  * one); `TT Chỉ tiêu Đơn vị tính` on one line is three. The lines in lower case after a header that
  * ended (`(%)`, a year) finish the page before's last name.
  */
-function rowHeaders(lines: readonly Line[], names: boolean): RowHead | undefined {
+function rowHeaders(
+  lines: readonly Line[],
+  names: boolean,
+  columns: number | undefined,
+): RowHead | undefined {
   const order: Cell = { parts: [] };
   // A table without an order column: its headers from the names' (`Nội dung`).
-  if (names) return headersFrom(order, lines, false);
+  if (names) return headersFrom(order, lines, false, columns);
   let k = 0;
   for (; k < lines.length && indexStart.test(lines[k]?.text ?? ''); k++) {
     const line = lines[k] as Line;
@@ -750,11 +755,22 @@ function rowHeaders(lines: readonly Line[], names: boolean): RowHead | undefined
           ...lines.slice(k + 1),
         ],
         true,
+        columns,
       );
     }
   }
   if (order.parts.length === 0) return undefined;
-  return headersFrom(order, lines.slice(k), false);
+  return headersFrom(order, lines.slice(k), false, columns);
+}
+
+/** How many figures a line ends with (the first row's, which may say how the header's tiers go). */
+function endFigures(line: Line | undefined): number | undefined {
+  const tokens = line?.text.split(/\s+/u) ?? [];
+  let count = 0;
+  while (count < tokens.length && isFigureCell(tokens[tokens.length - 1 - count] ?? '', false)) {
+    count++;
+  }
+  return count > 0 ? count : undefined;
 }
 
 /** A header's last words that end it: a unit in brackets, a year, a percent, the notes' (`(tỷ đồng)`, `2023`, `(%)`, `Ghi chú`). */
@@ -784,7 +800,12 @@ interface RowHead {
  * vốn`, `Tên dự án`). The figure columns' headers may name no role (`So sánh (%)`, `Năm học 2022 -
  * 2023`, `Tăng, giảm`) where they stand after a unit's header or beside one that names its role.
  */
-function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowHead | undefined {
+function headersFrom(
+  order: Cell,
+  lines: readonly Line[],
+  shared: boolean,
+  columns?: number,
+): RowHead | undefined {
   // The lines in lower case after the last header that ended finish the page before's last row.
   // A header's own last lines may start in lower case too (`so với` / `năm 2022`): the cut is
   // after the last of them that ends a header, or after the notes' header, always the last.
@@ -814,8 +835,15 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
     // Beside the order column's letters, the names' header and a count's after it (`Loại hình,
     // cấp học Số trường`): a count's header starts at `Số` and a word in lower case.
     const count = shared && n === 0 && !unit ? /(?<=\S\s)Số \p{Ll}/u.exec(line.text) : null;
-    const pieces =
-      unit && before !== '' && (columnRole(before) !== 'other' || (shared && n === 0))
+    // Measures side by side, a lower tier's (`Kế hoạch Thực hiện`): a header each.
+    const measures = measureHeaders(line.text);
+    let offset = 0;
+    const pieces = measures
+      ? measures.map((header) => {
+          offset = line.text.indexOf(header, offset);
+          return part(line, offset, header);
+        })
+      : unit && before !== '' && (columnRole(before) !== 'other' || (shared && n === 0))
         ? [part(line, 0, before), part(line, unit.index, line.text.slice(unit.index))]
         : count
           ? [
@@ -850,7 +878,10 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
       const names = columnRole(piece.segment.text) !== 'other';
       const waits = /(?<![\p{L}])(?:so với|so sánh|so|với|bằng|đạt)$/iu.test(text);
       const closes = months
-        ? headerEnded(text) || namesPeriod(text) || (shared && groups.length === 0)
+        ? headerEnded(text) ||
+          namesPeriod(text) ||
+          role === 'unit' ||
+          (shared && groups.length === 0)
         : starts && (ended || (names && !waits));
       if (current.length > 0 && closes) close();
       current.push(piece);
@@ -866,9 +897,11 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
   // header in tiers whose cells' lines run together (`Huyện, thành phố` / `Doanh nghiệp thành
   // lập mới` / `Doanh nghiệp giải thể 9 tháng 2024` / `Số doanh nghiệp` / `Vốn đăng ký`), read
   // only where the cut headers make tiers.
-  const columns = headerColumns(groups, shared) ?? headerColumns(capitalCuts(groups), shared, true);
-  if (!columns) return undefined;
-  const { lead, units, figureHeaders, tiers } = columns;
+  const read =
+    headerColumns(groups, shared, false, columns) ??
+    headerColumns(capitalCuts(groups), shared, true, columns);
+  if (!read) return undefined;
+  const { lead, units, figureHeaders, tiers } = read;
   const end = notesHeader ? [notesHeader] : [];
   if (tiers) {
     const [top = [], ...lower] = tiers;
@@ -899,14 +932,15 @@ function headersFrom(order: Cell, lines: readonly Line[], shared: boolean): RowH
 
 /**
  * The headers' columns: the name's and the unit's (`lead`), the figures', and their tiers where
- * they are two or three (`headerTiers`). `tiered`: the groups were cut at every
+ * they are two or three (`headerTiers`, told how many figures the first row holds: `columns`). `tiered`: the groups were cut at every
  * capitalised line, so they stand only as tiers, and the column after the order column's holds
  * the names whatever its header says (`Huyện, thành phố`).
  */
 function headerColumns(
   groups: readonly Cell[],
   shared: boolean,
-  tiered = false,
+  tiered: boolean,
+  columns: number | undefined,
 ): { lead: Cell[]; units: number; figureHeaders: Cell[]; tiers: Cell[][] | undefined } | undefined {
   const roles = groups.map((cell, k) => headerRole(partsText(cell.parts), k === 1));
   const named =
@@ -924,7 +958,7 @@ function headerColumns(
   if (units === 0 && !saysFigures) return undefined;
   // Figure headers printed in tiers: the header rows of merged cells.
   const texts = figureHeaders.map((cell) => partsText(cell.parts));
-  const tiers = headerTiers(figureHeaders, texts, blankCell);
+  const tiers = headerTiers(figureHeaders, texts, blankCell, columns);
   if (tiered && !tiers) return undefined;
   return { lead: groups.slice(0, 1 + units), units, figureHeaders, tiers };
 }
@@ -1059,7 +1093,7 @@ function unitPiecesOf(
       ) {
         return wider;
       }
-      return { name: pieces.slice(0, -size), unit };
+      return scaled(pieces.slice(0, -size), unit) ?? { name: pieces.slice(0, -size), unit };
     }
   }
   if (pieces.length === 0) return undefined;
@@ -1082,6 +1116,11 @@ function unitPiecesOf(
   if (capital > 0) {
     const found = from(capital);
     const text = partsText(found.unit);
+    // After a capitalised word, a capital goes on a proper name (`Đông Xuân`, `Hè Thu`): a
+    // known unit after it is the row's (`Diện tích lúa Đông Xuân ha`).
+    const properName = /^\p{Lu}/u.test(words[capital - 1]?.text ?? '') && !isUnitCell(text);
+    const known = properName ? knownUnitEnding(pieces, [2, 1]) : undefined;
+    if (known) return known;
     if (found.name.length > 0 && unitWords.test(text) && words.length - capital <= 3) {
       return found;
     }
@@ -1089,6 +1128,27 @@ function unitPiecesOf(
   // A known unit of one word ending the last piece (`Tổng mức %`), the name's words before it
   // (those of two or three words were taken above).
   return knownUnitEnding(pieces, [1]);
+}
+
+/**
+ * A unit on a line of its own whose scale ended the name's line before (`Tổng đàn gia cầm nghìn` /
+ * `con`): the scale's word and the unit, where they make a known unit; undefined otherwise.
+ */
+function scaled(
+  name: Cell['parts'],
+  unit: Cell['parts'],
+): { name: Cell['parts']; unit: Cell['parts'] } | undefined {
+  const last = name.at(-1);
+  const word = last ? /(?<=\s)\p{Ll}+$/u.exec(last.segment.text) : null;
+  if (!last || !word || !isUnitCell(`${word[0]} ${partsText(unit)}`)) return undefined;
+  const offset = last.segment.start - last.line.indent;
+  return {
+    name: [
+      ...name.slice(0, -1),
+      part(last.line, offset, last.segment.text.slice(0, word.index).trimEnd()),
+    ],
+    unit: [part(last.line, offset + word.index, word[0]), ...unit],
+  };
 }
 
 /** A known unit of `sizes` words ending the last piece, the longest first, and the name before it. */

@@ -99,9 +99,12 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
     if (!indexStart.test(text)) {
-      // A table without an order column, its names' header first (`Nội dung`): a pdf.js dump's.
+      // A table without an order column, its names' header first (`Nội dung`, or with the
+      // unit's after it on its line: `Chỉ tiêu ĐVT`): a pdf.js dump's.
+      const unit = unitHeader.exec(text);
       const names =
-        text.length <= MAX_NAMES_HEADER && columnRole(text) === 'label'
+        text.length <= MAX_NAMES_HEADER &&
+        columnRole(unit ? text.slice(0, unit.index) : text) === 'label'
           ? rowTable(lines, i, before, true)
           : undefined;
       if (!names) continue;
