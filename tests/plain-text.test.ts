@@ -1403,6 +1403,30 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads rows without a unit in the columns that name one, and sub-rows lettered alone', async () => {
+    // ban-dan-toc-ha-giang: `Tổng số` and each project's row sum money only, their unit and volume
+    // empty; sub-rows `a`, `b` without a bracket.
+    const text = [
+      'PHỤ LỤC',
+      'TT Tên dự án, công trình ĐVT',
+      ...['Khối', 'lượng', 'thực', 'hiện', 'Kế hoạch', 'vốn năm', '2024', '(triệu', 'đồng)'],
+      ...['Tỷ lệ', 'giải', 'ngân', '(%)'],
+      'Tổng số 96.400 84,3',
+      ...['1 Dự án 1: Giải quyết tình', 'trạng thiếu đất ở', '96.400 84,3'],
+      'a Hỗ trợ nhà ở Hộ 1.205 48.200 93,1',
+      ...['b Công trình nước sinh hoạt', 'tập trung', 'Công', 'trình', '9 48.200 61,1'],
+      '',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['', 'Tổng số', '', '', '96.400', '84,3'],
+      ['1', 'Dự án 1: Giải quyết tình trạng thiếu đất ở', '', '', '96.400', '84,3'],
+      ['a', 'Hỗ trợ nhà ở', 'Hộ', '1.205', '48.200', '93,1'],
+      ['b', 'Công trình nước sinh hoạt tập trung', 'Công trình', '9', '48.200', '61,1'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads a header in three tiers whose lines run together, over two pages', async () => {
     // so-khdt-vinh-phuc: `Doanh nghiệp thành lập mới` over `Số doanh nghiệp` and `Vốn đăng ký`,
     // each over the same periods (`9` / `tháng` / `2023` where the column is narrow), beside a

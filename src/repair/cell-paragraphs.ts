@@ -55,12 +55,12 @@ import {
   columnRole,
   headerRole,
   headerTiers,
-  headerUnit,
   isFigureCell,
   isQuantityCell,
   isUnitCell,
   NOTES_HEADER,
   namesFigureColumn,
+  ownUnitColumns,
 } from '../vi/table-headers.js';
 
 export default function cellParagraphs() {
@@ -132,8 +132,8 @@ interface CellHeader {
   labelAt: number;
   unitAt: number;
   figures: number;
-  /** For each figure column, whether its header names its unit (else the row's unit is its). */
-  ownUnit: boolean[];
+  /** The figure columns whose header names their unit (`ownUnitColumns`). */
+  ownUnit: number[];
   /** A notes column (`Ghi chú`) after the figures. */
   notes: boolean;
   /** The paragraph after the header. */
@@ -217,15 +217,10 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
     : [header];
   const figures = (rows[0]?.length ?? 0) - lead - end.length;
   if (figures < 1) return undefined;
-  // Which figure columns name a unit of their own (`Kế hoạch vốn (triệu đồng)`, `Tỷ lệ (%)`): a
-  // merged upper header's unit holds for each column under it.
-  const ownUnit = Array.from({ length: figures }, (_, c) =>
-    rows.some((row, tier) => {
-      let k = lead + c;
-      if (tier === 0) while (k > lead && row[k] === undefined) k--;
-      const cell = row[k];
-      return cell !== undefined && headerUnit(plainText(cell).text) !== undefined;
-    }),
+  const ownUnit = ownUnitColumns(
+    rows.map((row) =>
+      row.slice(lead, lead + figures).map((cell) => (cell ? plainText(cell).text : '')),
+    ),
   );
   return { rows, order, labelAt, unitAt, figures, ownUnit, notes, end: at };
 }
@@ -257,7 +252,7 @@ function cellRows(
   // A row with no unit, where the table has a unit column, measures nothing in the columns whose
   // header names no unit of its own (`Khối lượng thực hiện` beside `Kế hoạch vốn (triệu đồng)`
   // and `Tỷ lệ (%)`): its figures, as many as the columns that do name one, are theirs.
-  const own = header.ownUnit.flatMap((named, c) => (named ? [c] : []));
+  const own = header.ownUnit;
   const unitless = (count: number) =>
     unitAt >= 0 && count > 0 && count === own.length && count < figures;
   const spread = (cells: readonly number[]) => {

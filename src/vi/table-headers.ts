@@ -602,5 +602,27 @@ export function headerTiers<T>(
   return two ? [two.upper, two.lower] : repeatedTiers(headers, texts, blank);
 }
 
+/**
+ * The figure columns whose header names a unit of its own (`Kế hoạch vốn (triệu đồng)`, `Tỷ lệ
+ * (%)`), from the header rows' texts over the figure columns, top first, `''` where blank: a blank
+ * in the top row is the merged cell before it, whose unit holds for each column under it. The
+ * others measure in the row's unit (`Khối lượng thực hiện`), so a row without one has none there.
+ *
+ *   ownUnitColumns([['Khối lượng', 'Kế hoạch (triệu đồng)', 'Tỷ lệ (%)']]) → [1, 2]
+ */
+export function ownUnitColumns(rows: ReadonlyArray<readonly string[]>): number[] {
+  const width = rows[0]?.length ?? 0;
+  const own: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const named = rows.some((row, tier) => {
+      let k = c;
+      if (tier === 0) while (k > 0 && row[k] === '') k--;
+      return headerUnit(row[k] ?? '') !== undefined;
+    });
+    if (named) own.push(c);
+  }
+  return own;
+}
+
 /** The header of a table's notes column: `Ghi chú`. */
 export const NOTES_HEADER = 'Ghi chú';

@@ -16,6 +16,7 @@ import {
   namesCount,
   namesFigureColumn,
   namesPeriod,
+  ownUnitColumns,
   ratioOrder,
   ratioReorder,
   repeatedTiers,
@@ -426,6 +427,34 @@ describe('ratioOrder', () => {
     expect(
       ratioOrder(['Kế hoạch (tỷ đồng)', 'Giải ngân (tỷ đồng)', 'Tỷ lệ (%)'], swapped),
     ).not.toBe('proven');
+  });
+});
+
+describe('ownUnitColumns: the figure columns whose header names a unit of its own', () => {
+  it.each([
+    [
+      'a volume beside money and a rate',
+      [
+        [
+          'Khối lượng thực hiện',
+          'Kế hoạch vốn (triệu đồng)',
+          'Giải ngân (triệu đồng)',
+          'Tỷ lệ (%)',
+        ],
+      ],
+      [1, 2, 3],
+    ],
+    ['none names one', [['Kế hoạch', 'Thực hiện']], []],
+    [
+      "a merged upper header's unit holds under it",
+      [
+        ['Khối lượng', 'Vốn (tỷ đồng)', '', 'So sánh (%)'],
+        ['', 'Kế hoạch', 'Thực hiện', ''],
+      ],
+      [1, 2, 3],
+    ],
+  ] as const)('%s', (_, rows, expected) => {
+    expect(ownUnitColumns(rows)).toEqual(expected);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   NOTES_HEADER,
   namesFigureColumn,
   namesPeriod,
+  ownUnitColumns,
   startsTotal,
 } from '../../vi/table-headers.js';
 import { takesNumber } from '../../vi/text.js';
@@ -42,7 +43,8 @@ import {
  * before.
  *
  * Read only while every row has as many figures as there are figure headers, its mark in sequence,
- * and a unit where the table has a unit column. A row never runs past the next row's start: one
+ * and a unit where the table has a unit column; or, without a unit, as many figures as the columns
+ * whose header names its own unit (`ownUnitColumns`), which they fill. A row never runs past the next row's start: one
  * with fewer figures (an empty cell, and nothing tells which) ends the table there, its lines and
  * the rest staying text.
  */
@@ -86,6 +88,38 @@ export function rowTable(
   const rows: FoundTable['rows'] = [{ cells: header, header: true }];
   for (const tier of below) rows.push({ cells: tier, header: true });
   const blank = () => header.slice(2).map((): Cell => ({ parts: [] }));
+  // A row without a unit, in a table with a unit column, has figures only in the columns whose
+  // header names its own unit (`Tổng số`, `Dự án 1` beside `Khối lượng thực hiện`): as many as those.
+  const lead = hasUnit ? 3 : 2;
+  const ownUnit = hasUnit
+    ? ownUnitColumns(
+        [header, ...below].map((row) =>
+          row.slice(lead, lead + count).map((cell) => partsText(cell.parts)),
+        ),
+      )
+    : [];
+  const extentAt = (k: number, start: RowStart, after: RowOrder) => {
+    const extent = rowExtent(lines, k, start, count, after, hasUnit, notes, names);
+    if (extent || ownUnit.length === 0 || ownUnit.length === count) return extent;
+    const fewer = rowExtent(lines, k, start, ownUnit.length, after, false, notes, names);
+    return fewer && fewer.figures.length > 0 ? { ...fewer, unitless: true } : undefined;
+  };
+  const unitlessCells = (rowLines: readonly Line[], start: RowStart, figures: FigureToken[]) => {
+    const read = rowCells(rowLines, start, figures, false);
+    const name = Array.isArray(read) ? read[1] : undefined;
+    // A name that ends with a unit is a row with its unit and an empty cell: nothing says which.
+    if (!Array.isArray(read) || !name || knownUnitEnding(name.parts, [3, 2, 1])) return undefined;
+    const cells: Cell[] = [
+      read[0] as Cell,
+      name,
+      blankCell(),
+      ...Array.from({ length: count }, blankCell),
+    ];
+    ownUnit.forEach((c, k) => {
+      cells[lead + c] = read[2 + k] as Cell;
+    });
+    return cells;
+  };
   const order = new RowOrder();
   let end = at;
   let cutUnit: Line | undefined;
@@ -110,7 +144,7 @@ export function rowTable(
     }
     const start = rowStartAt(lines, at, names);
     if (!start || !order.follows(start)) break;
-    const extent = rowExtent(lines, at, start, count, order, hasUnit, notes, names);
+    const extent = extentAt(at, start, order);
     // A row with more figures than the headers: the headers were misread, and so may be every row.
     if (!extent && moreFigures(lines, at, start, count, names)) return undefined;
     if (!extent) {
@@ -119,11 +153,7 @@ export function rowTable(
       const next = shortRowEnd(lines, at, start, order, names);
       const after = order.after(start);
       const following = next === undefined ? undefined : rowStartAt(lines, next, names);
-      if (
-        next === undefined ||
-        !following ||
-        !rowExtent(lines, next, following, count, after, hasUnit, notes, names)
-      ) {
+      if (next === undefined || !following || !extentAt(next, following, after)) {
         break;
       }
       shortRows.push(lines.slice(at, next));
@@ -136,7 +166,9 @@ export function rowTable(
     const read =
       extent.figures.length === 0
         ? [markCell(rowLines, start), nameCell(rowLines, start), ...blank()]
-        : rowCells(rowLines, start, extent.figures, hasUnit);
+        : 'unitless' in extent
+          ? unitlessCells(rowLines, start, extent.figures)
+          : rowCells(rowLines, start, extent.figures, hasUnit);
     // A row whose unit the page cut (`Tổ` of `Tổ chức`) is read where it ends the page, its unit
     // finished by the next page's part (tree.ts); elsewhere it ends the table there, as a row short
     // of figures does. Any other row that cannot be read leaves the table as text.
@@ -338,9 +370,14 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
     const value = CAPITALS.indexOf(lettered[1] as string);
     return { kind: 'lettered', value, lines: 1, mark: lettered[0].length };
   }
-  const letter = /^([a-zđ])\)\s+(?=\p{Lu})/u.exec(text);
-  if (letter)
-    return { kind: 'letter', value: LETTERS.indexOf(letter[1] as string), lines: 1, mark: 0 };
+  // A sub-row's letter, with its bracket or alone in its narrow column (`a) Giai đoạn 1`, `a Hỗ trợ`).
+  const letter = /^([a-zđ])\)?\s+(?=\p{Lu})/u.exec(text);
+  if (letter) {
+    // A bare letter stands in the order column; one with its bracket stays with the name, as
+    // `a) Thu điều tiết` is written in the names' column.
+    const mark = letter[0].includes(')') ? 0 : letter[0].length;
+    return { kind: 'letter', value: LETTERS.indexOf(letter[1] as string), lines: 1, mark };
+  }
   if (/^[-–+](?:\s+\p{Lu}|$)/u.test(text)) return { kind: 'bullet', value: 0, lines: 1, mark: 0 };
   // A roman number wrapped in its narrow column (`II` / `I`), the name from a capital after it.
   if (/^[IVX]{1,4}$/u.test(text)) {
