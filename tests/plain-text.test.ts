@@ -1403,6 +1403,37 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads a table whose names header names no role, alone on its line', async () => {
+    // ubnd-xa-hai-minh: `Cây trồng` heads the names, each figure header its unit in brackets.
+    const text = [
+      'a) Trồng trọt',
+      'Cây trồng',
+      ...['Diện tích', '(ha)', 'Năng suất', '(tạ/ha)', 'Sản lượng', '(tấn)', 'So cùng', 'kỳ (%)'],
+      'Lúa mùa 742,6 61,8 4.589,3 102,4',
+      'Lúa nếp 38,5 52,4 201,7 97,6',
+      'Toàn xã đã thu hoạch xong 781,1 ha lúa mùa, đạt 100% diện tích gieo cấy.',
+      '',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'Cây trồng',
+      'Diện tích (ha)',
+      'Năng suất (tạ/ha)',
+      'Sản lượng (tấn)',
+      'So cùng kỳ (%)',
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['Lúa mùa', '742,6', '61,8', '4.589,3', '102,4'],
+      ['Lúa nếp', '38,5', '52,4', '201,7', '97,6'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+    // A line of prose in the same shape opens no table.
+    const prose = await read(
+      'Kết quả\nDiện tích (ha) gieo cấy đạt kế hoạch.\nLúa mùa 742,6 61,8\n',
+    );
+    expect(prose.tables).toEqual([]);
+  });
+
   it('reads rows without a unit in the columns that name one, and sub-rows lettered alone', async () => {
     // ban-dan-toc-ha-giang: `Tổng số` and each project's row sum money only, their unit and volume
     // empty; sub-rows `a`, `b` without a bracket.

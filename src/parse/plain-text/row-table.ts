@@ -206,6 +206,11 @@ export function rowTable(
   while ((shortRows.at(-1)?.[0]?.line ?? -1) >= (lines[end]?.line ?? Number.POSITIVE_INFINITY)) {
     shortRows.pop();
   }
+  // Without an order column, no row has a mark of its own: one that does (`1 Tổng`) is another
+  // table's, whose headers were not these.
+  if (names && rows.some((row) => !row.header && (row.cells[0]?.parts.length ?? 0) > 0)) {
+    return undefined;
+  }
   return {
     rows: names ? rows.map((row) => ({ ...row, cells: row.cells.slice(1) })) : rows,
     end,
@@ -774,8 +779,11 @@ function rowHeaders(
   columns: number | undefined,
 ): RowHead | undefined {
   const order: Cell = { parts: [] };
-  // A table without an order column: its headers from the names' (`Nội dung`).
-  if (names) return headersFrom(order, lines, false, columns);
+  // A table without an order column: its headers from the names' (`Nội dung`), whole on its
+  // line where it names no role (`Cây trồng`).
+  if (names) {
+    return headersFrom(order, lines, columnRole(lines[0]?.text ?? '') === 'other', columns);
+  }
   let k = 0;
   for (; k < lines.length && indexStart.test(lines[k]?.text ?? ''); k++) {
     const line = lines[k] as Line;

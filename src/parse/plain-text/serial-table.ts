@@ -23,6 +23,7 @@ import {
   headerUnit,
   isFigureCell,
   isLabelOnly,
+  namesFigureColumn,
   namesPeriod,
   ratioOrder,
   ratioReorder,
@@ -72,6 +73,20 @@ const orderNumber = /^\d{1,3}$/u;
 /** The names' header alone on its line (`Nội dung`, `Chỉ tiêu`) is short. */
 const MAX_NAMES_HEADER = 30;
 
+/**
+ * A names' header that names no role, alone on its line (`Cây trồng`, `Môn học`): a few words
+ * from a capital, nothing that ends a sentence, and a figure column's header on the next line or
+ * two (`Diện tích` / `(ha)`, `Số giáo` / `viên`).
+ */
+function namesHeaderAlone(lines: readonly Line[], at: number): boolean {
+  const text = lines[at]?.text ?? '';
+  if (!/^\p{Lu}\p{Ll}*(?: \p{L}+,?){0,4}$/u.test(text) || columnRole(text) !== 'other')
+    return false;
+  const next = lines[at + 1]?.text ?? '';
+  if (!/^\p{Lu}/u.test(next)) return false;
+  return namesFigureColumn(next) || namesFigureColumn(`${next} ${lines[at + 2]?.text ?? ''}`);
+}
+
 /** A sub-row's letter before its name: `a) Nguồn thu …`. */
 const subRowMark = /^[a-zđ]\)\s/u;
 
@@ -100,11 +115,13 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
     const text = lines[i]?.text ?? '';
     if (!indexStart.test(text)) {
       // A table without an order column, its names' header first (`Nội dung`, or with the
-      // unit's after it on its line: `Chỉ tiêu ĐVT`): a pdf.js dump's.
+      // unit's after it on its line: `Chỉ tiêu ĐVT`), or a header that names no role where a
+      // figure column's follows (`Cây trồng` / `Diện tích` / `(ha)`): a pdf.js dump's.
       const unit = unitHeader.exec(text);
       const names =
         text.length <= MAX_NAMES_HEADER &&
-        columnRole(unit ? text.slice(0, unit.index) : text) === 'label'
+        (columnRole(unit ? text.slice(0, unit.index) : text) === 'label' ||
+          namesHeaderAlone(lines, i))
           ? rowTable(lines, i, before, true)
           : undefined;
       if (!names) continue;
