@@ -34,6 +34,7 @@ import {
   isRecipientsHeading,
   isSignatureMark,
   isSignerRole,
+  opensBody,
   placeAndDate,
 } from '../../vi/document-parts.js';
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
@@ -794,14 +795,24 @@ function readBlocks(
   const blocks: Block[] = [];
   let open: Block | undefined;
   let blank = false;
+  // The block after the type line (`BÁO CÁO`) is the title's: the body's opening words end it
+  // (`Thực hiện Công văn số …`), where the extractor lost the title's centring.
+  let title: Block | undefined;
   for (const line of lines) {
     if (line.text === '') {
       blank = true;
       continue;
     }
     const previous = open?.lines.at(-1);
-    if (!open || !previous || breaksBefore(textOf(previous, refs), line.text, width, blank)) {
+    if (
+      !open ||
+      !previous ||
+      breaksBefore(textOf(previous, refs), line.text, width, blank) ||
+      (open === title && /^\p{Lu}/u.test(line.text) && opensBody(line.text))
+    ) {
+      const afterType = previous !== undefined && documentType(previous.text) !== undefined;
       open = { lines: [], refs, pageBreakBefore: blocks.length === 0 && pageBreak };
+      title = afterType ? open : undefined;
       blocks.push(open);
     }
     open.lines.push(line);
