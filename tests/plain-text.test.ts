@@ -1462,6 +1462,37 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(prose.tables).toEqual([]);
   });
 
+  it("reads headers printed side by side on one line, and a note after a row's figures", async () => {
+    // phong-gddt-trieu-son: the last header lines run together (`định mức Hiện có Còn thiếu Ghi
+    // chú`); the first row's three figures say how many columns the headers make.
+    const text = [
+      'Bảng 2. Giáo viên các môn chuyên biệt cấp tiểu học còn thiếu',
+      'Môn học',
+      ...['Số giáo', 'viên theo', 'định mức Hiện có Còn thiếu Ghi chú'],
+      'Tiếng Anh 42 31 11 Đã hợp đồng 6 giáo viên',
+      'Tin học 28 17 11',
+      'Âm nhạc 24 20 4 Dạy liên trường',
+      'Cộng 94 68 26',
+      'Để khắc phục, Phòng đã tham mưu Ủy ban nhân dân huyện điều động 23 giáo viên.',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'Môn học',
+      'Số giáo viên theo định mức',
+      'Hiện có',
+      'Còn thiếu',
+      'Ghi chú',
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['Tiếng Anh', '42', '31', '11', 'Đã hợp đồng 6 giáo viên'],
+      ['Tin học', '28', '17', '11', ''],
+      ['Âm nhạc', '24', '20', '4', 'Dạy liên trường'],
+      ['Cộng', '94', '68', '26', ''],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads rows without a unit in the columns that name one, and sub-rows lettered alone', async () => {
     // ban-dan-toc-ha-giang: `Tổng số` and each project's row sum money only, their unit and volume
     // empty; sub-rows `a`, `b` without a bracket.

@@ -298,6 +298,8 @@ function headerEnd(lines: readonly Line[], at: number, names: boolean): boolean 
     if (last.filter(isFigure).length === 2 || (names && separated(last.at(-1) ?? ''))) {
       return true;
     }
+    // Or two figures and a note after them (`Tiếng Anh 42 31 11 Đã hợp đồng 6 giáo viên`).
+    if (names && (endFigures(lines[k]) ?? 0) >= 2) return true;
   }
   return false;
 }
@@ -808,13 +810,21 @@ function rowHeaders(
   return headersFrom(order, lines.slice(k), false, columns);
 }
 
-/** How many figures a line ends with (the first row's, which may say how the header's tiers go). */
+/**
+ * How many figures the first row's line holds (which may say how the header's tiers go, or that
+ * its headers stand side by side): those it ends with, or where a note follows them, those
+ * before its capitalised first word (`Tiếng Anh 42 31 11 Đã hợp đồng 6 giáo viên` → 3).
+ */
 function endFigures(line: Line | undefined): number | undefined {
   const tokens = line?.text.split(/\s+/u) ?? [];
-  let count = 0;
-  while (count < tokens.length && isFigureCell(tokens[tokens.length - 1 - count] ?? '', false)) {
-    count++;
+  let end = tokens.length;
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const figure = isFigureCell(tokens[k - 1] ?? '', false);
+    if (figure && /^\p{Lu}/u.test(tokens[k] ?? '')) end = k;
   }
+  if (isFigureCell(tokens.at(-1) ?? '', false)) end = tokens.length;
+  let count = 0;
+  while (count < end && isFigureCell(tokens[end - 1 - count] ?? '', false)) count++;
   return count > 0 ? count : undefined;
 }
 
@@ -922,12 +932,15 @@ function headersFrom(
       // compares with (`So với` / `KH (%)` stays one).
       const names = columnRole(piece.segment.text) !== 'other';
       const waits = /(?<![\p{L}])(?:so với|so sánh|so|với|bằng|đạt)$/iu.test(text);
-      const closes = months
-        ? headerEnded(text) ||
-          namesPeriod(text) ||
-          role === 'unit' ||
-          (shared && groups.length === 0)
-        : starts && (ended || (names && !waits));
+      const notesPiece = notesAt > 0 && piece.segment.text === NOTES_HEADER;
+      const closes =
+        notesPiece ||
+        (months
+          ? headerEnded(text) ||
+            namesPeriod(text) ||
+            role === 'unit' ||
+            (shared && groups.length === 0)
+          : starts && (ended || (names && !waits)));
       if (current.length > 0 && closes) close();
       current.push(piece);
     }
@@ -998,7 +1011,9 @@ function headerColumns(
   if (units > 1 || (units === 1 && roles[1] !== 'unit')) return undefined;
   // Headers that name no role are figure columns only beside the unit's or one that says it
   // holds figures (`namesFigureColumn`: a role, a period, a unit, a count).
-  const figureHeaders = groups.slice(1 + units);
+  const read = groups.slice(1 + units);
+  const figureHeaders =
+    columns !== undefined && read.length < columns ? (sideBySide(read, columns) ?? read) : read;
   const saysFigures = figureHeaders.some((cell) => namesFigureColumn(partsText(cell.parts)));
   if (units === 0 && !saysFigures) return undefined;
   // Figure headers printed in tiers: the header rows of merged cells.
@@ -1006,6 +1021,35 @@ function headerColumns(
   const tiers = headerTiers(figureHeaders, texts, blankCell, columns);
   if (tiered && !tiers) return undefined;
   return { lead: groups.slice(0, 1 + units), units, figureHeaders, tiers };
+}
+
+/**
+ * Figure headers a dump printed side by side on one line (`định mức Hiện có Còn thiếu`: the end
+ * of one and two more), where the first row holds more figures than the headers read: the headers'
+ * last lines cut before their capitalised words, from the right, until they count `columns`;
+ * undefined where they cannot.
+ */
+function sideBySide(headers: readonly Cell[], columns: number): Cell[] | undefined {
+  const out = [...headers];
+  for (let h = out.length - 1; h >= 0 && out.length < columns; h--) {
+    const cell = out[h] as Cell;
+    const last = cell.parts.at(-1);
+    if (!last) continue;
+    const text = last.segment.text;
+    const starts = [...text.matchAll(/(?<=\s)\p{Lu}/gu)].map((match) => match.index ?? 0);
+    const cuts = starts.slice(-(columns - out.length));
+    if (cuts.length === 0) continue;
+    const offset = last.segment.start - last.line.indent;
+    const piece = (from: number, to: number) =>
+      part(last.line, offset + from, text.slice(from, to).trimEnd());
+    const first = cuts[0] as number;
+    const cells: Cell[] = [{ parts: [...cell.parts.slice(0, -1), piece(0, first)] }];
+    cuts.forEach((cut, k) => {
+      cells.push({ parts: [piece(cut, cuts[k + 1] ?? text.length)] });
+    });
+    out.splice(h, 1, ...cells);
+  }
+  return out.length === columns ? out : undefined;
 }
 
 /** The header groups cut before every line of theirs that starts with a capitalised word. */
