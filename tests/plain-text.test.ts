@@ -1493,6 +1493,50 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it("reads count headers that start mid-header, the units' header beside a period's, a unit alone on the figures' line", async () => {
+    // ban-tuyen-giao-thach-ha and so-ldtbxh-binh-dinh (a sixth held-out set): `Số hội` / `nghị,`
+    // / `lớp` then `Số cán` / `bộ, …`: a count's header starts one; `TT Chỉ tiêu ĐVT Năm 2023` on
+    // one line; a unit no table knows (`thẻ`) alone before the figures, the name on lines above.
+    const counts = [
+      'TT Nội dung',
+      ...['Số hội', 'nghị,', 'lớp', 'Số cán', 'bộ, đảng', 'viên phải', 'tham gia', 'Tỷ lệ', '(%)'],
+      ...['1 Học tập, quán triệt Nghị quyết Hội nghị', 'lần thứ tám', '42 6.846 96,0'],
+      'a) Cấp huyện 2 412 98,5',
+      'b) Cấp cơ sở 40 6.434 95,8',
+      '\f',
+    ].join('\n');
+    const one = await read(counts);
+    expect(one.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Nội dung',
+      'Số hội nghị, lớp',
+      'Số cán bộ, đảng viên phải tham gia',
+      'Tỷ lệ (%)',
+    ]);
+    expect(one.tables[0]?.rows).toHaveLength(3);
+    const units = [
+      'TT Chỉ tiêu ĐVT Năm 2023',
+      ...['9 tháng', 'năm 2024', 'Kế hoạch Thực hiện Kế hoạch Ước thực', 'hiện'],
+      'a) Trong tỉnh người 26.000 27.012 26.500 20.875',
+      ...['b) Số thẻ bảo', 'hiểm y tế cấp', 'thẻ 190.000 194.362 185.000 186.540'],
+      '\f',
+    ].join('\n');
+    const two = await read(units);
+    expect(two.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Năm 2023 / Kế hoạch',
+      'Năm 2023 / Thực hiện',
+      '9 tháng năm 2024 / Kế hoạch',
+      '9 tháng năm 2024 / Ước thực hiện',
+    ]);
+    expect(two.tables[0]?.rows.map((row) => row.cells.slice(0, 3).map((c) => c.raw))).toEqual([
+      ['', 'a) Trong tỉnh', 'người'],
+      ['', 'b) Số thẻ bảo hiểm y tế cấp', 'thẻ'],
+    ]);
+  });
+
   it('reads rows without a unit in the columns that name one, and sub-rows lettered alone', async () => {
     // ban-dan-toc-ha-giang: `Tổng số` and each project's row sum money only, their unit and volume
     // empty; sub-rows `a`, `b` without a bracket.

@@ -128,6 +128,11 @@ const DEFAULT_UNIT_TABLE: ReadonlyArray<readonly [string, string, string?]> = [
   ['chi bộ', 'chi bộ'],
   ['chỉ tiêu', 'chỉ tiêu'],
   ['tuổi', 'tuổi'],
+  // a health report's counts (`6 ca mắc sởi`, `9.800 liều`, `1.200 giường bệnh`)
+  ['ca', 'ca'],
+  ['liều', 'liều'],
+  ['giường bệnh', 'giường bệnh'],
+  ['giường', 'giường'],
   // classifiers a statistics table counts in (`Nghìn con`, `Triệu cái`)
   ['con', 'con'],
   ['cái', 'cái'],

@@ -138,6 +138,10 @@ const SEED_SENTENCES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   ['Xử lý 271 đơn thư¹⁴.', ['271 đơn thư']],
   [
+    'Ghi nhận 412 ca mắc sốt xuất huyết, tiêm 9.800 liều vắc xin; bệnh viện có 1.200 giường bệnh.',
+    ['412 ca', '9800 liều', '1200 giường bệnh'],
+  ],
+  [
     '(Đoàn 914-QĐ/TU, ngày 15/02/2023); kiểm tra Ban Thường vụ Đảng ủy Công an thành phố trong lãnh đạo, chỉ đạo và tổ chức thực hiện Chi thị 31-CT/TU (Đoàn 922-QĐ/TU, ngày 07/3/2023)',
     [],
   ],

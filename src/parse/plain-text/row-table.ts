@@ -8,6 +8,7 @@ import {
   isUnitCell,
   measureHeaders,
   NOTES_HEADER,
+  namesCount,
   namesFigureColumn,
   namesPeriod,
   ownUnitColumns,
@@ -828,6 +829,17 @@ function endFigures(line: Line | undefined): number | undefined {
   return count > 0 ? count : undefined;
 }
 
+/**
+ * The units' header on a line and what follows it: a header of its own where it starts with a
+ * capital (`ĐVT Năm 2023`), else the units' header's own words.
+ */
+function unitAndAfter(line: Line, unit: RegExpExecArray): Cell['parts'] {
+  const end = unit.index + unit[0].length;
+  const after = line.text.slice(end).trimStart();
+  if (!/^\p{Lu}/u.test(after)) return [part(line, unit.index, line.text.slice(unit.index))];
+  return [part(line, unit.index, unit[0]), part(line, line.text.length - after.length, after)];
+}
+
 /** A header's last words that end it: a unit in brackets, a year, a percent, the notes' (`(tỷ đồng)`, `2023`, `(%)`, `Ghi chú`). */
 const headerEnded = (text: string) => /(?:\)|\d{4}|%)$/u.test(text) || text.endsWith(NOTES_HEADER);
 
@@ -899,7 +911,7 @@ function headersFrom(
           return part(line, offset, header);
         })
       : unit && before !== '' && (columnRole(before) !== 'other' || (shared && n === 0))
-        ? [part(line, 0, before), part(line, unit.index, line.text.slice(unit.index))]
+        ? [part(line, 0, before), ...unitAndAfter(line, unit)]
         : count
           ? [
               part(line, 0, line.text.slice(0, count.index).trimEnd()),
@@ -927,10 +939,10 @@ function headersFrom(
           /^tháng(?![\p{L}])/u.test(lines[n + 1]?.text ?? ''));
       const starts =
         /^\p{Lu}\p{Ll}/u.test(piece.segment.text) || /^ĐVT\b/u.test(piece.segment.text);
-      // A header that names its role starts one even after a header that names none and has not
-      // ended (`Lũy kế 10 tháng` / `Dự toán năm 2024`), unless that one waits for what it
-      // compares with (`So với` / `KH (%)` stays one).
-      const names = columnRole(piece.segment.text) !== 'other';
+      // A header that names its role or a count starts one even after a header that names none
+      // and has not ended (`Lũy kế 10 tháng` / `Dự toán năm 2024`, `Số hội nghị, lớp` / `Số cán
+      // bộ`), unless that one waits for what it compares with (`So với` / `KH (%)` stays one).
+      const names = columnRole(piece.segment.text) !== 'other' || namesCount(piece.segment.text);
       const waits = /(?<![\p{L}])(?:so với|so sánh|so|với|bằng|đạt)$/iu.test(text);
       const notesPiece = notesAt > 0 && piece.segment.text === NOTES_HEADER;
       const closes =
@@ -1200,7 +1212,9 @@ function unitPiecesOf(
   // The words from the last capitalised one that is not the name's first: a short unit's.
   const capital = words.findLastIndex(
     (word, w) =>
-      w > 0 && !/^[-–+]$/u.test(words[w - 1]?.text ?? '-') && /^[\p{Lu}%]/u.test(word.text),
+      w > 0 &&
+      !/^(?:[-–+]|[a-zđ]\))$/u.test(words[w - 1]?.text ?? '-') &&
+      /^[\p{Lu}%]/u.test(word.text),
   );
   if (capital > 0) {
     const found = from(capital);
@@ -1216,8 +1230,24 @@ function unitPiecesOf(
   }
   // A known unit of one word ending the last piece (`Tổng mức %`), the name's words before it
   // (those of two or three words were taken above).
-  return knownUnitEnding(pieces, [1]);
+  const knownWord = knownUnitEnding(pieces, [1]);
+  if (knownWord) return knownWord;
+  // A short word or two alone before the figures, the name on the lines above: the unit cell on
+  // the figures' line, whatever it counts (`… thiểu số` / `thẻ 190.000 194.362 …`).
+  const lastPiece = pieces.at(-1);
+  const alonePiece = lastPiece?.segment.text ?? '';
+  if (
+    pieces.length > 1 &&
+    alonePiece.length <= MAX_UNIT_ALONE &&
+    /^[\p{L}%/²³]+(?: [\p{L}/²³]+)?$/u.test(alonePiece)
+  ) {
+    return { name: pieces.slice(0, -1), unit: pieces.slice(-1) };
+  }
+  return undefined;
 }
+
+/** The longest unit read alone on the figures' line without knowing it (`thẻ`, `lượt người`). */
+const MAX_UNIT_ALONE = 12;
 
 /**
  * A unit on a line of its own whose scale ended the name's line before (`Tổng đàn gia cầm nghìn` /
