@@ -138,10 +138,6 @@ const SEED_SENTENCES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   ['Xử lý 271 đơn thư¹⁴.', ['271 đơn thư']],
   [
-    'Ghi nhận 412 ca mắc sốt xuất huyết, tiêm 9.800 liều vắc xin; bệnh viện có 1.200 giường bệnh.',
-    ['412 ca', '9800 liều', '1200 giường bệnh'],
-  ],
-  [
     '(Đoàn 914-QĐ/TU, ngày 15/02/2023); kiểm tra Ban Thường vụ Đảng ủy Công an thành phố trong lãnh đạo, chỉ đạo và tổ chức thực hiện Chi thị 31-CT/TU (Đoàn 922-QĐ/TU, ngày 07/3/2023)',
     [],
   ],
@@ -507,6 +503,11 @@ describe('findQuantities: figures in other shapes', () => {
     ['khoảng 12,5 phần trăm', ['12.5 %']],
     ['tăng 13 - 12,7', ['13', '12.7']],
     ['15 tàu cá', ['15']],
+    // A health report's counts.
+    [
+      '412 ca mắc, 9.800 liều vắc xin, 1.200 giường bệnh',
+      ['412 ca', '9800 liều', '1200 giường bệnh'],
+    ],
   ] as const)('%j', (text, expected) => {
     expect(findQuantities(text).map(summary)).toEqual(expected);
   });
