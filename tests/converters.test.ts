@@ -470,6 +470,31 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it("reads on over short rows one after another, and the groups' rows between them", async () => {
+    // so-ldtbxh-binh-dinh: a rate's row with no change (4 figures of 5), a group's row, a row
+    // with two plans empty: each stays text, said so; the rows after them are the table's.
+    const document = await read(
+      cells([
+        header,
+        ['1', 'Tổng số lao động', 'Người', '30\\.000', '31\\.246', '104,2'],
+        ['2', 'Tỷ lệ thất nghiệp', '%', '3,2', '3,1'],
+        ['II', 'Người có công'],
+        ['3', 'Người có công hưởng trợ cấp', 'Người', '14\\.395'],
+        ['4', 'Số hộ thoát nghèo', 'Hộ', '3\\.500', '3\\.786', '108,2'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['1', 'Tổng số lao động', 'Người', '30.000', '31.246', '104,2'],
+        ['II', 'Người có công', '', '', '', ''],
+        ['4', 'Số hộ thoát nghèo', 'Hộ', '3.500', '3.786', '108,2'],
+      ],
+    ]);
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced).toHaveLength(2);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('leaves a row whose empty cells cannot be placed as text after its table', async () => {
     const rows = [
       header,

@@ -83,10 +83,22 @@ export default function cellParagraphs() {
       for (;;) {
         for (const row of found.rows) rows.push(row);
         if (!found.short) break;
-        const next = cellRows(tree.children, found.short, header);
-        if (!next.rows.some((row) => hasCells(row, header))) break;
-        holes.push(tree.children.slice(found.end, found.short));
-        found = next;
+        // The rows after it, over more short rows and the groups' rows between them (`III`,
+        // `Người có công`), up to rows with cells: without those, the table ended.
+        const ahead: Array<{ hole: RootContent[]; rows: ReturnType<typeof cellRows> }> = [];
+        let from: typeof found | undefined = found;
+        while (from?.short !== undefined && ahead.length < MAX_SHORT_RUN) {
+          const next = cellRows(tree.children, from.short, header);
+          ahead.push({ hole: tree.children.slice(from.end, from.short), rows: next });
+          from = next.rows.some((row) => hasCells(row, header)) ? undefined : next;
+        }
+        const last = ahead.at(-1);
+        if (!last?.rows.rows.some((row) => hasCells(row, header))) break;
+        for (const [k, step] of ahead.entries()) {
+          holes.push(step.hole);
+          if (k < ahead.length - 1) for (const row of step.rows.rows) rows.push(row);
+        }
+        found = last.rows;
       }
       if (rows.filter((row) => hasCells(row, header)).length < 2) {
         out.push(tree.children[at] as RootContent);
@@ -118,6 +130,8 @@ const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)?|[-�
 
 /** The most words a unit written alone takes (`Nghìn lượt khách`, `Bác sĩ/vạn dân`). */
 const UNIT_WORDS = 4;
+/** The most short rows, one after another but for groups' rows, a table reads on over. */
+const MAX_SHORT_RUN = 4;
 /** The most words a names' header that names no role takes (`Loại hình, cấp học`). */
 const NAMES_HEADER_WORDS = 6;
 /** A note longer than this is a paragraph after the table, not a notes cell. */
