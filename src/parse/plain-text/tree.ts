@@ -40,6 +40,7 @@ import {
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
 import { headerRole, isFigureCell, isUnitCell, NOTES_HEADER } from '../../vi/table-headers.js';
+import { endsSentence } from '../../vi/text.js';
 import { startsUnit } from '../../vi/units.js';
 import {
   type Definition,
@@ -136,6 +137,8 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   // The last page number read at a page's bottom.
   let bottomNumber: number | undefined;
   let unsure = false;
+  // The page before's last note stopped unfinished: its rest may end this page's body.
+  let noteGoesOn = false;
   for (const page of pages) {
     const texts = page.lines.filter((l) => l.text !== '');
     const edge = (line: Line) =>
@@ -188,6 +191,11 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
     const definitions = zone?.definitions ?? [];
     if (definitions.length > 0) expected = (definitions.at(-1) as Definition).number + 1;
     const body = zone ? lines.slice(0, zone.start) : lines;
+    // The rest of the page before's last note, unfinished there, printed above this page's notes:
+    // a block of its own, for the repair stage to join to the note (footnote-continuations).
+    const continuation = noteGoesOn ? continuationStart(body, width) : undefined;
+    const lastNote = definitions.at(-1);
+    noteGoesOn = lastNote !== undefined && noteUnfinished(lastNote);
     const refs = new Map<Line, Reference[]>();
     for (const reference of zone?.references ?? []) {
       const line = body[reference.index] as Line;
@@ -248,11 +256,13 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
             }
             flushUnplaced();
             const breaks = pageBreak && at === 0;
-            const blocks = readBlocks(piece.lines, refs, width, breaks).filter((block) => {
-              const label = orphanLabel(block);
-              if (label) markers.push(label);
-              return !label;
-            });
+            const blocks = readBlocks(piece.lines, refs, width, breaks, continuation).filter(
+              (block) => {
+                const label = orphanLabel(block);
+                if (label) markers.push(label);
+                return !label;
+              },
+            );
             for (const node of toNodes(blocks)) children.push(node);
           });
         } else if (part.kind === 'columns') {
@@ -297,6 +307,35 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
 
 /** The head is the first lines of a report: its type line comes within these. */
 const HEAD_LINES = 16;
+
+/** A note whose text stops unfinished at its page's foot: it goes on on the next page. */
+function noteUnfinished(definition: Definition): boolean {
+  const text = definition.lines.map((line) => line.text).join(' ');
+  return /\p{Ll}/u.test(text) && !endsSentence(text.trim());
+}
+
+/**
+ * Where the rest of the page before's note starts at the end of this page's body: of the last
+ * lines in lower case, ending a sentence, the last that follows a block's end (a short line, or a
+ * finished sentence): `d) Dự án 4: …, đời` / `sống` / `vốn năm 2023 … đạt 91,4%.`.
+ */
+function continuationStart(body: readonly Line[], width: number): Line | undefined {
+  let end = body.length;
+  while (end > 0 && body[end - 1]?.text === '') end--;
+  const lastLine = body[end - 1];
+  if (!lastLine || !endsSentence(lastLine.text)) return undefined;
+  // A word in lower case, not a list's letter (`d) Dự án 4`).
+  const lower = (line: Line | undefined) => /^\p{Ll}+(?:[\s,;]|$)/u.test(line?.text ?? '');
+  let top = end - 1;
+  while (top > 0 && lower(body[top - 1])) top--;
+  // The last such start: a heading's or paragraph's own short last line stays theirs.
+  for (let k = end - 1; k >= Math.max(top, 1); k--) {
+    const before = body[k - 1]?.text ?? '';
+    const blockEnd = before.length < width * 0.8 || endsSentence(before);
+    if (lower(body[k]) && blockEnd) return body[k];
+  }
+  return undefined;
+}
 
 /**
  * The head's two columns run together on each line by OCR or an extractor reading across the page
@@ -791,6 +830,7 @@ function readBlocks(
   refs: Map<Line, Reference[]>,
   width: number,
   pageBreak: boolean,
+  breakAt?: Line,
 ): Block[] {
   const blocks: Block[] = [];
   let open: Block | undefined;
@@ -808,6 +848,7 @@ function readBlocks(
       !open ||
       !previous ||
       breaksBefore(textOf(previous, refs), line.text, width, blank) ||
+      line === breakAt ||
       (open === title && /^\p{Lu}/u.test(line.text) && opensBody(line.text))
     ) {
       const afterType = previous !== undefined && documentType(previous.text) !== undefined;
