@@ -2174,6 +2174,36 @@ describe('an aligned table in layout text', () => {
     return document.tables[0]?.columns.map((column) => [column.name, column.role]);
   };
 
+  it("reads a column's tall header, its words alone on the lines above the others", async () => {
+    // so-ldtbxh-binh-dinh (a sixth held-out set): `Tăng (+), giảm (-) so với cùng kỳ (%)` a word
+    // or two a line, from five lines above the row of `TT Chỉ tiêu`.
+    const header = [
+      '                                                                                  Tăng',
+      '                                                                                    (+),',
+      '                                                                                  giảm',
+      '                                                                                  (-) so',
+      '                                                                                     với',
+      '                                                           9 tháng                cùng',
+      'TT    Chỉ tiêu           ĐVT     Năm 2023                năm 2024                kỳ (%)',
+      '                                 Kế hoạch    Thực hiện   Kế hoạch    Ước thực',
+      '                                                                         hiện',
+    ];
+    const rows = [
+      'I     Lao động,',
+      '      việc làm',
+      '1     Tổng số lao        người     30.000      31.246      31.000      24.318       3,6',
+      '      động được giải',
+      'a)    Trong tỉnh         người     26.000      27.012      26.500      20.875       2,9',
+    ];
+    const document = await extract({
+      path: 'layout.txt',
+      bytes: Buffer.from(layout([...header, ...rows])),
+    });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.columns.at(-1)?.name).toBe('Tăng (+), giảm (-) so với cùng kỳ (%)');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads a table without an order column, its rows short of figures at their end', async () => {
     // ubnd-xa-hai-minh: the names first; two crops have only an area, their other cells empty; the
     // headers centred and run together (`Diện tích Năng suất` over two columns).

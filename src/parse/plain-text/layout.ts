@@ -36,6 +36,9 @@ import { startsBlock } from './reflow.js';
 /** A run of spaces that parts columns. */
 const GAP = / {2,}/g;
 const MIN_TABLE_COLUMNS = 3;
+/** A tall header's line over a column to the right: indented this far, this short at most. */
+const TALL_HEADER_INDENT = 30;
+const TALL_HEADER_WORDS = 12;
 
 export interface Segment {
   /** 0-based column in `line.raw`. */
@@ -173,13 +176,20 @@ function alignedTable(
   }
   let end = from;
   let wide = 0;
+  // Lines above the first wide one: three at most, besides a tall header's words over a column
+  // to the right (`Tăng` / `(+),` / `giảm` / `(-) so` / `với` …), a few short words alone.
+  let above = 0;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text === '') break;
     const found = segments(line.raw);
+    const overColumn =
+      found.length === 1 &&
+      (found[0] as Segment).start >= TALL_HEADER_INDENT &&
+      line.text.length <= TALL_HEADER_WORDS;
     if (found.length >= MIN_TABLE_COLUMNS) {
       wide++;
-    } else if (wide === 0 && i - from >= 3) {
+    } else if (wide === 0 && !overColumn && above++ >= 3) {
       return undefined;
     } else if (found.length === 1 && (found[0] as Segment).start === 0 && line.text.length > 40) {
       break;
