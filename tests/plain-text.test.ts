@@ -1122,6 +1122,38 @@ describe('a table pdftotext printed a block per cell, row after row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it("reads the first header above the order column run on from the caption's last line", async () => {
+    // ban-tuyen-giao-thach-ha (a sixth held-out set): no blank line between `Huyện ủy)` and
+    // `Số hội` / `nghị,` / `lớp`.
+    const document = await read(
+      page([
+        [
+          '(Kèm theo Báo cáo số 58-BC/BTGHU ngày 15/12/2023 của Ban Tuyên giáo',
+          'Huyện ủy)',
+          'Số hội',
+          'nghị,',
+          'lớp',
+        ],
+        ['Số cán', 'bộ, đảng', 'viên phải', 'tham gia'],
+        ['Tỷ lệ', '(%)'],
+        ['TT'],
+        ['Nội dung'],
+        ...row('1', ['Học tập, quán triệt Nghị quyết'], ['42', '6.846', '96,0']),
+        ...row('a)', ['Cấp huyện'], ['2', '412', '98,5']),
+        ['Nơi nhận:'],
+      ]),
+    );
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Nội dung',
+      'Số hội nghị, lớp',
+      'Số cán bộ, đảng viên phải tham gia',
+      'Tỷ lệ (%)',
+    ]);
+    expect(rowsOf(document)[0]).toHaveLength(2);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('leaves it as text where a row has a figure more than the headers have columns', async () => {
     const document = await read(
       page([

@@ -128,18 +128,37 @@ function headersAbove(
     let start = end;
     while (start > 0 && lines[start - 1]?.text !== '') start--;
     if (start === end) break;
-    const block = blockAt(lines, start);
+    const cell = blockAt(lines, start);
     // A header cell's lines are short; a caption's (`Bảng 1. Quy mô … năm học 2024 - 2025`) not.
-    const short = block?.lines.every((line) => line.text.length <= MAX_HEADER_LINE);
-    if (!block || block.end !== end || !short || !namesFigureColumn(textOf(block))) break;
-    headers.unshift(block);
-    end = start;
+    const short = cell?.lines.every((line) => line.text.length <= MAX_HEADER_LINE);
+    if (cell && cell.end === end && short && namesFigureColumn(textOf(cell))) {
+      headers.unshift(cell);
+      end = start;
+      continue;
+    }
+    // The first header run on from the caption, no blank line between (`… Huyện ủy)` / `Số hội`
+    // / `nghị,` / `lớp`): its lines from the last capitalised one, where they name a figure column.
+    const whole = block(lines, start);
+    const tail = whole?.end === end ? headerTail(whole) : undefined;
+    if (tail) headers.unshift(tail);
+    break;
   }
   const head = figureHeaders(headers);
   if (!head) return undefined;
   const read = rowsFrom(lines, at, head.columns, lead);
   const found = table(lead, head.rows, read.rows, read.end);
   return found && { ...found, start: lines.indexOf(headers[0]?.lines[0] as Line) };
+}
+
+/** A block's last lines from the last that starts with a capital, short, naming a figure column. */
+function headerTail(found: Block): Block | undefined {
+  for (let k = found.lines.length - 1; k > 0; k--) {
+    const tail = found.lines.slice(k);
+    if (tail.some((line) => line.text.length > MAX_HEADER_LINE)) return undefined;
+    if (!/^\p{Lu}/u.test(tail[0]?.text ?? '')) continue;
+    return namesFigureColumn(joined(tail)) ? { lines: tail, end: found.end } : undefined;
+  }
+  return undefined;
 }
 
 /**
