@@ -1042,7 +1042,7 @@ function headerColumns(
  * undefined where they cannot.
  */
 function sideBySide(headers: readonly Cell[], columns: number): Cell[] | undefined {
-  const out = [...headers];
+  let out = [...headers];
   for (let h = out.length - 1; h >= 0 && out.length < columns; h--) {
     const cell = out[h] as Cell;
     const last = cell.parts.at(-1);
@@ -1059,7 +1059,7 @@ function sideBySide(headers: readonly Cell[], columns: number): Cell[] | undefin
     cuts.forEach((cut, k) => {
       cells.push({ parts: [piece(cut, cuts[k + 1] ?? text.length)] });
     });
-    out.splice(h, 1, ...cells);
+    out = out.slice(0, h).concat(cells, out.slice(h + 1));
   }
   return out.length === columns ? out : undefined;
 }
