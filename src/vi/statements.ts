@@ -137,6 +137,12 @@ export function baseAfter(lower: string, end: number): Base {
 /** Words that introduce the target for the year: `Kế hoạch năm`, `KH năm 2023`, `Mục tiêu năm`. */
 const PLAN_LEAD = /^(?:kế hoạch|kh|mục tiêu|chỉ tiêu)(?: (?:cả )?năm(?: \d{4})?)?$/u;
 
+/**
+ * The lead of a list of targets, from the sentence's start to its colon: `Kế hoạch giao các chỉ
+ * tiêu năm 2024`, `Mục tiêu năm 2025`, `Chỉ tiêu được giao` (lower case).
+ */
+const TARGETS_LEAD = /^[\s\-+•*–]*(?:kế hoạch|mục tiêu|chỉ tiêu)(?![\p{L}])[^.;:]{0,120}$/u;
+
 /** Is the subject the lead of a target (`Kế hoạch năm`) rather than an indicator? */
 export function isPlanLead(subject: string): boolean {
   return PLAN_LEAD.test(lowerSameLength(subject).replace(/\s+/g, ' ').trim());
@@ -295,6 +301,23 @@ export function scanStatements(
     return lastPeriod !== undefined && lastPeriod.start >= sentenceFrom ? lastPeriod.period : null;
   };
 
+  // A list of targets: the figures after `Kế hoạch giao …:`, `Mục tiêu năm 2024:`, `Chỉ tiêu …:`,
+  // to the sentence's end, are what was planned, not what was done.
+  let targetsFrom = 0;
+  let targetsScanned = 0;
+  let targets = false;
+  const inTargets = (index: number): boolean => {
+    for (; targetsScanned < index; targetsScanned++) {
+      if (isSentenceEnd(text, targetsScanned)) {
+        targetsFrom = targetsScanned + 1;
+        targets = false;
+      } else if (text.charAt(targetsScanned) === ':' && !targets) {
+        targets = TARGETS_LEAD.test(lower.slice(targetsFrom, targetsScanned));
+      }
+    }
+    return targets;
+  };
+
   const emit = (
     q: StatementQuantity,
     subject: Subject,
@@ -303,6 +326,13 @@ export function scanStatements(
     planned: boolean,
     span?: { start: number; end: number; value: number },
   ): void => {
+    if (!planned && inTargets(q.start)) {
+      // A target's value or change: the plan; a share of a plan or an index in a list of targets
+      // says nothing sure.
+      if (measure === 'share_of_plan' || measure === 'yoy') return;
+      measure = 'plan';
+      planned = true;
+    }
     const sign = direction === 'down' ? -1 : 1;
     const figure: StatementFigure = {
       start: span?.start ?? q.start,

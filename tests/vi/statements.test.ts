@@ -20,6 +20,15 @@ function summary(f: StatementFigure): string {
 
 const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
+    // so-y-te-quang-tri (a sixth held-out set): a note listing the year's targets, then what was done.
+    'Kế hoạch giao các chỉ tiêu chuyên môn năm 2024: tỷ lệ bao phủ bảo hiểm y tế đạt 94,0% dân số; số giường bệnh đạt 34,5 giường. Tỷ lệ bao phủ bảo hiểm y tế đạt 94,2%.',
+    [
+      'tỷ lệ bao phủ bảo hiểm y tế | plan 94 % (year)',
+      'số giường bệnh | plan 34.5 giường (year)',
+      'Tỷ lệ bao phủ bảo hiểm y tế | actual 94.2 %',
+    ],
+  ],
+  [
     'Thu ngân sách nhà nước đạt 24.042,91 tỷ đồng, giảm 9,46% so với cùng kỳ (bằng 20,65% dự toán Hội đồng nhân dân thành phố giao), trong đó, thu nội địa 8.132 tỷ đồng, giảm 14,55% so với cùng kỳ.',
     [
       'Thu ngân sách nhà nước | actual 24042.91 tỷ đồng',
