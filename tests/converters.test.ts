@@ -151,6 +151,26 @@ describe("pdf2md's large text, set as headings", () => {
     expect(document.footnotes.map((f) => f.citedBy.length)).toEqual([1, 1]);
   });
 
+  it("keeps a note's line that starts with a percent in the note, and a line after a finished note in the body", async () => {
+    // so-y-te-quang-tri (a sixth held-out set): `# 94,0% dân số; …` is the note's; after a note
+    // that has ended, `# nhận 274 ca …` goes on the body at the next page's top.
+    const document = await extract({
+      path: 'pdf2md.md',
+      bytes: Buffer.from(
+        [
+          '# Bệnh sốt xuất huyết giảm mạnh^1. Bệnh tay chân miệng ghi ',
+          '(^1) Kế hoạch giao năm 2024: tỷ lệ bao phủ bảo hiểm y tế đạt ',
+          '# 94,0% dân số; tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 92%. ',
+          '# nhận 274 ca, giảm 13,8% so với cùng kỳ. ',
+        ].join('\n\n'),
+      ),
+    });
+    expect(document.footnotes.map((f) => f.text)).toEqual([
+      'Kế hoạch giao năm 2024: tỷ lệ bao phủ bảo hiểm y tế đạt 94,0% dân số; tỷ lệ trạm y tế xã có bác sĩ làm việc đạt 92%.',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it("keeps a note's lines it set as headings in the note, and a title's year on the title", async () => {
     // so-khdt-vinh-phuc: `(^1) … của Ban Chấp` / `# hành Đảng bộ …`: the note's rest went to the
     // body paragraph before the note; `# … 9 tháng đầu năm` / `# 2024 và giải pháp …`.

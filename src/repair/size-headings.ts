@@ -18,7 +18,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { plainText } from '../mdast/plain-text.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
-import { startsLowercase } from '../vi/text.js';
+import { endsSentence, startsLowercase } from '../vi/text.js';
 import { joinParagraphs } from './join.js';
 
 /** A line that goes on the one before it: in lower case, a figure then lower case, or a date. */
@@ -26,7 +26,7 @@ function wrappedRest(text: string): boolean {
   if (startsLowercase(text)) return true;
   // A date ending a wrapped line's clause (`16/9/2024, Sở …`) goes on it too.
   const date = /^\d{1,2}\/\d{1,2}\/\d{4}[,;]\s/u.test(text);
-  return (date || /^\d[\d.,/]*\s+\p{Ll}/u.test(text)) && !leadingNumberingMarker(text).ok;
+  return (date || /^\d[\d.,/]*%?\s+\p{Ll}/u.test(text)) && !leadingNumberingMarker(text).ok;
 }
 
 export default function sizeHeadings() {
@@ -50,12 +50,17 @@ export default function sizeHeadings() {
         data: { ...node.data, ownLine: !rest },
       };
       // The rest of a footnote's line goes on the footnote (`(^1) … của Ban Chấp` / `# hành Đảng
-      // bộ …`), never on the body paragraph before it.
+      // bộ …`, `# 94,0% dân số; …`), never on the body paragraph before it, while the note is
+      // unfinished; once it has ended, a line in lower case is the body's, going on at the next
+      // page's top.
       const before = out.at(-1);
       const note = before?.type === 'footnoteDefinition' ? before.children.at(-1) : undefined;
-      if (rest && note?.type === 'paragraph') {
-        joinParagraphs(note, paragraph);
-        continue;
+      if (note?.type === 'paragraph') {
+        const open = !endsSentence(plainText(note).text.trim());
+        if (open && rest) {
+          joinParagraphs(note, paragraph);
+          continue;
+        }
       }
       out.push(paragraph);
     }
