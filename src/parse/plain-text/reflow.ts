@@ -37,6 +37,11 @@ const ROLE_PREFIX = /^(?:T\/M|TM|KT|Q|TL|TUQ)\.?\s+\S/u;
 export const markerOnly = /^(?:[-+•–◦▪●]|\(?\d{1,3}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}\.)$/u;
 const SHORT = 0.8;
 
+/** A line well short of the text's width: its block ends there (a paragraph's or heading's last). */
+export function isShort(line: string, width: number): boolean {
+  return line.length < width * SHORT;
+}
+
 export function startsBlock(line: string): boolean {
   return (
     leadingNumberingMarker(line).ok ||
@@ -77,7 +82,7 @@ export function breaksBefore(
   width: number,
   blankBefore: boolean,
 ): boolean {
-  return breaksAfterLine(previous, line, previous.length < width * SHORT, blankBefore);
+  return breaksAfterLine(previous, line, isShort(previous, width), blankBefore);
 }
 
 /**

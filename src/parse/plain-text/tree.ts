@@ -58,7 +58,7 @@ import {
   splitNotesColumn,
 } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
-import { breaksBefore, bullet, markerOnly, signatureColumn, textWidth } from './reflow.js';
+import { breaksBefore, bullet, isShort, markerOnly, signatureColumn, textWidth } from './reflow.js';
 import { type SerialPiece, serialPieces } from './serial-table.js';
 import type { TableBefore } from './table-lines.js';
 
@@ -331,7 +331,7 @@ function continuationStart(body: readonly Line[], width: number): Line | undefin
   // The last such start: a heading's or paragraph's own short last line stays theirs.
   for (let k = end - 1; k >= Math.max(top, 1); k--) {
     const before = body[k - 1]?.text ?? '';
-    const blockEnd = before.length < width * 0.8 || endsSentence(before);
+    const blockEnd = isShort(before, width) || endsSentence(before);
     if (lower(body[k]) && blockEnd) return body[k];
   }
   return undefined;
