@@ -371,9 +371,17 @@ function mainOf(text: string, bareMonths: boolean): Period | undefined {
   };
   const [first, ...later] = periods;
   let period = first ? complete(first) : undefined;
+  // What the report plans for the next period (`…, nhiệm vụ trọng tâm quý IV năm 2024`) never
+  // refines the period it reports on: where OCR misread that one (`quý IHII năm 2024`), it stays
+  // unread.
+  const planAt = first ? planPartAfter(text, first.end) : text.length;
+  const reported = periods.filter((match) => match.start < planAt);
   if (period && !isPrecise(period)) {
     const refining = later.find(
-      (match) => isPrecise(match.period) && (match.period.year ?? period?.year) === period?.year,
+      (match) =>
+        match.start < planAt &&
+        isPrecise(match.period) &&
+        (match.period.year ?? period?.year) === period?.year,
     );
     if (refining) period = complete(refining) ?? period;
   }
@@ -381,7 +389,8 @@ function mainOf(text: string, bareMonths: boolean): Period | undefined {
     const whole = parsePeriod(`năm ${year}`);
     period = whole.ok ? whole.value : undefined;
   }
-  const unread = namesPartOfYear(text) && !periods.some((match) => isPrecise(match.period));
+  const unread =
+    namesPartOfYear(text.slice(0, planAt)) && !reported.some((match) => isPrecise(match.period));
   if (period && !isPrecise(period) && unread) return undefined;
   return period;
 }
@@ -450,6 +459,14 @@ export function isPrecise(period: Period): boolean {
 }
 
 /** `quý`, `tháng`, `6 tháng`: the text speaks of part of a year. */
+/** Where a title's part on what is planned next starts after `from` (`nhiệm vụ`, `phương hướng`). */
+function planPartAfter(text: string, from: number): number {
+  const found = /(?<![\p{L}])(?:nhiệm vụ|phương hướng|kế hoạch|giải pháp)(?![\p{L}])/iu.exec(
+    text.slice(from),
+  );
+  return found ? from + found.index : text.length;
+}
+
 function namesPartOfYear(text: string): boolean {
   return /(?<![\p{L}])(?:quý|tháng)(?![\p{L}])/iu.test(text);
 }

@@ -227,6 +227,12 @@ describe('reportingPeriod: the period a title names', () => {
     ['Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', undefined],
     // Without a year nothing is invented.
     ['kết quả 9 tháng', undefined],
+    // OCR misread the reported quarter (`III`): the planned one after `nhiệm vụ` is not it.
+    ['Kết quả hoạt động y tế quý IHII năm 2024, nhiệm vụ trọng tâm quý IV năm 2024', undefined],
+    [
+      'Kết quả hoạt động y tế năm 2024, nhiệm vụ trọng tâm quý I năm 2025',
+      { kind: 'year', year: 2024, from: '2024-01-01', to: '2024-12-31' },
+    ],
   ])('%s', (text, period) => {
     expect(reportingPeriod(text)).toEqual(period);
   });
