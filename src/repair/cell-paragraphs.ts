@@ -58,8 +58,10 @@ import {
   isFigureCell,
   isQuantityCell,
   isUnitCell,
+  NAMES_HEADER_WORDS,
   NOTES_HEADER,
   namesFigureColumn,
+  namesHeaderNamingNoRole,
   ownUnitColumns,
 } from '../vi/table-headers.js';
 
@@ -132,8 +134,6 @@ const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)?|[-�
 const UNIT_WORDS = 4;
 /** The most short rows, one after another but for groups' rows, a table reads on over. */
 const MAX_SHORT_RUN = 4;
-/** The most words a names' header that names no role takes (`Loại hình, cấp học`). */
-const NAMES_HEADER_WORDS = 6;
 /** A note longer than this is a paragraph after the table, not a notes cell. */
 const MAX_NOTE = 120;
 
@@ -169,11 +169,7 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   if (first === undefined) return undefined;
   const firstRole = columnRole(first);
   // The names' header may name no role (`Cây trồng`, `Môn học`) where a figure column's follows.
-  const namesFirst =
-    firstRole === 'other' &&
-    first.split(' ').length <= NAMES_HEADER_WORDS &&
-    !/[.:;]$/u.test(first) &&
-    namesFigureColumn(text(from + 1) ?? '');
+  const namesFirst = namesHeaderNamingNoRole(first) && namesFigureColumn(text(from + 1) ?? '');
   if (firstRole !== 'order' && firstRole !== 'label' && !namesFirst) return undefined;
   // The header: each paragraph names its column; where the table has an order column, the
   // headers run to its first label, and may name no role (`So sánh (%)`, `Năm học 2022 - 2023`);

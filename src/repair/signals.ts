@@ -7,7 +7,7 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { plainText } from '../mdast/plain-text.js';
 
 import { leadingNumberingMarker } from '../vi/numbering.js';
-import { endsSentence, startsLowercase } from '../vi/text.js';
+import { startsLowercase } from '../vi/text.js';
 
 /** How a paragraph reads as the second half of a cut sentence: `thể để …` or `54/350 đảng viên …`. */
 export type ContinuationEvidence = 'lowercase' | 'figure';
@@ -20,13 +20,8 @@ export function hasFootnoteRefs(node: Paragraph): boolean {
   return plainText(node).footnoteRefs.length > 0;
 }
 
-/**
- * Text that stops without a sentence end: `… bằng các giải pháp cụ`, `… Chỉ thị số 18-CT/TW,`.
- * A line in capitals (`BÁO CÁO`, `I. KẾT QUẢ LÃNH ĐẠO`) is a heading, which no sentence continues.
- */
-export function isUnfinished(text: string): boolean {
-  return /\p{Ll}/u.test(text) && !endsSentence(text);
-}
+/** Text that stops without a sentence end (`isUnfinished` in src/vi/text.ts). */
+export { isUnfinished } from '../vi/text.js';
 
 /**
  * Whether a top-level node can be the rest of a cut sentence. Only a plain paragraph can: a

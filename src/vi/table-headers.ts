@@ -125,6 +125,23 @@ export function namesFigureColumn(header: string): boolean {
 }
 
 /**
+ * A names' column's header that names no role (`Cây trồng`, `Môn học`, `Loại hình, cấp học`): a
+ * few words, nothing that ends a sentence. It heads the names only where a
+ * figure column's header comes after it (`namesFigureColumn`), which the caller sees.
+ */
+export function namesHeaderNamingNoRole(header: string): boolean {
+  const text = header.trim();
+  return (
+    text.split(/\s+/u).length <= NAMES_HEADER_WORDS &&
+    !/[.:;]$/u.test(text) &&
+    columnRole(text) === 'other'
+  );
+}
+
+/** The most words a names' header that names no role takes. */
+export const NAMES_HEADER_WORDS = 6;
+
+/**
  * A header that names a period or a span of months, as a column of figures for it does
  * (`Tháng 10/2024`, `Quý I/2024`, `Lũy kế 10 tháng`, `9 tháng năm 2023`).
  */

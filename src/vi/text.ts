@@ -59,6 +59,14 @@ function withoutFootnoteRef(text: string, end: number): number {
 }
 
 /**
+ * Text that stops without a sentence end: `… bằng các giải pháp cụ`, `… Chỉ thị số 18-CT/TW,`.
+ * A line in capitals (`BÁO CÁO`, `I. KẾT QUẢ LÃNH ĐẠO`) is a heading, which no sentence continues.
+ */
+export function isUnfinished(text: string): boolean {
+  return /\p{Ll}/u.test(text) && !endsSentence(text);
+}
+
+/**
  * Does the text end a sentence (`.`, `!`, `?`, `…`), looking past trailing spaces, closing quotes
  * and brackets, and footnote references? A colon or semicolon does not end a sentence.
  */

@@ -15,6 +15,7 @@ import {
   measureHeaders,
   namesCount,
   namesFigureColumn,
+  namesHeaderNamingNoRole,
   namesPeriod,
   ownUnitColumns,
   ratioOrder,
@@ -427,6 +428,19 @@ describe('ratioOrder', () => {
     expect(
       ratioOrder(['Kế hoạch (tỷ đồng)', 'Giải ngân (tỷ đồng)', 'Tỷ lệ (%)'], swapped),
     ).not.toBe('proven');
+  });
+});
+
+describe('namesHeaderNamingNoRole: a names column headed by what it lists', () => {
+  it.each([
+    ['Cây trồng', true],
+    ['Loại hình, cấp học', true],
+    ['Chỉ tiêu', false],
+    ['Kế hoạch năm 2024', false],
+    ['Kết quả một số chỉ tiêu như sau:', false],
+    ['Các cơ sở khám bệnh trong tỉnh đã khám cho nhiều lượt người', false],
+  ] as const)('%s → %s', (header, expected) => {
+    expect(namesHeaderNamingNoRole(header)).toBe(expected);
   });
 });
 

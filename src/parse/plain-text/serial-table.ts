@@ -24,6 +24,7 @@ import {
   isFigureCell,
   isLabelOnly,
   namesFigureColumn,
+  namesHeaderNamingNoRole,
   namesPeriod,
   ratioOrder,
   ratioReorder,
@@ -80,8 +81,10 @@ const MAX_NAMES_HEADER = 30;
  */
 function namesHeaderAlone(lines: readonly Line[], at: number): boolean {
   const text = lines[at]?.text ?? '';
-  if (!/^\p{Lu}\p{Ll}*(?: \p{L}+,?){0,4}$/u.test(text) || columnRole(text) !== 'other')
+  // From a capital, in words alone: a pdf.js line of prose has more.
+  if (!namesHeaderNamingNoRole(text) || !/^\p{Lu}\p{Ll}*(?: \p{L}+,?){0,4}$/u.test(text)) {
     return false;
+  }
   const next = lines[at + 1]?.text ?? '';
   if (!/^\p{Lu}/u.test(next)) return false;
   return namesFigureColumn(next) || namesFigureColumn(`${next} ${lines[at + 2]?.text ?? ''}`);

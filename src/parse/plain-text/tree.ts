@@ -40,7 +40,7 @@ import {
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
 import { headerRole, isFigureCell, isUnitCell, NOTES_HEADER } from '../../vi/table-headers.js';
-import { endsSentence } from '../../vi/text.js';
+import { endsSentence, isUnfinished } from '../../vi/text.js';
 import { startsUnit } from '../../vi/units.js';
 import {
   type Definition,
@@ -310,8 +310,7 @@ const HEAD_LINES = 16;
 
 /** A note whose text stops unfinished at its page's foot: it goes on on the next page. */
 function noteUnfinished(definition: Definition): boolean {
-  const text = definition.lines.map((line) => line.text).join(' ');
-  return /\p{Ll}/u.test(text) && !endsSentence(text.trim());
+  return isUnfinished(definition.lines.map((line) => line.text).join(' '));
 }
 
 /**
