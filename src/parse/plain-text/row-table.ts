@@ -45,9 +45,10 @@ import {
  *
  * Read only while every row has as many figures as there are figure headers, its mark in sequence,
  * and a unit where the table has a unit column; or, without a unit, as many figures as the columns
- * whose header names its own unit (`ownUnitColumns`), which they fill. A row never runs past the next row's start: one
- * with fewer figures (an empty cell, and nothing tells which) ends the table there, its lines and
- * the rest staying text.
+ * whose header names its own unit (`ownUnitColumns`), which they fill. A row never runs past the
+ * next row's start: one with fewer figures (an empty cell, and nothing tells which) stays text
+ * after the table, which reads on where the next row in sequence can be read, and ends there
+ * otherwise.
  */
 export function rowTable(
   lines: readonly Line[],
@@ -818,12 +819,9 @@ function rowHeaders(
  */
 function endFigures(line: Line | undefined): number | undefined {
   const tokens = line?.text.split(/\s+/u) ?? [];
-  let end = tokens.length;
-  for (let k = tokens.length - 1; k > 0; k--) {
-    const figure = isFigureCell(tokens[k - 1] ?? '', false);
-    if (figure && /^\p{Lu}/u.test(tokens[k] ?? '')) end = k;
-  }
-  if (isFigureCell(tokens.at(-1) ?? '', false)) end = tokens.length;
+  const figure = (k: number) => isFigureCell(tokens[k] ?? '', false);
+  const noteAt = tokens.findIndex((token, k) => k > 0 && /^\p{Lu}/u.test(token) && figure(k - 1));
+  const end = figure(tokens.length - 1) || noteAt < 0 ? tokens.length : noteAt;
   let count = 0;
   while (count < end && isFigureCell(tokens[end - 1 - count] ?? '', false)) count++;
   return count > 0 ? count : undefined;
@@ -1002,9 +1000,9 @@ function headersFrom(
 
 /**
  * The headers' columns: the name's and the unit's (`lead`), the figures', and their tiers where
- * they are two or three (`headerTiers`, told how many figures the first row holds: `columns`). `tiered`: the groups were cut at every
- * capitalised line, so they stand only as tiers, and the column after the order column's holds
- * the names whatever its header says (`Huyện, thành phố`).
+ * they are two or three (`headerTiers`, told how many figures the first row holds: `columns`).
+ * `tiered`: the groups were cut at every capitalised line, so they stand only as tiers, and the
+ * column after the order column's holds the names whatever its header says (`Huyện, thành phố`).
  */
 function headerColumns(
   groups: readonly Cell[],
