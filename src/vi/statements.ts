@@ -286,12 +286,23 @@ export function scanStatements(
   // Both walk forward once over the text as the figures come, so a long text costs linear time.
   let sentenceFrom = 0;
   let scanned = 0;
+  // A list of targets: the figures after `Kế hoạch giao …:`, `Mục tiêu năm 2024:`, `Chỉ tiêu …:`,
+  // to the sentence's end, are what was planned, not what was done.
+  let targets = false;
+  const scanTo = (index: number): void => {
+    for (; scanned < index; scanned++) {
+      if (isSentenceEnd(text, scanned)) {
+        sentenceFrom = scanned + 1;
+        targets = false;
+      } else if (!targets && text.charAt(scanned) === ':') {
+        targets = TARGETS_LEAD.test(lower.slice(sentenceFrom, scanned));
+      }
+    }
+  };
   let nextPeriod = 0;
   let lastPeriod: { period: Period; start: number } | undefined;
   const periodBefore = (index: number): Period | null => {
-    for (; scanned < index; scanned++) {
-      if (isSentenceEnd(text, scanned)) sentenceFrom = scanned + 1;
-    }
+    scanTo(index);
     periods ??= scanPeriods(text, lower).filter((match) => isPrecise(match.period));
     for (; nextPeriod < periods.length; nextPeriod++) {
       const match = periods[nextPeriod];
@@ -299,23 +310,6 @@ export function scanStatements(
       lastPeriod = match;
     }
     return lastPeriod !== undefined && lastPeriod.start >= sentenceFrom ? lastPeriod.period : null;
-  };
-
-  // A list of targets: the figures after `Kế hoạch giao …:`, `Mục tiêu năm 2024:`, `Chỉ tiêu …:`,
-  // to the sentence's end, are what was planned, not what was done.
-  let targetsFrom = 0;
-  let targetsScanned = 0;
-  let targets = false;
-  const inTargets = (index: number): boolean => {
-    for (; targetsScanned < index; targetsScanned++) {
-      if (isSentenceEnd(text, targetsScanned)) {
-        targetsFrom = targetsScanned + 1;
-        targets = false;
-      } else if (text.charAt(targetsScanned) === ':' && !targets) {
-        targets = TARGETS_LEAD.test(lower.slice(targetsFrom, targetsScanned));
-      }
-    }
-    return targets;
   };
 
   const emit = (
@@ -326,7 +320,8 @@ export function scanStatements(
     planned: boolean,
     span?: { start: number; end: number; value: number },
   ): void => {
-    if (!planned && inTargets(q.start)) {
+    scanTo(q.start);
+    if (!planned && targets) {
       // A target's value or change: the plan; a share of a plan or an index in a list of targets
       // says nothing sure.
       if (measure === 'share_of_plan' || measure === 'yoy') return;

@@ -38,7 +38,7 @@ const GAP = / {2,}/g;
 const MIN_TABLE_COLUMNS = 3;
 /** A tall header's line over a column to the right: indented this far, this short at most. */
 const TALL_HEADER_INDENT = 30;
-const TALL_HEADER_WORDS = 12;
+const TALL_HEADER_LENGTH = 12;
 
 export interface Segment {
   /** 0-based column in `line.raw`. */
@@ -186,7 +186,7 @@ function alignedTable(
     const overColumn =
       found.length === 1 &&
       (found[0] as Segment).start >= TALL_HEADER_INDENT &&
-      line.text.length <= TALL_HEADER_WORDS;
+      line.text.length <= TALL_HEADER_LENGTH;
     if (found.length >= MIN_TABLE_COLUMNS) {
       wide++;
     } else if (wide === 0 && !overColumn && above++ >= 3) {
