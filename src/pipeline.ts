@@ -25,6 +25,7 @@ import plainTextReader from './parse/plain-text/index.js';
 import reportSyntax from './parse/syntax.js';
 import cellParagraphs from './repair/cell-paragraphs.js';
 import codeBlocks from './repair/code-blocks.js';
+import flattenedTables from './repair/flattened-tables.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
 import hiddenHtml from './repair/hidden-html.js';
@@ -52,6 +53,7 @@ export const pipeline = unified()
   .use(footnoteSyntax)
   .use(cellParagraphs)
   .use(sizeHeadings)
+  .use(flattenedTables)
   .use(runInLines)
   .use(pageFurniture)
   .use(footnoteContinuations)

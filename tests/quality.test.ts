@@ -4,7 +4,7 @@
  * `good`; the seed as a PDF text extractor leaves it is `poor`; marks and tables left unread are
  * not `good`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gradeOf } from '../src/extract/quality/grade.js';
@@ -12,6 +12,10 @@ import { QUALITY_RULES } from '../src/extract/quality/index.js';
 import { misreadCell } from '../src/extract/quality/misread-table.js';
 import { extract } from '../src/extract.js';
 import { flattenReport } from './support/flatten-report.js';
+import { keptShare } from './support/gold-checks.js';
+
+/** The least share of its clean markdown's checks a reading graded good keeps. */
+const GOOD_SHARE = 0.85;
 
 const extractText = (text: string, path = 'example.md') =>
   extract({ path, bytes: new TextEncoder().encode(text) });
@@ -209,25 +213,31 @@ describe('grades of whole documents', () => {
 });
 
 describe('grades of real converter outputs (tests/converters)', () => {
-  // Shares of the clean markdown's checks each kept (tests/converters.test.ts prints them): pdf2md
-  // flattens the table and merges the paragraphs of a page (0.145). pdf2md's Cẩm Lộ, which has no
-  // table, keeps 0.917 since its run-in lines are cut apart (src/repair/run-in-lines.ts); mammoth's
-  // table, a cell to a paragraph, is made again (src/repair/cell-paragraphs.ts); every other output
-  // keeps 0.875 or more.
-  // pdf2md's markdown of the six reports written for held-out tests keeps 12–46 % (its tables run
-  // together, a row's `-` cells dropped): each is below `good`.
-  const heldOut = readdirSync('scripts/plain-text/reports').map((file) => `pdf2md/${file}`);
-  const readBadly = new Set([...heldOut, 'pdf2md/ubnd-quang-tri_bao-cao_2024-q1.md']);
+  // Every output but pdf2md's keeps 0.875 of its clean markdown's checks or more, and is good.
+  // pdf2md runs a table's rows together and drops an empty cell's `-` (src/repair/flattened-tables.ts
+  // reads what it can): its outputs of reports with a clean markdown are graded against what they
+  // keep, and one that keeps less than 0.85 must not say good.
   const root = new URL('./converters/', import.meta.url);
   const outputs = readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) =>
       readdirSync(new URL(`${entry.name}/`, root)).map((name) => `${entry.name}/${name}`),
     );
+  const goldOf = (name: string) =>
+    [`tests/plain-text-gold/${name}`, `tests/converters/pandoc-gfm/${name}`].find((path) =>
+      existsSync(path),
+    );
 
   it.each(outputs)('%s', async (name) => {
     const document = await extractText(readFileSync(new URL(name, root), 'utf8'), name);
-    if (readBadly.has(name)) expect(document.quality.grade).not.toBe('good');
-    else expect(document.quality.grade).toBe('good');
+    const [converter, file] = name.split('/') as [string, string];
+    const gold = converter === 'pdf2md' ? goldOf(file) : undefined;
+    if (!gold) {
+      expect(document.quality.grade).toBe('good');
+      return;
+    }
+    const { share } = keptShare(await extractText(readFileSync(gold, 'utf8'), gold), document);
+    if (share < GOOD_SHARE)
+      expect({ share, ...document.quality }).not.toMatchObject({ grade: 'good' });
   });
 });

@@ -241,6 +241,31 @@ export function isFigureCell(text: string, ranges = true): boolean {
 }
 
 /**
+ * A figure's first part where a narrow column wrapped it, its rest starting the next line: after
+ * its decimal comma (`10.486,` / `3`), a thousands group short of its three digits (`286.4` /
+ * `50`, `26.33` / `0`), a bracket left open (`(17.21` / `8)`, `(` / `6)`), or a negative's sign
+ * alone (`-` / `1.533`). No whole figure is written so.
+ *
+ *   isCutFigure('286.4') → true;  isCutFigure('286.450') → false;  isCutFigure('70,3') → false
+ */
+export function isCutFigure(text: string): boolean {
+  return CUT_FIGURE.test(text);
+}
+
+const CUT_FIGURE =
+  /^(?:[-–]|[-–]?\d{1,3}(?:\.\d{3})*(?:,|\.\d{1,2})|\((?:\d{1,3}(?:\.\d{3})*(?:[.,]\d*)?)?)$/u;
+
+/** The rest of a cut figure on the next line: digits, maybe its bracket closed (`50`, `3`, `8)`). */
+export function isFigureRest(text: string): boolean {
+  return /^\d+(?:[.,]\d+)*\)?$/u.test(text);
+}
+
+/** A cut figure and its rest made whole again: a figure, or a negative in brackets (`(17.218)`). */
+export function isWholeFigure(text: string): boolean {
+  return isFigureCell(text, false) || /^\(\d{1,3}(?:\.\d{3})*(?:,\d+)?\)$/u.test(text);
+}
+
+/**
  * A cell that is a figure with its unit written after it, where the table has no unit column
  * (`1.246 lượt`, `18/19 trẻ`, `93,4%`, `0 ca`): a number, then `%` or a word or two in lower case.
  */

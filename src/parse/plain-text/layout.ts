@@ -25,9 +25,12 @@ import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { isVietnameseSyllable } from '../../vi/syllable.js';
 import {
   columnRole,
+  isCutFigure,
   isFigureCell,
+  isFigureRest,
   isLabelOnly,
   isUnitCell,
+  isWholeFigure,
   NOTES_HEADER,
 } from '../../vi/table-headers.js';
 import type { Line } from './lines.js';
@@ -420,8 +423,8 @@ function figureCount(cells: readonly Cell[], years: boolean): number {
 
 /**
  * A line whose figures are the rest of the figures of the row above, cut by the wrap: each of its
- * figures stands under a figure left unfinished (`10.486,` / `3`, a negative's sign `-` / `1.533`),
- * and its name, if any, goes on in lower case.
+ * figures stands under a figure left unfinished (`10.486,` / `3`, a negative's sign `-` / `1.533`,
+ * `286.4` / `50`: `isCutFigure`), and its name, if any, goes on in lower case.
  */
 function finishesFigures(cells: readonly Cell[], above: readonly Cell[]): boolean {
   let finished = 0;
@@ -430,15 +433,12 @@ function finishesFigures(cells: readonly Cell[], above: readonly Cell[]): boolea
     if (mine === '') continue;
     if (!isNumberCell(mine)) continue;
     const over = text(above[index]);
-    if (!unfinishedFigure.test(over) || !/^\d+(?:[.,]\d+)*$/u.test(mine)) return false;
+    if (!isCutFigure(over.split(/\s+/u).at(-1) ?? '') || !isFigureRest(mine)) return false;
     finished++;
   }
   const name = text(cells[1]);
   return finished > 0 && (name === '' || (/^[\p{Ll}]/u.test(name) && !ownLabel.test(name)));
 }
-
-/** A figure the wrap cut: after its decimal comma (`10.486,`), or a negative's sign alone (`-`). */
-const unfinishedFigure = /(?:^|\s)(?:-?\d{1,3}(?:\.\d{3})*,|[-–])$/u;
 
 /**
  * A roman order number the narrow order column wrapped (`II` / `I` for `III`, `I` / `V` for
@@ -543,17 +543,29 @@ function crossedGaps(
   for (const [count, rows] of tally) {
     if (rows > most || (rows === most && count > widest)) [widest, most] = [count, rows];
   }
-  const full = lines.filter((_, index) => counts[index] === widest);
-  const fewer = lines.filter((_, index) => (counts[index] as number) < widest);
-  if (full.length < 2 || fewer.length === 0) return [];
-  return emptyPlaces(full)
-    .filter(
-      (gap) =>
+  // Or the rows with the most cells of all, two at least: a row that runs over a gap can have as
+  // many cells as most rows where most have no note (`Người 412` beside `Hộ      1.136`).
+  const richest = counts.reduce(
+    (most, count) => ((tally.get(count) ?? 0) >= 2 ? Math.max(most, count) : most),
+    0,
+  );
+  const found: Gap[] = [];
+  for (const cells of richest > widest ? [widest, richest] : [widest]) {
+    const full = lines.filter((_, index) => counts[index] === cells);
+    const fewer = lines.filter((_, index) => (counts[index] as number) < cells);
+    if (full.length < 2 || fewer.length === 0) continue;
+    for (const gap of emptyPlaces(full)) {
+      const taken = [...known, ...found];
+      if (
         gap.end - gap.start >= 2 &&
-        !known.some((other) => other.start < gap.end && gap.start < other.end) &&
-        fewer.every((line) => partsAt(line.raw, gap)),
-    )
-    .map((gap) => ({ ...gap, crossed: true }));
+        !taken.some((other) => other.start < gap.end && gap.start < other.end) &&
+        fewer.every((line) => partsAt(line.raw, gap))
+      ) {
+        found.push({ ...gap, crossed: true });
+      }
+    }
+  }
+  return found;
 }
 
 /**
@@ -717,15 +729,14 @@ export function text(cell: Cell | undefined): string {
  */
 export function joint(before: string, after: string): string {
   if (before === '') return '';
-  // A mark that closes what came before (`khám` / `,`), a digit group cut (`10.0` / `00`).
+  // A mark that closes what came before (`khám` / `,`).
   if (/^[,.;:)\]]/u.test(after)) return '';
-  // A figure the wrap cut after its decimal comma (`10.486,` / `3`) or after a negative's sign
-  // (`-` / `1.533`): one figure.
-  if (/^(?:-?\d{1,3}(?:\.\d{3})*,|[-–])$/u.test(before) && /^\d+(?:[.,]\d+)*$/u.test(after))
-    return '';
-  const group = /(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{1,2})$/u.exec(before);
-  if (group && (group[1] as string).length + (/^\d+/u.exec(after)?.[0].length ?? 0) === 3)
-    return '';
+  // A figure the wrap cut (`10.486,` / `3`, `-` / `1.533`, a digit group `10.0` / `00`): one.
+  // (A sign only where it stands alone: `2022 -` / `2023` is a span of years.)
+  const cut = before.slice(before.lastIndexOf(' ') + 1);
+  const rest = after.split(' ', 1)[0] as string;
+  const sign = /^[-–]$/u.test(cut) && cut !== before;
+  if (!sign && isCutFigure(cut) && isFigureRest(rest) && isWholeFigure(cut + rest)) return '';
   // A document's code cut at one of its hyphens (`21-` / `KL/TW`, `412/BC-` / `CTK`).
   if (codeCutAtHyphen(before, after)) return '';
   // A roman order number the narrow order column wrapped (`II` / `I`, `I` / `V`).

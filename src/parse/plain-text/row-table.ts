@@ -3,9 +3,12 @@ import {
   columnRole,
   headerRole,
   headerTiers,
+  isCutFigure,
   isFigureCell,
+  isFigureRest,
   isLabelOnly,
   isUnitCell,
+  isWholeFigure,
   measureHeaders,
   NOTES_HEADER,
   namesCount,
@@ -100,17 +103,22 @@ export function rowTable(
         ),
       )
     : [];
+  // A row without a unit is one only where its cells read so: else it is a row short of figures.
   const extentAt = (k: number, start: RowStart, after: RowOrder) => {
     const extent = rowExtent(lines, k, start, count, after, hasUnit, notes, names);
     if (extent || ownUnit.length === 0 || ownUnit.length === count) return extent;
     const fewer = rowExtent(lines, k, start, ownUnit.length, after, false, notes, names);
-    return fewer && fewer.figures.length > 0 ? { ...fewer, unitless: true } : undefined;
+    if (!fewer || fewer.figures.length === 0) return undefined;
+    const cells = unitlessCells(extentLines(lines, k, fewer), start, fewer.figures);
+    return cells ? { ...fewer, unitless: cells } : undefined;
   };
   const unitlessCells = (rowLines: readonly Line[], start: RowStart, figures: FigureToken[]) => {
     const read = rowCells(rowLines, start, figures, false);
     const name = Array.isArray(read) ? read[1] : undefined;
-    // A name that ends with a unit is a row with its unit and an empty cell: nothing says which.
-    if (!Array.isArray(read) || !name || knownUnitEnding(name.parts, [3, 2, 1])) return undefined;
+    // A name that ends with a unit, or a unit and figures the row's count left in it (`Số hộ
+    // nghèo Hộ 3`, where a converter dropped an empty cell's `-`), is a row with its unit and
+    // empty cells: nothing says which.
+    if (!Array.isArray(read) || !name || endsWithUnit(partsText(name.parts))) return undefined;
     const cells: Cell[] = [
       read[0] as Cell,
       name,
@@ -163,13 +171,12 @@ export function rowTable(
       at = next;
       continue;
     }
-    const rowLines = lines.slice(at, extent.last + 1);
-    if (extent.line) rowLines[rowLines.length - 1] = extent.line;
+    const rowLines = extentLines(lines, at, extent);
     const read =
       extent.figures.length === 0
         ? [markCell(rowLines, start), nameCell(rowLines, start), ...blank()]
         : 'unitless' in extent
-          ? unitlessCells(rowLines, start, extent.figures)
+          ? extent.unitless
           : rowCells(rowLines, start, extent.figures, hasUnit);
     // A row whose unit the page cut (`Tổ` of `Tổ chức`) is read where it ends the page, its unit
     // finished by the next page's part (tree.ts); elsewhere it ends the table there, as a row short
@@ -592,7 +599,7 @@ function shortRowEnd(
   let figures = false;
   for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
     const text = lines[k]?.text ?? '';
-    if (text === '' || text.length > MAX_NAME_LINE) return undefined;
+    if (text === '') return undefined;
     const next = k >= at + start.lines ? rowStartAt(lines, k, names) : undefined;
     // A sub-row (`a)`, `1.1`) is the short row's own: read without it, it would fall under the
     // row before.
@@ -600,6 +607,8 @@ function shortRowEnd(
     if (next && next.kind !== 'bullet' && next.kind !== 'total') {
       return figures && after.follows(next) ? k : undefined;
     }
+    // The short row's own lines are a narrow column's (the next row's may be long).
+    if (text.length > MAX_NAME_LINE) return undefined;
     if (
       /(?:^|\s)(?:\d[\d.,]*|[-–]\d[\d.,]*)(?:\s|$)/u.test(text.slice(k === at ? start.mark : 0))
     ) {
@@ -607,6 +616,13 @@ function shortRowEnd(
     }
   }
   return undefined;
+}
+
+/** A row's lines from `at` to its extent's last, that one without a note's words after its figures. */
+function extentLines(lines: readonly Line[], at: number, extent: RowExtent): Line[] {
+  const rowLines = lines.slice(at, extent.last + 1);
+  if (extent.line) rowLines[rowLines.length - 1] = extent.line;
+  return rowLines;
 }
 
 /** Where a row ends: its last line, its figures, and where a note's first words follow them on that line, the line without them. */
@@ -653,9 +669,9 @@ export function lineFigures(
   }));
 }
 
-/** A token that is a figure or a piece of one cut in its narrow column (`10.486,`, `-`). */
+/** A token that is a figure or a piece of one cut in its narrow column (`10.486,`, `-`, `286.4`, `50`). */
 function isFragment(text: string): boolean {
-  return isFigureCell(text, false) || /^\d{1,3}(?:\.\d{3})*,$/u.test(text);
+  return isFigureCell(text, false) || isCutFigure(text) || isFigureRest(text);
 }
 
 /**
@@ -684,7 +700,7 @@ function figureRun(
   for (const run of runs) {
     const cut = tokens.at(-1);
     const rest = run[0];
-    if (cut && rest && /(?:\d,|^[-–])$/u.test(cut.text) && /^\d/u.test(rest.text)) {
+    if (cut && rest && isCutFigure(cut.text) && isFigureRest(rest.text)) {
       tokens[tokens.length - 1] = {
         text: cut.text + rest.text,
         parts: [...cut.parts, ...rest.parts],
@@ -695,7 +711,7 @@ function figureRun(
   }
   // Figures go on over lines only where a figure was cut: else the last line's are the row's.
   const found = cuts > 0 ? tokens : (runs.at(-1) ?? []);
-  if (found.some((token) => !isFigureCell(token.text, false))) return undefined;
+  if (found.some((token) => !isWholeFigure(token.text))) return undefined;
   return pickFigures(found, count, unit);
 }
 
@@ -1269,6 +1285,16 @@ function scaled(
 }
 
 /** A known unit of `sizes` words ending the last piece, the longest first, and the name before it. */
+/** Whether a text's last words, its figures after them aside, are a unit (`Số hộ nghèo Hộ 3`, `… còi %`). */
+function endsWithUnit(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  while (words.length > 1 && isFigure(words.at(-1) as string)) words.pop();
+  return [3, 2, 1].some((size) => {
+    const tail = words.slice(-size).join(' ');
+    return words.length >= size && isCellText(tail) && !isFigure(tail);
+  });
+}
+
 function knownUnitEnding(
   pieces: Cell['parts'],
   sizes: readonly number[],

@@ -39,7 +39,7 @@ import {
 } from '../../vi/document-parts.js';
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
-import { headerRole, isFigureCell, isUnitCell, NOTES_HEADER } from '../../vi/table-headers.js';
+import { headerRole, isUnitCell, isWholeFigure, NOTES_HEADER } from '../../vi/table-headers.js';
 import { endsSentence, isUnfinished } from '../../vi/text.js';
 import { startsUnit } from '../../vi/units.js';
 import {
@@ -227,20 +227,10 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
             : serialPieces(lines, headersBefore(children));
           pieces.forEach((piece, at) => {
             if (piece.kind === 'table') {
-              const table = alignedTable(piece.rows, piece.lines);
-              const finished = finishRow(children, piece.continued);
-              if (!finished)
-                for (const node of toNodes(readBlocks(piece.continued, refs, width, false)))
-                  children.push(node);
-              if (!continueTable(children, table, piece.rows)) {
-                // Headers read with the tiers of a table this part does not go on with: text.
-                if (piece.tiersBefore) {
-                  for (const node of toNodes(readBlocks(piece.lines, refs, width, false)))
-                    children.push(node);
-                  return;
-                }
-                children.push(table);
-              }
+              const table = placeTable(children, piece, (lines) =>
+                toNodes(readBlocks(lines, refs, width, false)),
+              );
+              if (!table) return;
               const last = table.children.at(-1);
               if (piece.cutUnit && last) cutUnits.push({ table, row: last, line: piece.cutUnit });
               for (const line of piece.reordered) {
@@ -595,7 +585,31 @@ function columnsTable(
   return table([row], lines);
 }
 
-function alignedTable(
+/**
+ * A table piece after the nodes before it: the lines that finish the last row of the table before
+ * go into that row (else they are text, made by `text`), and a part that repeats the table
+ * before's header goes on with it. Undefined where the part was read with the tiers of a table it
+ * does not go on with: its lines are text.
+ */
+export function placeTable(
+  children: RootContent[],
+  piece: Extract<SerialPiece, { kind: 'table' }>,
+  text: (lines: readonly Line[]) => RootContent[],
+): Table | undefined {
+  const table = alignedTable(piece.rows, piece.lines);
+  if (!finishRow(children, piece.continued))
+    for (const node of text(piece.continued)) children.push(node);
+  if (continueTable(children, table, piece.rows)) return table;
+  if (piece.tiersBefore) {
+    for (const node of text(piece.lines)) children.push(node);
+    return undefined;
+  }
+  children.push(table);
+  return table;
+}
+
+/** A table of the cells read, its header rows marked (a plain-text reader's, or a repair's that reads lines). */
+export function alignedTable(
   rows: ReadonlyArray<{ cells: Cell[]; header?: boolean }>,
   lines: readonly Line[],
 ): Table {
@@ -694,7 +708,7 @@ function tableBefore(children: readonly RootContent[]): Table | undefined {
 }
 
 /** The header rows' texts of the table the last node is, if it is one. */
-function headersBefore(children: readonly RootContent[]): TableBefore | undefined {
+export function headersBefore(children: readonly RootContent[]): TableBefore | undefined {
   const previous = tableBefore(children);
   if (!previous) return undefined;
   const rows = previous.children.slice(0, previous.data?.headerRows ?? 1);
@@ -765,7 +779,7 @@ function cellOf(c: Cell): TableCell {
   const whole = c.parts.map((p) => p.segment.text).join('');
   const figure =
     c.parts.length > 1 &&
-    (isFigureCell(whole, false) || (/^[IVX]+$/u.test(whole) && parseUpperRoman(whole).ok));
+    (isWholeFigure(whole) || (/^[IVX]+$/u.test(whole) && parseUpperRoman(whole).ok));
   const children: PhrasingContent[] = c.parts.map(({ line, segment }) => {
     const glue = figure && before !== '' ? '' : joint(before, segment.text);
     const node = segmentText(line, segment, glue);
@@ -945,6 +959,11 @@ function toDefinition(definition: Definition): FootnoteDefinition {
  * A paragraph of lines, the first from `skip` on, wraps joined with one space; a document's code
  * the wrap cut at its hyphen (`21-` / `KL/TW`) with none.
  */
+/** A paragraph of lines as printed, a space between them. */
+export function linesParagraph(lines: readonly Line[]): Paragraph {
+  return paragraph(lines, 0, new Map());
+}
+
 function paragraph(
   lines: readonly Line[],
   skip: number,

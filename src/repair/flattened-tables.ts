@@ -1,0 +1,483 @@
+/**
+ * repair: a table pdf2md ran together into paragraphs, read again row by row. pdf2md (pdf.js
+ * underneath) writes a table's text items as they stand on each line and joins the lines into
+ * paragraphs: the header on one line (`STT Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện …`, or its
+ * items spaced apart: `TT Chỉ tiêu     Đơn vị     tính        Năm học        2022 -`), rows run
+ * together (`- Trung học phổ thông Trường 56 56 0 2 Số nhóm, lớp Lớp 9.781 9.842 61`), a row's
+ * sub-row bullet made a list item (`- Mầm non Trường 263 261 -2`) and its figures, set apart by a
+ * wrapped name, a size heading (`## 2.914 2.896 -18`, a paragraph by then: size-headings.ts).
+ *
+ * The text from the order column's header on is cut back into the lines a pdf.js dump has: at
+ * the items' wide gaps, at a bold or italic run's edge, at a node's edge, and before each row's
+ * start (a bullet before a word, the next order number, the next group's roman number or capital
+ * letter before a capitalised word). The row-by-row reader of pdf.js dumps reads them
+ * (`serialPieces`, src/parse/plain-text/serial-table.ts) with the same rules: a table only where
+ * every row has its figures, short rows as text after it, said so. What it does not read as a
+ * table stays as it was: a node all of whose text is left over is kept as the converter wrote it,
+ * the rest of a node cut by a table is a paragraph of its own.
+ *
+ * Only in the `pdf2md` dialect: elsewhere a paragraph of figures is the author's.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { joint } from '../parse/plain-text/layout.js';
+import type { Line } from '../parse/plain-text/lines.js';
+import { type SerialPiece, serialPieces } from '../parse/plain-text/serial-table.js';
+import { headersBefore, linesParagraph, placeTable } from '../parse/plain-text/tree.js';
+import { parseUpperRoman } from '../vi/roman.js';
+import {
+  columnRole,
+  headerRole,
+  namesFigureColumn,
+  namesHeaderNamingNoRole,
+} from '../vi/table-headers.js';
+
+/** A node of the run a table may take: a paragraph (a size heading made one) or a list's item. */
+interface Unit {
+  node: Paragraph | ListItem;
+  /** The list an item stood in, to stand in a list again where it is kept. */
+  list?: List;
+}
+
+/** The most words a names' header and the header after it are looked for in. */
+const HEADER_WORDS = 6;
+
+/**
+ * Whether the words after the order column's header are the names' header and a column's after
+ * it: `Chỉ tiêu Đơn vị tính`, `Nội dung Thực hiện 6 tháng`, `Sản phẩm Đơn vị tính` (a names'
+ * header that names no role, where a unit's or figure column's follows), never a recipient
+ * (`TT Tỉnh ủy, TT HĐND tỉnh`).
+ */
+function headsTable(after: string): boolean {
+  const words = after.split(/\s+/u).slice(0, HEADER_WORDS * 2);
+  for (let k = 1; k <= HEADER_WORDS && k < words.length; k++) {
+    const names = words.slice(0, k).join(' ');
+    const label = columnRole(names) === 'label';
+    if (!label && !namesHeaderNamingNoRole(names)) continue;
+    for (let n = 1; n <= HEADER_WORDS && k + n <= words.length; n++) {
+      const next = words.slice(k, k + n).join(' ');
+      if (/^(?:Đơn vị tính|ĐVT)$/u.test(next) || namesFigureColumn(next)) return true;
+    }
+  }
+  return false;
+}
+
+export default function flattenedTables() {
+  return (tree: Root, file: VFile): undefined => {
+    if (file.data.source?.dialect.name !== 'pdf2md') return;
+    const source = String(file.value);
+    const starts = lineStarts(source);
+    const out = new Output(file);
+    const marks: Marks = { order: 0, roman: 0, capital: -1, headers: new Set() };
+    const children = tree.children;
+    for (let at = 0; at < children.length; at++) {
+      // A run of paragraphs and lists: up to anything else (a footnote, a table, a paragraph
+      // that cites a note).
+      let end = at;
+      while (end < children.length && runs(children[end] as RootContent)) end++;
+      if (end === at) {
+        out.node(children[at] as RootContent);
+        continue;
+      }
+      const units = children.slice(at, end).flatMap(unitsOf);
+      const lines = rowStarts(
+        units.flatMap((unit) => unitLines(unit.node, source, starts)),
+        marks,
+      );
+      // A part after a page's notes goes on with the table before.
+      const pieces = serialPieces(lines, headersBefore(out.nodes));
+      placePieces(out, units, lines, pieces);
+      at = end - 1;
+    }
+    out.flush();
+    // The words pdf2md broke at a narrow column's text items (`giườ ng`, `BHY T`), whole again.
+    for (const node of out.nodes)
+      if (node.type === 'table' && node.data?.plainTable) visit(node, 'text', mend);
+    tree.children = out.nodes;
+  };
+}
+
+/**
+ * The pieces of a run out: each table, and the text left over. A node all of whose lines a piece
+ * of text holds stays as the converter wrote it; one a table starts in keeps its text before the
+ * table; the rest of a node a table ends in is a paragraph of its lines.
+ */
+function placePieces(
+  out: Output,
+  units: readonly Unit[],
+  lines: readonly Line[],
+  pieces: readonly SerialPiece[],
+): void {
+  if (!pieces.some((piece) => piece.kind === 'table')) {
+    for (const unit of units) out.unit(unit);
+    return;
+  }
+  // Each line's node, by where it stands in the source (the lines were cut again).
+  const unitOf = (line: Line) =>
+    units.find((unit) => (unit.node.position?.end.offset ?? 0) > offsetOf(line)) as Unit;
+  const linesOf = new Map<Unit, Line[]>();
+  for (const line of lines) {
+    const unit = unitOf(line);
+    linesOf.set(unit, [...(linesOf.get(unit) ?? []), line]);
+  }
+  const placed = new Set<Unit>();
+  pieces.forEach((piece, index) => {
+    if (piece.kind === 'table') {
+      out.table(piece);
+      return;
+    }
+    if (pieces[index - 1]?.kind === 'table') out.rowsLeft(piece.lines);
+    const next = pieces[index + 1];
+    const tableStart = next?.kind === 'table' ? next.lines[0] : undefined;
+    let run: Line[] = [];
+    const flush = () => {
+      if (run.length > 0) out.node({ ...linesParagraph(run), data: { ownLine: true } });
+      run = [];
+    };
+    for (const line of piece.lines) {
+      const unit = unitOf(line);
+      const own = linesOf.get(unit) ?? [];
+      const whole = own.every((l) => piece.lines.includes(l));
+      // The node's text up to the table that starts in it, as written.
+      const head = !whole && tableStart && own[0] === line && unitOf(tableStart) === unit;
+      if (whole || head) {
+        flush();
+        if (!placed.has(unit)) {
+          const node = head ? cutAt(unit.node, offsetOf(tableStart)) : unit.node;
+          if (node) out.unit({ ...unit, node });
+        }
+        placed.add(unit);
+        continue;
+      }
+      if (placed.has(unit)) continue;
+      if (run.length > 0 && unitOf(run.at(-1) as Line) !== unit) flush();
+      run.push(line);
+    }
+    flush();
+  });
+}
+
+/** A row's mark starting a line: an order number, a roman group's, a bullet. */
+const ROW_MARK = /^(?:\d{1,3}|[IVX]{1,5}|[-+])\s/u;
+/** A figure among a line's words. */
+const FIGURE = /(?:^|\s)\d[\d.,]*(?:\s|$)/u;
+/** A longer line without a figure is prose, after the rows left. */
+const MAX_CELL_LINE = 80;
+
+/** A line's offset in the source. */
+const offsetOf = (line: Line) => line.offset + line.column;
+
+/**
+ * The nodes made: a list's items kept stay one list, and the rows a table could not place wait
+ * as text until its last part (only notes may stand between its parts).
+ */
+class Output {
+  readonly nodes: RootContent[] = [];
+  private readonly copies = new Map<List, List>();
+  private leftovers: Paragraph[] = [];
+
+  constructor(private readonly file: VFile) {}
+
+  node(node: RootContent): void {
+    if (node.type !== 'footnoteDefinition') this.flush();
+    this.nodes.push(node);
+  }
+
+  unit({ node, list }: Unit): void {
+    if (node.type === 'paragraph' || !list) {
+      this.node(node as Paragraph);
+      return;
+    }
+    this.flush();
+    const copy = this.copies.get(list);
+    if (copy && this.nodes.at(-1) === copy) {
+      copy.children.push(node);
+      return;
+    }
+    const fresh: List = { ...list, children: [node] };
+    this.copies.set(list, fresh);
+    this.nodes.push(fresh);
+  }
+
+  table(piece: Extract<SerialPiece, { kind: 'table' }>): void {
+    const text = (lines: readonly Line[]) => (lines.length > 0 ? [linesParagraph(lines)] : []);
+    placeTable(this.nodes, piece, text);
+    for (const line of piece.reordered) {
+      this.file.message(
+        `A table row's figures were printed out of column order; they were put in the one order its percent column allows (the row at "${line.text}")`,
+        {
+          place: { line: line.line, column: line.column + 1 },
+          ruleId: 'table-cells-reordered',
+          source: 'baocao',
+        },
+      );
+    }
+    const rest = piece.unplaced.length > 0 ? [...piece.shortRows, piece.unplaced] : piece.shortRows;
+    for (const lines of rest) {
+      const paragraph = linesParagraph(lines);
+      this.file.message(
+        `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${lines.map((line) => line.text).join(' ')}"`,
+        { place: paragraph.position, ruleId: 'table-row-unplaced', source: 'baocao' },
+      );
+      this.leftovers.push(paragraph);
+    }
+  }
+
+  /**
+   * Text right after a table that starts as a row does and holds figures (`3 Công suất sử dụng
+   * giường bệnh % 95 92,4`): rows the reader could not give their cells, pdf2md having dropped an
+   * empty cell's `-` or cut them otherwise. Said so: the table is not read whole.
+   */
+  rowsLeft(lines: readonly Line[]): void {
+    // The rows up to the first line of prose (long, no figure) or another table's header.
+    const end = lines.findIndex(
+      (line) =>
+        (line.text.length > MAX_CELL_LINE && !FIGURE.test(line.text)) ||
+        ORDER_ALONE.test(line.text),
+    );
+    const rows = lines.slice(0, end < 0 ? lines.length : end);
+    rows.forEach((line, k) => {
+      if (!ROW_MARK.test(line.text)) return;
+      const next = rows.findIndex((other, at) => at > k && ROW_MARK.test(other.text));
+      const row = rows.slice(k, next < 0 ? rows.length : next);
+      if (!row.some((other) => FIGURE.test(other.text))) return;
+      this.file.message(
+        `A table row stays text after its table: it could not be given its cells (fewer figures than the columns, where pdf2md dropped an empty cell's "-"): "${row.map((other) => other.text).join(' ')}"`,
+        {
+          place: { line: line.line, column: line.column + 1 },
+          ruleId: 'table-row-unplaced',
+          source: 'baocao',
+        },
+      );
+    });
+  }
+
+  /** The rows no table placed, as text after it. */
+  flush(): void {
+    for (const paragraph of this.leftovers) this.nodes.push(paragraph);
+    this.leftovers = [];
+  }
+}
+
+/** A node the run of a table goes on over. */
+function runs(node: RootContent): boolean {
+  if (node.type === 'paragraph') return plainPhrasing(node.children);
+  if (node.type === 'list')
+    return node.children.every(
+      (item) =>
+        item.children.length === 1 &&
+        item.children[0]?.type === 'paragraph' &&
+        plainPhrasing(item.children[0].children),
+    );
+  return false;
+}
+
+/** Text, bold and italics only: nothing (a note's reference, a link) that plain lines would lose. */
+function plainPhrasing(children: readonly PhrasingContent[]): boolean {
+  return children.every(
+    (child) =>
+      child.type === 'text' ||
+      ((child.type === 'strong' || child.type === 'emphasis') && plainPhrasing(child.children)),
+  );
+}
+
+function unitsOf(node: RootContent): Unit[] {
+  if (node.type === 'paragraph') return [{ node }];
+  if (node.type === 'list') return node.children.map((item) => ({ node: item, list: node }));
+  return [];
+}
+
+/** The lines a pdf.js dump would have: the node's source text cut at wide gaps and markup. */
+function unitLines(node: Paragraph | ListItem, source: string, starts: number[]): Line[] {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const lines: Line[] = [];
+  const text = source.slice(start, end);
+  let from = 0;
+  const take = (to: number) => {
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim() !== '') lines.push(line(starts, start + from + lead, piece.trim()));
+  };
+  for (const separator of text.matchAll(SEPARATOR)) {
+    take(separator.index ?? 0);
+    from = (separator.index ?? 0) + separator[0].length;
+  }
+  take(text.length);
+  return lines;
+}
+
+/**
+ * What parts a converter's line into a dump's lines: a line's end, a heading's marks, bold's and
+ * italics' marks, and a wide gap (pdf2md keeps the space between text items that stood apart).
+ */
+const SEPARATOR = /\n|^#+ |\*\*|(?<=\S)_(?![\p{L}\d])|(?<![\p{L}\d])_(?=\S)|\s{2,}/gmu;
+
+function line(starts: number[], offset: number, text: string): Line {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const lineStart = starts[low] as number;
+  return {
+    line: low + 1,
+    offset: lineStart,
+    column: offset - lineStart,
+    text,
+    indent: 0,
+    raw: text,
+  };
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+/** The last row marks read, the table's numbering going on over its parts. */
+interface Marks {
+  order: number;
+  roman: number;
+  capital: number;
+  /** The headers read so far: a part's header repeats them, the last one's rest after it (`(%) phường`). */
+  headers: Set<string>;
+}
+
+/**
+ * The lines cut again before each row's start that pdf2md ran on: a bullet before a word (`- Mầm
+ * non`, `+ Nhà trẻ`), the next order number, roman number or capital letter before a capitalised
+ * word (`2 Số nhóm, lớp`, `II Đảng viên`, `B VĂN HÓA`), or the first of them (a table starts). A
+ * header's line is cut into its headers.
+ */
+function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
+  const out: Line[] = [];
+  let header = false;
+  // The order column's header stood alone on the line before (`STT`, `S`, `T`).
+  let orderBefore = false;
+  for (const whole of lines) {
+    const lead = ORDER_LEAD.exec(whole.text);
+    const rest = lead ? whole.text.slice(lead[0].length).trim() : whole.text;
+    if ((lead || orderBefore || !header) && headsTable(rest)) header = true;
+    orderBefore = ORDER_ALONE.test(whole.text);
+    const words = [...whole.text.matchAll(/\S+/gu)];
+    let from = 0;
+    const cut = (at: number) => {
+      if (at <= from) return;
+      const piece = sub(whole, from, at);
+      if (header) marks.headers.add(piece.text);
+      out.push(piece);
+      from = at;
+    };
+    words.forEach((word, k) => {
+      const at = word.index ?? 0;
+      if (startsRow(word[0], words[k + 1]?.[0] ?? '', marks)) {
+        cut(at);
+        header = false;
+      } else if (header && k > 0) {
+        const before = whole.text.slice(from, at).trim();
+        // A header read before, ended; the last name of the page before going on after it.
+        const known = marks.headers.has(before);
+        if (/^\p{Lu}/u.test(word[0]) ? known || endsHeader(before) : known) cut(at);
+      }
+    });
+    cut(whole.text.length);
+  }
+  return out.filter((l) => l.text !== '');
+}
+
+/**
+ * A text's words that a narrow column broke (`giườ ng`, `BHY T`, `10.0 00`, `khám ,`) joined
+ * again, as a cell's lines are (`joint`).
+ */
+function mend(node: Text): void {
+  const words = node.value.split(' ');
+  let value = words[0] ?? '';
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as string;
+    const before = words[k - 1] ?? '';
+    const broken = before !== '' && word !== '' && joint(before, word) === '';
+    value += broken ? word : ` ${word}`;
+  }
+  node.value = value;
+}
+
+/** The order column's header, its letters maybe spaced apart (`S T T`, `T T`): alone, or first on a line. */
+const ORDER_ALONE = /^(?:S|T|STT|TT|S T T|T T)$/u;
+const ORDER_LEAD = /^(?:STT|TT|S T T|T T)(?=\s)/u;
+
+/** A header's text that is whole: one naming the order, the names or the unit, or one ended (`(%)`, a year). */
+function endsHeader(text: string): boolean {
+  if (/^(?:S|T|STT|TT)$/u.test(text)) return true;
+  // `Đơn vị` alone heads the units where it follows the names' header, as here.
+  const role = headerRole(text, true);
+  return role === 'order' || role === 'label' || role === 'unit' || /(?:\)|\d{4}|%)$/u.test(text);
+}
+
+/** Whether a row starts at `word`, `next` after it; the marks read are kept. */
+function startsRow(word: string, next: string, marks: Marks): boolean {
+  if (/^[-+]$/u.test(word)) return /^\p{L}/u.test(next);
+  if (!/^\p{Lu}/u.test(next)) return false;
+  if (/^\d{1,3}$/u.test(word)) {
+    const value = Number(word);
+    if (value !== marks.order + 1 && value !== 1) return false;
+    marks.order = value;
+    return true;
+  }
+  const roman = /^[IVX]+$/u.test(word) ? romanValue(word) : undefined;
+  if (roman !== undefined && (roman === marks.roman + 1 || roman === 1)) {
+    marks.roman = roman;
+    return true;
+  }
+  const capital = /^\p{Lu}$/u.test(word) ? CAPITALS.indexOf(word) : -1;
+  if (capital >= 0 && (capital === marks.capital + 1 || capital === 0)) {
+    marks.capital = capital;
+    return true;
+  }
+  return false;
+}
+
+const CAPITALS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
+
+function romanValue(text: string): number | undefined {
+  const read = parseUpperRoman(text);
+  return read.ok ? read.value : undefined;
+}
+
+function sub(whole: Line, from: number, to: number): Line {
+  const text = whole.text.slice(from, to).trimEnd();
+  return { ...whole, column: whole.column + from, text, raw: text };
+}
+
+/** The node with its text from `offset` on taken off; undefined when none is left before it. */
+function cutAt<T extends Paragraph | ListItem>(node: T, offset: number): T | undefined {
+  if ((node.position?.start.offset ?? 0) >= offset) return undefined;
+  const keep = (children: PhrasingContent[]): PhrasingContent[] => {
+    const out: PhrasingContent[] = [];
+    for (const child of children) {
+      const start = child.position?.start.offset ?? 0;
+      const end = child.position?.end.offset ?? 0;
+      if (start >= offset) break;
+      if (end <= offset) {
+        out.push(child);
+        continue;
+      }
+      if (child.type === 'text')
+        out.push({ ...child, value: child.value.slice(0, offset - start).trimEnd() });
+      else if ('children' in child)
+        out.push({
+          ...child,
+          children: keep(child.children as PhrasingContent[]),
+        } as PhrasingContent);
+      break;
+    }
+    return out;
+  };
+  if (node.type === 'paragraph') return { ...node, children: keep(node.children) };
+  const paragraph = node.children[0] as Paragraph;
+  return { ...node, children: [{ ...paragraph, children: keep(paragraph.children) }] };
+}
