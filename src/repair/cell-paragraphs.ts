@@ -81,6 +81,7 @@ export default function cellParagraphs() {
       // same table's (as order numbers pdftotext lost stay text after theirs, tree.ts).
       const rows: Row[] = [];
       const holes: RootContent[][] = [];
+      const trailing: RootContent[][] = [];
       let found = cellRows(tree.children, header.end, header);
       for (;;) {
         for (const row of found.rows) rows.push(row);
@@ -95,7 +96,11 @@ export default function cellParagraphs() {
           from = next.rows.some((row) => hasCells(row, header)) ? undefined : next;
         }
         const last = ahead.at(-1);
-        if (!last?.rows.rows.some((row) => hasCells(row, header))) break;
+        if (!last?.rows.rows.some((row) => hasCells(row, header))) {
+          // Short rows that end the table stay text where they stand, said so all the same.
+          for (const step of ahead) if (step.hole.length > 0) trailing.push(step.hole);
+          break;
+        }
         for (const [k, step] of ahead.entries()) {
           holes.push(step.hole);
           if (k < ahead.length - 1) for (const row of step.rows.rows) rows.push(row);
@@ -108,13 +113,13 @@ export default function cellParagraphs() {
         continue;
       }
       out.push(cellTable(header.rows, rows, tree.children[at], tree.children[found.end - 1]));
-      for (const hole of holes) {
+      for (const hole of [...holes, ...trailing]) {
         file.message(
           `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${hole.map((node) => plainText(node as Paragraph).text).join(' | ')}"`,
           { place: hole[0]?.position, ruleId: 'table-row-unplaced', source: 'baocao' },
         );
-        for (const node of hole) out.push(node);
       }
+      for (const hole of holes) for (const node of hole) out.push(node);
       at = found.end;
     }
     tree.children = out;
@@ -295,10 +300,17 @@ function cellRows(
     // `3`, `Số hợp tác xã`): the label starts the next row (and a row of it alone has none); so
     // too where the figures before it fill a row without a unit (`Tổng số`, `542.400`, `436.291`,
     // `80,4`, `1`, `Dự án 1: …`).
+    // So too where the figures fill the row but the last is the next order number with a row
+    // after it (`962,0`, `323,5`, `14`, `Đơn khiếu nại …`, `Đơn`: an empty cell left nothing).
     const last = cells.at(-1);
+    const nextLabel =
+      last !== undefined &&
+      label !== undefined &&
+      Number(text(last)) === Number(text(label)) + 1 &&
+      startsRow(text, last + 1, unitAt >= 0);
     if (
       last !== undefined &&
-      (cells.length < figures || (unit === undefined && unitless(cells.length - 1))) &&
+      (cells.length < figures || (unit === undefined && unitless(cells.length - 1)) || nextLabel) &&
       ORDER_LABEL.test(text(last) ?? '') &&
       !isFigureCell(text(last + 1) ?? '-')
     ) {
@@ -375,8 +387,12 @@ function cellTable(
   return table;
 }
 
-/** A name, then its unit or figures: a row without an order label (`- Thu nội địa`, `Cộng`). */
+/**
+ * A name, then its unit or figures: a row without an order label (`- Thu nội địa`, `Cộng`); a
+ * sub-row's bullet before a name (`+ Hộ gia đình, cá nhân`) starts one whatever follows.
+ */
 function startsRow(text: (k: number) => string | undefined, k: number, unit: boolean): boolean {
+  if (/^[-–+]\s/u.test(text(k) ?? '')) return true;
   const next = text(k + 1) ?? '';
   return isValueCell(next) || (unit && isUnitCell(next));
 }
