@@ -241,6 +241,21 @@ export function isFigureCell(text: string, ranges = true): boolean {
 }
 
 /**
+ * A header whose text holds a span's header and a measure's under it run together, the two tiers
+ * of a merged cell a reader printed as one block (`Năm 2024 Kế hoạch`, `Năm 2023 Thực hiện`):
+ * where it stands, the header's other blocks are out of their tiers' order too.
+ *
+ *   gluesTiers('Năm 2024 Kế hoạch') → true;  gluesTiers('Kế hoạch năm 2024') → false
+ */
+export function gluesTiers(header: string): boolean {
+  const [first] = findPeriods(header);
+  if (!first || header.slice(0, first.start).trim() !== '') return false;
+  const rest = header.slice(first.end).trim();
+  const role = columnRole(rest);
+  return /^\p{Lu}/u.test(rest) && (role === 'plan' || role === 'actual' || role === 'estimate');
+}
+
+/**
  * A figure's first part where a narrow column wrapped it, its rest starting the next line: after
  * its decimal comma (`10.486,` / `3`), a thousands group short of its three digits (`286.4` /
  * `50`, `26.33` / `0`), a bracket left open (`(17.21` / `8)`, `(` / `6)`), or a negative's sign

@@ -20,6 +20,7 @@
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
   columnRole,
+  gluesTiers,
   headerUnit,
   isFigureCell,
   isLabelOnly,
@@ -137,7 +138,7 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
     let found: FoundTable | undefined;
     for (const read of [serialTable, blockTable, cellBlocksTable]) {
       const table = read(lines, i, before);
-      found = table && inRatioOrder(table);
+      found = table && !tiersGlued(table) ? inRatioOrder(table) : undefined;
       if (found) break;
     }
     found ??= rowTable(lines, i, before) ?? acrossTable(lines, i, lineFigures);
@@ -149,6 +150,19 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
   const rest = lines.slice(from);
   if (rest.some((line) => line.text !== '')) pieces.push({ kind: 'lines', lines: rest });
   return pieces;
+}
+
+/**
+ * A header of one row, one of whose cells holds a span's header and a measure's (`Năm 2024 Kế
+ * hoạch`): pdftotext printed a two-tier header's blocks as it found them, the group over the
+ * last columns (`So sánh (%)`) first; which figure is whose cannot be told, and the table stays text.
+ */
+function tiersGlued(table: FoundTable): boolean {
+  const headers = table.rows.filter((row) => row.header);
+  return (
+    headers.length === 1 &&
+    (headers[0]?.cells ?? []).some((cell) => gluesTiers(partsText(cell.parts)))
+  );
 }
 
 /**
