@@ -243,7 +243,7 @@ class Output {
       const row = rows.slice(k, next < 0 ? rows.length : next);
       if (!row.some((other) => FIGURE.test(other.text))) return;
       this.file.message(
-        `A table row stays text after its table: it could not be given its cells (fewer figures than the columns, where pdf2md dropped an empty cell's "-"): "${row.map((other) => other.text).join(' ')}"`,
+        `A table row stays text after its table: it could not be given its cells (fewer figures than the columns, where pdf2md dropped an empty cell's "-"): "${mended(row.map((other) => other.text).join(' '))}"`,
         {
           place: { line: line.line, column: line.column + 1 },
           ruleId: 'table-row-unplaced',
@@ -382,7 +382,7 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
         const before = whole.text.slice(from, at).trim();
         // A header read before, ended; the last name of the page before going on after it.
         const known = marks.headers.has(before);
-        if (/^\p{Lu}/u.test(word[0]) ? known || endsHeader(before) : known) cut(at);
+        if (/^\p{Lu}/u.test(word[0]) ? known || endsHeader(mended(before)) : known) cut(at);
       }
     });
     cut(whole.text.length);
@@ -395,15 +395,21 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
  * again, as a cell's lines are (`joint`).
  */
 function mend(node: Text): void {
-  const words = node.value.split(' ');
+  node.value = mended(node.value);
+}
+
+function mended(text: string): string {
+  const words = text.split(' ');
   let value = words[0] ?? '';
   for (let k = 1; k < words.length; k++) {
     const word = words[k] as string;
     const before = words[k - 1] ?? '';
-    const broken = before !== '' && word !== '' && joint(before, word) === '';
+    // (And a year pdf2md broke: `quý I/202 4`.)
+    const year = /(?:^|\/)(?:19|20)\d$/u.test(before) && /^\d$/u.test(word);
+    const broken = before !== '' && word !== '' && (year || joint(before, word) === '');
     value += broken ? word : ` ${word}`;
   }
-  node.value = value;
+  return value;
 }
 
 /** The order column's header, its letters maybe spaced apart (`S T T`, `T T`): alone, or first on a line. */

@@ -190,9 +190,17 @@ export function rowTable(
     if (notes && extent.figures.length > 0) {
       // The note's lines after the figures' (`Đơn hàng` / `xuất khẩu` / `sang EU giảm`): those in
       // lower case, up to the next row's start.
+      // A note of its own lines, the figures' line ending with them (`Số liệu đến` /
+      // `30/11/2023`), where the next row starts right after it.
       const note: Cell = { parts: [] };
+      const own = noteLines(lines, at, names, extent.note !== undefined);
+      if (extent.note) note.parts.push(part(extent.note.line, extent.note.at, extent.note.text));
+      for (let k = 0; k < own; k++) {
+        const line = lines[at] as Line;
+        note.parts.push(part(line, 0, line.text));
+        at++;
+      }
       if (extent.note) {
-        note.parts.push(part(extent.note.line, extent.note.at, extent.note.text));
         while (
           at < lines.length &&
           /^\p{Ll}/u.test(lines[at]?.text ?? '') &&
@@ -618,6 +626,29 @@ function shortRowEnd(
   return undefined;
 }
 
+/** The most lines a note printed on lines of its own takes. */
+const MAX_NOTE_LINES = 4;
+
+/**
+ * How many lines from `at` are a note on lines of its own, or the rest of one whose first words
+ * end the figures' line (`goesOn`: `Theo Quyết` / `định số` / `12/2018/QĐ` / `-TTg`): short, none a
+ * row's start, from a capital unless they go on, and the next row's start right after them; 0
+ * where they are not.
+ */
+function noteLines(lines: readonly Line[], at: number, names: boolean, goesOn: boolean): number {
+  for (let k = at; k < lines.length && k - at <= MAX_NOTE_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text === '' || rowStartAt(lines, k, names)) return k - at;
+    // From a capital where it starts the note; else going on: in lower case, or a code's or a
+    // date's rest (`12/2018/QĐ`, `-TTg`), never a heading's number (`2. Thương mại`).
+    const first = k === at && !goesOn;
+    const goes = /^[\p{Ll}\d(–-]/u.test(text) && !/^\d+\.\s/u.test(text);
+    if (text.length > MAX_NAME_LINE || !(first ? /^\p{Lu}/u.test(text) : goes)) return 0;
+  }
+  // After the last row, lines are the text after the table, never its note.
+  return 0;
+}
+
 /** A row's lines from `at` to its extent's last, that one without a note's words after its figures. */
 function extentLines(lines: readonly Line[], at: number, extent: RowExtent): Line[] {
   const rowLines = lines.slice(at, extent.last + 1);
@@ -669,9 +700,12 @@ export function lineFigures(
   }));
 }
 
-/** A token that is a figure or a piece of one cut in its narrow column (`10.486,`, `-`, `286.4`, `50`). */
+/**
+ * A token that is a figure (a fall in brackets too: `(6)`) or a piece of one cut in its narrow
+ * column (`10.486,`, `-`, `286.4`, `50`).
+ */
 function isFragment(text: string): boolean {
-  return isFigureCell(text, false) || isCutFigure(text) || isFigureRest(text);
+  return isWholeFigure(text) || isCutFigure(text) || isFigureRest(text);
 }
 
 /**
@@ -691,7 +725,9 @@ function figureRun(
     const own = [...line.text.matchAll(/\S+/gu)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
     let t = own.length;
     while (t > 0 && isFragment(own[t - 1]?.text ?? '')) t--;
-    runs.unshift(own.slice(t).map((token) => ({ text: token.text, parts: [{ line, ...token }] })));
+    runs.unshift(
+      joinCut(own.slice(t).map((token) => ({ text: token.text, parts: [{ line, ...token }] }))),
+    );
     if (t > 0) break;
   }
   // A cut figure's rest starts a line: it joins the last token of the line before.
@@ -713,6 +749,28 @@ function figureRun(
   const found = cuts > 0 ? tokens : (runs.at(-1) ?? []);
   if (found.some((token) => !isWholeFigure(token.text))) return undefined;
   return pickFigures(found, count, unit);
+}
+
+/**
+ * A line's figure tokens with a cut figure and its rest one figure where a converter set them on
+ * one line (`1.250,` `0`, `286.4` `50`): no whole figure ends so. (A sign alone before a figure
+ * stays apart on one line: `-` `1.533` is an empty cell and a figure as well.)
+ */
+function joinCut(tokens: readonly FigureToken[]): FigureToken[] {
+  const out: FigureToken[] = [];
+  for (const token of tokens) {
+    const cut = out.at(-1);
+    if (
+      cut &&
+      !/^[-–]$/u.test(cut.text) &&
+      isCutFigure(cut.text) &&
+      isFigureRest(token.text) &&
+      isWholeFigure(cut.text + token.text)
+    ) {
+      out[out.length - 1] = { text: cut.text + token.text, parts: [...cut.parts, ...token.parts] };
+    } else out.push(token);
+  }
+  return out;
 }
 
 /**
@@ -1284,7 +1342,6 @@ function scaled(
   };
 }
 
-/** A known unit of `sizes` words ending the last piece, the longest first, and the name before it. */
 /** Whether a text's last words, its figures after them aside, are a unit (`Số hộ nghèo Hộ 3`, `… còi %`). */
 function endsWithUnit(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
@@ -1295,6 +1352,7 @@ function endsWithUnit(text: string): boolean {
   });
 }
 
+/** A known unit of `sizes` words ending the last piece, the longest first, and the name before it. */
 function knownUnitEnding(
   pieces: Cell['parts'],
   sizes: readonly number[],

@@ -955,15 +955,15 @@ function toDefinition(definition: Definition): FootnoteDefinition {
   return node;
 }
 
-/**
- * A paragraph of lines, the first from `skip` on, wraps joined with one space; a document's code
- * the wrap cut at its hyphen (`21-` / `KL/TW`) with none.
- */
 /** A paragraph of lines as printed, a space between them. */
 export function linesParagraph(lines: readonly Line[]): Paragraph {
   return paragraph(lines, 0, new Map());
 }
 
+/**
+ * A paragraph of lines, the first from `skip` on, wraps joined with one space; a document's code
+ * the wrap cut at its hyphen (`21-` / `KL/TW`) with none.
+ */
 function paragraph(
   lines: readonly Line[],
   skip: number,
