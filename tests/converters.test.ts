@@ -211,6 +211,166 @@ describe("pdf2md's large text, set as headings", () => {
   });
 });
 
+describe("pdf2md's tables, their rows run together (flattened-tables)", () => {
+  // pdf2md writes a table's text items as paragraphs, list items and size headings: the repair
+  // cuts them back into a pdf.js dump's lines and reads the rows, as the dump's reader does.
+  const raw = (document: Awaited<ReturnType<typeof fixture>>) =>
+    document.tables.map((table) => table.rows.map((row) => row.cells.map((cell) => cell.raw)));
+  const unplaced = (document: Awaited<ReturnType<typeof fixture>>) =>
+    document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced').map((d) => d.message);
+
+  it("reads so-gddt-ha-tinh's appendix: sub-rows as list items, a fall's sign set apart, the page's second part", async () => {
+    const document = await fixture('pdf2md', 'so-gddt-ha-tinh_bao-cao_2023-2024.md');
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Năm học 2022 - 2023',
+      'Năm học 2023 - 2024',
+      'Tăng, giảm',
+    ]);
+    const rows = raw(document)[0] ?? [];
+    expect(rows.slice(0, 2)).toEqual([
+      ['1', 'Số trường', 'Trường', '653', '647', '-6'],
+      // `- Mầm non Trường 263 261 -2`: a list item.
+      ['', '- Mầm non', 'Trường', '263', '261', '-2'],
+    ]);
+    // `- Mầm non Nhóm,     lớp` / `## 2.914 2.896 -18`: the figures a size heading of their own.
+    expect(rows).toContainEqual(['', '- Mầm non', 'Nhóm, lớp', '2.914', '2.896', '-18']);
+    // `61.131 -     1.157`: pdf2md set the sign apart from its figure.
+    expect(rows).toContainEqual(['', '+ Mẫu giáo', 'Người', '62.288', '61.131', '-1.157']);
+    // The next page's part, under the header repeated, goes on with the same table.
+    expect(rows).toContainEqual([
+      '5',
+      'Số giáo viên còn thiếu so với định mức',
+      'Người',
+      '1.302',
+      '1.146',
+      '-156',
+    ]);
+    expect(rows.at(-1)).toEqual([
+      '8',
+      'Số học sinh đoạt giải quốc gia',
+      'Học sinh',
+      '71',
+      '76',
+      '5',
+    ]);
+    // Every row of the clean markdown's table, none other.
+    expect(rows).toHaveLength(30);
+    // The text before the header in the same paragraph (the signer, the appendix's caption) is kept.
+    const appendix = document.sections.at(-1);
+    expect([appendix?.label, appendix?.title]).toEqual([
+      'PHỤ LỤC',
+      'Biểu số 01: Quy mô trường, lớp, học sinh và đội ngũ năm học 2023 - 2024',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it("mends so-y-te-nghe-an's words it broke in cells, and warns of the short rows it left as text", async () => {
+    const document = await fixture('pdf2md', 'so-y-te-nghe-an_bao-cao_2024-h1.md');
+    const rows = raw(document).flat();
+    // `+ Tuyế n huyệ n`, `BHY T`, `khám , chữa`, `10.0 00`: whole again.
+    expect(rows).toContainEqual([
+      '',
+      '+ Tuyến huyện',
+      'Tỷ đồng',
+      '1.708,2',
+      '843,7',
+      '106,5',
+      '49,4',
+    ]);
+    expect(rows).toContainEqual([
+      '6',
+      'Tổng chi khám, chữa bệnh BHYT',
+      'Tỷ đồng',
+      '3.812,5',
+      '1.876,4',
+      '109,1',
+      '49,2',
+    ]);
+    expect(rows).toContainEqual([
+      '8',
+      'Số bác sĩ trên 10.000 dân',
+      'Bác sĩ',
+      '12',
+      '11,8',
+      '103,5',
+      '98,3',
+    ]);
+    // Rows 3-5 lost an empty cell's `-`: nothing says which cell is empty, so none is a row of
+    // the table, and each is said so.
+    expect(rows.map((row) => row[0])).not.toContain('3');
+    expect(rows.map((row) => row[0])).not.toContain('4');
+    expect(rows.map((row) => row[0])).not.toContain('5');
+    const messages = unplaced(document);
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toContain('3 Công suất sử dụng');
+    expect(messages[1]).toContain('4 Số ca sốt xuất');
+    expect(messages[2]).toContain('5 Tỷ lệ trẻ dưới 1 tuổi tiêm');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it("reads dang-uy-yen-thang's `Đơn vị` as the units' column, apart from `Kế hoạch năm 2023`", async () => {
+    const document = await fixture('pdf2md', 'dang-uy-yen-thang_bao-cao_2023.md');
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Đơn vị',
+      'Kế hoạch năm 2023',
+      'Thực hiện năm 2023',
+      'So với KH (%)',
+    ]);
+    expect(raw(document)[0]?.slice(0, 2)).toEqual([
+      ['1', 'Tổng giá trị sản xuất', 'Tỷ đồng', '475', '486,7', '102,5'],
+      ['2', 'Thu nhập bình quân đầu người', 'Triệu đồng', '60', '62,4', '104,0'],
+    ]);
+    // The signer's name, in the paragraph the header starts in, is still the signer's.
+    expect(document.metadata.signer?.name).toBe('Phạm Văn Thắng');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads a table whose rows it ran into one paragraph, a list item and size headings', async () => {
+    const text = [
+      'Kết quả thực hiện các chỉ tiêu chủ yếu như sau^1. ',
+      '(^1) Số liệu ước thực hiện đến hết tháng 6. ',
+      '**Lê Văn Nam PHỤ LỤC Biểu số 01: Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2024** T T Chỉ tiêu Đơn vị tính Kế hoạch năm 2024 Thực hiện 6 tháng 2024 So với KH (%) 1 Sản lượng lúa Tấn 541.903 545.126 100,6 2 Tổng đàn lợn Con 728 743 102,1 ',
+      '- Lợn thịt Con 612 630 102,9 ',
+      '3 Số bác sĩ trên 10.0 00 dân Bác sĩ 12 11,8 98,3 ',
+      '## 4 Số hợp tác xã Hợp tác xã 80 94 117,5 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    expect(document.source.dialect.name).toBe('pdf2md');
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Kế hoạch năm 2024',
+      'Thực hiện 6 tháng 2024',
+      'So với KH (%)',
+    ]);
+    expect(raw(document)).toEqual([
+      [
+        ['1', 'Sản lượng lúa', 'Tấn', '541.903', '545.126', '100,6'],
+        ['2', 'Tổng đàn lợn', 'Con', '728', '743', '102,1'],
+        ['', '- Lợn thịt', 'Con', '612', '630', '102,9'],
+        ['3', 'Số bác sĩ trên 10.000 dân', 'Bác sĩ', '12', '11,8', '98,3'],
+        ['4', 'Số hợp tác xã', 'Hợp tác xã', '80', '94', '117,5'],
+      ],
+    ]);
+    // The signer before the header stays in its paragraph, read as the signer.
+    expect(document.metadata.signer?.name).toBe('Lê Văn Nam');
+    expect(document.footnotes.map((f) => f.citedBy.length)).toEqual([1]);
+    expect(document.stats.coverage).toBe(1);
+    // Elsewhere than in pdf2md's markdown (no `(^1)` notes), a paragraph of figures is the author's.
+    const plain = text.replace(/\(\^1\)[^\n]*|\^1/gu, '');
+    const other = await extract({ path: 'report.md', bytes: Buffer.from(plain) });
+    expect(other.source.dialect.name).not.toBe('pdf2md');
+    expect(other.tables).toEqual([]);
+  });
+});
+
 describe("mammoth's table, a cell to a paragraph", () => {
   // As mammoth writes a Word table: each cell a paragraph, row after row, an empty cell nothing.
   const cells = (rows: string[][]) =>

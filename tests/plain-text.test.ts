@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { plainLayout } from '../src/parse/plain-text/index.js';
+import { joint } from '../src/parse/plain-text/layout.js';
 import type { Document, Section } from '../src/schema/document.js';
 import { eachBlock } from '../src/structure/walk.js';
 import { keptShare } from './support/gold-checks.js';
@@ -1887,6 +1888,111 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it("reads on after a first row short of figures, whatever the length of the next row's line", async () => {
+    // A short row's lines are a narrow column's; the next row, on one line, may be long.
+    const text = [
+      'PHỤ LỤC',
+      'Biểu số 02: Một số chỉ tiêu chủ yếu năm 2023',
+      'TT Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Kế hoạch năm',
+      '2023',
+      'Thực hiện năm',
+      '2023',
+      '1 Số hợp tác xã',
+      'Hợp tác xã 94',
+      '2 Tổng giá trị sản xuất nông nghiệp trên địa bàn toàn xã Tỷ đồng 475 486,7',
+      '3 Sản lượng lương thực Tấn 7.000 7.125,6',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['2', 'Tổng giá trị sản xuất nông nghiệp trên địa bàn toàn xã', 'Tỷ đồng', '475', '486,7'],
+        ['3', 'Sản lượng lương thực', 'Tấn', '7.000', '7.125,6'],
+      ],
+    ]);
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts).toContain('1 Số hợp tác xã Hợp tác xã 94');
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('table-row-unplaced');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('keeps a row without its unit whose name ends with a unit and a figure as text, and reads on', async () => {
+    // ubnd-phuong-dinh-cong's pdf2md: `Số hộ nghèo Hộ 3 3 75,0`, an empty cell's `-` dropped. Read
+    // as a row without a unit, its last figures would fall in the columns that name `(%)`.
+    const text = [
+      'PHỤ LỤC',
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2024',
+      'STT Chỉ tiêu ĐVT',
+      'Kế hoạch',
+      'năm 2024',
+      'Thực hiện',
+      '6 tháng',
+      'So với',
+      'cùng kỳ',
+      '(%)',
+      'So với',
+      'KH (%)',
+      '5 Hộ kinh doanh Hộ 160 86 107,5 53,8',
+      '6 Số hộ nghèo Hộ 3 3 75,0',
+      '7 Tỷ lệ hộ nghèo % 0,5 0,4 80,0 80,0',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['5', 'Hộ kinh doanh', 'Hộ', '160', '86', '107,5', '53,8'],
+        ['7', 'Tỷ lệ hộ nghèo', '%', '0,5', '0,4', '80,0', '80,0'],
+      ],
+    ]);
+    // No fact of the short row: never `3 %` or `75 %` for `Số hộ nghèo Hộ 3`.
+    expect(document.facts.map((fact) => fact.indicator)).not.toContain('Số hộ nghèo Hộ 3');
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts).toContain('6 Số hộ nghèo Hộ 3 3 75,0');
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('table-row-unplaced');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('joins a figure a narrow column wrapped inside its thousands group (`286.4` / `50`)', async () => {
+    // ban-dan-toc-soc-trang (a seventh held-out set): each figure's item, then its rest's.
+    const text = [
+      'PHỤ LỤC',
+      'Biểu số 01: Kết quả thực hiện chính sách dân tộc năm 2023',
+      'TT Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Năm 2022',
+      'Năm 2023',
+      'Tăng,',
+      'giảm',
+      '1 Vốn đã giải ngân Triệu',
+      'đồng',
+      '286.4',
+      '50',
+      '312.1',
+      '96',
+      '25.74',
+      '6',
+      '2 Tỷ lệ giải ngân % 70,3 79,0 8,7',
+      '3 Đoàn kiểm tra Đoàn 18 21 3',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Vốn đã giải ngân', 'Triệu đồng', '286.450', '312.196', '25.746'],
+        ['2', 'Tỷ lệ giải ngân', '%', '70,3', '79,0', '8,7'],
+        ['3', 'Đoàn kiểm tra', 'Đoàn', '18', '21', '3'],
+      ],
+    ]);
+    expect(document.facts.find((fact) => fact.indicator === 'Vốn đã giải ngân')?.value).toBe(
+      286450,
+    );
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads headers that name no role after the unit, units it does not know, and a fall cut after its sign', async () => {
     const text = [
       'PHỤ LỤC',
@@ -2700,6 +2806,87 @@ describe('an aligned table in layout text', () => {
       ['III', 'Tổng chi ngân sách địa phương', 'Tỷ đồng', '10.486,3', '11.263,9', '107,42'],
       ['IV', 'Tổng mức bán lẻ hàng hóa và doanh thu', 'Tỷ đồng', '44.648,4', '49.318,7', '110,46'],
     ]);
+  });
+
+  it('reads each figure under its column where one row crosses the gap from its unit with one space', async () => {
+    // ban-dan-toc-soc-trang (a seventh held-out set): `Người 412` runs over the gap, and with a
+    // note that row counts as many cells as the rows without one; the rows with a note show it.
+    const [table] = await cellsOf([
+      '                                Đơn                     Tăng,',
+      '                                vị      Năm     Năm     giảm',
+      'TT    Nội dung                  tính    2022    2023    (-)      Ghi chú',
+      '1     Hộ được hỗ trợ đất ở      Hộ      1.136   1.420   284      Theo Đề án',
+      '                                                                 số 05',
+      '      + Hỗ trợ đất sản xuất     Hộ      412     538     126',
+      '2     Người có uy tín được      Người 412       405     (7)      Theo Quyết',
+      '      công nhận                                                  định số 12',
+      '3     Học sinh được hỗ trợ      Học     9.874   10.215  341',
+      '      chi phí học tập           sinh',
+      '4     Đoàn kiểm tra, giám sát   Đoàn    18      21      3        Liên ngành',
+      '5     Tỷ lệ hộ nghèo            %       7,82    5,94    (1,88)',
+    ]);
+    expect(table).toEqual([
+      ['1', 'Hộ được hỗ trợ đất ở', 'Hộ', '1.136', '1.420', '284', 'Theo Đề án số 05'],
+      ['', '+ Hỗ trợ đất sản xuất', 'Hộ', '412', '538', '126', ''],
+      [
+        '2',
+        'Người có uy tín được công nhận',
+        'Người',
+        '412',
+        '405',
+        '(7)',
+        'Theo Quyết định số 12',
+      ],
+      ['3', 'Học sinh được hỗ trợ chi phí học tập', 'Học sinh', '9.874', '10.215', '341', ''],
+      ['4', 'Đoàn kiểm tra, giám sát', 'Đoàn', '18', '21', '3', 'Liên ngành'],
+      ['5', 'Tỷ lệ hộ nghèo', '%', '7,82', '5,94', '(1,88)', ''],
+    ]);
+  });
+
+  it('joins a figure the column wrapped inside its thousands group or in its brackets', async () => {
+    // `286.4` / `50` is 286.450, `(17.21` / `8)` is (17.218): no whole figure is written so.
+    const [table] = await cellsOf([
+      '                                Đơn                     Tăng,',
+      '                                vị      Năm     Năm     giảm',
+      'TT    Nội dung                  tính    2022    2023    (-)      Ghi chú',
+      '1     Vốn giải ngân             Triệu   286.4   312.1   25.74    Đến ngày',
+      '                                đồng    50      96      6        30/11/2023',
+      '2     Tỷ lệ giải ngân           %       70,3    79,0    8,7',
+      '3     Thẻ bảo hiểm y tế cấp     Thẻ     215.6   198.4   (17.21   Giảm do hộ',
+      '      cho người dân tộc                 30      12      8)       thoát nghèo',
+      '4     Đoàn kiểm tra, giám sát   Đoàn    18      21      3',
+    ]);
+    expect(table).toEqual([
+      ['1', 'Vốn giải ngân', 'Triệu đồng', '286.450', '312.196', '25.746', 'Đến ngày 30/11/2023'],
+      ['2', 'Tỷ lệ giải ngân', '%', '70,3', '79,0', '8,7', ''],
+      [
+        '3',
+        'Thẻ bảo hiểm y tế cấp cho người dân tộc',
+        'Thẻ',
+        '215.630',
+        '198.412',
+        '(17.218)',
+        'Giảm do hộ thoát nghèo',
+      ],
+      ['4', 'Đoàn kiểm tra, giám sát', 'Đoàn', '18', '21', '3', ''],
+    ]);
+  });
+
+  it('joins a figure the wrap cut as one (`286.4` / `50`, `(17.21` / `8)`), and nothing else', () => {
+    const cases: [string, string, string][] = [
+      ['286.4', '50', ''],
+      ['10.486,', '3', ''],
+      ['10.0', '00', ''],
+      ['-', '1.533', ''],
+      ['(17.21', '8)', ''],
+      ['(', '6)', ''],
+      // A sign after a year is a span's dash (`Năm học 2022 -` / `2023`); a whole figure, a cell's.
+      ['2022 -', '2023', ' '],
+      ['70,3', '5', ' '],
+      ['286.450', '12', ' '],
+    ];
+    for (const [before, after, glue] of cases)
+      expect([before, after, joint(before, after)]).toEqual([before, after, glue]);
   });
 });
 

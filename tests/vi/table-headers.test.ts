@@ -6,12 +6,15 @@ import {
   headerRole,
   headerTiers,
   headerUnit,
+  isCutFigure,
   isFigureCell,
+  isFigureRest,
   isLabelOnly,
   isQuantityCell,
   isRateUnit,
   isTotalLabel,
   isUnitCell,
+  isWholeFigure,
   measureHeaders,
   namesCount,
   namesFigureColumn,
@@ -603,5 +606,81 @@ describe('twoTiers: headers listed tier after tier, as two header rows', () => {
   it('says nothing of a flat header', () => {
     const headers = ['Kế hoạch năm 2024', 'Ước TH quý I/2024', 'So với cùng kỳ (%)'];
     expect(twoTiers(headers, headers, () => '')).toBeUndefined();
+  });
+});
+
+describe('figures a narrow column wrapped', () => {
+  it.each([
+    // After its decimal comma, a thousands group short of its three digits, a bracket left open,
+    // a negative's sign alone.
+    ['10.486,', true],
+    ['286.4', true],
+    ['26.33', true],
+    ['-1.5', true],
+    ['(17.21', true],
+    ['(', true],
+    ['-', true],
+    ['–', true],
+    // Whole figures: a decimal, a full thousands group, a bracketed negative closed.
+    ['70,3', false],
+    ['286.450', false],
+    ['1.533', false],
+    ['475', false],
+    ['(17.218)', false],
+    ['2022 -', false],
+    ['Người', false],
+  ])('isCutFigure(%s) → %s', (text, expected) => {
+    expect(isCutFigure(text)).toBe(expected);
+  });
+
+  it.each([
+    ['50', true],
+    ['3', true],
+    ['8)', true],
+    ['1.533', true],
+    ['6)', true],
+    ['-376', false],
+    ['(7)', false],
+    ['đồng', false],
+    ['', false],
+  ])('isFigureRest(%s) → %s', (text, expected) => {
+    expect(isFigureRest(text)).toBe(expected);
+  });
+
+  it.each([
+    ['286.450', true],
+    ['10.486,3', true],
+    ['-1.533', true],
+    ['(17.218)', true],
+    ['(6)', true],
+    ['(1,88)', true],
+    // A group of four digits, two decimal commas: no figure is written so.
+    ['286.4500', false],
+    ['10.486,3,9', false],
+    ['(17.218', false],
+    ['7,0 - 7,5', false],
+  ])('isWholeFigure(%s) → %s', (text, expected) => {
+    expect(isWholeFigure(text)).toBe(expected);
+  });
+
+  it('makes a figure cut inside its last thousands group whole again, whichever digit it was cut after', () => {
+    // `286.4` / `50`: the column wrapped the figure one to two digits into its last group.
+    const cut = fc
+      .tuple(fc.integer({ min: 1_000, max: 999_999_999 }), fc.integer({ min: 1, max: 2 }))
+      .map(([whole, at]) => {
+        const written = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+        const split = written.length - 3 + at;
+        return [written, written.slice(0, split), written.slice(split)] as const;
+      });
+    fc.assert(
+      fc.property(cut, fc.boolean(), ([written, head, rest], negative) => {
+        const sign = negative ? '-' : '';
+        expect(isCutFigure(sign + head)).toBe(true);
+        expect(isFigureRest(rest)).toBe(true);
+        expect(isWholeFigure(sign + head + rest)).toBe(true);
+        // The whole figure is no cut one: nothing joins it to the next cell's.
+        expect(isCutFigure(sign + written)).toBe(false);
+      }),
+    );
   });
 });
