@@ -442,6 +442,12 @@ function ratioPairs(
   return pairs;
 }
 
+/** A header that names a measure, maybe of a span of months (`Kế hoạch`, `Ước TH 9 tháng`), no percent. */
+function namesMeasure(header: string): boolean {
+  const role = columnRole(header);
+  return (role === 'plan' || role === 'actual' || role === 'estimate') && !/%/u.test(header);
+}
+
 /** A header that names a measure and nothing else: `Kế hoạch`, `Thực hiện`, `Ước TH` (no period). */
 function isMeasureOnly(header: string): boolean {
   const role = columnRole(header);
@@ -490,17 +496,10 @@ export function tierSpans(
   lower: readonly string[],
   columns?: number,
 ): number[] | undefined {
-  const comparison = comparisonSpans(top, lower);
+  const comparison = comparisonSpans(top, lower) ?? mixedSpans(top, lower);
   if (comparison) return comparison;
   if (lower.length === 0 || !lower.every(isMeasureOnly)) return undefined;
-  // A period over measures: a year or a span of months, and no measure or comparison of its own.
-  const heads = top.map(
-    (header) =>
-      /\d{4}|tháng|quý/iu.test(header) &&
-      columnRole(header) === 'other' &&
-      !isChangeColumn(header) &&
-      !/(?<![\p{L}])so (?:với|sánh)(?![\p{L}])|%/iu.test(header),
-  );
+  const heads = top.map(isPeriodHead);
   // Two periods at least: one period over measures (`Năm 2023 | Kế hoạch | Thực hiện`) reads as a
   // flat header just as well, unless the rows' figures say which.
   const count = heads.filter(Boolean).length;
@@ -526,6 +525,53 @@ export function tierSpans(
   return heads.map((head) => (head ? (runs[next++] as number) : 0));
 }
 
+/** A period over measures: a year or a span of months, and no measure or comparison of its own. */
+function isPeriodHead(header: string): boolean {
+  return (
+    /\d{4}|tháng|quý/iu.test(header) &&
+    columnRole(header) === 'other' &&
+    !isChangeColumn(header) &&
+    !/(?<![\p{L}])so (?:với|sánh)(?![\p{L}])|%/iu.test(header)
+  );
+}
+
+/** A comparison that names no base: `So sánh (%)`, `Tăng, giảm`, `Tỷ lệ (%)`. */
+function isComparisonHead(header: string): boolean {
+  return (
+    columnRole(header) === 'other' &&
+    (isChangeColumn(header) ||
+      /(?<![\p{L}])(?:so (?:với|sánh)|tỷ lệ)(?![\p{L}])/u.test(fold(header)))
+  );
+}
+
+/** A comparison's lower header: its base alone (`Kế hoạch`, `CK`) or with it (`So với KH`). */
+function comparesWith(header: string): boolean {
+  const folded = fold(header);
+  return COMPARISON_BASE.test(folded) || /^so (?:với|sánh) \S/u.test(folded);
+}
+
+/**
+ * Periods over their measures and comparisons over what they compare with, side by side (`Năm
+ * 2024` over `Kế hoạch`, `Ước TH 9 tháng`; `So sánh (%)` over `So với KH`, `So với cùng kỳ`):
+ * each upper header over the run of lower ones of its kind, in order, every lower one taken.
+ */
+function mixedSpans(top: readonly string[], lower: readonly string[]): number[] | undefined {
+  if (!top.some(isPeriodHead) || !top.some(isComparisonHead)) return undefined;
+  const spans: number[] = [];
+  let next = 0;
+  for (const header of top) {
+    const period = isPeriodHead(header);
+    if (!period && !isComparisonHead(header)) return undefined;
+    const start = next;
+    // A measure under a year may name the months of it it covers (`Ước TH 9 tháng`).
+    const fits = (text: string) => (period ? namesMeasure(text) : comparesWith(text));
+    while (next < lower.length && fits(lower[next] as string)) next++;
+    if (next === start) return undefined;
+    spans.push(next - start);
+  }
+  return next === lower.length ? spans : undefined;
+}
+
 /** What a comparison is made with, and nothing else: `Dự toán`, `Kế hoạch`, `KH`, `Cùng kỳ`, `CK`. */
 const COMPARISON_BASE = /^(?:dự toán|kế hoạch|kh|cùng kỳ|cùng kì|ck|cùng kỳ năm trước|năm trước)$/u;
 
@@ -537,10 +583,9 @@ const COMPARISON_BASE = /^(?:dự toán|kế hoạch|kh|cùng kỳ|cùng kì|ck|
 function comparisonSpans(top: readonly string[], lower: readonly string[]): number[] | undefined {
   const last = top.at(-1);
   if (last === undefined || lower.length < 2) return undefined;
-  const compares =
-    columnRole(last) === 'other' &&
-    (isChangeColumn(last) || /(?<![\p{L}])(?:so (?:với|sánh)|tỷ lệ)(?![\p{L}])/u.test(fold(last)));
-  if (!compares || !lower.every((header) => COMPARISON_BASE.test(fold(header)))) return undefined;
+  if (!isComparisonHead(last) || !lower.every((header) => COMPARISON_BASE.test(fold(header)))) {
+    return undefined;
+  }
   return top.map((_, k) => (k === top.length - 1 ? lower.length : 0));
 }
 
