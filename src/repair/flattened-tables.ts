@@ -121,6 +121,26 @@ function placePieces(
     const unit = unitOf(line);
     linesOf.set(unit, [...(linesOf.get(unit) ?? []), line]);
   }
+  // A node that cites a note (or links) stays as written but for its text before a table.
+  const kept = (unit: Unit) => {
+    const marks = marksOf(unit.node);
+    if (marks.length === 0) return true;
+    const own = linesOf.get(unit) ?? [];
+    const holding = pieces.filter((piece) => own.some((line) => piece.lines.includes(line)));
+    const [first, second] = holding;
+    if (holding.length === 1 && first?.kind === 'lines') return true;
+    const start = second?.kind === 'table' ? second.lines[0] : undefined;
+    return (
+      first?.kind === 'lines' &&
+      start !== undefined &&
+      unitOf(start) === unit &&
+      marks.every((at) => at < offsetOf(start))
+    );
+  };
+  if (!units.every(kept)) {
+    for (const unit of units) out.unit(unit);
+    return;
+  }
   const placed = new Set<Unit>();
   pieces.forEach((piece, index) => {
     if (piece.kind === 'table') {
@@ -159,7 +179,7 @@ function placePieces(
 }
 
 /** A row's mark starting a line: an order number, a roman group's, a bullet. */
-const ROW_MARK = /^(?:\d{1,3}|[IVX]{1,5}|[-+])\s/u;
+const ROW_MARK = /^(?:\d{1,3}|[IVX]{1,5}|[-+])\s+\p{Lu}/u;
 /** A figure among a line's words. */
 const FIGURE = /(?:^|\s)\d[\d.,]*(?:\s|$)/u;
 /** A longer line without a figure is prose, after the rows left. */
@@ -262,24 +282,30 @@ class Output {
 
 /** A node the run of a table goes on over. */
 function runs(node: RootContent): boolean {
-  if (node.type === 'paragraph') return plainPhrasing(node.children);
-  if (node.type === 'list')
-    return node.children.every(
-      (item) =>
-        item.children.length === 1 &&
-        item.children[0]?.type === 'paragraph' &&
-        plainPhrasing(item.children[0].children),
-    );
-  return false;
+  if (node.type === 'paragraph') return true;
+  return (
+    node.type === 'list' &&
+    node.children.every(
+      (item) => item.children.length === 1 && item.children[0]?.type === 'paragraph',
+    )
+  );
 }
 
-/** Text, bold and italics only: nothing (a note's reference, a link) that plain lines would lose. */
-function plainPhrasing(children: readonly PhrasingContent[]): boolean {
-  return children.every(
-    (child) =>
-      child.type === 'text' ||
-      ((child.type === 'strong' || child.type === 'emphasis') && plainPhrasing(child.children)),
-  );
+/**
+ * Where a node holds what plain lines would lose (a note's reference, a link): the source offsets
+ * of its phrasing other than text, bold and italics.
+ */
+function marksOf(node: Paragraph | ListItem): number[] {
+  const offsets: number[] = [];
+  const walk = (children: readonly PhrasingContent[]) => {
+    for (const child of children) {
+      if (child.type === 'strong' || child.type === 'emphasis') walk(child.children);
+      else if (child.type !== 'text') offsets.push(child.position?.start.offset ?? 0);
+    }
+  };
+  const paragraph = node.type === 'paragraph' ? node : node.children[0];
+  if (paragraph?.type === 'paragraph') walk(paragraph.children);
+  return offsets;
 }
 
 function unitsOf(node: RootContent): Unit[] {

@@ -158,17 +158,15 @@ export function rowTable(
     // A row with more figures than the headers: the headers were misread, and so may be every row.
     if (!extent && moreFigures(lines, at, start, count, names)) return undefined;
     if (!extent) {
-      // A row short of figures, the next row in sequence readable after it: its lines stay text
-      // after the table, and the table reads on.
-      const next = shortRowEnd(lines, at, start, order, names);
-      const after = order.after(start);
-      const following = next === undefined ? undefined : rowStartAt(lines, next, names);
-      if (next === undefined || !following || !extentAt(next, following, after)) {
-        break;
+      // Rows short of figures, a few in sequence, the next row readable after them: their lines
+      // stay text after the table, and the table reads on.
+      const run = shortRun(lines, at, start, order, names, extentAt);
+      if (!run) break;
+      for (const row of run) {
+        shortRows.push(lines.slice(row.from, row.to));
+        order.take(row.start);
       }
-      shortRows.push(lines.slice(at, next));
-      order.take(start);
-      at = next;
+      at = run.at(-1)?.to ?? at;
       continue;
     }
     const rowLines = extentLines(lines, at, extent);
@@ -647,6 +645,40 @@ function noteLines(lines: readonly Line[], at: number, names: boolean, goesOn: b
   }
   // After the last row, lines are the text after the table, never its note.
   return 0;
+}
+
+/** The most rows short of figures, one after another, a table reads on over. */
+const MAX_SHORT_RUN = 4;
+
+/**
+ * The rows short of figures from `at` (the row `start` begins), one after another in sequence, up
+ * to a row `extentAt` reads; undefined where none follows them within `MAX_SHORT_RUN`.
+ */
+function shortRun(
+  lines: readonly Line[],
+  at: number,
+  start: RowStart,
+  order: RowOrder,
+  names: boolean,
+  extentAt: (k: number, start: RowStart, after: RowOrder) => unknown,
+): Array<{ from: number; to: number; start: RowStart }> | undefined {
+  const run: Array<{ from: number; to: number; start: RowStart }> = [];
+  let from = at;
+  let row = start;
+  let before = order;
+  while (run.length < MAX_SHORT_RUN) {
+    const to = shortRowEnd(lines, from, row, before, names);
+    if (to === undefined) return undefined;
+    run.push({ from, to, start: row });
+    const after = before.after(row);
+    const following = rowStartAt(lines, to, names);
+    if (!following || !after.follows(following)) return undefined;
+    if (extentAt(to, following, after)) return run;
+    from = to;
+    row = following;
+    before = after;
+  }
+  return undefined;
 }
 
 /** A row's lines from `at` to its extent's last, that one without a note's words after its figures. */
