@@ -408,7 +408,14 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
         const before = whole.text.slice(from, at).trim();
         // A header read before, ended; the last name of the page before going on after it.
         const known = marks.headers.has(before);
-        if (/^\p{Lu}/u.test(word[0]) ? known || endsHeader(mended(before)) : known) cut(at);
+        // The order column's header keeps the names' beside it (`STT Sản phẩm`, `T` / `T Chỉ
+        // tiêu`: as a pdf.js dump prints it), its letters spaced apart each a line.
+        const order = ORDER_ALONE.test(before);
+        const after = whole.text.slice(at).split(/\s+/u).slice(0, HEADER_WORDS).join(' ');
+        const ends = order
+          ? /^[ST]$/u.test(word[0])
+          : endsHeader(mended(before)) || namesEnded(before, after);
+        if (/^\p{Lu}/u.test(word[0]) ? known || ends : known) cut(at);
       }
     });
     cut(whole.text.length);
@@ -444,10 +451,20 @@ const ORDER_LEAD = /^(?:STT|TT|S T T|T T)(?=\s)/u;
 
 /** A header's text that is whole: one naming the order, the names or the unit, or one ended (`(%)`, a year). */
 function endsHeader(text: string): boolean {
-  if (/^(?:S|T|STT|TT)$/u.test(text)) return true;
   // `Đơn vị` alone heads the units where it follows the names' header, as here.
   const role = headerRole(text, true);
   return role === 'order' || role === 'label' || role === 'unit' || /(?:\)|\d{4}|%)$/u.test(text);
+}
+
+/**
+ * Whether the order column's header and a names' header that names no role (`STT Nhóm hàng`)
+ * end before `after`, a figure column's header (`Quý I/2024 …`).
+ */
+function namesEnded(before: string, after: string): boolean {
+  const names = /^(?:STT|TT|T)\s+(.+)$/u.exec(before)?.[1];
+  if (!names || !namesHeaderNamingNoRole(names)) return false;
+  const words = after.split(' ');
+  return words.some((_, k) => namesFigureColumn(words.slice(0, k + 1).join(' ')));
 }
 
 /** Whether a row starts at `word`, `next` after it; the marks read are kept. */
