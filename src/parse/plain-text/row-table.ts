@@ -323,6 +323,8 @@ function headerEnd(lines: readonly Line[], at: number, names: boolean): boolean 
 const MAX_ROW_LINES = 12;
 /** Longer lines without a row's figures are a paragraph's, not a narrow column's. */
 const MAX_NAME_LINE = 60;
+/** A row's first line, after its mark in sequence, may be longer: the whole name of a wide column. */
+const MAX_MARKED_LINE = 100;
 
 /** A row's start: its kind, its mark's value (a number, a roman group's, a letter's place) and the lines the mark takes. */
 interface RowStart {
@@ -557,7 +559,9 @@ function rowExtent(
       }
       return { last: k, figures };
     }
-    if (line.text.length > MAX_NAME_LINE || /\p{L}[.;]$/u.test(line.text)) return undefined;
+    // The row's first line, its mark first, may hold its whole name (a wide names' column).
+    const limit = k === at ? MAX_MARKED_LINE : MAX_NAME_LINE;
+    if (line.text.length > limit || /\p{L}[.;]$/u.test(line.text)) return undefined;
   }
   return undefined;
 }
