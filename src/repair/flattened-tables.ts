@@ -376,9 +376,9 @@ interface Marks {
 
 /**
  * The lines cut again before each row's start that pdf2md ran on: a bullet before a word (`- Mầm
- * non`, `+ Nhà trẻ`), the next order number, roman number or capital letter before a capitalised
- * word (`2 Số nhóm, lớp`, `II Đảng viên`, `B VĂN HÓA`), or the first of them (a table starts). A
- * header's line is cut into its headers.
+ * non`, `+ Nhà trẻ`), a sub-row's letter (`a) Nguồn thu`), the next order number, roman number
+ * or capital letter before a capitalised word (`2 Số nhóm, lớp`, `II Đảng viên`, `B VĂN HÓA`), or
+ * the first of them (a table starts). A header's line is cut into its headers.
  */
 function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
   const out: Line[] = [];
@@ -447,7 +447,7 @@ function mended(text: string): string {
 
 /** The order column's header, its letters maybe spaced apart (`S T T`, `T T`): alone, or first on a line. */
 const ORDER_ALONE = /^(?:S|T|STT|TT|S T T|T T)$/u;
-const ORDER_LEAD = /^(?:STT|TT|S T T|T T)(?=\s)/u;
+const ORDER_LEAD = /^(?:STT|TT|S T T|T T|[ST])(?=\s)/u;
 
 /** A header's text that is whole: one naming the order, the names or the unit, or one ended (`(%)`, a year). */
 function endsHeader(text: string): boolean {
@@ -470,6 +470,8 @@ function namesEnded(before: string, after: string): boolean {
 /** Whether a row starts at `word`, `next` after it; the marks read are kept. */
 function startsRow(word: string, next: string, marks: Marks): boolean {
   if (/^[-+]$/u.test(word)) return /^\p{L}/u.test(next);
+  // A sub-row's letter (`a) Nguồn thu …`).
+  if (/^[a-zđ]\)$/u.test(word)) return /^\p{Lu}/u.test(next);
   if (!/^\p{Lu}/u.test(next)) return false;
   if (/^\d{1,3}$/u.test(word)) {
     const value = Number(word);
