@@ -445,9 +445,9 @@ function mended(text: string): string {
   return value;
 }
 
-/** The order column's header, its letters maybe spaced apart (`S T T`, `T T`): alone, or first on a line. */
-const ORDER_ALONE = /^(?:S|T|STT|TT|S T T|T T)$/u;
-const ORDER_LEAD = /^(?:STT|TT|S T T|T T|[ST])(?=\s)/u;
+/** The order column's header, its letters maybe spaced apart (`S T T`, `ST T`, `T T`): alone, or first on a line. */
+const ORDER_ALONE = /^(?:S ?T ?T|T ?T|ST|S|T)$/u;
+const ORDER_LEAD = /^(?:S ?T ?T|T ?T|ST|S|T)(?=\s)/u;
 
 /** A header's text that is whole: one naming the order, the names or the unit, or one ended (`(%)`, a year). */
 function endsHeader(text: string): boolean {
