@@ -401,9 +401,12 @@ function readColumns(headerRows: readonly TableRow[]): Column[] {
   return columns;
 }
 
-/** `Quý I/ 2023` as the vi module reads it: `Quý I/2023`. */
+/**
+ * `Quý I/ 2023` as the vi module reads it: `Quý I/2023`; so too a year a narrow column's wrap cut
+ * (`quý I/202 4`, `năm 202 4`: its lines joined with a space).
+ */
 function headerText(name: string): string {
-  return name.replace(/\/\s+/g, '/');
+  return name.replace(/\/\s+/g, '/').replace(/(?<=^|[\s/])((?:19|20)\d) (\d)(?!\d)/gu, '$1$2');
 }
 
 /** Why the figure a cell starts with cannot be read, when that is why it is text. */

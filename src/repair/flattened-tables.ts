@@ -461,7 +461,7 @@ function endsHeader(text: string): boolean {
  * end before `after`, a figure column's header (`Quý I/2024 …`).
  */
 function namesEnded(before: string, after: string): boolean {
-  const names = /^(?:STT|TT|T)\s+(.+)$/u.exec(before)?.[1];
+  const names = /^(?:STT|TT|T) +(\S.*)$/u.exec(before)?.[1];
   if (!names || !namesHeaderNamingNoRole(names)) return false;
   const words = after.split(' ');
   return words.some((_, k) => namesFigureColumn(words.slice(0, k + 1).join(' ')));
