@@ -2882,7 +2882,9 @@ describe('an aligned table in layout text', () => {
       ['(', '6)', ''],
       // A sign after a year is a span's dash (`Năm học 2022 -` / `2023`); a whole figure, a cell's.
       ['2022 -', '2023', ' '],
-      ['70,3', '5', ' '],
+      // A decimal's digits on the next line of its figure's cell go on it; in a name, not.
+      ['312,8', '4', ''],
+      ['Tỷ lệ 70,3', '5 xã', ' '],
       ['286.450', '12', ' '],
     ];
     for (const [before, after, glue] of cases)

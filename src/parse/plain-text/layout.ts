@@ -428,16 +428,22 @@ function figureCount(cells: readonly Cell[], years: boolean): number {
  */
 function finishesFigures(cells: readonly Cell[], above: readonly Cell[]): boolean {
   let finished = 0;
+  let certain = false;
   for (let index = 2; index < cells.length; index++) {
     const mine = text(cells[index]);
     if (mine === '') continue;
     if (!isNumberCell(mine)) continue;
-    const over = text(above[index]);
-    if (!isCutFigure(over.split(/\s+/u).at(-1) ?? '') || !isFigureRest(mine)) return false;
+    const over = text(above[index]).split(/\s+/u).at(-1) ?? '';
+    if (!isFigureRest(mine) || !isWholeFigure(over + mine)) return false;
+    // A figure no whole figure ends so proves the wrap; beside one, a decimal's digits are its
+    // rest too (`312,8` / `4` beside `2.150,` / `0`).
+    if (isCutFigure(over)) certain = true;
     finished++;
   }
   const name = text(cells[1]);
-  return finished > 0 && (name === '' || (/^[\p{Ll}]/u.test(name) && !ownLabel.test(name)));
+  return (
+    certain && finished > 0 && (name === '' || (/^[\p{Ll}]/u.test(name) && !ownLabel.test(name)))
+  );
 }
 
 /**
@@ -736,7 +742,11 @@ export function joint(before: string, after: string): string {
   const cut = before.slice(before.lastIndexOf(' ') + 1);
   const rest = after.split(' ', 1)[0] as string;
   const sign = /^[-–]$/u.test(cut) && cut !== before;
-  if (!sign && isCutFigure(cut) && isFigureRest(rest) && isWholeFigure(cut + rest)) return '';
+  // (A decimal's digits go on it where a figure's cell holds both lines, the reader having joined
+  // them as one figure's: `312,8` / `4`; never in a name's cell, `Tỷ lệ 70,3` / `5 xã`.)
+  const decimal = cut === before && rest === after && /\d,\d+$/u.test(cut);
+  const cutAt = isCutFigure(cut) || decimal;
+  if (!sign && cutAt && isFigureRest(rest) && isWholeFigure(cut + rest)) return '';
   // A document's code cut at one of its hyphens (`21-` / `KL/TW`, `412/BC-` / `CTK`).
   if (codeCutAtHyphen(before, after)) return '';
   // A roman order number the narrow order column wrapped (`II` / `I`, `I` / `V`).
