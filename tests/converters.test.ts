@@ -551,6 +551,98 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it("never takes the next row's order number as a short row's last figure", async () => {
+    // so-tnmt-quang-ngai: row 13's plan cell is empty, so mammoth wrote two figures; `14` starts the
+    // next row, not row 13's third figure (which filed 962,0 as the actual and 14 as the estimate).
+    const document = await read(
+      cells([
+        header.slice(0, 3).concat(['Thực hiện năm 2023', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024']),
+        ['12', 'Diện tích đất giao, cho thuê', 'ha', '1\\.285,5', '1\\.300,0', '1\\.310,2'],
+        ['13', 'Diện tích đất thu hồi', 'ha', '962,0', '323,5'],
+        ['14', 'Đơn khiếu nại, tố cáo', 'Đơn', '45', '50', '48'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['12', 'Diện tích đất giao, cho thuê', 'ha', '1.285,5', '1.300,0', '1.310,2'],
+        ['14', 'Đơn khiếu nại, tố cáo', 'Đơn', '45', '50', '48'],
+      ],
+    ]);
+    expect(document.facts.map((fact) => fact.value)).not.toContain(14);
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('table-row-unplaced');
+  });
+
+  it("never takes a sub-row's bullet as the row before's note", async () => {
+    // so-tnmt-quang-ngai: `Ghi chú` empty in row 2; `+ Hộ gia đình, cá nhân` starts a sub-row.
+    const document = await read(
+      cells([
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2023', 'Năm 2024', 'Ghi chú'],
+        ['1', 'Giấy phép khai thác khoáng sản', 'Giấy', '12', '15', 'Cấp mới'],
+        ['2', 'Giấy chứng nhận quyền sử dụng đất', 'Giấy', '2\\.410', '2\\.655'],
+        ['\\+ Hộ gia đình, cá nhân', 'Giấy', '2\\.300', '2\\.540'],
+        ['\\+ Tổ chức', 'Giấy', '110', '115'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['1', 'Giấy phép khai thác khoáng sản', 'Giấy', '12', '15', 'Cấp mới'],
+        ['2', 'Giấy chứng nhận quyền sử dụng đất', 'Giấy', '2.410', '2.655', ''],
+        ['', '+ Hộ gia đình, cá nhân', 'Giấy', '2.300', '2.540', ''],
+        ['', '+ Tổ chức', 'Giấy', '110', '115', ''],
+      ],
+    ]);
+    const households = document.facts.filter((fact) => fact.indicator === 'Hộ gia đình, cá nhân');
+    expect(households.map((fact) => fact.value)).toEqual([2300, 2540]);
+  });
+
+  it('says so of short rows that end the table, which stay text', async () => {
+    // Row 3 has one figure of three and nothing after it: stays text, no longer in silence.
+    const document = await read(
+      cells([
+        header.slice(0, 3).concat(['Thực hiện năm 2023', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024']),
+        ['1', 'Diện tích đất giao, cho thuê', 'ha', '1\\.285,5', '1\\.300,0', '1\\.310,2'],
+        ['2', 'Đơn khiếu nại, tố cáo', 'Đơn', '45', '50', '48'],
+        ['3', 'Diện tích đất thu hồi', 'ha', '962,0'],
+      ]),
+    );
+    expect(raw(document)[0]).toHaveLength(2);
+    const text = [...eachBlock(document.blocks, document.sections)].map((b) => b.text).join('\n');
+    expect(text).toContain('Diện tích đất thu hồi');
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.message)).toEqual([
+      expect.stringContaining('"3 | Diện tích đất thu hồi | ha | 962,0"'),
+    ]);
+    expect(document.quality.signals).toContain('table-cells-unplaced');
+  });
+
+  it('reads a period over its measures beside a comparison over what it compares with', async () => {
+    // phong-ldtbxh: `Năm 2024` over `Kế hoạch` and `Ước TH 9 tháng`, `So sánh (%)` over `So với
+    // KH` and `So với cùng kỳ`; each figure filed under its own measure.
+    const document = await read(
+      cells([
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2024', 'So sánh \\(%\\)'],
+        ['Kế hoạch', 'Ước TH 9 tháng', 'So với KH', 'So với cùng kỳ'],
+        ['1', 'Số lao động được tạo việc làm', 'Người', '2\\.600', '2\\.035', '78,3', '101,2'],
+        ['2', 'Số người được đào tạo nghề', 'Người', '3\\.200', '2\\.710', '84,7', '98,5'],
+      ]),
+    );
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => column.name).slice(3)).toEqual([
+      'Năm 2024 / Kế hoạch',
+      'Năm 2024 / Ước TH 9 tháng',
+      'So sánh (%) / So với KH',
+      'So sánh (%) / So với cùng kỳ',
+    ]);
+    const jobs = document.facts.filter((fact) => fact.indicator === 'Số lao động được tạo việc làm');
+    expect(jobs.map((fact) => [fact.value, fact.measure])).toEqual([
+      [2600, 'plan'],
+      [2035, 'estimate'],
+      [78.3, 'share_of_plan'],
+      [101.2, 'yoy'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads the foot whose two columns it wrote a cell at a time, row by row', async () => {
     const foot = [
       'Nơi nhận:',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mainPeriod } from '../../src/vi/period.js';
 import {
   columnRole,
+  gluesTiers,
   headerRole,
   headerTiers,
   headerUnit,
@@ -144,6 +145,22 @@ describe('headerTiers', () => {
     const flat = ['Kế hoạch năm 2024', 'Ước TH quý I/2024', 'So với cùng kỳ (%)'];
     expect(headerTiers(flat, flat, () => '')).toBeUndefined();
   });
+
+  it('reads a period over its measures beside a comparison over what it compares with', () => {
+    // phong-ldtbxh: `Năm 2024` over `Kế hoạch` and `Ước TH 9 tháng`, `So sánh (%)` over its bases.
+    const headers = [
+      'Năm 2024',
+      'So sánh (%)',
+      'Kế hoạch',
+      'Ước TH 9 tháng',
+      'So với KH',
+      'So với cùng kỳ',
+    ];
+    expect(headerTiers(headers, headers, () => '')).toEqual([
+      ['Năm 2024', '', 'So sánh (%)', ''],
+      ['Kế hoạch', 'Ước TH 9 tháng', 'So với KH', 'So với cùng kỳ'],
+    ]);
+  });
 });
 
 describe('namesPeriod', () => {
@@ -159,6 +176,23 @@ describe('namesPeriod', () => {
     ['Xóm 10', false],
   ])('%s → %s', (header, expected) => {
     expect(namesPeriod(header)).toBe(expected);
+  });
+});
+
+describe('gluesTiers: a span\'s header and a measure\'s run together in one block', () => {
+  // pdftotext printed a merged cell and the header under it as one block (phong-ldtbxh).
+  it.each([
+    ['Năm 2024 Kế hoạch', true],
+    ['Năm 2023 Thực hiện', true],
+    ['Quý II/2024 Thực hiện', true],
+    ['Kế hoạch năm 2024', false],
+    ['Năm 2024', false],
+    ['Năm 2024 so với năm 2023', false],
+    ['Thực hiện năm 2023', false],
+    ['So sánh (%)', false],
+    ['Năm 2024 kế hoạch', false],
+  ] as const)('%s → %s', (header, expected) => {
+    expect(gluesTiers(header)).toBe(expected);
   });
 });
 
@@ -517,6 +551,30 @@ describe('tierSpans: a header printed in two tiers', () => {
       'a comparison that names its base',
       ['Ước thực hiện', 'So với dự toán (%)'],
       ['Dự toán', 'Cùng kỳ'],
+      undefined,
+    ],
+    [
+      'a period over its measures beside a comparison over what it compares with',
+      ['Năm 2024', 'So sánh (%)'],
+      ['Kế hoạch', 'Ước TH 9 tháng', 'So với KH', 'So với cùng kỳ'],
+      [2, 2],
+    ],
+    [
+      'a period and a comparison side by side, a base written alone',
+      ['6 tháng 2024', 'So sánh (%)'],
+      ['Kế hoạch', 'Thực hiện', 'So với KH', 'CK'],
+      [2, 2],
+    ],
+    [
+      'a period and a comparison, a lower header neither measure nor base',
+      ['Năm 2024', 'So sánh (%)'],
+      ['Kế hoạch', 'Ước TH 9 tháng', 'So với KH', 'Ghi chú'],
+      undefined,
+    ],
+    [
+      'a period and a comparison, a measure with a percent under the period',
+      ['Năm 2024', 'So sánh (%)'],
+      ['Kế hoạch', 'Thực hiện (%)', 'So với KH'],
       undefined,
     ],
   ] as const)('%s', (_, top, lower, expected) => {
