@@ -1696,6 +1696,77 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  describe('a notes column, a fall in brackets, a cut figure on one line', () => {
+    // ban-dan-toc (held-out set 7): each ended the table at its row, the rows after it left text.
+    const head = [
+      'Bảng 2. Kim ngạch xuất khẩu một số nhóm hàng chủ yếu quý II năm 2024',
+      ...['STT Nhóm hàng', 'Quý', 'I/2024', 'Quý', 'II/2024', 'Tăng,', 'giảm so', 'với quý'],
+      'I (%) Ghi chú',
+    ];
+    const after = 'Kim ngạch xuất khẩu tăng ở hầu hết các nhóm hàng chủ yếu của tỉnh trong quý.';
+    const rows = async (lines: string[]) => rowsOf(await read([...head, ...lines].join('\n')));
+
+    it('reads a note on lines of its own, or going on over a code, and never the text after the table', async () => {
+      const text = [
+        '1. Xuất khẩu',
+        ...head,
+        '1 Gỗ và sản phẩm gỗ 1.085,4 1.152,6 6,2',
+        ...['2 Hàng dệt, may 612,8 598,3 -2,4', 'Số liệu đến', '30/11/2023'],
+        ...['3 Sắt thép các loại 214,7 188,5 -12,2 Theo Quyết', 'định số', '12/2018/QĐ', '-TTg'],
+        '4 Hàng hóa khác 2.318,6 2.475,9 6,8',
+        '2. Thương mại nội địa',
+        'Tổng mức bán lẻ hàng hóa tăng khá so với cùng kỳ.',
+        '\f',
+      ].join('\n');
+      const document = await read(text);
+      expect(rowsOf(document)[0]?.map((row) => [row[0], row.at(-1)])).toEqual([
+        ['1', ''],
+        ['2', 'Số liệu đến 30/11/2023'],
+        ['3', 'Theo Quyết định số 12/2018/QĐ -TTg'],
+        ['4', ''],
+      ]);
+      // The heading after the last row is no note of it.
+      expect(document.sections.map((section) => section.title)).toEqual([
+        'Xuất khẩu',
+        'Thương mại nội địa',
+      ]);
+      expect(document.stats.coverage).toBe(1);
+    });
+
+    it('reads a fall written in brackets as a figure', async () => {
+      expect(
+        await rows([
+          '1 Gỗ và sản phẩm gỗ 1.085,4 1.152,6 6,2',
+          '2 Hàng dệt, may 612,8 598,3 (6)',
+          '3 Sắt thép các loại 214,7 188,5 -12,2',
+          after,
+          '\f',
+        ]),
+      ).toEqual([
+        [
+          ['1', 'Gỗ và sản phẩm gỗ', '1.085,4', '1.152,6', '6,2', ''],
+          ['2', 'Hàng dệt, may', '612,8', '598,3', '(6)', ''],
+          ['3', 'Sắt thép các loại', '214,7', '188,5', '-12,2', ''],
+        ],
+      ]);
+    });
+
+    it('reads a cut figure and its rest on one line as one figure', async () => {
+      // `1.250,` `0`: a converter set the narrow column's two lines on one.
+      expect(
+        (
+          await rows([
+            '1 Gỗ và sản phẩm gỗ 1.250, 0 1.152,6 6,2',
+            '2 Hàng dệt, may 612,8 598,3 -2,4',
+            '3 Sắt thép các loại 214,7 188,5 -12,2',
+            after,
+            '\f',
+          ])
+        )[0]?.[0],
+      ).toEqual(['1', 'Gỗ và sản phẩm gỗ', '1.250,0', '1.152,6', '6,2', '']);
+    });
+  });
+
   it('reads a total in capitals first, lettered groups with figures, decimal sub-rows and a comparison over its bases', async () => {
     // so-tai-chinh-quang-ngai: `So sánh (%)` over `Dự toán` and `Cùng kỳ`; page 2 repeats the upper
     // tier only.
