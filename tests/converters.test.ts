@@ -331,6 +331,66 @@ describe("pdf2md's tables, their rows run together (flattened-tables)", () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it("reads huyen-uy-tan-yen's table run into a paragraph that cites a note, the paragraph kept up to it", async () => {
+    // `… tổ dân phố^3. … như sau: **Biểu 1. …** TT Nội dung …`: the note's reference falls before
+    // the table, so the paragraph stays as written up to it, still citing note 3.
+    const document = await fixture('pdf2md', 'huyen-uy-tan-yen_bao-cao_2023.md');
+    expect(document.tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
+      ...TWO_TIER_COLUMNS,
+      ['Tăng (+), giảm (-) so với năm 2022', 'other'],
+    ]);
+    expect(raw(document)[0]?.slice(0, 3)).toEqual([
+      ['I', 'Tổ chức cơ sở đảng', '', '', '', '', ''],
+      ['1', 'Tổng số tổ chức cơ sở đảng', 'Tổ chức', '52', '50', '50', '-2'],
+      ['', '- Đảng bộ cơ sở', 'Tổ chức', '27', '25', '25', '-2'],
+    ]);
+    const [cite] = document.footnotes.find((note) => note.number === 3)?.citedBy ?? [];
+    const citing = [...eachBlock(document.blocks, document.sections)].find((b) => b.id === cite);
+    expect(citing?.text).toContain('tổ dân phố');
+    expect(citing?.text).toMatch(
+      /Một số chỉ tiêu chủ yếu như sau: Biểu 1\. Một số chỉ tiêu về tổ chức cơ sở đảng và đảng viên năm 2023$/u,
+    );
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it("reads so-cong-thuong-binh-duong's `STT Sản phẩm` and `STT Nhóm hàng`: names' headers naming no role", async () => {
+    // `STT Sản phẩm     Đơn vị     tính`: the names' header stays with the order column's;
+    // `STT Nhóm hàng Quý I/2024 …`: it ends where the figure column's header starts.
+    const document = await fixture('pdf2md', 'so-cong-thuong-binh-duong_bao-cao_2024-q2.md');
+    expect(document.tables.map((table) => table.columns.map((column) => column.name))).toEqual([
+      [
+        'STT',
+        'Sản phẩm',
+        'Đơn vị tính',
+        'Quý II/2023',
+        'Quý II/2024',
+        'Tăng, giảm so với cùng kỳ (%)',
+        'Ghi chú',
+      ],
+      ['STT', 'Nhóm hàng', 'Quý I/2024', 'Quý II/2024', 'Tăng, giảm so với quý I (%)', 'Ghi chú'],
+    ]);
+    const [products, goods] = raw(document);
+    expect(products?.[0]).toEqual([
+      '2',
+      'Gỗ và sản phẩm từ gỗ',
+      'Nghìn m³',
+      '312,4',
+      '298,7',
+      '-4,4',
+      'Đơn hàng xuất khẩu sang EU giảm',
+    ]);
+    expect(goods?.map((row) => row[1])).toEqual([
+      'Gỗ và sản phẩm gỗ',
+      'Hàng dệt, may',
+      'Giày dép các loại',
+      'Máy móc, thiết bị, dụng cụ, phụ tùng',
+      'Sắt thép các loại',
+      'Hàng hóa khác',
+      'Tổng cộng',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('reads a table whose rows it ran into one paragraph, a list item and size headings', async () => {
     const text = [
       'Kết quả thực hiện các chỉ tiêu chủ yếu như sau^1. ',
