@@ -1959,6 +1959,24 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads on over a few short rows in sequence, where a readable row follows them', async () => {
+    // huyen-uy-tan-yen: rows 3 and 4 lost their empty cells; row 5 is whole, and the table goes on.
+    const short = ['3 Số hợp tác xã', 'Hợp tác xã 94', '4 Số trang trại', 'Trang trại 12'];
+    const document = await read(dump([...short, '5 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86']));
+    expect(rowsOf(document)[0]?.map((row) => row[0])).toEqual(['1', '2', '5']);
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced).toHaveLength(2);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('ends the table before more than four short rows in sequence', async () => {
+    // Five rows short of figures: no longer a few cells lost, the table ends at row 2.
+    const short = ['Hợp tác xã 94', 'Trang trại 12', 'Hộ 31', 'Người 270', 'Tổ 8'];
+    const rows = short.flatMap((line, k) => [`${k + 3} Số cơ sở`, line]);
+    const document = await read(dump([...rows, '8 Tỷ lệ hộ', 'nghèo', '% 2,0 1,86']));
+    expect(rowsOf(document)[0]?.map((row) => row[0])).toEqual(['1', '2']);
+  });
+
   it("reads on after a first row short of figures, whatever the length of the next row's line", async () => {
     // A short row's lines are a narrow column's; the next row, on one line, may be long.
     const text = [
