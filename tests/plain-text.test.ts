@@ -789,6 +789,47 @@ describe('a table pdftotext printed a block per column, its cells wrapped', () =
   });
 });
 
+describe('a table pdftotext printed a block per column, two tiers of its header glued', () => {
+  // phong-ldtbxh (held-out set 7): `So sánh (%)` printed first, `Năm 2024` and `Kế hoạch` run
+  // together in one block. Which figure is whose cannot be told: the table stays text.
+  const page = (blocks: string[][]) =>
+    `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n\f`;
+  const text = page([
+    ['PHỤ LỤC', 'Biểu số 01: Một số chỉ tiêu về lao động, việc làm 9 tháng năm 2024'],
+    ['TT'],
+    ['Chỉ tiêu'],
+    ['1'],
+    [
+      'Số lao động',
+      'được tạo',
+      'việc làm',
+      'Số người',
+      'được đào',
+      'tạo nghề',
+      'Số hộ',
+      'thoát nghèo',
+    ],
+    ['2', '3'],
+    ['Đơn vị tính'],
+    ['So sánh', '(%)'],
+    ['Năm 2024 Kế hoạch'],
+    ['Ước TH', '9 tháng'],
+    ...[['Người'], ['2.600'], ['2.035'], ['78,3']],
+    ...[['Người'], ['3.200'], ['2.710'], ['84,7']],
+    ...[['Hộ'], ['450'], ['392'], ['87,1']],
+  ]);
+
+  it('stays text, no figure filed under a measure not its own', async () => {
+    const document = await extract({ path: 'table.txt', bytes: Buffer.from(text) });
+    expect(document.tables).toEqual([]);
+    // Before, 2.035 (the estimate) was filed as the plan and 78,3 (a share) as the estimate.
+    const plans = document.facts.filter((fact) => fact.measure === 'plan');
+    expect(plans.map((fact) => fact.value)).not.toContain(2035);
+    expect(document.facts.filter((fact) => fact.measure === 'estimate')).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('a table pdftotext printed a block per run of close rows', () => {
   // Where rows are one line each, pdftotext prints a column's cells for a run of them as one block
   // (`92,115` / `61,800`), the cells of columns it read across on one line (`541.903 545.126

@@ -179,7 +179,7 @@ describe('namesPeriod', () => {
   });
 });
 
-describe('gluesTiers: a span\'s header and a measure\'s run together in one block', () => {
+describe("gluesTiers: a span's header and a measure's run together in one block", () => {
   // pdftotext printed a merged cell and the header under it as one block (phong-ldtbxh).
   it.each([
     ['Năm 2024 Kế hoạch', true],
