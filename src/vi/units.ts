@@ -121,6 +121,12 @@ const DEFAULT_UNIT_TABLE: ReadonlyArray<readonly [string, string, string?]> = [
   ['điểm', 'điểm'],
   ['học sinh', 'học sinh'],
   ['giấy phép', 'giấy phép'],
+  // a land office's and an inspectorate's counts (`1.427 giấy chứng nhận`, `24 trạm`, `7 cuộc`)
+  ['giấy chứng nhận', 'giấy chứng nhận'],
+  ['giấy', 'giấy'],
+  ['trạm', 'trạm'],
+  ['cuộc', 'cuộc'],
+  ['hội nghị', 'hội nghị'],
   ['báo cáo', 'báo cáo'],
   ['quyết định', 'quyết định'],
   ['văn bản', 'văn bản'],

@@ -766,9 +766,10 @@ function figureRun(
     );
     if (t > 0) break;
   }
-  // A cut figure's rest starts a line: it joins the last token of the line before.
+  // A cut figure's rest starts a line: it joins the last token of the line before. A figure cut
+  // and joined on one line proves the row's figures go on over its lines as well.
   const tokens: FigureToken[] = [];
-  let cuts = 0;
+  let cuts = runs.filter((run) => run.some((token) => token.parts.length > 1)).length;
   for (const run of runs) {
     const cut = tokens.at(-1);
     const rest = run[0];
