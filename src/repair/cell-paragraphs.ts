@@ -58,6 +58,7 @@ import {
   isFigureCell,
   isQuantityCell,
   isUnitCell,
+  isWholeFigure,
   NAMES_HEADER_WORDS,
   NOTES_HEADER,
   namesFigureColumn,
@@ -127,10 +128,12 @@ export default function cellParagraphs() {
 }
 
 /**
- * A row's value: a figure, or where the table has no unit column a figure with its unit written
- * after it (`1.246 lượt`, `93,4%`), which the tables stage reads as both.
+ * A row's value: a figure (a fall in brackets too, `(6)`), or where the table has no unit column a
+ * figure with its unit written after it (`1.246 lượt`, `93,4%`), which the tables stage reads as
+ * both.
  */
-const isValueCell = (text: string) => isFigureCell(text) || isQuantityCell(text);
+const isValueCell = (text: string) =>
+  isFigureCell(text) || isWholeFigure(text) || isQuantityCell(text);
 
 /** An order label alone in its cell: `1`, `12`, `II`, a group's `A`, `a)` or `a`, `-`, `+`. */
 const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)?|[-–+*•])$/u;
