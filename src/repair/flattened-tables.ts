@@ -414,7 +414,7 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
         const after = whole.text.slice(at).split(/\s+/u).slice(0, HEADER_WORDS).join(' ');
         const ends = order
           ? /^[ST]$/u.test(word[0])
-          : endsHeader(mended(before)) || namesEnded(before, after);
+          : endsHeader(mended(before)) || namesEnded(before, after) || measured(before, word[0]);
         if (/^\p{Lu}/u.test(word[0]) ? known || ends : known) cut(at);
       }
     });
@@ -454,6 +454,22 @@ function endsHeader(text: string): boolean {
   // `Đơn vị` alone heads the units where it follows the names' header, as here.
   const role = headerRole(text, true);
   return role === 'order' || role === 'label' || role === 'unit' || /(?:\)|\d{4}|%)$/u.test(text);
+}
+
+/** The first words of a figure column's header that names its role (`Kế hoạch`, `So với KH`). */
+const ROLE_START = /^(?:Kế|Thực|Ước|So|Cùng|Dự|Tăng)$/u;
+
+/**
+ * Whether a header that names its role (`Kế hoạch`, `Ước TH 9 tháng`, `So với KH`) ends before
+ * `word`, the next one's first (a lower tier printed side by side: `Kế hoạch Ước TH 9 tháng So
+ * với KH So với cùng kỳ`), unless it waits for what it compares with (`So với` / `Kế hoạch`).
+ */
+function measured(before: string, word: string): boolean {
+  return (
+    ROLE_START.test(word) &&
+    columnRole(before) !== 'other' &&
+    !/(?<![\p{L}])(?:so với|so sánh|so|với)$/iu.test(before)
+  );
 }
 
 /**
