@@ -431,6 +431,35 @@ describe("pdf2md's tables, their rows run together (flattened-tables)", () => {
   });
 });
 
+describe("pdf2md's two-tier header and figures a narrow column cut", () => {
+  it('reads a lower tier printed side by side as a header each, and a figure cut on one line', async () => {
+    const text = [
+      'Kết quả thực hiện như sau^1. ',
+      '(^1) Số liệu ước đến hết tháng 9. ',
+      '**PHỤ LỤC Biểu tổng hợp** ST T Chỉ tiêu Đơn vị tính Năm 2024 So sánh (%) Kế hoạch Ước TH 9 tháng So với KH So với cùng kỳ 1 Số lao động được giải quyết việc làm mới Người 2.600 2.035 78,3 104,6 2 Diện tích giao đất, cho thuê đất ha 1.250, 0 ',
+      '## 186,4 14,9 102,3 ',
+      '3 Số người được đào tạo nghề Người 1.800 1.326 73,7 96,8 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    expect(document.source.dialect.name).toBe('pdf2md');
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['STT', 'order'],
+      ['Chỉ tiêu', 'label'],
+      ['Đơn vị tính', 'unit'],
+      ['Năm 2024 / Kế hoạch', 'plan'],
+      ['Năm 2024 / Ước TH 9 tháng', 'estimate'],
+      ['So sánh (%) / So với KH', 'share_of_plan'],
+      ['So sánh (%) / So với cùng kỳ', 'yoy'],
+    ]);
+    expect(table?.rows.map((row) => row.cells.slice(3).map((cell) => cell.raw))).toEqual([
+      ['2.600', '2.035', '78,3', '104,6'],
+      ['1.250,0', '186,4', '14,9', '102,3'],
+      ['1.800', '1.326', '73,7', '96,8'],
+    ]);
+  });
+});
+
 describe("mammoth's table, a cell to a paragraph", () => {
   // As mammoth writes a Word table: each cell a paragraph, row after row, an empty cell nothing.
   const cells = (rows: string[][]) =>
@@ -452,6 +481,25 @@ describe("mammoth's table, a cell to a paragraph", () => {
     });
   const raw = (document: Awaited<ReturnType<typeof read>>) =>
     document.tables.map((table) => table.rows.map((row) => row.cells.map((cell) => cell.raw)));
+
+  it("reads a fall written in brackets, `(6)`, as a row's figure", async () => {
+    const document = await read(
+      cells([
+        header,
+        ['1', 'Công trình hạ tầng khởi công mới', 'Công trình', '64', '58', '\\(6\\)'],
+        ['2', 'Thẻ BHYT cấp cho người DTTS', 'Thẻ', '215\\.630', '198\\.412', '\\(17\\.218\\)'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['1', 'Công trình hạ tầng khởi công mới', 'Công trình', '64', '58', '(6)'],
+        ['2', 'Thẻ BHYT cấp cho người DTTS', 'Thẻ', '215.630', '198.412', '(17.218)'],
+      ],
+    ]);
+    expect(document.facts.filter((fact) => fact.tableId !== null).map((f) => f.value)).toEqual([
+      64, 58, -6, 215630, 198412, -17218,
+    ]);
+  });
 
   it('reads the rows: a group row, a row without an order label, a unit not in the unit table', async () => {
     const document = await read(

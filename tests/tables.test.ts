@@ -103,3 +103,17 @@ describe('table headers over three rows', () => {
     expect(document.quality.signals).toContain('table-cells-unplaced');
   });
 });
+
+describe("a header's year a narrow column's wrap cut", () => {
+  it('is read as the year (`quý I/202 4`), and the column keeps its period', async () => {
+    const { tables, facts } = await read(
+      '| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2024 | Thực hiện quý I/202 4 |\n|---|---|---|---|---|\n| 1 | Diện tích giao đất | ha | 1.250,0 | 186,4 |\n',
+    );
+    expect(tables[0]?.columns[4]?.period).toMatchObject({
+      kind: 'quarter',
+      year: 2024,
+      quarter: 1,
+    });
+    expect(facts.find((fact) => fact.value === 186.4)?.period).toMatchObject({ quarter: 1 });
+  });
+});

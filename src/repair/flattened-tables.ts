@@ -417,6 +417,12 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
           : endsHeader(mended(before)) || namesEnded(before, after) || measured(before, word[0]);
         if (/^\p{Lu}/u.test(word[0]) ? known || ends : known) cut(at);
       }
+      // The order column's letters run together but for the last (`ST` / `T Chỉ tiêu`): a line
+      // each, as a pdf.js dump prints them (`S` / `T` / `T Chỉ tiêu`).
+      if (header && word[0] === 'ST') {
+        cut(at);
+        cut(at + 1);
+      }
     });
     cut(whole.text.length);
   }
