@@ -552,24 +552,48 @@ function comparesWith(header: string): boolean {
 
 /**
  * Periods over their measures and comparisons over what they compare with, side by side (`Năm
- * 2024` over `Kế hoạch`, `Ước TH 9 tháng`; `So sánh (%)` over `So với KH`, `So với cùng kỳ`):
- * each upper header over the run of lower ones of its kind, in order, every lower one taken.
+ * 2024` over `Kế hoạch`, `Ước TH 9 tháng`; `So sánh (%)` over `So với KH`, `So với cùng kỳ`),
+ * and a measure over the parts it is given in (`Dự toán năm 2024` over `Tỉnh giao`, `Huyện giao`)
+ * or over no part, taking both tiers (`Thực hiện 9 tháng năm 2024`): each upper header over the
+ * run of lower ones of its kind, in order, every lower one taken.
  */
 function mixedSpans(top: readonly string[], lower: readonly string[]): number[] | undefined {
-  if (!top.some(isPeriodHead) || !top.some(isComparisonHead)) return undefined;
+  if (
+    !top.some(isComparisonHead) ||
+    !top.some((header) => isPeriodHead(header) || namesMeasure(header))
+  )
+    return undefined;
   const spans: number[] = [];
   let next = 0;
   for (const header of top) {
     const period = isPeriodHead(header);
-    if (!period && !isComparisonHead(header)) return undefined;
+    const comparison = !period && isComparisonHead(header);
+    const measure = !period && !comparison && namesMeasure(header);
+    if (!period && !comparison && !measure) return undefined;
     const start = next;
-    // A measure under a year may name the months of it it covers (`Ước TH 9 tháng`).
-    const fits = (text: string) => (period ? namesMeasure(text) : comparesWith(text));
+    // A measure under a year may name the months of it it covers (`Ước TH 9 tháng`); a measure's
+    // parts name no role of their own (`Tỉnh giao`).
+    const fits = (text: string) =>
+      period ? namesMeasure(text) : comparison ? comparesWith(text) : isPart(text);
     while (next < lower.length && fits(lower[next] as string)) next++;
-    if (next === start) return undefined;
-    spans.push(next - start);
+    // A comparison spans two bases at least, a measure two parts or none (one alone is a flat
+    // header's next column).
+    const span = next - start;
+    if (comparison ? span < 2 : measure ? span === 1 : span === 0) return undefined;
+    spans.push(span);
   }
   return next === lower.length ? spans : undefined;
+}
+
+/** A part a measure is given in, naming no role, period or unit of its own: `Tỉnh giao`, `Huyện giao`. */
+function isPart(header: string): boolean {
+  return (
+    columnRole(header) === 'other' &&
+    !namesPeriod(header) &&
+    headerUnit(header) === undefined &&
+    !isComparisonHead(header) &&
+    !comparesWith(header)
+  );
 }
 
 /** What a comparison is made with, and nothing else: `Dự toán`, `Kế hoạch`, `KH`, `Cùng kỳ`, `CK`. */
