@@ -25,6 +25,7 @@ import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { isVietnameseSyllable } from '../../vi/syllable.js';
 import {
   columnRole,
+  headerRole,
   isCutFigure,
   isFigureCell,
   isFigureRest,
@@ -689,7 +690,12 @@ function piece(line: Line, from: number, to: number): Cell {
  */
 function headerTiers(header: readonly Cell[][]): Cell[][][] {
   const filled = (cells: readonly Cell[], at: number) => (cells[at]?.parts.length ?? 0) > 0;
-  const lastLabelled = header.findLastIndex((cells) => [0, 1, 2].some((at) => filled(cells, at)));
+  // The order's, the names' and the unit's columns, where the table has one: their headers stand
+  // over both tiers (a table without a unit column has a figure column third: `Tỉnh giao`).
+  const unitHeader = header.map((cells) => text(cells[2])).join(' ');
+  const lead = headerRole(unitHeader.trim(), true) === 'unit' ? 3 : 2;
+  const leadColumns = [0, 1, 2].slice(0, lead);
+  const lastLabelled = header.findLastIndex((cells) => leadColumns.some((at) => filled(cells, at)));
   if (lastLabelled < 0 || lastLabelled === header.length - 1)
     return header.length > 0 ? [header.slice()] : [];
   const upper = header.slice(0, lastLabelled + 1);
@@ -698,7 +704,7 @@ function headerTiers(header: readonly Cell[][]): Cell[][][] {
   const above = (at: number) => upper.some((cells) => filled(cells, at));
   const below = (at: number) => lower.some((cells) => filled(cells, at));
   let spans = false;
-  for (let at = 4; at < width; at++) {
+  for (let at = lead + 1; at < width; at++) {
     if (below(at) && !above(at) && above(at - 1) && below(at - 1)) spans = true;
   }
   return spans ? [upper, lower] : [header.slice()];
