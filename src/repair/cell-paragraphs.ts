@@ -138,6 +138,9 @@ const isValueCell = (text: string) =>
 /** An order label alone in its cell: `1`, `12`, `II`, a group's `A`, `a)` or `a`, `-`, `+`. */
 const ORDER_LABEL = /^(?:\d{1,3}\.?|[IVXLC]{1,6}\.?|[A-RU-ZĐ]\.?|[a-zđ]\)?|[-–+*•])$/u;
 
+/** A sub-row's name: its bullet or letter first (`+ Vốn đăng ký mới`, `- Thu nội địa`, `a) Giai đoạn 1`). */
+const SUB_ROW = /^(?:[-–+]|[a-zđ]\))\s/u;
+
 /** The most words a unit written alone takes (`Nghìn lượt khách`, `Bác sĩ/vạn dân`). */
 const UNIT_WORDS = 4;
 /** The most short rows, one after another but for groups' rows, a table reads on over. */
@@ -343,8 +346,10 @@ function cellRows(
         break;
       }
     } else if (cells.length !== figures && !(unit === undefined && unitless(cells.length))) {
-      // A row in sequence with some figures, but fewer than the columns.
-      return cells.length > 0 && label !== undefined ? { rows, end, short: k } : { rows, end };
+      // A row in sequence with some figures, but fewer than the columns: a numbered one, or a
+      // sub-row by its bullet or letter (`+ Vốn đăng ký mới`).
+      const inSequence = label !== undefined || SUB_ROW.test(name);
+      return cells.length > 0 && inSequence ? { rows, end, short: k } : { rows, end };
     }
     const paragraph = (index: number | undefined) =>
       index === undefined ? undefined : (nodes[index] as Paragraph);
