@@ -1360,14 +1360,15 @@ const MAX_UNIT_ALONE = 12;
 
 /**
  * A unit on a line of its own whose scale ended the name's line before (`Tổng đàn gia cầm nghìn` /
- * `con`): the scale's word and the unit, where they make a known unit; undefined otherwise.
+ * `con`, `Giá trị xuất khẩu Triệu` / `USD`): the scale's word and the unit, where they make a
+ * known unit; undefined otherwise.
  */
 function scaled(
   name: Cell['parts'],
   unit: Cell['parts'],
 ): { name: Cell['parts']; unit: Cell['parts'] } | undefined {
   const last = name.at(-1);
-  const word = last ? /(?<=\s)\p{Ll}+$/u.exec(last.segment.text) : null;
+  const word = last ? /(?<=\s)\p{L}+$/u.exec(last.segment.text) : null;
   if (!last || !word || !isUnitCell(`${word[0]} ${partsText(unit)}`)) return undefined;
   const offset = last.segment.start - last.line.indent;
   return {
