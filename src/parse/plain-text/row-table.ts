@@ -1036,7 +1036,12 @@ function headersFrom(
       const text = partsText(current);
       const role = headerRole(text, true);
       // A header starts with a word (`Kế`, `Ước`, `So`), not a period's numeral (`I/2024`).
-      const ended = role !== 'other' || headerEnded(text) || (shared && groups.length === 0);
+      // A count's header (`Số dự án FDI`) has ended where a capitalised word starts another.
+      const ended =
+        role !== 'other' ||
+        headerEnded(text) ||
+        namesCount(text) ||
+        (shared && groups.length === 0);
       // A header starts at a capitalised word, or at the unit's in capitals (`Chỉ tiêu ĐVT`).
       // A span of months starts one too (`9 tháng` / `năm 2023`).
       // (`9` / `tháng` / `2023` where the column is narrow).
@@ -1133,8 +1138,15 @@ function headerColumns(
   // Headers that name no role are figure columns only beside the unit's or one that says it
   // holds figures (`namesFigureColumn`: a role, a period, a unit, a count).
   const read = groups.slice(1 + units);
+  // Fewer headers than the first row's figures: cut where their lines start capitalised (`Dự án`
+  // / `FDI cấp` / `mới` / `Vốn FDI` / … are two), or where one line holds two (`sideBySide`).
+  const cut = columns !== undefined && read.length < columns ? capitalCuts(read) : undefined;
   const figureHeaders =
-    columns !== undefined && read.length < columns ? (sideBySide(read, columns) ?? read) : read;
+    columns !== undefined && read.length < columns
+      ? cut?.length === columns
+        ? cut
+        : (sideBySide(read, columns) ?? read)
+      : read;
   const saysFigures = figureHeaders.some((cell) => namesFigureColumn(partsText(cell.parts)));
   if (units === 0 && !saysFigures) return undefined;
   // Figure headers printed in tiers: the header rows of merged cells.
