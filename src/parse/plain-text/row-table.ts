@@ -642,9 +642,10 @@ function noteLines(lines: readonly Line[], at: number, names: boolean, goesOn: b
     const text = lines[k]?.text ?? '';
     if (text === '' || rowStartAt(lines, k, names)) return k - at;
     // From a capital where it starts the note; else going on: in lower case, or a code's or a
-    // date's rest (`12/2018/QĐ`, `-TTg`), never a heading's number (`2. Thương mại`).
+    // date's rest (`12/2018/QĐ`, `-TTg`, `NĐ-CP`), never a heading's number (`2. Thương mại`).
     const first = k === at && !goesOn;
-    const goes = /^[\p{Ll}\d(–-]/u.test(text) && !/^\d+\.\s/u.test(text);
+    const goes =
+      (/^[\p{Ll}\d(–-]/u.test(text) || /^\p{Lu}+[-/]\S*$/u.test(text)) && !/^\d+\.\s/u.test(text);
     if (text.length > MAX_NAME_LINE || !(first ? /^\p{Lu}/u.test(text) : goes)) return 0;
   }
   // After the last row, lines are the text after the table, never its note.
