@@ -218,6 +218,35 @@ describe('grades of whole documents', () => {
   });
 });
 
+describe('a table whose shares of plan its own figures contradict', () => {
+  // Each row's share of plan is value ÷ plan × 100; read one column off (a header's tiers laid
+  // wrong), every row contradicts it: the table is misread, and the reading is not good.
+  const table = (rows: string[]) =>
+    `| TT | Nội dung | Dự toán năm 2024 | Thực hiện 9 tháng năm 2024 | So với dự toán (%) |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+  it('is graded below good where many rows say so, good where one misprint does', async () => {
+    const misread = await extractText(
+      table([
+        '| 1 | Thu tiền sử dụng đất | 420.000 | 520.000 | 63,9 |',
+        '| 2 | Thu nội địa | 730.000 | 760.000 | 95,2 |',
+        '| 3 | Thu từ doanh nghiệp nhà nước | 18.000 | 18.000 | 84,6 |',
+        '| 4 | Thu từ khu vực ngoài quốc doanh | 352.000 | 365.000 | 94,3 |',
+      ]),
+    );
+    expect(misread.quality.signals).toContain('table-shares-contradicted');
+    expect(misread.quality.grade).not.toBe('good');
+    const misprint = await extractText(
+      table([
+        '| 1 | Thu tiền sử dụng đất | 420.000 | 268.350 | 63,9 |',
+        '| 2 | Thu nội địa | 730.000 | 695.298 | 95,2 |',
+        '| 3 | Thu từ doanh nghiệp nhà nước | 18.000 | 15.236 | 84,6 |',
+        '| 4 | Thu từ khu vực ngoài quốc doanh | 352.000 | 331.845 | 49,3 |',
+      ]),
+    );
+    expect(misprint.quality.signals).toEqual(['table-shares-contradicted']);
+    expect(misprint.quality.grade).toBe('good');
+  });
+});
+
 describe('grades of real converter outputs (tests/converters)', () => {
   // Every output but pdf2md's keeps 0.875 of its clean markdown's checks or more, and is good.
   // pdf2md runs a table's rows together and drops an empty cell's `-` (src/repair/flattened-tables.ts

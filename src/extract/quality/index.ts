@@ -23,6 +23,7 @@ import {
   footnoteUndefined,
   giantBlock,
   tableCellsUnplaced,
+  tableSharesContradicted,
   textLost,
 } from './reported.js';
 import type { QualityContext, QualityRule } from './rule.js';
@@ -36,6 +37,7 @@ export const QUALITY_RULES: readonly QualityRule[] = [
   unreadTable,
   misreadTable,
   tableCellsUnplaced,
+  tableSharesContradicted,
   swallowedHeadings,
   hardWrapped,
   giantBlock,

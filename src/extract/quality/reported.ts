@@ -59,6 +59,19 @@ export const tableCellsUnplaced: QualityRule = {
 };
 
 /**
+ * table-shares-contradicted: a share of plan that is not value ÷ plan × 100 (`table-share-of-plan`,
+ * src/extract/table-checks.ts): a report's misprint, once; a table whose columns were read in the
+ * wrong order, where many rows say so (a header's tiers laid one column off: every row's share
+ * contradicted, each figure under the measure beside its own).
+ */
+export const tableSharesContradicted: QualityRule = {
+  ruleId: 'table-shares-contradicted',
+  reported: true,
+  check: reported('table-share-of-plan'),
+  penalty: (findings) => growing(findings.length, 0.05, 0.05, 0.4),
+};
+
+/**
  * giant-block: a block of more than a page (see isGiantBlock), which no report writes as one
  * paragraph: text whose paragraphs, headings and notes a reader did not divide.
  */
