@@ -117,3 +117,12 @@ describe("a header's year a narrow column's wrap cut", () => {
     expect(facts.find((fact) => fact.value === 186.4)?.period).toMatchObject({ quarter: 1 });
   });
 });
+
+describe("a `Cùng kỳ` column's period", () => {
+  it('is the span the report is on, in the year the header names', async () => {
+    const { tables } = await read(
+      '**BÁO CÁO**\n\n**Kết quả 6 tháng đầu năm 2024**\n\n| TT | Chỉ tiêu | ĐVT | Thực hiện 6 tháng năm 2024 | Cùng kỳ năm 2023 |\n|---|---|---|---|---|\n| 1 | Doanh thu | Triệu USD | 4.736,2 | 4.215,8 |\n',
+    );
+    expect(tables[0]?.columns[4]?.period).toMatchObject({ year: 2023, to: '2023-06-30' });
+  });
+});

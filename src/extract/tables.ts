@@ -27,6 +27,7 @@ import {
   type Column,
   type ColumnRole,
   ColumnRoleSchema,
+  type Period,
   type Row,
   type Table,
 } from '../schema/document.js';
@@ -34,7 +35,7 @@ import '../types/vfile-data.js';
 import { appendixHeading } from '../structure/headings.js';
 import { figureRule, parseNumber } from '../vi/number.js';
 import { orderCellRung } from '../vi/numbering.js';
-import { findPeriods, mainPeriod } from '../vi/period.js';
+import { findPeriods, mainPeriod, sameSpanIn } from '../vi/period.js';
 import { parseQuantity } from '../vi/quantity.js';
 import {
   columnRole,
@@ -204,7 +205,7 @@ function buildTable(
     body = [...body, ...rest];
   }
 
-  const columns = readColumns(headerRows);
+  const columns = readColumns(headerRows, file.data.metadata?.period ?? null);
   // Figure columns of one name say nothing of which is which: said, so the grade counts it.
   const named = new Set<string>();
   for (const column of columns) {
@@ -361,7 +362,7 @@ function isHeaderContinuation(row: TableRow, header: readonly string[]): boolean
 }
 
 /** Column names from one or two header rows; a blank upper cell of a merged header takes the one before. */
-function readColumns(headerRows: readonly TableRow[]): Column[] {
+function readColumns(headerRows: readonly TableRow[], reporting: Period | null): Column[] {
   const [top, ...below] = headerRows.map(texts);
   const names = (top ?? []).map((name, i) => {
     const parts = [name];
@@ -397,6 +398,13 @@ function readColumns(headerRows: readonly TableRow[]): Column[] {
       if (column.period !== null || findPeriods(headerText(column.name)).length === 0) continue;
       column.period = mainPeriod(`${headerText(column.name)} năm ${year}`) ?? null;
     }
+  }
+  // `Cùng kỳ năm 2023` (the same period of 2023) in a report on part of a year: that part of 2023.
+  for (const column of columns) {
+    const same = /(?<![\p{L}])cùng kỳ(?![\p{L}])/iu.test(column.name);
+    if (!same || !reporting || column.period?.kind !== 'year' || column.period.year === undefined)
+      continue;
+    column.period = sameSpanIn(reporting, column.period.year) ?? column.period;
   }
   return columns;
 }

@@ -499,8 +499,23 @@ export function withYear(period: Period, year: number): Period | undefined {
   if (period.quarter !== undefined) written = `quý ${period.quarter}/${year}`;
   else if (period.month !== undefined) written = `tháng ${period.month}/${year}`;
   else if (period.months !== undefined) written = `${period.months} tháng đầu năm ${year}`;
+  else if (period.half === 1) written = `6 tháng đầu năm ${year}`;
   else if (period.half === 2) written = `6 tháng cuối năm ${year}`;
   if (written === undefined) return undefined;
   const read = parsePeriod(written);
   return read.ok ? read.value : undefined;
+}
+
+/**
+ * The span a report is on, in another year: what `Cùng kỳ năm 2023` means in a report on `6
+ * tháng đầu năm 2024` (the first half of 2023). Undefined for a report on a whole year or more,
+ * or on dates, where the year says it all.
+ *
+ *   sameSpanIn({ kind: 'quarter', year: 2024, quarter: 1, … }, 2023) → quý I/2023
+ */
+export function sameSpanIn(period: Period, year: number): Period | undefined {
+  if (period.kind === 'year' || period.kind === 'years' || period.kind === 'dates')
+    return undefined;
+  const { year: _year, from: _from, to: _to, ...span } = period;
+  return withYear(span, year);
 }

@@ -7,6 +7,7 @@ import {
   periodPeers,
   reportingPeriod,
 } from '../../src/vi/index.js';
+import { sameSpanIn } from '../../src/vi/period.js';
 import { SEED } from './seed.js';
 
 describe('parsePeriod', () => {
@@ -256,5 +257,25 @@ describe('reportingPeriod: the period a title names', () => {
       const read = parsePeriod(text);
       expect(read.ok && read.value.kind).toBeTruthy();
     }
+  });
+});
+
+describe('sameSpanIn: `cùng kỳ` of another year, in a report on part of one', () => {
+  const period = (text: string) => mainPeriod(text) as Period;
+  it.each([
+    ['quý I/2024', 2023, 'quý I/2023'],
+    ['6 tháng đầu năm 2024', 2023, '6 tháng đầu năm 2023'],
+    ['9 tháng năm 2024', 2023, '9 tháng năm 2023'],
+    ['tháng 5/2024', 2023, 'tháng 5/2023'],
+    ['6 tháng cuối năm 2024', 2023, '6 tháng cuối năm 2023'],
+  ] as const)('%s, %i → %s', (reported, year, expected) => {
+    expect(sameSpanIn(period(reported), year)).toEqual(period(expected));
+  });
+
+  it('is undefined for a report on a whole year or more: the year says it all', () => {
+    expect(sameSpanIn(period('năm 2024'), 2023)).toBeUndefined();
+    expect(
+      sameSpanIn({ kind: 'years', from: '2021-01-01', to: '2025-12-31' }, 2020),
+    ).toBeUndefined();
   });
 });
