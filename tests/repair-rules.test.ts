@@ -98,6 +98,17 @@ describe('split paragraphs', () => {
     expect(beforeMarker.sections[0]).toMatchObject({ label: 'a)', title: 'xây dựng Đảng' });
   });
 
+  it('never joins a figure to a numbered heading set in bold', async () => {
+    const document = await read(
+      '**I. KẾT QUẢ**\n\n**4. Công tác bảo vệ môi trường**\n\n100% khu công nghiệp có hệ thống xử lý nước thải.\n',
+    );
+    expect(document.sections[0]?.children[0]).toMatchObject({
+      label: '4',
+      title: 'Công tác bảo vệ môi trường',
+      blocks: [{ text: '100% khu công nghiệp có hệ thống xử lý nước thải.' }],
+    });
+  });
+
   it('keeps the source lines of both halves', async () => {
     const document = await read('- Đạt\n\n¹ Chú thích.\n\n95% kế hoạch.\n');
     expect(document.blocks[0]?.sources).toEqual([

@@ -44,7 +44,9 @@ export function continuationEvidence(node: RootContent): ContinuationEvidence | 
 export function trailingParagraph(node: RootContent | ListItem | List): Paragraph | undefined {
   switch (node.type) {
     case 'paragraph':
-      return node;
+      // A numbered line set in bold is a heading the structure stage has yet to read (`**4.
+      // Công tác bảo vệ môi trường**` before `100% khu công nghiệp …`): it ends no sentence.
+      return boldHeading(node) ? undefined : node;
     case 'list':
     case 'listItem': {
       const last = node.children.at(-1);
@@ -53,4 +55,12 @@ export function trailingParagraph(node: RootContent | ListItem | List): Paragrap
     default:
       return undefined;
   }
+}
+
+/** A paragraph all in bold (or italics) that starts with a numbering marker: a heading's line. */
+function boldHeading(node: Paragraph): boolean {
+  return (
+    node.children.every((child) => child.type === 'strong' || child.type === 'emphasis') &&
+    leadingNumberingMarker(textOf(node).trimStart()).ok
+  );
 }
