@@ -44,8 +44,8 @@ export function continuationEvidence(node: RootContent): ContinuationEvidence | 
 export function trailingParagraph(node: RootContent | ListItem | List): Paragraph | undefined {
   switch (node.type) {
     case 'paragraph':
-      // A numbered line set in bold is a heading the structure stage has yet to read (`**4.
-      // Công tác bảo vệ môi trường**` before `100% khu công nghiệp …`): it ends no sentence.
+      // A numbered heading's line the structure stage has yet to read (`**4. Công tác bảo vệ môi
+      // trường**` before `100% khu công nghiệp …`) ends no sentence.
       return boldHeading(node) ? undefined : node;
     case 'list':
     case 'listItem': {
@@ -57,10 +57,19 @@ export function trailingParagraph(node: RootContent | ListItem | List): Paragrap
   }
 }
 
-/** A paragraph all in bold (or italics) that starts with a numbering marker: a heading's line. */
+/**
+ * A heading's line the structure stage has yet to read: it starts with a numbering marker, and is
+ * all in bold or italics, or short and unpunctuated (plain text: `5. Chuyển đổi số và cải cách
+ * hành chính`).
+ */
 function boldHeading(node: Paragraph): boolean {
+  const text = textOf(node).trim();
+  if (!leadingNumberingMarker(text).ok) return false;
+  const bold = node.children.every((child) => child.type === 'strong' || child.type === 'emphasis');
   return (
-    node.children.every((child) => child.type === 'strong' || child.type === 'emphasis') &&
-    leadingNumberingMarker(textOf(node).trimStart()).ok
+    bold || (text.length <= MAX_HEADING_LINE && !text.includes('\n') && !/[.;:,]$/u.test(text))
   );
 }
+
+/** A heading's line in plain text is shorter than a page's width. */
+const MAX_HEADING_LINE = 70;
