@@ -109,6 +109,14 @@ describe('split paragraphs', () => {
     });
   });
 
+  it("reads a table's row left as text, numbered, as a paragraph, never a heading", async () => {
+    const document = await read(
+      '**I. KẾT QUẢ**\n\nI Thu tiền sử dụng đất 420.000 520.000 268.350 63,9 89,0\n\na) Giai đoạn 1 16,000 7,000 5,128 73,3\n',
+    );
+    expect(document.sections.map((section) => section.label)).toEqual(['I']);
+    expect(document.sections[0]?.children).toEqual([]);
+  });
+
   it('keeps the source lines of both halves', async () => {
     const document = await read('- Đạt\n\n¹ Chú thích.\n\n95% kế hoạch.\n');
     expect(document.blocks[0]?.sources).toEqual([

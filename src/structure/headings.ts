@@ -25,6 +25,7 @@ import { plainText } from '../mdast/plain-text.js';
 import type { Numbering, Span } from '../schema/document.js';
 import { appendixLabel, appendixWithCaption, isEnactingFormula } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
+import { trailingFigures } from '../vi/table-headers.js';
 import { startsLowercase } from '../vi/text.js';
 import { itemMarker } from './blocks.js';
 
@@ -58,6 +59,9 @@ export const LEGAL_RANK: ReadonlyMap<string, number> = new Map([
 const MAX_TITLE = 200;
 
 /** A line ending on `.`, `;` or `,` is (part of) a sentence: a heading ends on none of them. */
+/** A title ending in this many figures is a table's row, not a heading's. */
+const ROW_FIGURES = 3;
+
 function runsOn(line: string): boolean {
   return /[.;,]$/.test(line);
 }
@@ -106,8 +110,9 @@ function fromText(
   const marker = leadingNumberingMarker(line, { glued: isHeading });
   if (marker.ok) {
     const title = line.slice(marker.value.end).trim();
-    // A sentence after a marker is a numbered paragraph; a heading ends without a full stop.
-    if (!isHeading && runsOn(title)) return undefined;
+    // A sentence after a marker is a numbered paragraph; a heading ends without a full stop. A
+    // table's row left as text ends in its figures (`I Thu tiền sử dụng đất 420.000 520.000 …`).
+    if (!isHeading && (runsOn(title) || trailingFigures(title) >= ROW_FIGURES)) return undefined;
     const { numbering, label, path, ordinal, latinOnly } = marker.value;
     const rung = numbering === 'multilevel' ? `multilevel:${path.length}` : numbering;
     return {

@@ -256,6 +256,21 @@ export function gluesTiers(header: string): boolean {
 }
 
 /**
+ * How many figures with digits end a text, one after another: a table row's cells after its name
+ * (`Thu tiền sử dụng đất 420.000 520.000 268.350 63,9 89,0` → 5); a heading's title ends in one
+ * at most (`Kết quả năm 2024`).
+ */
+export function trailingFigures(text: string): number {
+  const tokens = text.trim().split(/\s+/u);
+  let count = 0;
+  while (count < tokens.length && /\d/u.test(tokens[tokens.length - 1 - count] as string)) {
+    if (!isFigureCell(tokens[tokens.length - 1 - count] as string, false)) break;
+    count++;
+  }
+  return count;
+}
+
+/**
  * A figure's first part where a narrow column wrapped it, its rest starting the next line: after
  * its decimal comma (`10.486,` / `3`), a thousands group short of its three digits (`286.4` /
  * `50`, `26.33` / `0`), a bracket left open (`(17.21` / `8)`, `(` / `6)`), or a negative's sign

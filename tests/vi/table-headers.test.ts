@@ -30,6 +30,7 @@ import {
   startsTotal,
   tableUnitLine,
   tierSpans,
+  trailingFigures,
   twoTiers,
 } from '../../src/vi/table-headers.js';
 
@@ -740,5 +741,17 @@ describe('figures a narrow column wrapped', () => {
         expect(isCutFigure(sign + written)).toBe(false);
       }),
     );
+  });
+});
+
+describe("trailingFigures: a table row's cells after its name", () => {
+  it.each([
+    ['Thu tiền sử dụng đất 420.000 520.000 268.350 63,9 89,0', 5],
+    ['Giai đoạn 1 16,000 7,000 5,128 73,3', 5],
+    ['Tổ chức cơ sở đảng 52 50 50 -2', 4],
+    ['Kết quả thực hiện nhiệm vụ năm 2024', 1],
+    ['Công tác bảo vệ môi trường', 0],
+  ] as const)('%s → %i', (text, count) => {
+    expect(trailingFigures(text)).toBe(count);
   });
 });
