@@ -443,11 +443,14 @@ describe('a recipient a narrow column wrapped', () => {
     // As a pdf.js dump prints the Nơi nhận column (held-out chi-cuc-thue): the rest of an item on
     // a line of its own, from a capital.
     const text = [
-      'Trên đây là báo cáo kết quả thực hiện công tác thuế 9 tháng đầu năm 2024 của Chi cục Thuế./.',
+      'Trên đây là báo cáo kết quả thực hiện công tác thuế 9 tháng đầu năm 2024',
+      'của Chi cục Thuế khu vực Đức Trọng - Lâm Hà./.',
       'Nơi nhận:',
       '- Cục Thuế tỉnh Lâm Đồng (b/c);',
       '- TT Huyện ủy, HĐND, UBND huyện',
       'Đức Trọng (b/c);',
+      '- TT Huyện ủy, HĐND, UBND huyện',
+      'Lâm Hà (b/c);',
       '- Lãnh đạo Chi cục;',
       '- Lưu: VT, NVDTPC.',
       'KT. CHI CỤC TRƯỞNG',
@@ -459,6 +462,7 @@ describe('a recipient a narrow column wrapped', () => {
     expect(document.metadata.recipients).toEqual([
       'Cục Thuế tỉnh Lâm Đồng (b/c)',
       'TT Huyện ủy, HĐND, UBND huyện Đức Trọng (b/c)',
+      'TT Huyện ủy, HĐND, UBND huyện Lâm Hà (b/c)',
       'Lãnh đạo Chi cục',
       'Lưu: VT, NVDTPC',
     ]);
