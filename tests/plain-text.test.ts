@@ -438,6 +438,26 @@ describe('a foot cut by a page end', () => {
   });
 });
 
+describe("a numbered heading's line in plain text", () => {
+  it('ends before a share that starts the paragraph under it, not before its wrapped year', async () => {
+    const text = [
+      'PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN CÔNG TÁC DÂN TỘC NĂM',
+      '2023',
+      'I. KẾT QUẢ',
+      '5. Chuyển đổi số và cải cách hành chính',
+      '100% cơ sở giáo dục sử dụng phần mềm quản lý trường học, sổ điểm điện tử; 98,2% học sinh',
+      'có mã định danh và hồ sơ học bạ số.',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'report.txt', bytes: Buffer.from(text) });
+    expect(document.sections[0]?.title).toBe('KẾT QUẢ THỰC HIỆN CÔNG TÁC DÂN TỘC NĂM 2023');
+    expect(document.sections[0]?.children[0]?.children[0]).toMatchObject({
+      label: '5',
+      title: 'Chuyển đổi số và cải cách hành chính',
+    });
+  });
+});
+
 describe('a recipient a narrow column wrapped', () => {
   it('goes on with its rest, and the list and the signer after it are read', async () => {
     // As a pdf.js dump prints the Nơi nhận column (held-out chi-cuc-thue): the rest of an item on

@@ -114,9 +114,10 @@ export function breaksAfterLine(
   if (indexStart.test(line) && appendixLabel(previous.split(':')[0] ?? '') !== undefined)
     return true;
   const capital = /^["“(]?\p{Lu}/u.test(line);
-  // A short numbered line is a heading's (`5. Chuyển đổi số và cải cách hành chính`): a figure
-  // after it starts the paragraph under it (`100% cơ sở giáo dục …`), not the heading's rest.
-  if (short && /^\d/u.test(line) && leadingNumberingMarker(previous).ok) return true;
+  // A short numbered line is a heading's (`5. Chuyển đổi số và cải cách hành chính`): a share
+  // after it starts the paragraph under it (`100% cơ sở giáo dục …`), not the heading's rest (a
+  // year is: `PHẦN THỨ NHẤT: KẾT QUẢ … NĂM` / `2023`).
+  if (short && /^\d[\d.,]*%\s/u.test(line) && leadingNumberingMarker(previous).ok) return true;
   if (!capital) return false;
   // Lines in capitals (an issuer over two lines, a long heading) go on in capitals.
   if (caps && !/\p{Ll}/u.test(line)) return false;
