@@ -12,8 +12,9 @@
  * ```
  * becomes one item: `… bằng các giải pháp cụ thể để phát triển kinh tế - xã hội …`, with the source
  * lines of both halves. Never joined: a next paragraph that starts with a capital, a bullet or a
- * numbering marker (`a) …`), and anything after a heading or a table. A join on a figure alone is
- * reported as `weak-join` (info), so that a reviewer can check it.
+ * numbering marker (`a) …`), and anything after a heading (a numbered heading's line too, in bold
+ * or short: `**4. Công tác bảo vệ môi trường**` / `100% khu công nghiệp …`) or a table. A join on
+ * a figure alone is reported as `weak-join` (info), so that a reviewer can check it.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
