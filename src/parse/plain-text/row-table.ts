@@ -74,7 +74,7 @@ export function rowTable(
     headerLines.length -= group;
     at -= group;
   }
-  const own = rowHeaders(headerLines, names, endFigures(lines[at]));
+  const own = rowHeaders(headerLines, names, firstFigures(lines, at));
   // The table before's header rows, with an order column as this reading has one (empty where
   // the table has none: it is taken off the rows read, below).
   const headersBefore = (tableBefore?.headers ?? []).map((row) => (names ? ['', ...row] : row));
@@ -940,6 +940,20 @@ function endFigures(line: Line | undefined): number | undefined {
 }
 
 /**
+ * How many figures the first row holds: its first line's, or where its name and unit take lines
+ * of their own (`A TỔNG THU` / `NGÂN SÁCH` / … / `1.150.000 1.280.000 963.648 83,8 105,4`), the
+ * first line after them that ends with figures, before the next row's start.
+ */
+function firstFigures(lines: readonly Line[], at: number): number | undefined {
+  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+    const count = endFigures(lines[k]);
+    if (count !== undefined) return count;
+    if (k > at && rowStartAt(lines, k)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The units' header on a line and what follows it: a header of its own where it starts with a
  * capital (`ĐVT Năm 2023`), else the units' header's own words.
  */
@@ -1153,8 +1167,50 @@ function headerColumns(
   // Figure headers printed in tiers: the header rows of merged cells.
   const texts = figureHeaders.map((cell) => partsText(cell.parts));
   const tiers = headerTiers(figureHeaders, texts, blankCell, columns);
+  if (!tiers && columns !== undefined) {
+    const split = splitTiers(figureHeaders, columns);
+    if (split) return { lead: groups.slice(0, 1 + units), units, ...split };
+  }
   if (tiered && !tiers) return undefined;
   return { lead: groups.slice(0, 1 + units), units, figureHeaders, tiers };
+}
+
+/**
+ * Two tiers whose lower headers a dump ran into one (`Tỉnh giao Huyện` / `giao` / `So với` / `dự` /
+ * … under `Dự toán năm 2024` and `So sánh (%)`): one header cut before each capitalised word, in
+ * a line or starting one, where the cuts make tiers as wide as the first row's figures.
+ */
+function splitTiers(
+  headers: readonly Cell[],
+  columns: number,
+): { figureHeaders: Cell[]; tiers: Cell[][] } | undefined {
+  for (let h = 0; h < headers.length; h++) {
+    const cut = capitalWords(headers[h] as Cell);
+    if (cut.length < 2) continue;
+    const figureHeaders = [...headers.slice(0, h), ...cut, ...headers.slice(h + 1)];
+    const texts = figureHeaders.map((c) => partsText(c.parts));
+    const tiers = headerTiers(figureHeaders, texts, blankCell, columns);
+    if (tiers && tiers[0]?.length === columns) return { figureHeaders, tiers };
+  }
+  return undefined;
+}
+
+/** A header cut before each capitalised word, where a line starts with one or holds one. */
+function capitalWords(cell: Cell): Cell[] {
+  const out: Cell[] = [];
+  for (const piece of cell.parts) {
+    const text = piece.segment.text;
+    const offset = piece.segment.start - piece.line.indent;
+    const starts = [...text.matchAll(/(?<=\S\s)\p{Lu}\p{Ll}/gu)].map((m) => m.index ?? 0);
+    const bounds = [0, ...starts, text.length];
+    bounds.slice(0, -1).forEach((from, k) => {
+      const slice = part(piece.line, offset + from, text.slice(from, bounds[k + 1]).trimEnd());
+      const last = out.at(-1);
+      if (last && !/^\p{Lu}/u.test(slice.segment.text)) last.parts.push(slice);
+      else out.push({ parts: [slice] });
+    });
+  }
+  return out;
 }
 
 /**
