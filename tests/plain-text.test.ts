@@ -1972,6 +1972,44 @@ describe('a table a pdf.js dump printed row by row', () => {
   const rowsOf = (document: Document) =>
     document.tables.map((table) => table.rows.map((row) => row.cells.map((c) => c.raw)));
 
+  it('reads a lower tier the dump ran into one header, each figure under its own measure', async () => {
+    // chi-cuc-thue (held-out set 8): `Tỉnh giao Huyện` / `giao` / `So với` / `dự` / … are two
+    // lower headers under `Dự toán năm 2024` and one under `So sánh (%)`; the first row's name
+    // and figures on lines of their own.
+    const text = [
+      'Biểu số 01: Kết quả thu ngân sách nhà nước 9 tháng năm 2024',
+      'ST',
+      'T Nội dung',
+      ...['Dự toán', 'năm 2024', 'Thực', 'hiện 9', 'tháng', 'năm', '2024', 'So', 'sánh', '(%)'],
+      ...[
+        'Tỉnh giao Huyện',
+        'giao',
+        'So với',
+        'dự',
+        'toán',
+        'tỉnh',
+        'giao',
+        'So với',
+        'cùng',
+        'kỳ',
+      ],
+      ...['I Thu tiền sử', 'dụng đất', '420.000 520.000 268.350 63,9 89,0'],
+      ...['II Thu nội địa', '730.000 760.000 695.298 95,2 113,4'],
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(document.tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['STT', 'order'],
+      ['Nội dung', 'label'],
+      ['Dự toán năm 2024 / Tỉnh giao', 'plan'],
+      ['Dự toán năm 2024 / Huyện giao', 'plan'],
+      ['Thực hiện 9 tháng năm 2024', 'actual'],
+      ['So sánh (%) / So với dự toán tỉnh giao', 'share_of_plan'],
+      ['So sánh (%) / So với cùng kỳ', 'yoy'],
+    ]);
+    expect(document.quality.signals).not.toContain('table-shares-contradicted');
+  });
+
   it("never gives a row the next row's figures: a row short of figures ends the table", async () => {
     const text = [
       'PHỤ LỤC',

@@ -16,10 +16,10 @@ export interface TableBefore {
   headers: ReadonlyArray<readonly string[]>;
 }
 
-/** The header of the order-number column, whole or a letter a line: `TT`, `STT`, `T`, `S`. */
-export const indexHeader = /^(?:S|T|TT|STT)$/u;
+/** The header of the order-number column, whole or cut in its narrow column: `TT`, `STT`, `T`, `S`, `ST`. */
+export const indexHeader = /^(?:S|T|TT|STT|ST)$/u;
 /** The same, alone or with the next column's header after it (`T Chỉ tiêu`). */
-export const indexStart = /^(?:S|T|TT|STT)(?:\s|$)/u;
+export const indexStart = /^(?:S|T|TT|STT|ST)(?:\s|$)/u;
 
 /** A cell that is one figure (`475`, `7.125,6`, `-`), or a range (`7,0 - 7,5`). */
 export const isFigure = (text: string) => isFigureCell(text);
