@@ -460,6 +460,30 @@ describe("pdf2md's two-tier header and figures a narrow column cut", () => {
   });
 });
 
+describe("pdf2md's group rows in bold", () => {
+  it("reads a group's roman number apart from its name, and a bullet inside a name as the name's", async () => {
+    // chi-cuc-thue (held-out set 8): the group's name set in bold on a line of its own.
+    const text = [
+      'Kết quả thu ngân sách như sau^1. ',
+      '(^1) Số liệu đến ngày 30/9/2024. ',
+      '**PHỤ LỤC Biểu số 01: Kết quả thu ngân sách** STT Nội dung Dự toán năm 2024 Thực hiện 9 tháng năm 2024 So với dự toán (%) A **TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II)** ',
+      '## 1.150.000 963.648 83,8 ',
+      'I **Thu tiền sử dụng đất** ',
+      '## 420.000 268.350 63,9 ',
+      'II **Thu nội địa** 730.000 695.298 95,2 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    // The group's rows, their roman numbers apart from their names in bold; the total's `+` is its
+    // name's. (The group's capital set apart before its name in capitals stays in the header:
+    // `So với dự toán (%) A`, its row a total's without its letter.)
+    expect(document.tables[0]?.rows.map((row) => [row.order, row.label])).toEqual([
+      [null, 'TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II)'],
+      ['I', 'Thu tiền sử dụng đất'],
+      ['II', 'Thu nội địa'],
+    ]);
+  });
+});
+
 describe("mammoth's table, a cell to a paragraph", () => {
   // As mammoth writes a Word table: each cell a paragraph, row after row, an empty cell nothing.
   const cells = (rows: string[][]) =>

@@ -29,6 +29,7 @@ import { parseUpperRoman } from '../vi/roman.js';
 import {
   columnRole,
   headerRole,
+  isFigureCell,
   namesFigureColumn,
   namesHeaderNamingNoRole,
 } from '../vi/table-headers.js';
@@ -385,7 +386,7 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
   let header = false;
   // The order column's header stood alone on the line before (`STT`, `S`, `T`).
   let orderBefore = false;
-  for (const whole of lines) {
+  lines.forEach((whole, n) => {
     const lead = ORDER_LEAD.exec(whole.text);
     const rest = lead ? whole.text.slice(lead[0].length).trim() : whole.text;
     if ((lead || orderBefore || !header) && headsTable(rest)) header = true;
@@ -401,7 +402,17 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
     };
     words.forEach((word, k) => {
       const at = word.index ?? 0;
-      if (startsRow(word[0], words[k + 1]?.[0] ?? '', marks)) {
+      // A group's roman number or capital ending a line, its name set in bold on the next (`So
+      // với cùng kỳ A` / `TỔNG THU …`); a figure there ends a row, and is never looked past.
+      const group = k === words.length - 1 && /^[IVXA-Z]{1,4}$/u.test(word[0]);
+      const next =
+        words[k + 1]?.[0] ?? (group ? (/^\S*/u.exec(lines[n + 1]?.text ?? '')?.[0] ?? '') : '');
+      // A bullet starts a sub-row first on its line, after a row's figure (`… 1.533 + Nhà trẻ`)
+      // or a group's label (`Bao gồm: + Tuyến tỉnh`), never inside a name (`(I + II)`).
+      const before = words[k - 1]?.[0];
+      const bulletHere =
+        before === undefined || isFigureCell(before, false) || before.endsWith(':');
+      if ((bulletHere || !/^[-+]$/u.test(word[0])) && startsRow(word[0], next, marks)) {
         cut(at);
         header = false;
       } else if (header && k > 0) {
@@ -425,7 +436,7 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
       }
     });
     cut(whole.text.length);
-  }
+  });
   return out.filter((l) => l.text !== '');
 }
 

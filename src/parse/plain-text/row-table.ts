@@ -413,7 +413,13 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
     }
     const value = parseUpperRoman(mark);
     if (value.ok && /^\p{Lu}\p{Ll}/u.test(lines[k]?.text ?? '')) {
-      return { kind: 'roman', value: value.value, lines: k - at, mark: 0 };
+      // One line alone is all mark (`I` / `Thu tiền sử dụng đất`).
+      return {
+        kind: 'roman',
+        value: value.value,
+        lines: k - at,
+        mark: k - at === 1 ? text.length : 0,
+      };
     }
     return undefined;
   }
