@@ -2010,6 +2010,23 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.quality.signals).not.toContain('table-shares-contradicted');
   });
 
+  it("reads a group's roman number alone on its line, its name in capitals on the next", async () => {
+    // so-noi-vu (held-out set 8, pdf2md's lines): `I` / `TỔ CHỨC BỘ MÁY, BIÊN CHẾ`.
+    const text = [
+      'Biểu số 01: Một số chỉ tiêu chủ yếu công tác nội vụ năm 2023',
+      ...['S', 'T', 'T', 'Chỉ tiêu', 'ĐVT', 'Năm 2022', 'Năm 2023', 'Tăng (+), giảm (-)'],
+      ...['I', 'TỔ CHỨC BỘ MÁY, BIÊN CHẾ', '1 Cơ quan chuyên môn Cơ quan 20 19 -1'],
+      '2 Đơn vị sự nghiệp công lập Đơn vị 1.012 968 -44',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)[0]?.map((row) => row.slice(0, 3))).toEqual([
+      ['I', 'TỔ CHỨC BỘ MÁY, BIÊN CHẾ', ''],
+      ['1', 'Cơ quan chuyên môn', 'Cơ quan'],
+      ['2', 'Đơn vị sự nghiệp công lập', 'Đơn vị'],
+    ]);
+  });
+
   it("never gives a row the next row's figures: a row short of figures ends the table", async () => {
     const text = [
       'PHỤ LỤC',

@@ -412,7 +412,8 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
       k++;
     }
     const value = parseUpperRoman(mark);
-    if (value.ok && /^\p{Lu}\p{Ll}/u.test(lines[k]?.text ?? '')) {
+    // (Its name Title-cased, or in capitals: `TỔ CHỨC BỘ MÁY`, pdf2md's bold name set apart.)
+    if (value.ok && /^\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,])/u.test(lines[k]?.text ?? '')) {
       // One line alone is all mark (`I` / `Thu tiền sử dụng đất`).
       return {
         kind: 'roman',
@@ -533,7 +534,10 @@ function rowExtent(
     const note = notes ? noteAfterFigures(whole, count) : undefined;
     const line: Line = note ? { ...whole, text: whole.text.slice(0, note.at).trimEnd() } : whole;
     if (line.text === '') return undefined;
-    const next = k >= at + start.lines ? rowStartAt(lines, k, names) : undefined;
+    // A mark alone on its line (`I` / `TỔ CHỨC BỘ MÁY`): the line after it is the row's name.
+    const markOnly = start.mark > 0 && start.mark === (lines[at]?.text.length ?? 0);
+    const nameLine = markOnly && k === at + start.lines;
+    const next = k >= at + start.lines && !nameLine ? rowStartAt(lines, k, names) : undefined;
     if (next) {
       // No figure printed before the next row's start: a group's row, its cells empty. The next
       // start must be one in sequence after it: a bullet or a total's words may be the name's own
