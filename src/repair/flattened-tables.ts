@@ -114,20 +114,36 @@ function placePieces(
     for (const unit of units) out.unit(unit);
     return;
   }
-  // Each line's node, by where it stands in the source (the lines were cut again).
-  const unitOf = (line: Line) =>
-    units.find((unit) => (unit.node.position?.end.offset ?? 0) > offsetOf(line)) as Unit;
+  // Each line's node, by where it stands in the source (the lines were cut again): the units
+  // are in source order, so a binary search finds it (a run can be a whole report's).
+  const ends = units.map((unit) => unit.node.position?.end.offset ?? 0);
+  const unitOf = (line: Line): Unit => {
+    const offset = offsetOf(line);
+    let low = 0;
+    let high = units.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((ends[mid] as number) > offset) high = mid;
+      else low = mid + 1;
+    }
+    return units[low] as Unit;
+  };
   const linesOf = new Map<Unit, Line[]>();
   for (const line of lines) {
     const unit = unitOf(line);
-    linesOf.set(unit, [...(linesOf.get(unit) ?? []), line]);
+    const own = linesOf.get(unit);
+    if (own) own.push(line);
+    else linesOf.set(unit, [line]);
   }
+  // Which piece each line went to.
+  const pieceOf = new Map<Line, SerialPiece>();
+  for (const piece of pieces) for (const line of piece.lines) pieceOf.set(line, piece);
   // A node that cites a note (or links) stays as written but for its text before a table.
   const kept = (unit: Unit) => {
     const marks = marksOf(unit.node);
     if (marks.length === 0) return true;
     const own = linesOf.get(unit) ?? [];
-    const holding = pieces.filter((piece) => own.some((line) => piece.lines.includes(line)));
+    const holding = [...new Set(own.flatMap((line) => pieceOf.get(line) ?? []))];
     const [first, second] = holding;
     if (holding.length === 1 && first?.kind === 'lines') return true;
     const start = second?.kind === 'table' ? second.lines[0] : undefined;
@@ -159,7 +175,7 @@ function placePieces(
     for (const line of piece.lines) {
       const unit = unitOf(line);
       const own = linesOf.get(unit) ?? [];
-      const whole = own.every((l) => piece.lines.includes(l));
+      const whole = own.every((l) => pieceOf.get(l) === piece);
       // The node's text up to the table that starts in it, as written.
       const head = !whole && tableStart && own[0] === line && unitOf(tableStart) === unit;
       if (whole || head) {
