@@ -35,7 +35,7 @@ import '../types/vfile-data.js';
 import { appendixHeading } from '../structure/headings.js';
 import { figureRule, parseNumber } from '../vi/number.js';
 import { orderCellRung } from '../vi/numbering.js';
-import { findPeriods, mainPeriod, sameSpanIn } from '../vi/period.js';
+import { findPeriods, joinCutYears, mainPeriod, sameSpanIn } from '../vi/period.js';
 import { parseQuantity } from '../vi/quantity.js';
 import {
   columnRole,
@@ -414,7 +414,7 @@ function readColumns(headerRows: readonly TableRow[], reporting: Period | null):
  * (`quý I/202 4`, `năm 202 4`: its lines joined with a space).
  */
 function headerText(name: string): string {
-  return name.replace(/\/\s+/g, '/').replace(/(?<=^|[\s/])((?:19|20)\d) (\d)(?!\d)/gu, '$1$2');
+  return joinCutYears(name.replace(/\/\s+/g, '/'));
 }
 
 /** Why the figure a cell starts with cannot be read, when that is why it is text. */

@@ -25,6 +25,8 @@ import { joint } from '../parse/plain-text/layout.js';
 import type { Line } from '../parse/plain-text/lines.js';
 import { type SerialPiece, serialPieces } from '../parse/plain-text/serial-table.js';
 import { headersBefore, linesParagraph, placeTable } from '../parse/plain-text/tree.js';
+import { alphabetIndex } from '../vi/numbering.js';
+import { joinCutYears } from '../vi/period.js';
 import { parseUpperRoman } from '../vi/roman.js';
 import {
   columnRole,
@@ -470,12 +472,11 @@ function mended(text: string): string {
   for (let k = 1; k < words.length; k++) {
     const word = words[k] as string;
     const before = words[k - 1] ?? '';
-    // (And a year pdf2md broke: `quý I/202 4`.)
-    const year = /(?:^|\/)(?:19|20)\d$/u.test(before) && /^\d$/u.test(word);
-    const broken = before !== '' && word !== '' && (year || joint(before, word) === '');
+    const broken = before !== '' && word !== '' && joint(before, word) === '';
     value += broken ? word : ` ${word}`;
   }
-  return value;
+  // (And a year pdf2md broke: `quý I/202 4`.)
+  return joinCutYears(value);
 }
 
 /** The order column's header, its letters maybe spaced apart (`S T T`, `ST T`, `T T`): alone, or first on a line. */
@@ -533,15 +534,13 @@ function startsRow(word: string, next: string, marks: Marks): boolean {
     marks.roman = roman;
     return true;
   }
-  const capital = /^\p{Lu}$/u.test(word) ? CAPITALS.indexOf(word) : -1;
+  const capital = /^\p{Lu}$/u.test(word) ? alphabetIndex(word) : -1;
   if (capital >= 0 && (capital === marks.capital + 1 || capital === 0)) {
     marks.capital = capital;
     return true;
   }
   return false;
 }
-
-const CAPITALS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
 
 function romanValue(text: string): number | undefined {
   const read = parseUpperRoman(text);

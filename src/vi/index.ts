@@ -26,6 +26,7 @@ export {
 export { indicatorKey, normalizeIndicator } from './indicators.js';
 export { type FormatOptions, formatNumber, parseNumber } from './number.js';
 export {
+  alphabetIndex,
   type LeadingMarker,
   leadingNumberingMarker,
   type MarkerNumbering,

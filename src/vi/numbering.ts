@@ -140,6 +140,14 @@ function readDecimal(text: string, index: number): Read | undefined {
   return { marker: { numbering: 'multilevel', label, ordinal: last, path }, end };
 }
 
+/**
+ * A letter's place in the Vietnamese alphabet from 0 (`a`/`A` 0, `đ`/`Đ` 4, `y` 22), either case;
+ * -1 for anything else (`f`, `w`, a word). Lettered rows and groups of a table count so.
+ */
+export function alphabetIndex(letter: string): number {
+  return letter.length === 1 ? VIETNAMESE_ALPHABET.indexOf(letter.toLowerCase()) : -1;
+}
+
 /** A lettered item's ordinal: Vietnamese order, then f j w z (flagged); 0 for anything else. */
 function letterOrdinal(letter: string): readonly [number, boolean] {
   const position = VIETNAMESE_ALPHABET.indexOf(letter);

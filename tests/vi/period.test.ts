@@ -7,7 +7,7 @@ import {
   periodPeers,
   reportingPeriod,
 } from '../../src/vi/index.js';
-import { sameSpanIn } from '../../src/vi/period.js';
+import { joinCutYears, sameSpanIn } from '../../src/vi/period.js';
 import { SEED } from './seed.js';
 
 describe('parsePeriod', () => {
@@ -277,5 +277,21 @@ describe('sameSpanIn: `cùng kỳ` of another year, in a report on part of one',
     expect(
       sameSpanIn({ kind: 'years', from: '2021-01-01', to: '2025-12-31' }, 2020),
     ).toBeUndefined();
+  });
+});
+
+describe('joinCutYears: a year a narrow column wrapped before its last digit', () => {
+  it.each([
+    ['quý I/202 4', 'quý I/2024'],
+    ['Ước TH năm 202 4', 'Ước TH năm 2024'],
+    ['202 3 202 4', '2023 2024'],
+    ['6 tháng 199 9', '6 tháng 1999'],
+    // Not a year: a figure after a whole year, a longer run, another century, inside a word.
+    ['năm 2024 5', 'năm 2024 5'],
+    ['202 45', '202 45'],
+    ['185 4', '185 4'],
+    ['x202 4', 'x202 4'],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(joinCutYears(text)).toBe(expected);
   });
 });

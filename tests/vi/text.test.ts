@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alphabetIndex,
   endsSentence,
   leadingNumberingMarker,
   type NumberingMarker,
@@ -317,6 +318,25 @@ describe("orderCellRung: the order column of a table on the sections' ladders", 
     ['', 'other'],
   ])('%j → %s', (cell, rung) => {
     expect(orderCellRung(cell)).toBe(rung);
+  });
+});
+
+describe("alphabetIndex: a lettered row's or group's place in the Vietnamese alphabet", () => {
+  it.each([
+    ['a', 0],
+    ['A', 0],
+    ['đ', 4],
+    ['Đ', 4],
+    ['e', 5],
+    ['G', 6],
+    ['y', 22],
+    // Latin letters the alphabet lacks, and more than a letter.
+    ['f', -1],
+    ['W', -1],
+    ['ab', -1],
+    ['', -1],
+  ] as const)('%j → %i', (letter, index) => {
+    expect(alphabetIndex(letter)).toBe(index);
   });
 });
 

@@ -1,3 +1,4 @@
+import { alphabetIndex } from '../../vi/numbering.js';
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
   columnRole,
@@ -353,11 +354,6 @@ interface RowStart {
   mark: number;
 }
 
-/** Groups' capital letters in the Vietnamese alphabet's order: `A`, `B` … `Đ`. */
-const CAPITALS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
-/** Sub-rows' letters in the Vietnamese alphabet's order: `a)`, `b)` … `đ)`. */
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
-
 /**
  * The row that starts at line `at`, if one does: its mark and the name from a capital after it.
  * `names`: the table has no order column, so a name from a capital starts a row too.
@@ -386,12 +382,12 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
   // the order header's letters (`S`, `T`).
   const capital = /^([A-RU-ZĐ])\s+(?=\p{Lu}{2})/u.exec(text);
   if (capital) {
-    const value = CAPITALS.indexOf(capital[1] as string);
+    const value = alphabetIndex(capital[1] as string);
     return { kind: 'capital', value, lines: 1, mark: capital[0].length };
   }
   const lettered = /^([A-RU-ZĐ])\s+(?=\p{Lu}\p{Ll})/u.exec(text);
   if (lettered) {
-    const value = CAPITALS.indexOf(lettered[1] as string);
+    const value = alphabetIndex(lettered[1] as string);
     return { kind: 'lettered', value, lines: 1, mark: lettered[0].length };
   }
   // A sub-row's letter, with its bracket or alone in its narrow column (`a) Giai đoạn 1`, `a Hỗ trợ`).
@@ -400,7 +396,7 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
     // A bare letter stands in the order column; one with its bracket stays with the name, as
     // `a) Thu điều tiết` is written in the names' column.
     const mark = letter[0].includes(')') ? 0 : letter[0].length;
-    return { kind: 'letter', value: LETTERS.indexOf(letter[1] as string), lines: 1, mark };
+    return { kind: 'letter', value: alphabetIndex(letter[1] as string), lines: 1, mark };
   }
   if (/^[-–+](?:\s+\p{Lu}|$)/u.test(text)) return { kind: 'bullet', value: 0, lines: 1, mark: 0 };
   // A roman number wrapped in its narrow column (`II` / `I`), the name from a capital after it.
