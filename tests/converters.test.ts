@@ -736,6 +736,95 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(households.map((fact) => fact.value)).toEqual([2300, 2540]);
   });
 
+  // bql-kcn-ha-nam: a plan, a figure, the year before and the two ratios; some rows leave the plan
+  // and its share empty, which mammoth writes as nothing.
+  const investment = [
+    'STT',
+    'Chỉ tiêu',
+    'ĐVT',
+    'Kế hoạch năm 2024',
+    'Thực hiện 6 tháng năm 2024',
+    'Cùng kỳ năm 2023',
+    'So với KH \\(%\\)',
+    'So với cùng kỳ \\(%\\)',
+  ];
+
+  it("places a short row's figures where the table's arithmetic proves their columns", async () => {
+    const document = await read(
+      cells([
+        investment,
+        ['1', 'Dự án cấp mới', 'Dự án', '40', '19', '17', '47,5', '111,8'],
+        ['2', 'Vốn FDI đăng ký mới', 'Triệu USD', '600,0', '318,6', '274,5', '53,1', '116,1'],
+        // 251,1 ÷ 198,3 × 100 = 126,6: the figure, the year before and their ratio.
+        ['\\+ Vốn đăng ký mới', 'Triệu USD', '251,1', '198,3', '126,6'],
+        ['3', 'Doanh thu', 'Triệu USD', '9\\.800,0', '4\\.736,2', '4\\.215,8', '48,3', '112,3'],
+        // Two figures that no ratio relates: nothing says which columns are theirs.
+        ['4', 'Lao động nữ', 'Người', '57\\.325', '105,9'],
+        [
+          '5',
+          'Giá trị xuất khẩu',
+          'Triệu USD',
+          '7\\.200,0',
+          '3\\.518,7',
+          '3\\.102,4',
+          '48,9',
+          '113,4',
+        ],
+        // The last row, short: 4 ÷ 7 × 100 = 57,1.
+        ['6', 'Doanh nghiệp bị xử phạt', 'Doanh nghiệp', '4', '7', '57,1'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['1', 'Dự án cấp mới', 'Dự án', '40', '19', '17', '47,5', '111,8'],
+        ['2', 'Vốn FDI đăng ký mới', 'Triệu USD', '600,0', '318,6', '274,5', '53,1', '116,1'],
+        ['', '+ Vốn đăng ký mới', 'Triệu USD', '', '251,1', '198,3', '', '126,6'],
+        ['3', 'Doanh thu', 'Triệu USD', '9.800,0', '4.736,2', '4.215,8', '48,3', '112,3'],
+        ['5', 'Giá trị xuất khẩu', 'Triệu USD', '7.200,0', '3.518,7', '3.102,4', '48,9', '113,4'],
+        ['6', 'Doanh nghiệp bị xử phạt', 'Doanh nghiệp', '', '4', '7', '', '57,1'],
+      ],
+    ]);
+    const registered = document.facts.filter((fact) => fact.indicator === 'Vốn đăng ký mới');
+    expect(registered.map((fact) => [fact.measure, fact.value])).toEqual([
+      ['actual', 251.1],
+      ['actual', 198.3],
+      ['yoy', 126.6],
+    ]);
+    // Row 4 stays text, said so; the rest of its table is read on.
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.message)).toEqual([
+      expect.stringContaining('"4 | Lao động nữ | Người | 57.325 | 105,9"'),
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it("never takes the next row's order number for a figure where the next row's unit is its own words", async () => {
+    // phong-ldtbxh: row 9 leaves its comparison with last year empty; `10` starts the next row,
+    // whose unit (`Trẻ em`) is no unit the tables know.
+    const document = await read(
+      cells([
+        [
+          'STT',
+          'Chỉ tiêu',
+          'Đơn vị tính',
+          'Kế hoạch năm 2024',
+          'Ước TH 9 tháng',
+          'So với KH \\(%\\)',
+          'So với cùng kỳ \\(%\\)',
+        ],
+        ['1', 'Số người được đào tạo nghề', 'Người', '1\\.800', '1\\.326', '73,7', '96,8'],
+        ['2', 'Số lao động có việc làm mới', 'Người', '2\\.600', '2\\.035', '78,3', '104,6'],
+        ['3', 'Số hộ thoát nghèo', 'Hộ', '520', '386', '74,2'],
+        ['4', 'Trẻ em được hỗ trợ', 'Trẻ em', '350', '297', '84,9', '108,0'],
+      ]),
+    );
+    expect(raw(document)[0]?.slice(2)).toEqual([
+      ['3', 'Số hộ thoát nghèo', 'Hộ', '520', '386', '74,2', ''],
+      ['4', 'Trẻ em được hỗ trợ', 'Trẻ em', '350', '297', '84,9', '108,0'],
+    ]);
+    expect(document.facts.map((fact) => fact.value)).not.toContain(4);
+  });
+
   it('says so of short rows that end the table, which stay text', async () => {
     // Row 3 has one figure of three and nothing after it: stays text, no longer in silence.
     const document = await read(

@@ -42,8 +42,10 @@
  * row with fewer figures than the columns can say which are empty only by its unit: one with no
  * unit, in a table with a unit column, fills the columns whose header names a unit of its own
  * (`Tổng số` beside `Khối lượng thực hiện`, `Kế hoạch vốn (triệu đồng)`, `Tỷ lệ (%)`). Any other
- * numbered row short of figures stays text after the table, a `table-row-unplaced` warning names
- * it, and the rows after it are read on.
+ * numbered row short of figures is placed where the table's arithmetic proves its columns
+ * (src/vi/column-arithmetic.ts: `251,1`, `198,3`, `126,6` are a figure, the year before's and their
+ * ratio), else stays text after the table, a `table-row-unplaced` warning names it, and the rows
+ * after it are read on.
  *
  * Only files in the `mammoth` dialect: elsewhere short paragraphs one after another are text.
  */
@@ -51,6 +53,7 @@ import type { Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'm
 import type { VFile } from 'vfile';
 import { plainText } from '../mdast/plain-text.js';
 import type { ColumnRole } from '../schema/document.js';
+import { placeFigures, printedFigure, tableArithmetic } from '../vi/column-arithmetic.js';
 import {
   columnRole,
   headerRole,
@@ -77,33 +80,45 @@ export default function cellParagraphs() {
         at++;
         continue;
       }
-      // A row short of figures (`1`, `Chỉ số IIP`, `%`, `6,8`): nothing says which cells are
-      // empty, so its paragraphs stay text after the table, said so; the rows after it are the
-      // same table's (as order numbers pdftotext lost stay text after theirs, tree.ts).
+      // A row short of figures (`1`, `Chỉ số IIP`, `%`, `6,8`): nothing but the table's arithmetic
+      // says which cells are empty; where it does not, its paragraphs stay text after the table,
+      // said so. The rows after it are the same table's (as order numbers pdftotext lost stay text
+      // after theirs, tree.ts).
       const rows: Row[] = [];
-      const holes: RootContent[][] = [];
-      const trailing: RootContent[][] = [];
+      // Short rows inside the table, and where among its rows each stands.
+      const holes: Array<{ nodes: RootContent[]; short: ShortRow; at: number }> = [];
+      // Short rows that end the table, each from paragraph `start`.
+      const trailing: Array<{ nodes: RootContent[]; short: ShortRow; start: number }> = [];
       let found = cellRows(tree.children, header.end, header);
       for (;;) {
         for (const row of found.rows) rows.push(row);
         if (!found.short) break;
         // The rows after it, over more short rows and the groups' rows between them (`III`,
         // `Người có công`), up to rows with cells: without those, the table ended.
-        const ahead: Array<{ hole: RootContent[]; rows: ReturnType<typeof cellRows> }> = [];
+        const ahead: Array<{
+          nodes: RootContent[];
+          short: ShortRow;
+          start: number;
+          rows: ReturnType<typeof cellRows>;
+        }> = [];
         let from: typeof found | undefined = found;
         while (from?.short !== undefined && ahead.length < MAX_SHORT_RUN) {
-          const next = cellRows(tree.children, from.short, header);
-          ahead.push({ hole: tree.children.slice(from.end, from.short), rows: next });
+          const next = cellRows(tree.children, from.short.at, header);
+          ahead.push({
+            nodes: tree.children.slice(from.end, from.short.at),
+            short: from.short,
+            start: from.end,
+            rows: next,
+          });
           from = next.rows.some((row) => hasCells(row, header)) ? undefined : next;
         }
         const last = ahead.at(-1);
         if (!last?.rows.rows.some((row) => hasCells(row, header))) {
-          // Short rows that end the table stay text where they stand, said so all the same.
-          for (const step of ahead) if (step.hole.length > 0) trailing.push(step.hole);
+          for (const step of ahead) if (step.nodes.length > 0) trailing.push(step);
           break;
         }
         for (const [k, step] of ahead.entries()) {
-          holes.push(step.hole);
+          holes.push({ ...step, at: rows.length });
           if (k < ahead.length - 1) for (const row of step.rows.rows) rows.push(row);
         }
         found = last.rows;
@@ -113,15 +128,47 @@ export default function cellParagraphs() {
         at++;
         continue;
       }
-      out.push(cellTable(header.rows, rows, tree.children[at], tree.children[found.end - 1]));
-      for (const hole of [...holes, ...trailing]) {
+      // The table's arithmetic, from its whole rows, places a short row's figures where it proves
+      // which columns they fill (`+ Vốn đăng ký mới`, `251,1`, `198,3`, `126,6`).
+      const lead = header.labelAt + 1 + (header.unitAt >= 0 ? 1 : 0);
+      const arithmetic = tableArithmetic(
+        rows.map((row) =>
+          row
+            .slice(lead, lead + header.figures)
+            .map((cell) => (cell ? printedFigure(plainText(cell).text) : undefined)),
+        ),
+      );
+      const place = (short: ShortRow): Row | undefined => {
+        const figures = short.figures.map(printedFigure);
+        if (!figures.every((figure) => figure !== undefined)) return undefined;
+        const placement = placeFigures(arithmetic, figures, header.figures);
+        return placement && short.row(placement);
+      };
+      const unplaced: RootContent[][] = [];
+      for (const hole of [...holes].reverse()) {
+        const row = place(hole.short);
+        if (row) rows.splice(hole.at, 0, row);
+        else unplaced.unshift(hole.nodes);
+      }
+      // Short rows ending the table join it while each is placed, right after the last.
+      let end = found.end;
+      const left = [...trailing];
+      while (left[0]?.start === end) {
+        const row = place(left[0].short);
+        if (!row) break;
+        rows.push(row);
+        end = left[0].short.at;
+        left.shift();
+      }
+      out.push(cellTable(header.rows, rows, tree.children[at], tree.children[end - 1]));
+      for (const nodes of [...unplaced, ...left.map((step) => step.nodes)]) {
         file.message(
-          `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${hole.map((node) => plainText(node as Paragraph).text).join(' | ')}"`,
-          { place: hole[0]?.position, ruleId: 'table-row-unplaced', source: 'baocao' },
+          `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${nodes.map((node) => plainText(node as Paragraph).text).join(' | ')}"`,
+          { place: nodes[0]?.position, ruleId: 'table-row-unplaced', source: 'baocao' },
         );
       }
-      for (const hole of holes) for (const node of hole) out.push(node);
-      at = found.end;
+      for (const nodes of unplaced) for (const node of nodes) out.push(node);
+      at = end;
     }
     tree.children = out;
   };
@@ -149,6 +196,13 @@ const MAX_SHORT_RUN = 4;
 const MAX_NOTE = 120;
 
 type Row = Array<Paragraph | undefined>;
+
+/** A row short of figures: the paragraph after it, its figures, and its row once they are placed. */
+interface ShortRow {
+  at: number;
+  figures: string[];
+  row: (placement: readonly number[]) => Row;
+}
 
 /** A table's header as its paragraphs say: its rows (two where in tiers) and where each column is. */
 interface CellHeader {
@@ -260,13 +314,13 @@ function rowFigures(text: (k: number) => string | undefined, at: number): number
 /**
  * The rows from paragraph `from` on, each its order label if any, its name, its unit where the
  * table has a unit column, as many figures as the figure columns, and its note where the table
- * has a notes column; `short`: where a row with fewer figures stops them, the paragraph after it.
+ * has a notes column; `short`: a row with fewer figures that stops them.
  */
 function cellRows(
   nodes: readonly RootContent[],
   from: number,
   header: CellHeader,
-): { rows: Row[]; end: number; short?: number } {
+): { rows: Row[]; end: number; short?: ShortRow } {
   const text = textOf(nodes);
   const { order, unitAt, figures, notes } = header;
   const rows: Row[] = [];
@@ -290,16 +344,7 @@ function cellRows(
     const name = text(k);
     if (name === undefined || isValueCell(name) || ORDER_LABEL.test(name)) break;
     const nameAt = k++;
-    // The unit: a known one, or a short name alone with the figures after it.
-    const unitText = text(k);
-    const unit =
-      unitAt >= 0 &&
-      unitText !== undefined &&
-      !isFigureCell(unitText) &&
-      (isUnitCell(unitText) ||
-        (unitText.split(' ').length <= UNIT_WORDS && isFigureCell(text(k + 1) ?? '')))
-        ? k++
-        : undefined;
+    const unit = unitAt >= 0 && isUnitAt(text, k) ? k++ : undefined;
     const cells: number[] = [];
     while (cells.length < figures && isValueCell(text(k) ?? '')) cells.push(k++);
     // Too few figures, the last an order label with a name after it (`I`, `Nông nghiệp`; `728`,
@@ -309,11 +354,12 @@ function cellRows(
     // So too where the figures fill the row but the last is the next order number with a row
     // after it (`962,0`, `323,5`, `14`, `Đơn khiếu nại …`, `Đơn`: an empty cell left nothing).
     const last = cells.at(-1);
+    // (`386`, `74,2`, `10`, `Trẻ em có hoàn cảnh …`, `Trẻ em`, `350`: a unit of its own words).
     const nextLabel =
       last !== undefined &&
       label !== undefined &&
       Number(text(last)) === Number(text(label)) + 1 &&
-      startsRow(text, last + 1, unitAt >= 0);
+      (startsRow(text, last + 1, unitAt >= 0) || (unitAt >= 0 && isUnitAt(text, last + 2)));
     if (
       last !== undefined &&
       (cells.length < figures || (unit === undefined && unitless(cells.length - 1)) || nextLabel) &&
@@ -339,6 +385,15 @@ function cellRows(
       !(lastRow && endsTable(nodes[k] as Paragraph, noteText))
         ? k++
         : undefined;
+    const paragraph = (index: number | undefined) =>
+      index === undefined ? undefined : (nodes[index] as Paragraph);
+    const rowOf = (placed: ReadonlyArray<number | undefined>): Row => {
+      const row = [paragraph(label), paragraph(nameAt)];
+      if (unitAt >= 0) row.push(paragraph(unit));
+      for (let c = 0; c < figures; c++) row.push(paragraph(placed[c]));
+      if (notes) row.push(paragraph(note));
+      return order ? row : row.slice(1);
+    };
     if (cells.length === 0 && unit === undefined) {
       // A row that heads the rows under it, when a row follows.
       const next = text(k);
@@ -347,18 +402,27 @@ function cellRows(
       }
     } else if (cells.length !== figures && !(unit === undefined && unitless(cells.length))) {
       // A row in sequence with some figures, but fewer than the columns: a numbered one, or a
-      // sub-row by its bullet or letter (`+ Vốn đăng ký mới`).
+      // sub-row by its bullet or letter (`+ Vốn đăng ký mới`). Its figures, and the row they
+      // make where the table's arithmetic says which columns they fill.
       const inSequence = label !== undefined || SUB_ROW.test(name);
-      return cells.length > 0 && inSequence ? { rows, end, short: k } : { rows, end };
+      if (cells.length === 0 || !inSequence) return { rows, end };
+      const short: ShortRow = {
+        at: k,
+        figures: cells.map((c) => text(c) ?? ''),
+        row: (placement) => {
+          const placed: Array<number | undefined> = Array.from(
+            { length: figures },
+            () => undefined,
+          );
+          placement.forEach((column, n) => {
+            placed[column] = cells[n];
+          });
+          return rowOf(placed);
+        },
+      };
+      return { rows, end, short };
     }
-    const paragraph = (index: number | undefined) =>
-      index === undefined ? undefined : (nodes[index] as Paragraph);
-    const row = [paragraph(label), paragraph(nameAt)];
-    if (unitAt >= 0) row.push(paragraph(unit));
-    const placed = cells.length === figures ? cells : spread(cells);
-    for (let c = 0; c < figures; c++) row.push(paragraph(placed[c]));
-    if (notes) row.push(paragraph(note));
-    rows.push(order ? row : row.slice(1));
+    rows.push(rowOf(cells.length === figures ? cells : spread(cells)));
     end = k;
   }
   return { rows, end };
@@ -403,6 +467,16 @@ function startsRow(text: (k: number) => string | undefined, k: number, unit: boo
   if (/^[-–+]\s/u.test(text(k) ?? '')) return true;
   const next = text(k + 1) ?? '';
   return isValueCell(next) || (unit && isUnitCell(next));
+}
+
+/** The unit cell at paragraph `k`: a known unit, or a short name alone with the figures after it. */
+function isUnitAt(text: (k: number) => string | undefined, k: number): boolean {
+  const unit = text(k);
+  return (
+    unit !== undefined &&
+    !isFigureCell(unit) &&
+    (isUnitCell(unit) || (unit.split(' ').length <= UNIT_WORDS && isFigureCell(text(k + 1) ?? '')))
+  );
 }
 
 function tableRow(cells: ReadonlyArray<Paragraph | undefined>): TableRow {

@@ -1,0 +1,227 @@
+/**
+ * The arithmetic a report's table keeps between its figure columns, and what it proves about a row
+ * whose empty cells a converter dropped. A comparison column is a ratio of two others in percent
+ * (`So với KH (%)` = `Thực hiện` ÷ `Kế hoạch` × 100; `So với cùng kỳ (%)`), a growth in percent
+ * (`Tăng, giảm (%)` = that ratio − 100) or their difference (`Tăng (+), giảm (-)` = `Năm 2023` −
+ * `Năm 2022`). mammoth, pdf.js and pdf2md leave nothing for
+ * an empty cell, so a row of three figures in five columns (`+ Vốn đăng ký mới`, `251,1`, `198,3`,
+ * `126,6`) does not say which are empty; the arithmetic the table's whole rows keep does
+ * (251,1 ÷ 198,3 × 100 = 126,6: the second, third and fifth).
+ *
+ *   printedFigure('1.062,4')  → { value: 1062.4, decimals: 1 }
+ *   printedFigure('(6)')      → { value: -6, decimals: 0 }
+ *   tableArithmetic(rows)     → { relations: [{ kind: 'ratio', result: 4, left: 1, right: 2 }, …], decimals }
+ *   placeFigures(arithmetic, [251.1, 198.3, 126.6] as printed, 5) → [1, 2, 4]
+ *
+ * A placement is taken only when it is proved: every figure takes part in a relation the whole rows
+ * keep and the row keeps too, sharply (a share of `0,0` proves nothing), no relation it fills
+ * fails, each figure printed as its column prints some figure (`80.000,0` is no count's), no
+ * comparison without what it compares (a share of the plan where the plan is empty), and no other
+ * placement is so proved. A
+ * row the arithmetic says nothing about stays unplaced: a wrong column is a wrong fact.
+ */
+import { parseQuantity } from './quantity.js';
+
+/** A figure as printed: its value and how many decimals it shows (its rounding). */
+export interface Printed {
+  value: number;
+  decimals: number;
+}
+
+/** A table's arithmetic, learnt from its whole rows: the relations, and each column's decimals. */
+export interface TableArithmetic {
+  relations: Relation[];
+  /** The decimals each figure column prints some figure with. */
+  decimals: Array<Set<number>>;
+}
+
+/**
+ * `result ≈ left ÷ right × 100` (a ratio in percent: `So với KH (%)`), `result ≈ left ÷ right × 100
+ * − 100` (a growth in percent: `Tăng, giảm (%)`) or `result ≈ left − right` (a change: `Tăng (+),
+ * giảm (-)`).
+ */
+export interface Relation {
+  kind: 'ratio' | 'growth' | 'change';
+  result: number;
+  left: number;
+  right: number;
+}
+
+/** The fewest whole rows that must keep a relation before it is the table's. */
+const MIN_ROWS = 2;
+/** The most figure columns whose placements are tried (C(12, 6) = 924 at worst). */
+const MAX_COLUMNS = 12;
+
+/** A cell's figure as printed (`1.062,4`, `(6)`, `-12`); undefined for a dash, a range or words. */
+export function printedFigure(text: string): Printed | undefined {
+  const parsed = parseQuantity(text.trim());
+  if (!parsed.ok || parsed.value.kind !== 'number' || parsed.value.scale !== undefined) {
+    return undefined;
+  }
+  if (parsed.value.unit !== undefined && parsed.value.unit !== '%') return undefined;
+  return { value: parsed.value.value, decimals: /,(\d+)/u.exec(text)?.[1]?.length ?? 0 };
+}
+
+/** Half a unit of a figure's last printed digit. */
+const half = (figure: Printed) => 0.5 * 10 ** -figure.decimals;
+
+/**
+ * The rounding a figure brings where it is divided or subtracted: none for a whole number (`4` of
+ * `7` is 57,1 %, not anything from 46,7 to 69,2), since a table's whole numbers are counts, or so
+ * large that their rounding moves no ratio.
+ */
+const operandHalf = (figure: Printed) => (figure.decimals === 0 ? 0 : half(figure));
+
+/** The most a relation's tolerance may be of its result for the row to prove anything by it. */
+const SHARP = 0.05;
+
+/**
+ * Whether the three printed figures keep the relation, each within its rounding; `sharp`: whether
+ * that says something, the tolerance a small part of the result (a share of `0,0` over a large base
+ * is kept by any small figure).
+ */
+function keeps(
+  kind: Relation['kind'],
+  result: Printed,
+  left: Printed,
+  right: Printed,
+): { kept: boolean; sharp: boolean } {
+  // A little slack for the binary fractions of decimal figures.
+  const slack = 1e-9 * (1 + Math.abs(result.value));
+  const dl = operandHalf(left);
+  const dr = operandHalf(right);
+  if (kind === 'change') {
+    // Whole numbers' difference is exact.
+    const tolerance = operandHalf(result) + dl + dr;
+    const size = Math.max(Math.abs(left.value), Math.abs(right.value));
+    return {
+      kept: Math.abs(result.value - (left.value - right.value)) <= tolerance + slack,
+      sharp: tolerance <= SHARP * size,
+    };
+  }
+  // Over a base near zero a ratio says nothing.
+  if (right.value - dr <= 0 || left.value - dl < 0) return { kept: false, sharp: false };
+  const base = kind === 'growth' ? 100 : 0;
+  const low = ((left.value - dl) / (right.value + dr)) * 100 - base;
+  const high = ((left.value + dl) / (right.value - dr)) * 100 - base;
+  return {
+    kept: result.value + half(result) + slack >= low && result.value - half(result) - slack <= high,
+    sharp: high - low + 2 * half(result) <= SHARP * Math.abs(result.value),
+  };
+}
+
+/**
+ * A table's arithmetic from its whole rows (`rows`: each row's figure columns, undefined where not a
+ * figure): the relations every whole row keeps (`columnRelations`), and each column's decimals.
+ */
+export function tableArithmetic(
+  rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
+): TableArithmetic {
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const decimals = Array.from({ length: columns }, (_, c) => {
+    const seen = new Set<number>();
+    for (const row of rows) {
+      const figure = row[c];
+      if (figure) seen.add(figure.decimals);
+    }
+    return seen;
+  });
+  return { relations: columnRelations(rows), decimals };
+}
+
+/**
+ * The relations every whole row keeps (at least `MIN_ROWS` of them holding the three figures, none
+ * holding them and breaking it), each once: `c = a ÷ b × 100` and `b = a ÷ c × 100` are one
+ * equation, taken with its result the later column (a comparison follows what it compares).
+ */
+export function columnRelations(
+  rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
+): Relation[] {
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const relations: Relation[] = [];
+  const equations = new Set<string>();
+  for (let result = columns - 1; result >= 0; result--) {
+    for (let left = 0; left < columns; left++) {
+      for (let right = 0; right < columns; right++) {
+        if (left === result || right === result || left === right) continue;
+        for (const kind of ['ratio', 'growth', 'change'] as const) {
+          let held = 0;
+          let broken = false;
+          for (const row of rows) {
+            const [r, l, b] = [row[result], row[left], row[right]];
+            if (!r || !l || !b) continue;
+            if (!keeps(kind, r, l, b).kept) {
+              broken = true;
+              break;
+            }
+            held++;
+          }
+          // Both are `left = result ∘ right`: one equation over the same three columns.
+          const equation = `${kind} ${left} ${Math.min(result, right)} ${Math.max(result, right)}`;
+          if (broken || held < MIN_ROWS || equations.has(equation)) continue;
+          equations.add(equation);
+          relations.push({ kind, result, left, right });
+        }
+      }
+    }
+  }
+  return relations;
+}
+
+/**
+ * The columns (of `columns`, in order) a row's figures fill, where the table's arithmetic proves
+ * it: the one order-keeping placement in which each figure stands where its column prints figures
+ * so, takes part in a relation the row keeps sharply, none the row fills fails, and no comparison
+ * stands without what it compares. Undefined where no placement, or more than one, is so proved.
+ */
+export function placeFigures(
+  arithmetic: TableArithmetic,
+  figures: readonly Printed[],
+  columns: number,
+): number[] | undefined {
+  if (figures.length === 0 || figures.length > columns || columns > MAX_COLUMNS) return undefined;
+  const { relations, decimals } = arithmetic;
+  let proved: number[] | undefined;
+  for (const placement of placements(figures.length, columns)) {
+    const printedSo = placement.every((column, k) =>
+      decimals[column]?.has((figures[k] as Printed).decimals),
+    );
+    // A comparison stands only beside what it compares: an empty plan leaves its share empty.
+    const placed = new Set(placement);
+    const closed = relations.every(
+      (relation) =>
+        !placed.has(relation.result) || (placed.has(relation.left) && placed.has(relation.right)),
+    );
+    if (!printedSo || !closed) continue;
+    const at = new Map(placement.map((column, k) => [column, figures[k] as Printed]));
+    const shown = new Set<number>();
+    let fails = false;
+    for (const relation of relations) {
+      const result = at.get(relation.result);
+      const left = at.get(relation.left);
+      const right = at.get(relation.right);
+      if (!result || !left || !right) continue;
+      const { kept, sharp } = keeps(relation.kind, result, left, right);
+      if (!kept) {
+        fails = true;
+        break;
+      }
+      if (sharp) shown.add(relation.result).add(relation.left).add(relation.right);
+    }
+    if (fails || placement.some((column) => !shown.has(column))) continue;
+    if (proved) return undefined;
+    proved = placement;
+  }
+  return proved;
+}
+
+/** Every choice of `count` of `columns` columns, in increasing order. */
+function* placements(count: number, columns: number, from = 0): Generator<number[]> {
+  if (count === 0) {
+    yield [];
+    return;
+  }
+  for (let column = from; column <= columns - count; column++) {
+    for (const rest of placements(count - 1, columns, column + 1)) yield [column, ...rest];
+  }
+}

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  columnRelations,
+  type Printed,
+  placeFigures,
+  printedFigure,
+  tableArithmetic,
+} from '../../src/vi/column-arithmetic.js';
+
+const printed = (text: string) => printedFigure(text) as Printed;
+const rowOf = (texts: readonly string[]) =>
+  texts.map((text) => (text === '' ? undefined : printedFigure(text)));
+
+describe('printedFigure: a cell figure and its rounding', () => {
+  it.each([
+    ['1.062,4', 1062.4, 1],
+    ['251,1', 251.1, 1],
+    ['(6)', -6, 0],
+    ['-12', -12, 0],
+    ['57.325', 57325, 0],
+    ['5,94', 5.94, 2],
+    ['93,4%', 93.4, 1],
+  ])('%s → %s, %s decimals', (text, value, decimals) => {
+    const figure = printedFigure(text);
+    expect(figure?.value).toBeCloseTo(value, 9);
+    expect(figure?.decimals).toBe(decimals);
+  });
+
+  it.each(['-', '', 'Tỷ đồng', '7,0 - 7,5', '12 tỷ', '1.246 lượt'])('%j is no figure', (text) => {
+    expect(printedFigure(text)).toBeUndefined();
+  });
+});
+
+// Kế hoạch | Thực hiện 6 tháng | Cùng kỳ | So với KH (%) | So với cùng kỳ (%), as BQL KCN's appendix.
+const INVESTMENT = [
+  ['40', '19', '17', '47,5', '111,8'],
+  ['25', '13', '11', '52,0', '118,2'],
+  ['600,0', '318,6', '274,5', '53,1', '116,1'],
+  ['2.500,0', '1.062,4', '1.385,0', '42,5', '76,7'],
+  ['9.800,0', '4.736,2', '4.215,8', '48,3', '112,3'],
+  ['100', '100', '100', '100,0', '100,0'],
+].map(rowOf);
+
+// Năm 2022 | Năm 2023 | Tăng (+), giảm (-), as Ban Dân tộc's.
+const CHANGES = [
+  ['286.450', '312.780', '26.330'],
+  ['70,3', '79,0', '8,7'],
+  ['64', '58', '(6)'],
+].map(rowOf);
+
+describe('columnRelations: the arithmetic every whole row keeps', () => {
+  it('finds the ratios of a comparison table and nothing the rows break', () => {
+    expect(columnRelations(INVESTMENT)).toEqual([
+      { kind: 'ratio', result: 4, left: 1, right: 2 },
+      { kind: 'ratio', result: 3, left: 1, right: 0 },
+    ]);
+  });
+
+  it('finds a change column', () => {
+    expect(columnRelations(CHANGES)).toEqual([{ kind: 'change', result: 2, left: 1, right: 0 }]);
+  });
+
+  it('finds a growth column', () => {
+    // Quý II/2023 | Quý II/2024 | Tăng, giảm (%), as Sở Công Thương's.
+    const growth = [
+      ['312,4', '298,7', '-4,4'],
+      ['58,6', '61,2', '4,4'],
+      ['486,5', '512,9', '5,4'],
+    ].map(rowOf);
+    expect(columnRelations(growth)).toEqual([{ kind: 'growth', result: 2, left: 1, right: 0 }]);
+  });
+
+  it('takes no relation a single row shows', () => {
+    expect(columnRelations(INVESTMENT.slice(0, 1))).toEqual([]);
+  });
+
+  it('takes no relation one row breaks', () => {
+    const broken = [...INVESTMENT, rowOf(['50', '20', '30', '40,0', '99,0'])];
+    expect(columnRelations(broken)).toEqual([{ kind: 'ratio', result: 3, left: 1, right: 0 }]);
+  });
+});
+
+describe('placeFigures: a short row placed only where the arithmetic proves it', () => {
+  const investment = tableArithmetic(INVESTMENT);
+  it.each([
+    // The two figures and their ratio to the year before; the plan and its share empty.
+    [
+      ['251,1', '198,3', '126,6'],
+      [1, 2, 4],
+    ],
+    [
+      ['67,5', '76,2', '88,6'],
+      [1, 2, 4],
+    ],
+    [
+      ['57.325', '54.120', '105,9'],
+      [1, 2, 4],
+    ],
+    [
+      ['4', '7', '57,1'],
+      [1, 2, 4],
+    ],
+    // The plan, the figure and its share; no year before.
+    [
+      ['40', '28', '70,0'],
+      [0, 1, 3],
+    ],
+    // Nothing relates a figure alone, or two figures without their ratio.
+    [['1.230', '125,5'], undefined],
+    [['1.742'], undefined],
+    [['251,1', '198,3'], undefined],
+    // The ratio is not kept: no placement.
+    [['251,1', '198,3', '120,0'], undefined],
+    // Kept, but the plan column prints no figure with two decimals.
+    [['40,00', '28', '70,0'], undefined],
+    // Read the other way the same three are a plan, its figure and its share.
+    [
+      ['198,3', '251,1', '126,6'],
+      [0, 1, 3],
+    ],
+    // A share with no plan beside it proves nothing (47,5 = 19 ÷ 40 × 100, the plan empty).
+    [['19', '47,5'], undefined],
+  ])('%j → %j', (texts, expected) => {
+    expect(placeFigures(investment, texts.map(printed), 5)).toEqual(expected);
+  });
+
+  it('places a change', () => {
+    const changes = tableArithmetic(CHANGES);
+    // A whole row is placed as it stands; a short one is not.
+    expect(placeFigures(changes, ['962', '1.285,5', '323,5'].map(printed), 3)).toEqual([0, 1, 2]);
+    expect(placeFigures(changes, ['46', '58'].map(printed), 3)).toBeUndefined();
+    // The change of the other sign is not kept.
+    expect(placeFigures(changes, ['1.285,5', '962', '323,5'].map(printed), 3)).toBeUndefined();
+  });
+
+  it('places nothing where two placements are proved', () => {
+    // 100 of 100 is 100 %: the figure and either ratio.
+    expect(placeFigures(investment, ['100', '100', '100,0'].map(printed), 5)).toBeUndefined();
+  });
+
+  it('never places a figure in a column other than its own', () => {
+    // Rows of a plan, a figure, a year before and the two ratios, printed to one decimal; a short
+    // row drops some cells. Where a placement is given it is the one the row came from. The three
+    // figures differ by more than a printed ratio can miss (a plan of 99.970 and a figure of 99.969
+    // read the same over any base: no arithmetic tells them apart).
+    const figure = fc.integer({ min: 1, max: 99_999 });
+    const apart = (a: number, b: number) => Math.abs(a - b) > 0.01 * Math.max(a, b);
+    const row = fc
+      .tuple(figure, figure, figure)
+      .filter(([a, b, c]) => apart(a, b) && apart(b, c) && apart(a, c))
+      .map(([plan, actual, before]) => [
+        plan,
+        actual,
+        before,
+        Math.round((actual / plan) * 1000) / 10,
+        Math.round((actual / before) * 1000) / 10,
+      ]);
+    const text = (value: number, k: number) =>
+      k < 3 ? String(value) : value.toFixed(1).replace('.', ',');
+    let placedRows = 0;
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 2, maxLength: 6 }),
+        row,
+        // The cells a row keeps: a comparison only beside what it compares (an empty plan leaves
+        // its share empty), as in real tables.
+        fc
+          .subarray([0, 1, 2, 3, 4], { minLength: 1, maxLength: 4 })
+          .filter(
+            (kept) =>
+              (!kept.includes(3) || (kept.includes(0) && kept.includes(1))) &&
+              (!kept.includes(4) || (kept.includes(1) && kept.includes(2))),
+          ),
+        (whole, short, kept) => {
+          const arithmetic = tableArithmetic(
+            whole.map((r) => r.map((v, k) => printed(text(v, k)))),
+          );
+          const figures = kept.map((k) => printed(text(short[k] as number, k)));
+          const placed = placeFigures(arithmetic, figures, 5);
+          if (placed === undefined) return;
+          placedRows++;
+          // Another placement may carry the same figures (equal values): the values must agree.
+          placed.forEach((column, k) => {
+            expect(text(short[column] as number, column)).toBe(
+              text(short[kept[k] as number] as number, kept[k] as number),
+            );
+          });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Not a property that holds by placing nothing.
+    expect(placedRows).toBeGreaterThan(30);
+  });
+});
