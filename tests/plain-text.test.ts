@@ -2471,6 +2471,106 @@ describe('a table a pdf.js dump printed row by row', () => {
   });
 });
 
+describe("a pdf.js dump's rows short of figures, placed by the table's arithmetic", () => {
+  // As a pdf.js dump prints bql-kcn-ha-nam's and phong-ldtbxh's appendices: an empty cell leaves
+  // nothing, so a row of three figures in five columns says which are empty only by the
+  // arithmetic the table's whole rows keep.
+  const header = [
+    'STT Chỉ tiêu ĐVT',
+    'Kế hoạch',
+    'năm 2024',
+    'Thực hiện',
+    '6 tháng',
+    'Cùng kỳ',
+    'năm 2023',
+    'So với',
+    'KH (%)',
+    'So với',
+    'cùng kỳ (%)',
+  ];
+  const text = [
+    'Kết quả thu hút đầu tư và sản xuất kinh doanh 6 tháng đầu năm như biểu dưới đây.',
+    'PHỤ LỤC',
+    'Biểu số 01: Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2024',
+    ...header,
+    'I THU HÚT ĐẦU TƯ',
+    '1 Dự án cấp mới Dự án 40 19 17 47,5 111,8',
+    '2 Vốn FDI đăng ký Triệu USD 600,0 318,6 274,5 53,1 116,1',
+    '+ Vốn đăng ký mới Triệu USD 251,1 198,3 126,6',
+    '3 Doanh thu Triệu USD 9.800,0 4.736,2 4.215,8 48,3 112,3',
+    'II LAO ĐỘNG, XÃ HỘI',
+    '\f',
+    ...header,
+    '4 Kinh phí chi trả trợ',
+    'cấp ưu đãi',
+    'Triệu đồng 46.800 35.214',
+    ',6 28.101,0 75,2 125,3',
+    '5 Lao động nữ Người 57.325 54.120 105,9',
+    '6 Người có công hưởng trợ cấp Người 1.742 97,9',
+    '7 Giá trị xuất khẩu Triệu USD 7.200,0 3.518,7 3.102,4 48,9 113,4',
+    '\f',
+  ].join('\n');
+  const read = () => extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+
+  it('places the figures the arithmetic proves, and leaves the rest text, said so', async () => {
+    const document = await read();
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['I', 'THU HÚT ĐẦU TƯ', '', '', '', '', '', ''],
+      ['1', 'Dự án cấp mới', 'Dự án', '40', '19', '17', '47,5', '111,8'],
+      ['2', 'Vốn FDI đăng ký', 'Triệu USD', '600,0', '318,6', '274,5', '53,1', '116,1'],
+      // 251,1 ÷ 198,3 × 100 = 126,6: the figure, the year before's and their ratio.
+      ['', '+ Vốn đăng ký mới', 'Triệu USD', '', '251,1', '198,3', '', '126,6'],
+      ['3', 'Doanh thu', 'Triệu USD', '9.800,0', '4.736,2', '4.215,8', '48,3', '112,3'],
+      // The group that ends the page heads the next page's rows, under the same header.
+      ['II', 'LAO ĐỘNG, XÃ HỘI', '', '', '', '', '', ''],
+      // A figure cut before its decimals (`35.214` / `,6`) is whole again.
+      [
+        '4',
+        'Kinh phí chi trả trợ cấp ưu đãi',
+        'Triệu đồng',
+        '46.800',
+        '35.214,6',
+        '28.101,0',
+        '75,2',
+        '125,3',
+      ],
+      // The page before's rows prove the ratio here too.
+      ['5', 'Lao động nữ', 'Người', '', '57.325', '54.120', '', '105,9'],
+      ['7', 'Giá trị xuất khẩu', 'Triệu USD', '7.200,0', '3.518,7', '3.102,4', '48,9', '113,4'],
+    ]);
+    // Row 6's two figures keep no relation: nothing says whose they are.
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.message)).toEqual([expect.stringContaining('6 Người có công')]);
+    const text = [...eachBlock(document.blocks, document.sections)].map((b) => b.text).join('\n');
+    expect(text).toContain('Người có công hưởng trợ cấp');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it("takes a cut figure's decimals at a line's start for no note reference", async () => {
+    // `,2` glued to nothing: before, it cited note 2 and made rows 2 and 3 the page's notes.
+    const page = [
+      'Công tác người có công được triển khai theo kế hoạch1.',
+      '1 Kế hoạch số 27/KH-UBND ngày 19/01/2024 của Ủy ban nhân dân huyện.',
+      '\f',
+      'Biểu số 02: Kết quả thực hiện chính sách người có công',
+      ...header,
+      '1 Kinh phí chi trả Triệu đồng 46.800 35.214',
+      ',2 28.101,0 75,2 125,3',
+      '2 Nhà ở được hỗ trợ Nhà 40 28 32 70,0 87,5',
+      '3 Xây mới Nhà 15 11 12 73,3 91,7',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(page) });
+    expect(document.footnotes.map((note) => note.label)).toEqual(['1']);
+    expect(document.tables[0]?.rows.map((row) => row.cells[1]?.raw)).toEqual([
+      'Kinh phí chi trả',
+      'Nhà ở được hỗ trợ',
+      'Xây mới',
+    ]);
+  });
+});
+
 describe('a table OCR read across the page', () => {
   // As tesseract reads a table (dang-uy-yen-thang, ubnd-lao-cai): the header's lines across, then
   // each row's number, name start, unit and figures on one line, the name's rest below.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mainPeriod } from '../../src/vi/period.js';
 import {
   columnRole,
+  cutFigureJoins,
   gluesTiers,
   headerRole,
   headerTiers,
@@ -698,12 +699,31 @@ describe('figures a narrow column wrapped', () => {
     ['8)', true],
     ['1.533', true],
     ['6)', true],
+    [',6', true],
     ['-376', false],
     ['(7)', false],
     ['đồng', false],
     ['', false],
+    [',', false],
   ])('isFigureRest(%s) → %s', (text, expected) => {
     expect(isFigureRest(text)).toBe(expected);
+  });
+
+  it.each([
+    ['286.4', '50', true],
+    ['10.486,', '3', true],
+    ['(17.21', '8)', true],
+    // The wrap fell before the decimal comma.
+    ['35.214', ',6', true],
+    ['46', ',8', true],
+    ['(17.218', ',5)', true],
+    // A whole figure goes on with no digits; decimals take no more decimals.
+    ['286.450', '3', false],
+    ['70,3', '5', false],
+    ['70,3', ',5', false],
+    ['35.21', ',6', false],
+  ])('cutFigureJoins(%s, %s) → %s', (first, rest, expected) => {
+    expect(cutFigureJoins(first, rest)).toBe(expected);
   });
 
   it.each([

@@ -591,10 +591,11 @@ function numberAfter(lines: readonly Line[], last: number, expected: number): Pl
  * A place where digits stand glued to what comes before: after a letter or closing punctuation
  * (`hướng2.`, `kỳ4;`, `"…"3`), or after a year (`20241,`), a date's too (`ngày 02/10/20245.`), and
  * before a space, punctuation or the end. A dot or comma after a digit is a number's own (`1.1.`,
- * `26,3`, `28.765,4`): no note follows it.
+ * `26,3`, `28.765,4`): no note follows it; so is one that starts its line, a figure's decimals a
+ * narrow column wrapped (`35.214` / `,6`).
  */
 const glued =
-  /(?<=([\p{L}\p{M};:!?)\]”"'%]|(?<!\d)[.,]))(\d{1,3})(?=[\s.,;:!?)\]”"']|$)|(?:(?<![\d.,/])|(?<=(?<!\d)\d{1,2}\/\d{1,2}\/))((?:19|20)\d\d)(\d{1,2})(?=[\s.,;:!?)\]”"']|$)/gu;
+  /(?<=([\p{L}\p{M};:!?)\]”"'%]|(?<=[^\d\s])[.,]))(\d{1,3})(?=[\s.,;:!?)\]”"']|$)|(?:(?<![\d.,/])|(?<=(?<!\d)\d{1,2}\/\d{1,2}\/))((?:19|20)\d\d)(\d{1,2})(?=[\s.,;:!?)\]”"']|$)/gu;
 
 interface Candidate {
   index: number;

@@ -1,7 +1,9 @@
+import { placeFigures, printedFigure, tableArithmetic } from '../../vi/column-arithmetic.js';
 import { alphabetIndex } from '../../vi/numbering.js';
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
   columnRole,
+  cutFigureJoins,
   headerRole,
   headerTiers,
   isCutFigure,
@@ -80,6 +82,7 @@ export function rowTable(
   // the table has none: it is taken off the rows read, below).
   const headersBefore = (tableBefore?.headers ?? []).map((row) => (names ? ['', ...row] : row));
   const [upperBefore] = headersBefore;
+  const rowsBefore = (tableBefore?.rows ?? []).map((row) => (names ? ['', ...row] : row));
   // A page that repeats only the upper tier of the table before's headers goes on with it.
   const before =
     headersBefore.length > 1 && (!own || own.below.length === 0)
@@ -119,7 +122,17 @@ export function rowTable(
     // A name that ends with a unit, or a unit and figures the row's count left in it (`Số hộ
     // nghèo Hộ 3`, where a converter dropped an empty cell's `-`), is a row with its unit and
     // empty cells: nothing says which.
-    if (!Array.isArray(read) || !name || endsWithUnit(partsText(name.parts))) return undefined;
+    // So too a capitalised word and a figure ending the name (`… hỗ trợ` / `Nhà 40 28 70,0`): a
+    // unit of its own words and a figure the count left (`Dự án 1` is a name).
+    const nameText = partsText(name?.parts ?? []);
+    if (
+      !Array.isArray(read) ||
+      !name ||
+      endsWithUnit(nameText) ||
+      /\s\p{Lu}\S*\s+\d[\d.,]*$/u.test(nameText)
+    ) {
+      return undefined;
+    }
     const cells: Cell[] = [
       read[0] as Cell,
       name,
@@ -135,6 +148,46 @@ export function rowTable(
   let end = at;
   let cutUnit: Line | undefined;
   const shortRows: Line[][] = [];
+  // A row short of figures, read with as many as it has, where the table's arithmetic over the
+  // rows read so far proves their columns (`+ Vốn đăng ký mới … 251,1 198,3 126,6`: a figure, the
+  // year before's and their ratio): its cells, the empty ones blank, and its last line.
+  const placedShort = (k: number, start: RowStart): { cells: Cell[]; last: number } | undefined => {
+    // The part before's rows too, where this goes on with it.
+    const figureTexts = [
+      ...(repeated ? rowsBefore : []),
+      ...rows.filter((row) => !row.header).map((row) => row.cells.map((c) => partsText(c.parts))),
+    ];
+    const arithmetic = tableArithmetic(
+      figureTexts.map((texts) => texts.slice(lead, lead + count).map(printedFigure)),
+    );
+    if (arithmetic.relations.length === 0) return undefined;
+    for (let fewer = count - 1; fewer > 0; fewer--) {
+      const extent = rowExtent(lines, k, start, fewer, order, hasUnit, false, names);
+      if (
+        !extent ||
+        extent.figures.length !== fewer ||
+        moreFigures(lines, k, start, fewer, names)
+      ) {
+        continue;
+      }
+      // The row ends there: the next row's start, a blank line or the page's end follows.
+      const next = lines[extent.last + 1];
+      if (next && next.text !== '' && !rowStartAt(lines, extent.last + 1, names)) return undefined;
+      const read = rowCells(extentLines(lines, k, extent), start, extent.figures, hasUnit);
+      if (!Array.isArray(read)) return undefined;
+      const figures = read.slice(lead).map((cell) => printedFigure(partsText(cell.parts)));
+      if (!figures.every((figure) => figure !== undefined)) return undefined;
+      const placement = placeFigures(arithmetic, figures, count);
+      if (!placement) return undefined;
+      const cells = [...read.slice(0, lead), ...blank().slice(0, count)];
+      placement.forEach((column, n) => {
+        cells[lead + column] = read[lead + n] as Cell;
+      });
+      if (notes) cells.push(blankCell());
+      return { cells, last: extent.last };
+    }
+    return undefined;
+  };
   while (at < lines.length) {
     // A row that heads a group: its lines up to the next row's start say only that.
     let stop = at;
@@ -158,6 +211,14 @@ export function rowTable(
     const extent = extentAt(at, start, order);
     // A row with more figures than the headers: the headers were misread, and so may be every row.
     if (!extent && moreFigures(lines, at, start, count, names)) return undefined;
+    const short = extent ? undefined : placedShort(at, start);
+    if (short) {
+      rows.push({ cells: short.cells, header: false });
+      order.take(start);
+      at = short.last + 1;
+      end = at;
+      continue;
+    }
     if (!extent) {
       // Rows short of figures, a few in sequence, the next row readable after them: their lines
       // stay text after the table, and the table reads on.
@@ -524,12 +585,21 @@ function rowExtent(
 ): RowExtent | undefined {
   // The row's own lines after a mark that takes lines of its own (`II` / `I`).
   const own = at + (start.lines > 1 ? start.lines : 0);
-  for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
+  // The page's text after the row's lines: none, or blank lines only.
+  let pageEnd = true;
+  for (let k = at; k < lines.length; k++) {
+    if (k - at >= MAX_ROW_LINES) {
+      pageEnd = false;
+      break;
+    }
     const whole = lines[k] as Line;
     // In a table with a notes column, the line's figures may have the note's first words after them.
     const note = notes ? noteAfterFigures(whole, count) : undefined;
     const line: Line = note ? { ...whole, text: whole.text.slice(0, note.at).trimEnd() } : whole;
-    if (line.text === '') return undefined;
+    if (line.text === '') {
+      if (lines.slice(k).some((after) => after.text !== '')) return undefined;
+      break;
+    }
     // A mark alone on its line (`I` / `TỔ CHỨC BỘ MÁY`): the line after it is the row's name.
     const markOnly = start.mark > 0 && start.mark === (lines[at]?.text.length ?? 0);
     const nameLine = markOnly && k === at + start.lines;
@@ -568,6 +638,17 @@ function rowExtent(
     // The row's first line, its mark first, may hold its whole name (a wide names' column).
     const limit = k === at ? MAX_MARKED_LINE : MAX_NAME_LINE;
     if (line.text.length > limit || /\p{L}[.;]$/u.test(line.text)) return undefined;
+  }
+  // A group's row that ends the page (`II NGƯỜI CÓ CÔNG`, its rows on the next), its mark alone
+  // in its narrow column (no heading's `II.`) and its name in capitals: the next page's part goes
+  // on under it.
+  const group = lines.slice(at).filter((line) => line.text !== '');
+  const name = joined(group).slice(start.mark).trim();
+  const capitals = name !== '' && name === name.toLocaleUpperCase('vi') && /\p{Lu}/u.test(name);
+  const bare = !/^\S+[.)]/u.test(lines[at]?.text ?? '');
+  const marks = start.kind === 'roman' || start.kind === 'capital';
+  if (pageEnd && capitals && bare && marks && order.follows(start)) {
+    return { last: at + group.length - 1, figures: [] };
   }
   return undefined;
 }
@@ -780,7 +861,7 @@ function figureRun(
   for (const run of runs) {
     const cut = tokens.at(-1);
     const rest = run[0];
-    if (cut && rest && isCutFigure(cut.text) && isFigureRest(rest.text)) {
+    if (cut && rest && cutFigureJoins(cut.text, rest.text)) {
       tokens[tokens.length - 1] = {
         text: cut.text + rest.text,
         parts: [...cut.parts, ...rest.parts],
@@ -807,8 +888,7 @@ function joinCut(tokens: readonly FigureToken[]): FigureToken[] {
     if (
       cut &&
       !/^[-–]$/u.test(cut.text) &&
-      isCutFigure(cut.text) &&
-      isFigureRest(token.text) &&
+      cutFigureJoins(cut.text, token.text) &&
       isWholeFigure(cut.text + token.text)
     ) {
       out[out.length - 1] = { text: cut.text + token.text, parts: [...cut.parts, ...token.parts] };

@@ -14,6 +14,8 @@ import type { Line } from './lines.js';
  */
 export interface TableBefore {
   headers: ReadonlyArray<readonly string[]>;
+  /** Its body rows' texts: their arithmetic goes on with the table (src/vi/column-arithmetic.ts). */
+  rows?: ReadonlyArray<readonly string[]>;
 }
 
 /** The header of the order-number column, whole or cut in its narrow column: `TT`, `STT`, `T`, `S`, `ST`. */

@@ -711,8 +711,12 @@ function tableBefore(children: readonly RootContent[]): Table | undefined {
 export function headersBefore(children: readonly RootContent[]): TableBefore | undefined {
   const previous = tableBefore(children);
   if (!previous) return undefined;
-  const rows = previous.children.slice(0, previous.data?.headerRows ?? 1);
-  return { headers: rows.map((row) => row.children.map(cellText)) };
+  const headerRows = previous.data?.headerRows ?? 1;
+  const texts = (rows: readonly TableRow[]) => rows.map((row) => row.children.map(cellText));
+  return {
+    headers: texts(previous.children.slice(0, headerRows)),
+    rows: texts(previous.children.slice(headerRows)),
+  };
 }
 
 /** The unit column of a table (`Đơn vị tính`, `Đơn vị` after the name's); -1 where none is. */
