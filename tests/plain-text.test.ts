@@ -2073,7 +2073,7 @@ describe('a table a pdf.js dump printed row by row', () => {
       'Tên dự án',
       'Tổng mức đầu tư (tỷ đồng)',
       'Kế hoạch vốn năm 2024 (tỷ đồng)',
-      'Giải ngân đến 30/9/202 4 (tỷ đồng)',
+      'Giải ngân đến 30/9/2024 (tỷ đồng)',
       'Tỷ lệ giải ngân (%)',
     ]);
     // Row 3 has two figures of four, and nothing tells which cells are empty: the table ends
@@ -2568,6 +2568,56 @@ describe("a pdf.js dump's rows short of figures, placed by the table's arithmeti
       'Nhà ở được hỗ trợ',
       'Xây mới',
     ]);
+  });
+});
+
+describe("a pdf.js dump's table of one row on its page, the rest overleaf", () => {
+  // As a pdf.js dump prints so-noi-vu-phu-tho's first table: headers that name no role, a date's
+  // year the column cut, one row before the page's notes, and the next page repeating the header
+  // with that row's last word after it.
+  const header = [
+    'TT Khối cơ quan',
+    'Biên chế',
+    'được giao',
+    'Có mặt',
+    'đến',
+    '31/12/20',
+    '23',
+    'Chưa sử',
+    'dụng',
+  ];
+  const text = [
+    'Tình hình sử dụng biên chế công chức đến ngày 31/12/2023 như sau:',
+    ...header,
+    '1 Cơ quan chuyên môn thuộc UBND 1.186 1.142 44',
+    '\f',
+    ...header,
+    'tỉnh',
+    '2 Tổ chức hành chính khác thuộc',
+    'UBND tỉnh',
+    '74 71 3',
+    'Tổng cộng 1.260 1.213 47',
+    'Công tác tinh giản biên chế được thực hiện theo đúng quy định của Trung ương và của tỉnh.',
+    '\f',
+  ].join('\n');
+
+  it('reads the row before the page end and goes on with the table overleaf', async () => {
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Khối cơ quan',
+      'Biên chế được giao',
+      'Có mặt đến 31/12/2023',
+      'Chưa sử dụng',
+    ]);
+    expect(table?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Cơ quan chuyên môn thuộc UBND tỉnh', '1.186', '1.142', '44'],
+      ['2', 'Tổ chức hành chính khác thuộc UBND tỉnh', '74', '71', '3'],
+      ['', 'Tổng cộng', '1.260', '1.213', '47'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
   });
 });
 

@@ -385,7 +385,8 @@ function readColumns(headerRows: readonly TableRow[], reporting: Period | null):
     }
   }
   const columns = names.map((parts) => {
-    const name = parts.filter((part) => part !== '').join(' / ');
+    // A year a narrow column's wrap cut is whole again (`31/12/20 23`).
+    const name = joinCutYears(parts.filter((part) => part !== '').join(' / '));
     const role = columnRole(name);
     const unit = headerUnit(name) ?? (role === 'yoy' || role === 'share_of_plan' ? '%' : null);
     return { name, role, period: mainPeriod(headerText(name)) ?? null, unit };

@@ -438,11 +438,14 @@ function peersAt(text: string, periods: readonly PeriodMatch[]): [string, string
 
 /**
  * A text whose years a narrow column's wrap cut before the last digit (`quý I/202 4`, `năm 202 4`:
- * the cell's lines joined with a space) with those years whole again (`quý I/2024`). A year is
- * `19xx` or `20xx`; a digit after a whole one (`2024 5`) is a figure of its own.
+ * the cell's lines joined with a space), or a date's year after its century (`31/12/20 23`), with
+ * those years whole again (`quý I/2024`, `31/12/2023`). A year is `19xx` or `20xx`; a digit after a
+ * whole one (`2024 5`) is a figure of its own.
  */
 export function joinCutYears(text: string): string {
-  return text.replace(/(?<=^|[\s/])((?:19|20)\d) (\d)(?!\d)/gu, '$1$2');
+  return text
+    .replace(/(?<=^|[\s/])((?:19|20)\d) (\d)(?!\d)/gu, '$1$2')
+    .replace(/(?<=(?<!\d)\d{1,2}\/\d{1,2}\/)(19|20) (\d\d)(?!\d)/gu, '$1$2');
 }
 
 /**

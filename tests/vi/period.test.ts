@@ -286,11 +286,16 @@ describe('joinCutYears: a year a narrow column wrapped before its last digit', (
     ['Ước TH năm 202 4', 'Ước TH năm 2024'],
     ['202 3 202 4', '2023 2024'],
     ['6 tháng 199 9', '6 tháng 1999'],
+    ['Có mặt đến 31/12/20 23', 'Có mặt đến 31/12/2023'],
+    ['ngày 1/6/19 99', 'ngày 1/6/1999'],
     // Not a year: a figure after a whole year, a longer run, another century, inside a word.
     ['năm 2024 5', 'năm 2024 5'],
     ['202 45', '202 45'],
     ['185 4', '185 4'],
     ['x202 4', 'x202 4'],
+    // A century alone is no date's year without its day and month.
+    ['năm 20 23', 'năm 20 23'],
+    ['12/20 23', '12/20 23'],
   ] as const)('%s → %s', (text, expected) => {
     expect(joinCutYears(text)).toBe(expected);
   });

@@ -83,11 +83,17 @@ export function rowTable(
   const headersBefore = (tableBefore?.headers ?? []).map((row) => (names ? ['', ...row] : row));
   const [upperBefore] = headersBefore;
   const rowsBefore = (tableBefore?.rows ?? []).map((row) => (names ? ['', ...row] : row));
-  // A page that repeats only the upper tier of the table before's headers goes on with it.
+  // A page that repeats only the upper tier of the table before's headers goes on with it; so
+  // does one that repeats its one header row with the last row's rest after it (`tỉnh`), which
+  // its own reading takes for a header's words.
   const before =
-    headersBefore.length > 1 && (!own || own.below.length === 0)
-      ? upperTierRepeated(headerLines, headersBefore)
-      : undefined;
+    headersBefore.length > 1
+      ? !own || own.below.length === 0
+        ? upperTierRepeated(headerLines, headersBefore)
+        : undefined
+      : upperBefore !== undefined && !(own && sameTexts(own.cells, upperBefore))
+        ? upperTierRepeated(headerLines, headersBefore)
+        : undefined;
   const head = before ?? own;
   if (!head) return undefined;
   // The table before's headers repeated: the rest of that table, one row of it the least.
@@ -278,7 +284,10 @@ export function rowTable(
     rows.push({ cells: row, header: false });
     end = at;
   }
-  if (rows.length - 1 - below.length < (repeated ? 1 : 2)) return undefined;
+  // One row is enough where the table goes on from the page before, or on to the next: its row
+  // ends the page (`1 Cơ quan chuyên môn thuộc UBND 1.186 1.142 44`, the rest overleaf).
+  const endsPage = lines.slice(end).every((line) => line.text === '');
+  if (rows.length - 1 - below.length < (repeated || endsPage ? 1 : 2)) return undefined;
   // Short rows after the table's last are not its: they end it, as text.
   while ((shortRows.at(-1)?.[0]?.line ?? -1) >= (lines[end]?.line ?? Number.POSITIVE_INFINITY)) {
     shortRows.pop();
@@ -1249,7 +1258,11 @@ function headerColumns(
         : (sideBySide(read, columns) ?? read)
       : read;
   const saysFigures = figureHeaders.some((cell) => namesFigureColumn(partsText(cell.parts)));
-  if (units === 0 && !saysFigures) return undefined;
+  // Or where their capitalised lines cut them into exactly as many as the first row's figures
+  // (`Biên chế` / `được giao` / `Có mặt` / `đến 31/12/2023` / `Chưa sử` / `dụng` over `1.186
+  // 1.142 44`).
+  const countedOut = cut !== undefined && figureHeaders === cut && (columns ?? 0) >= 2;
+  if (units === 0 && !saysFigures && !countedOut) return undefined;
   // Figure headers printed in tiers: the header rows of merged cells.
   const texts = figureHeaders.map((cell) => partsText(cell.parts));
   const tiers = headerTiers(figureHeaders, texts, blankCell, columns);
