@@ -2571,6 +2571,73 @@ describe("a pdf.js dump's rows short of figures, placed by the table's arithmeti
   });
 });
 
+describe("a pdf.js dump's table in narrow columns", () => {
+  // As a pdf.js dump prints so-tnmt-quang-ngai's appendix: each figure and the order numbers past 9
+  // wrapped in their narrow columns, a decimal's last digit alone on the next line.
+  const text = [
+    'Kết quả thực hiện một số chỉ tiêu chủ yếu quý I năm 2024 như sau:',
+    'S',
+    'T',
+    'T Chỉ tiêu ĐVT',
+    'Kế',
+    'hoạch',
+    'năm',
+    '2024',
+    'Thực',
+    'hiện',
+    'quý I',
+    'Cùng',
+    'kỳ',
+    'năm',
+    '2023',
+    'Tăng',
+    '(+),',
+    'giảm (-) Ghi chú',
+    '8 Diện tích giao',
+    'đất',
+    'ha 1.250,',
+    '0',
+    '186,4 212,7 -26,3',
+    '9 Thu tiền sử dụng',
+    'đất',
+    'Tỷ đồng 2.150,',
+    '0',
+    '312,8',
+    '4',
+    '405,1',
+    '7',
+    '-92,33 Thị trường',
+    'trầm lắng',
+    '1',
+    '0',
+    'Giấy phép khai',
+    'thác khoáng sản',
+    'Giấy 15 3 5 -2',
+    'Công tác quản lý đất đai được tăng cường trong quý, nhất là việc giao đất và thu ngân sách.',
+    '\f',
+  ].join('\n');
+
+  it('joins a decimal and its last digit, and reads a number wrapped a digit a line', async () => {
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['8', 'Diện tích giao đất', 'ha', '1.250,0', '186,4', '212,7', '-26,3', ''],
+      // Not 312,8 and 4, 405,1 a change: the row's figures go on to its note.
+      [
+        '9',
+        'Thu tiền sử dụng đất',
+        'Tỷ đồng',
+        '2.150,0',
+        '312,84',
+        '405,17',
+        '-92,33',
+        'Thị trường trầm lắng',
+      ],
+      ['10', 'Giấy phép khai thác khoáng sản', 'Giấy', '15', '3', '5', '-2', ''],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("a pdf.js dump's table of one row on its page, the rest overleaf", () => {
   // As a pdf.js dump prints so-noi-vu-phu-tho's first table: headers that name no role, a date's
   // year the column cut, one row before the page's notes, and the next page repeating the header

@@ -490,6 +490,20 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
     }
     return undefined;
   }
+  // A number wrapped a digit a line in its narrow column (`1` / `0` for 10), the name from a
+  // capital after it.
+  if (/^\d$/u.test(text) && /^\d$/u.test(lines[at + 1]?.text ?? '')) {
+    let mark = text;
+    let k = at + 1;
+    while (k < lines.length && k - at < 3 && /^\d$/u.test(lines[k]?.text ?? '')) {
+      mark += lines[k]?.text ?? '';
+      k++;
+    }
+    if (/^\p{Lu}\p{Ll}/u.test(lines[k]?.text ?? '')) {
+      return { kind: 'number', value: Number(mark), lines: k - at, mark: 0 };
+    }
+    return undefined;
+  }
   // A total's words start a row as a name does, from a capital (`Tổng số thu`, `Cộng`), or a
   // name in capitals (`TỔNG THU NSNN TRÊN ĐỊA BÀN`: a bold total row), from its first line.
   const capitals = (line: string) =>
@@ -603,7 +617,7 @@ function rowExtent(
     }
     const whole = lines[k] as Line;
     // In a table with a notes column, the line's figures may have the note's first words after them.
-    const note = notes ? noteAfterFigures(whole, count) : undefined;
+    const note = notes ? noteAfterFigures(whole, count, k > own) : undefined;
     const line: Line = note ? { ...whole, text: whole.text.slice(0, note.at).trimEnd() } : whole;
     if (line.text === '') {
       if (lines.slice(k).some((after) => after.text !== '')) return undefined;
@@ -634,6 +648,15 @@ function rowExtent(
     if (figures && start.kind === 'capital') return undefined;
     if (figures && note) {
       return { last: k, figures, line, note: { line: whole, at: note.at, text: note.text } };
+    }
+    // A decimal ending the line whose last digits the next line holds alone (`405,1` / `7`): the
+    // row's figures go on.
+    const below = lines[k + 1];
+    if (figures && below) {
+      const rest = { text: below.text, parts: [{ line: below, at: 0, text: below.text }] };
+      const starts = rowStartAt(lines, k + 1, names);
+      const goesOn = !(starts && order.after(start).follows(starts));
+      if (isDecimalRest(figures.at(-1), rest) && goesOn) continue;
     }
     if (figures) {
       // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone.
@@ -801,10 +824,15 @@ interface RowExtent {
 
 /**
  * A note's first words after a line's figures, in a table with a notes column (`-12,2 Giá thép
- * thế`): from the first capitalised word right after `count` figures to the line's end; undefined
+ * thế`): from the first capitalised word right after `count` figures to the line's end, or on a
+ * row's later line (`goesOn`) after the figures that start it (`-92,33 Thị trường`); undefined
  * where no word follows the figures so.
  */
-function noteAfterFigures(line: Line, count: number): { at: number; text: string } | undefined {
+function noteAfterFigures(
+  line: Line,
+  count: number,
+  goesOn = false,
+): { at: number; text: string } | undefined {
   const tokens = [...line.text.matchAll(/\S+/gu)];
   let figures = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -813,7 +841,15 @@ function noteAfterFigures(line: Line, count: number): { at: number; text: string
       figures++;
       continue;
     }
-    if (figures >= count && /^\p{Lu}\p{Ll}/u.test(word[0])) {
+    // After the row's figures, or, on a line after the row's first (`goesOn`), after figures
+    // that start it: the rest of a row whose figures a narrow column wrapped (`2.150,` / `0` / …
+    // / `-92,33 Thị trường`).
+    const leading =
+      goesOn &&
+      figures > 0 &&
+      figures === t &&
+      tokens.slice(0, t).every((token) => /\d/u.test(token[0]));
+    if ((figures >= count || leading) && /^\p{Lu}\p{Ll}/u.test(word[0])) {
       const at = word.index ?? 0;
       return { at, text: line.text.slice(at) };
     }
@@ -880,9 +916,55 @@ function figureRun(
     } else for (const token of run) tokens.push(token);
   }
   // Figures go on over lines only where a figure was cut: else the last line's are the row's.
-  const found = cuts > 0 ? tokens : (runs.at(-1) ?? []);
+  const joined = cuts > 0 ? decimalRestsJoined(tokens, count) : tokens;
+  if (!joined) return undefined;
+  const found = cuts > 0 ? joined : (runs.at(-1) ?? []);
   if (found.some((token) => !isWholeFigure(token.text))) return undefined;
   return pickFigures(found, count, unit);
+}
+
+/**
+ * A row's tokens with each decimal's last digits a narrow column wrapped alone onto the next line
+ * (`312,8` / `4`, `405,1` / `7`) joined to it, in a row whose other figures were cut so (`2.150,` /
+ * `0`): the tokens as they are where there is none, undefined where they are not exactly the
+ * tokens too many for the columns (which figure is whole cannot be told).
+ */
+function decimalRestsJoined(
+  tokens: readonly FigureToken[],
+  count: number,
+): FigureToken[] | undefined {
+  const rests = tokens.flatMap((rest, k) =>
+    k > 0 && isDecimalRest(tokens[k - 1], rest) ? [k] : [],
+  );
+  if (rests.length === 0) return [...tokens];
+  if (rests.length !== tokens.length - count) return undefined;
+  const out: FigureToken[] = [];
+  tokens.forEach((token, k) => {
+    const decimal = out.at(-1);
+    if (rests.includes(k) && decimal) {
+      out[out.length - 1] = {
+        text: decimal.text + token.text,
+        parts: [...decimal.parts, ...token.parts],
+      };
+    } else out.push(token);
+  });
+  return out;
+}
+
+/** A decimal ending its line, and one or two digits alone at the next line's start: its last digits. */
+function isDecimalRest(decimal: FigureToken | undefined, rest: FigureToken): boolean {
+  const end = decimal?.parts.at(-1);
+  const start = rest.parts[0];
+  return (
+    decimal !== undefined &&
+    end !== undefined &&
+    start !== undefined &&
+    /,\d+$/u.test(decimal.text) &&
+    /^\d{1,2}$/u.test(rest.text) &&
+    end.at + end.text.length === end.line.text.length &&
+    start.at === 0 &&
+    start.line !== end.line
+  );
 }
 
 /**
