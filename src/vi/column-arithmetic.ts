@@ -117,7 +117,7 @@ function keeps(
 export function tableArithmetic(
   rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
 ): TableArithmetic {
-  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const columns = widest(rows);
   const decimals = Array.from({ length: columns }, (_, c) => {
     const seen = new Set<number>();
     for (const row of rows) {
@@ -137,7 +137,7 @@ export function tableArithmetic(
 export function columnRelations(
   rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
 ): Relation[] {
-  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const columns = widest(rows);
   const relations: Relation[] = [];
   const equations = new Set<string>();
   for (let result = columns - 1; result >= 0; result--) {
@@ -213,6 +213,11 @@ export function placeFigures(
     proved = placement;
   }
   return proved;
+}
+
+/** The most figure columns a row has. */
+function widest(rows: ReadonlyArray<ReadonlyArray<unknown>>): number {
+  return rows.reduce((most, row) => Math.max(most, row.length), 0);
 }
 
 /** Every choice of `count` of `columns` columns, in increasing order. */
