@@ -2638,6 +2638,107 @@ describe("a pdf.js dump's table in narrow columns", () => {
   });
 });
 
+describe("a pdf.js dump's total group row, a cut unit and the rows that end a table", () => {
+  // As a pdf.js dump prints chi-cuc-thue's and bql-kcn's appendices.
+  const header = [
+    'STT Chỉ tiêu ĐVT',
+    'Kế hoạch',
+    'năm 2024',
+    'Thực hiện',
+    '6 tháng',
+    'Cùng kỳ',
+    'năm 2023',
+    'So với',
+    'KH (%)',
+    'So với',
+    'cùng kỳ (%)',
+  ];
+  const read = (rows: string[]) =>
+    extract({
+      path: 'dump.txt',
+      bytes: Buffer.from(
+        [
+          'Kết quả thu ngân sách và sản xuất kinh doanh 6 tháng đầu năm như biểu dưới đây.',
+          'Biểu số 01: Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2024',
+          ...header,
+          ...rows,
+          '\f',
+        ].join('\n'),
+      ),
+    });
+  const raw = (document: Awaited<ReturnType<typeof read>>) =>
+    document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw));
+  const whole = [
+    '1 Dự án cấp mới Dự án 40 19 17 47,5 111,8',
+    '2 Vốn FDI đăng ký Triệu USD 600,0 318,6 274,5 53,1 116,1',
+  ];
+
+  it("reads a group's capital letter before a total's name with figures as a row", async () => {
+    const document = await read([
+      'A TỔNG THU NGÂN',
+      'SÁCH (I + II)',
+      'Tỷ đồng 1.150 963 1.012 83,7 95,2',
+      ...whole,
+    ]);
+    expect(raw(document)?.[0]).toEqual([
+      'A',
+      'TỔNG THU NGÂN SÁCH (I + II)',
+      'Tỷ đồng',
+      '1.150',
+      '963',
+      '1.012',
+      '83,7',
+      '95,2',
+    ]);
+  });
+
+  it('places a short last row before the text after the table, its unit cut a syllable a line', async () => {
+    const document = await read([
+      ...whole,
+      '3 Doanh nghiệp bị xử',
+      'phạt vi phạm',
+      'Doan',
+      'h',
+      'nghiệ',
+      'p',
+      '4 7 57,1',
+      'Ghi chú: Số liệu thực hiện 6 tháng là số ước thực hiện đến hết ngày 30/6/2024.',
+    ]);
+    expect(raw(document)?.at(-1)).toEqual([
+      '3',
+      'Doanh nghiệp bị xử phạt vi phạm',
+      'Doanh nghiệp',
+      '',
+      '4',
+      '7',
+      '',
+      '57,1',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('says so of short rows that end the table, and keeps their text once', async () => {
+    const document = await read([
+      ...whole,
+      '3 Thu hồi khoản chi',
+      'năm trước',
+      'Tỷ đồng 1.230 125,5',
+      'B NỢ THUẾ ĐẾN NGÀY 30/9',
+      'Tỷ đồng 86.412 - 112,6',
+      'Công tác thu nợ được đẩy mạnh trong các tháng cuối năm theo chỉ đạo của cấp trên.',
+    ]);
+    expect(raw(document)).toHaveLength(2);
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.message)).toEqual([
+      expect.stringContaining('3 Thu hồi khoản chi'),
+    ]);
+    expect(document.quality.signals).toContain('table-cells-unplaced');
+    const text = [...eachBlock(document.blocks, document.sections)].map((b) => b.text).join('\n');
+    expect(text.match(/Thu hồi khoản chi/gu)).toHaveLength(1);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("a pdf.js dump's table of one row on its page, the rest overleaf", () => {
   // As a pdf.js dump prints so-noi-vu-phu-tho's first table: headers that name no role, a date's
   // year the column cut, one row before the page's notes, and the next page repeating the header

@@ -204,6 +204,16 @@ export function startsTotal(label: string): boolean {
 }
 
 /**
+ * A label that names a sum by its first word, `tổng` (total): `TỔNG THU NGÂN SÁCH NHÀ NƯỚC`, `Tổng
+ * vốn đầu tư`; a group's capital letter before it heads a total row that has figures of its own.
+ *
+ *   namesSum('TỔNG THU NGÂN SÁCH') → true;  namesSum('Tổ chức') → false
+ */
+export function namesSum(label: string): boolean {
+  return /^tổng(?![\p{L}])/u.test(fold(label));
+}
+
+/**
  * A row whose unit makes its figures rates or indexes, which neither add up nor compare as
  * amounts: no unit, `%`, or a unit naming an index, a speed or a ratio (`chỉ số`, `tốc độ`, `tỷ lệ`).
  */

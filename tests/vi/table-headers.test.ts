@@ -22,6 +22,7 @@ import {
   namesFigureColumn,
   namesHeaderNamingNoRole,
   namesPeriod,
+  namesSum,
   ownUnitColumns,
   ratioOrder,
   ratioReorder,
@@ -290,6 +291,18 @@ describe('row words', () => {
     ['Tổng sản phẩm', false],
   ])('startsTotal(%s) → %s', (label, expected) => {
     expect(startsTotal(label)).toBe(expected);
+  });
+
+  it.each([
+    ['TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II)', true],
+    ['Tổng vốn đầu tư', true],
+    ['Tổng', true],
+    ['Tổ chức hành chính', false],
+    ['Tổng hợp', true],
+    ['Y TẾ', false],
+    ['A LƯỚI', false],
+  ])('namesSum(%s) → %s', (label, expected) => {
+    expect(namesSum(label)).toBe(expected);
   });
 
   it.each([

@@ -17,12 +17,13 @@ import {
   namesCount,
   namesFigureColumn,
   namesPeriod,
+  namesSum,
   ownUnitColumns,
   startsTotal,
 } from '../../vi/table-headers.js';
 import { takesNumber } from '../../vi/text.js';
 import { startsUnit } from '../../vi/units.js';
-import { type Cell, cellPart as part } from './layout.js';
+import { type Cell, joint, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 import {
   cellOf,
@@ -154,6 +155,7 @@ export function rowTable(
   let end = at;
   let cutUnit: Line | undefined;
   const shortRows: Line[][] = [];
+  const endingShort: Line[][] = [];
   // A row short of figures, read with as many as it has, where the table's arithmetic over the
   // rows read so far proves their columns (`+ Vốn đăng ký mới … 251,1 198,3 126,6`: a figure, the
   // year before's and their ratio): its cells, the empty ones blank, and its last line.
@@ -164,7 +166,7 @@ export function rowTable(
       ...rows.filter((row) => !row.header).map((row) => row.cells.map((c) => partsText(c.parts))),
     ];
     const arithmetic = tableArithmetic(
-      figureTexts.map((texts) => texts.slice(lead, lead + count).map(printedFigure)),
+      figureTexts.map((texts) => texts.slice(lead, lead + count).map(figureOf)),
     );
     if (arithmetic.relations.length === 0) return undefined;
     for (let fewer = count - 1; fewer > 0; fewer--) {
@@ -176,12 +178,18 @@ export function rowTable(
       ) {
         continue;
       }
-      // The row ends there: the next row's start, a blank line or the page's end follows.
+      // The row ends there: the next row's start, a blank line, the page's end or the text after
+      // the table follows (a line longer than a cell's, or a label: `Ghi chú: Số liệu …`).
       const next = lines[extent.last + 1];
-      if (next && next.text !== '' && !rowStartAt(lines, extent.last + 1, names)) return undefined;
+      const prose =
+        /^\p{Lu}/u.test(next?.text ?? '') &&
+        ((next?.text.length ?? 0) > MAX_NAME_LINE || /^\S+(?: \S+){0,2}:/u.test(next?.text ?? ''));
+      if (next && next.text !== '' && !prose && !rowStartAt(lines, extent.last + 1, names)) {
+        return undefined;
+      }
       const read = rowCells(extentLines(lines, k, extent), start, extent.figures, hasUnit);
       if (!Array.isArray(read)) return undefined;
-      const figures = read.slice(lead).map((cell) => printedFigure(partsText(cell.parts)));
+      const figures = read.slice(lead).map((cell) => figureOf(partsText(cell.parts)));
       if (!figures.every((figure) => figure !== undefined)) return undefined;
       const placement = placeFigures(arithmetic, figures, count);
       if (!placement) return undefined;
@@ -229,7 +237,11 @@ export function rowTable(
       // Rows short of figures, a few in sequence, the next row readable after them: their lines
       // stay text after the table, and the table reads on.
       const run = shortRun(lines, at, start, order, names, extentAt);
-      if (!run) break;
+      if (!run) {
+        // Rows short of figures that end the table: text after it, said so all the same.
+        for (const row of shortRowsEnding(lines, at, start, order, names)) endingShort.push(row);
+        break;
+      }
       for (const row of run) {
         shortRows.push(lines.slice(row.from, row.to));
         order.take(row.start);
@@ -302,6 +314,7 @@ export function rowTable(
     end,
     continued,
     shortRows,
+    ...(endingShort.length > 0 && end === at ? { endingRows: endingShort } : {}),
     tiersBefore: before !== undefined,
     ...(cutUnit ? { cutUnit } : {}),
   };
@@ -645,7 +658,9 @@ function rowExtent(
     const figures = figureRun([...lines.slice(own, k), line], count, unit);
     // A group's capital letter heads rows and has no figures of its own: a row with figures that
     // starts with one capital is a name's first word (`Y TẾ`, `A LƯỚI`).
-    if (figures && start.kind === 'capital') return undefined;
+    // But for a total's (`A TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II) 1.150.000 …`).
+    const name = lines[at]?.text.slice(start.mark) ?? '';
+    if (figures && start.kind === 'capital' && !namesSum(name)) return undefined;
     if (figures && note) {
       return { last: k, figures, line, note: { line: whole, at: note.at, text: note.text } };
     }
@@ -771,6 +786,9 @@ function noteLines(lines: readonly Line[], at: number, names: boolean, goesOn: b
   return 0;
 }
 
+/** A cell's figure, its pieces a wrap cut joined again (`2.500,` / `0`). */
+const figureOf = (text: string) => printedFigure(text.replace(/\s+/gu, ''));
+
 /** The most rows short of figures, one after another, a table reads on over. */
 const MAX_SHORT_RUN = 4;
 
@@ -803,6 +821,34 @@ function shortRun(
     before = after;
   }
   return undefined;
+}
+
+/**
+ * The rows short of figures from `at` on that end a table, one after another in sequence (see
+ * `shortRowEnd`): each row's lines, the last one's where the next row's start in sequence ends it.
+ */
+function shortRowsEnding(
+  lines: readonly Line[],
+  at: number,
+  start: RowStart,
+  order: RowOrder,
+  names: boolean,
+): Line[][] {
+  const rows: Line[][] = [];
+  let from = at;
+  let row = start;
+  let before = order;
+  while (rows.length < MAX_SHORT_RUN) {
+    const to = shortRowEnd(lines, from, row, before, names);
+    if (to === undefined) break;
+    rows.push(lines.slice(from, to));
+    const following = rowStartAt(lines, to, names);
+    before = before.after(row);
+    if (!following || !before.follows(following)) break;
+    from = to;
+    row = following;
+  }
+  return rows;
 }
 
 /** A row's lines from `at` to its extent's last, that one without a note's words after its figures. */
@@ -1561,7 +1607,13 @@ function unitPiecesOf(
   let first = pieces.length - 1;
   while (first > 1 && !/^\p{Lu}/u.test(pieces[first]?.segment.text ?? '')) first--;
   const alone = pieces.slice(first);
-  if (first >= 1 && /^[\p{Lu}%][\p{L}%/²³]*(?: [\p{L}/²³]+){0,2}$/u.test(partsText(alone))) {
+  // Its words joined as the cell's text is, a syllable the column cut made whole (`Doan` / `h` /
+  // `nghiệ` / `p`: `Doanh nghiệp`).
+  const aloneText = alone.reduce(
+    (text, piece) => text + joint(text, piece.segment.text) + piece.segment.text,
+    '',
+  );
+  if (first >= 1 && /^[\p{Lu}%][\p{L}%/²³]*(?: [\p{L}/²³]+){0,2}$/u.test(aloneText)) {
     return { name: pieces.slice(0, first), unit: alone };
   }
   // A known unit of two or three words ending the last piece (`Vốn đăng ký Triệu USD`): whole,

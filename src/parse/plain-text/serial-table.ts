@@ -62,6 +62,8 @@ export type SerialPiece =
       unplaced: Line[];
       /** Rows short of figures, whose empty cells nothing places: text after the table, each. */
       shortRows: Line[][];
+      /** Rows short of figures right after the table, which end it: text where they stand. */
+      endingRows: Line[][];
       /** Rows whose figures were put in the order their percent column proves. */
       reordered: Line[];
       /** Read with the header tiers of the table before (`TableBefore`): only as its continuation. */
@@ -109,6 +111,7 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
       continued: found.continued ?? [],
       unplaced: found.unplaced ?? [],
       shortRows: found.shortRows ?? [],
+      endingRows: found.endingRows ?? [],
       reordered: found.reordered ?? [],
       tiersBefore: found.tiersBefore ?? false,
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),

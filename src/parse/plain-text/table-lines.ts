@@ -38,6 +38,8 @@ export interface FoundTable {
   unplaced?: Line[];
   /** Rows short of figures, whose empty cells nothing places: text after the table, each. */
   shortRows?: Line[][];
+  /** Rows short of figures right after the table, which end it: text where they stand, said so. */
+  endingRows?: Line[][];
   /** Rows whose figures were put in the order their percent column proves: a line of each. */
   reordered?: Line[];
   /** Read with the header tiers of the table before. */

@@ -119,11 +119,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       children.push(paragraph(unplaced.splice(0), 0, new Map()));
     }
     for (const row of shortRows.splice(0)) {
-      problems.push({
-        reason: `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${row.map((line) => line.text).join(' ')}"`,
-        line: (row[0] as Line).line,
-        ruleId: 'table-row-unplaced',
-      });
+      problems.push(rowUnplaced(row));
       children.push(paragraph(row, 0, new Map()));
     }
   };
@@ -242,6 +238,8 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
               }
               for (const line of piece.unplaced) unplaced.push(line);
               for (const row of piece.shortRows) shortRows.push(row);
+              // Rows that end the table are text where they stand: said so here.
+              for (const row of piece.endingRows) problems.push(rowUnplaced(row));
               return;
             }
             flushUnplaced();
@@ -293,6 +291,15 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   // Footnote numbers where they stand in the source: markers, not words of the report.
   for (const node of children) collectReferences(node, markers);
   return { tree: { type: 'root', children }, markers, furniture, problems };
+}
+
+/** A row short of figures the table could not place: text after it, said so. */
+function rowUnplaced(row: readonly Line[]): PlainTree['problems'][number] {
+  return {
+    reason: `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${row.map((line) => line.text).join(' ')}"`,
+    line: (row[0] as Line).line,
+    ruleId: 'table-row-unplaced',
+  };
 }
 
 /** The head is the first lines of a report: its type line comes within these. */
