@@ -2547,6 +2547,62 @@ describe("a pdf.js dump's rows short of figures, placed by the table's arithmeti
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('goes on overleaf after a short row and a group that end the page', async () => {
+    const pages = [
+      'Kết quả thực hiện các chỉ tiêu lao động và người có công như biểu dưới đây.',
+      ...header,
+      '1 Dự án cấp mới Dự án 40 19 17 47,5 111,8',
+      '2 Vốn FDI đăng ký Triệu USD 600,0 318,6 274,5 53,1 116,1',
+      '3 Tỷ lệ lao động qua đào tạo % 68,5 67,9',
+      'II LAO ĐỘNG, XÃ HỘI',
+      '\f',
+      ...header,
+      '4 Doanh thu Triệu USD 9.800,0 4.736,2 4.215,8 48,3 112,3',
+      '5 Giá trị xuất khẩu Triệu USD 7.200,0 3.518,7 3.102,4 48,9 113,4',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(pages) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => row.cells[0]?.raw)).toEqual([
+      '1',
+      '2',
+      'II',
+      '4',
+      '5',
+    ]);
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.message)).toEqual([expect.stringContaining('3 Tỷ lệ lao động')]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads no table whose rows hold more figures than its headers say', async () => {
+    // The upper tier alone (`Năm 2024`, `So sánh (%)`) read as a header of two columns: a row's
+    // four figures run over its lines (`46.800 35.214` / `,6` / `75,2 103,4`), never two of them
+    // filed under two headers.
+    const page = [
+      'Kết quả thực hiện chính sách người có công như biểu dưới đây.',
+      'STT Chỉ tiêu',
+      'Đơn vị',
+      'tính',
+      'Năm',
+      '2024',
+      'So',
+      'sánh',
+      '(%)',
+      '4 Người có công và thân nhân Người 1.742 97,9',
+      '5 Kinh phí chi trả trợ cấp',
+      'Triệu đồng',
+      '46.800 35.214',
+      ',6',
+      '75,2 103,4',
+      '6 Nhà ở được hỗ trợ Nhà 40 28',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(page) });
+    expect(document.facts.map((fact) => fact.value)).not.toContain(35214);
+    expect(document.facts.map((fact) => fact.value)).not.toContain(46800);
+  });
+
   it("takes a cut figure's decimals at a line's start for no note reference", async () => {
     // `,2` glued to nothing: before, it cited note 2 and made rows 2 and 3 the page's notes.
     const page = [

@@ -126,3 +126,20 @@ describe("a `Cùng kỳ` column's period", () => {
     expect(tables[0]?.columns[4]?.period).toMatchObject({ year: 2023, to: '2023-06-30' });
   });
 });
+
+describe('the share of plan checked against the figure it divides', () => {
+  const shares = (rows: string) =>
+    read(
+      `| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2024 | Thực hiện 6 tháng | Cùng kỳ năm 2023 | So với KH (%) |\n|---|---|---|---|---|---|---|\n${rows}`,
+    ).then((document) =>
+      document.diagnostics.filter((d) => d.ruleId === 'table-share-of-plan').map((d) => d.message),
+    );
+
+  it('divides the figure that names no other year, not last year’s', async () => {
+    // 19 ÷ 40 × 100 = 47,5: the share of `Thực hiện 6 tháng`, not of `Cùng kỳ năm 2023`.
+    expect(await shares('| 1 | Dự án cấp mới | Dự án | 40 | 19 | 17 | 47,5 |\n')).toEqual([]);
+    expect(await shares('| 1 | Dự án cấp mới | Dự án | 40 | 19 | 17 | 42,5 |\n')).toEqual([
+      expect.stringContaining('19 of 40 is 47,50 %'),
+    ]);
+  });
+});

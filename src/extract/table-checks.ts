@@ -45,18 +45,22 @@ function column(table: Table, role: ColumnRole): number {
 /**
  * The figure a share-of-plan column divides: the nearest estimate or actual column before it of
  * the plan's year (`Thực hiện 2023 | Kế hoạch 2024 | Thực hiện 2024 | Cùng kỳ 2023 | So với KH`
- * divides the 2024 one), else the nearest before it.
+ * divides the 2024 one), else the nearest that names no other year (`Thực hiện 6 tháng`, not
+ * `Cùng kỳ năm 2023`), else the nearest before it.
  */
 function dividedColumn(table: Table, shareAt: number, planAt: number): number {
   const planYear = table.columns[planAt]?.period?.year;
+  let yearless = -1;
   let nearest = -1;
   for (let i = shareAt - 1; i >= 0; i--) {
     const column = table.columns[i];
     if (column?.role !== 'estimate' && column?.role !== 'actual') continue;
-    if (planYear === undefined || column.period?.year === planYear) return i;
+    const year = column.period?.year;
+    if (planYear === undefined || year === planYear) return i;
+    if (yearless < 0 && year === undefined) yearless = i;
     if (nearest < 0) nearest = i;
   }
-  return nearest;
+  return yearless >= 0 ? yearless : nearest;
 }
 
 function checkShares(table: Table, report: Report): void {

@@ -238,8 +238,30 @@ export function rowTable(
       // stay text after the table, and the table reads on.
       const run = shortRun(lines, at, start, order, names, extentAt);
       if (!run) {
-        // Rows short of figures that end the table: text after it, said so all the same.
-        for (const row of shortRowsEnding(lines, at, start, order, names)) endingShort.push(row);
+        const ending = shortRowsEnding(lines, at, start, order, names);
+        // Before a group's row that ends the page (`3 Tỷ lệ … % 68,5 67,9` / `II NGƯỜI CÓ CÔNG`),
+        // they are short rows inside a table that goes on overleaf: text after it, as those are.
+        let after = order;
+        for (const row of ending) after = after.after(row.start);
+        const next = ending.at(-1)?.to ?? at;
+        const group = rowStartAt(lines, next, names);
+        const groupExtent =
+          group && (group.kind === 'roman' || group.kind === 'capital') && after.follows(group)
+            ? rowExtent(lines, next, group, count, after, hasUnit, notes, names)
+            : undefined;
+        const endsPage =
+          groupExtent?.figures.length === 0 &&
+          lines.slice(groupExtent.last + 1).every((line) => line.text === '');
+        if (ending.length > 0 && endsPage) {
+          for (const row of ending) {
+            shortRows.push(lines.slice(row.from, row.to));
+            order.take(row.start);
+          }
+          at = next;
+          continue;
+        }
+        // Else rows short of figures that end the table: text after it, said so all the same.
+        for (const row of ending) endingShort.push(lines.slice(row.from, row.to));
         break;
       }
       for (const row of run) {
@@ -248,6 +270,20 @@ export function rowTable(
       }
       at = run.at(-1)?.to ?? at;
       continue;
+    }
+    // Figures alone on the line after the row's (`46.800 35.214` / `,6` / `75,2 103,4` under two
+    // headers): the row has more figures than the headers, which were misread.
+    const after = lines[extent.last + 1];
+    const figuresOnly = (text: string) =>
+      text !== '' && text.split(/\s+/u).every((token) => isFragment(token));
+    if (
+      extent.figures.length > 0 &&
+      !extent.note &&
+      after &&
+      figuresOnly(after.text) &&
+      !rowStartAt(lines, extent.last + 1, names)
+    ) {
+      return undefined;
     }
     const rowLines = extentLines(lines, at, extent);
     const read =
@@ -825,7 +861,8 @@ function shortRun(
 
 /**
  * The rows short of figures from `at` on that end a table, one after another in sequence (see
- * `shortRowEnd`): each row's lines, the last one's where the next row's start in sequence ends it.
+ * `shortRowEnd`): where each row's lines start and end, the last one's where the next row's start
+ * in sequence ends it.
  */
 function shortRowsEnding(
   lines: readonly Line[],
@@ -833,15 +870,15 @@ function shortRowsEnding(
   start: RowStart,
   order: RowOrder,
   names: boolean,
-): Line[][] {
-  const rows: Line[][] = [];
+): Array<{ from: number; to: number; start: RowStart }> {
+  const rows: Array<{ from: number; to: number; start: RowStart }> = [];
   let from = at;
   let row = start;
   let before = order;
   while (rows.length < MAX_SHORT_RUN) {
     const to = shortRowEnd(lines, from, row, before, names);
     if (to === undefined) break;
-    rows.push(lines.slice(from, to));
+    rows.push({ from, to, start: row });
     const following = rowStartAt(lines, to, names);
     before = before.after(row);
     if (!following || !before.follows(following)) break;

@@ -103,7 +103,9 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
   const push = (found: FoundTable, at: number) => {
     // A table read across (OCR) starts with the header's lines above the order column's.
     const start = Math.max(from, found.start ?? at);
-    if (start > from) pieces.push({ kind: 'lines', lines: lines.slice(from, start) });
+    // Blank lines before a table are no text of their own (and end no table's part before it).
+    const before = lines.slice(from, start);
+    if (before.some((line) => line.text !== '')) pieces.push({ kind: 'lines', lines: before });
     pieces.push({
       kind: 'table',
       lines: lines.slice(start, found.end),
