@@ -431,6 +431,24 @@ describe("pdf2md's tables, their rows run together (flattened-tables)", () => {
   });
 });
 
+describe("pdf2md's sub-row after a note", () => {
+  it("starts a sub-row at its bullet after the row before's note, not inside that note", async () => {
+    // so-noi-vu-phu-tho: `Ghi chú` filled for `+ Giáo viên`; pdf2md ran the next sub-row on.
+    const text = [
+      'Kết quả công tác tổ chức cán bộ năm 2023 như sau^1. ',
+      '(^1) Số liệu đến ngày 31/12/2023. ',
+      '**PHỤ LỤC Biểu số 01: Một số chỉ tiêu chủ yếu** STT Chỉ tiêu ĐVT Năm 2022 Năm 2023 Tăng (+), giảm (-) Ghi chú 1 Tuyển dụng công chức Người 118 96 -22 2 Tuyển dụng viên chức Người 987 1.245 258 + Giáo viên Người 864 1.102 238 Chỉ tiêu bổ sung của Bộ Chính trị + Viên chức khác Người 123 143 20 3 Đào tạo, bồi dưỡng Lượt người 7.935 8.620 685 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    const rows = document.tables[0]?.rows.map((row) => row.cells.map((cell) => cell.raw));
+    expect(rows?.slice(2, 4)).toEqual([
+      ['', '+ Giáo viên', 'Người', '864', '1.102', '238', 'Chỉ tiêu bổ sung của Bộ Chính trị'],
+      ['', '+ Viên chức khác', 'Người', '123', '143', '20', ''],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("pdf2md's two-tier header and figures a narrow column cut", () => {
   it('reads a lower tier printed side by side as a header each, and a figure cut on one line', async () => {
     const text = [

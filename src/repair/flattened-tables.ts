@@ -393,6 +393,9 @@ interface Marks {
   headers: Set<string>;
 }
 
+/** The most words a sub-row's name and unit take before its figures. */
+const MAX_ROW_WORDS = 12;
+
 /**
  * The lines cut again before each row's start that pdf2md ran on: a bullet before a word (`- Mầm
  * non`, `+ Nhà trẻ`), a sub-row's letter (`a) Nguồn thu`), the next order number, roman number
@@ -428,8 +431,15 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
       // A bullet starts a sub-row first on its line, after a row's figure (`… 1.533 + Nhà trẻ`)
       // or a group's label (`Bao gồm: + Tuyến tỉnh`), never inside a name (`(I + II)`).
       const before = words[k - 1]?.[0];
+      // Or after a note's words, where a capitalised name and its figures follow (`… của Bộ
+      // Chính trị + Viên chức khác Người 123 143 20`).
+      const ahead = words.slice(k + 1, k + 1 + MAX_ROW_WORDS).map((w) => w[0]);
+      const figuresAhead = ahead.filter((w) => isFigureCell(w, false)).length >= 2;
       const bulletHere =
-        before === undefined || isFigureCell(before, false) || before.endsWith(':');
+        before === undefined ||
+        isFigureCell(before, false) ||
+        before.endsWith(':') ||
+        (/^\p{Lu}\p{Ll}/u.test(next) && figuresAhead);
       if ((bulletHere || !/^[-+]$/u.test(word[0])) && startsRow(word[0], next, marks)) {
         cut(at);
         header = false;
