@@ -170,13 +170,27 @@ function readMonth(text: string, lower: string, index: number): PeriodRead | und
   };
 }
 
-/** 6 tháng đầu năm 2023, 9 tháng năm 2023, 6 tháng cuối năm 2023, 3 tháng đầu năm */
+/** 6 tháng đầu năm 2023, 9 tháng năm 2023, 6 tháng cuối năm 2023, 3 tháng đầu năm, 9 tháng 2024 */
 function readMonthsOfYear(text: string, lower: string, index: number): PeriodRead | undefined {
   if (!startsFreeNumber(text, index)) return undefined;
   const count = readDigits(text, index, 1, 2);
   if (count === undefined || count[0] < 1 || count[0] > 12) return undefined;
   const afterThang = phraseAfterSpace(lower, count[1], 'tháng');
   if (afterThang < 0) return undefined;
+  // The year right after, as a column's header writes it short (`9 tháng 2024`, `6 tháng/2024`):
+  // the months from the year's start.
+  const yearAfter =
+    text.charAt(afterThang) === '/' ? afterThang + 1 : skipInlineSpaces(text, afterThang);
+  const shortYear = yearAfter > afterThang ? readYear(text, yearAfter) : undefined;
+  if (shortYear !== undefined) {
+    const n = count[0];
+    const period: Period = { kind: n === 6 ? 'half' : 'months', year: shortYear[0] };
+    if (n === 6) period.half = 1;
+    period.months = n;
+    period.from = firstDay(shortYear[0], 1);
+    period.to = lastDay(shortYear[0], n);
+    return { period, end: shortYear[1] };
+  }
   const qualifierAt = skipInlineSpaces(text, afterThang);
   if (qualifierAt === afterThang) return undefined;
   let side: 'first' | 'last' = 'first';

@@ -71,6 +71,15 @@ describe('parsePeriod', () => {
       '9 tháng năm 2023',
       { kind: 'months', year: 2023, months: 9, from: '2023-01-01', to: '2023-09-30' },
     ],
+    // A column header's short form: the year right after the months.
+    [
+      '9 tháng 2024',
+      { kind: 'months', year: 2024, months: 9, from: '2024-01-01', to: '2024-09-30' },
+    ],
+    [
+      '6 tháng/2024',
+      { kind: 'half', year: 2024, half: 1, months: 6, from: '2024-01-01', to: '2024-06-30' },
+    ],
     [
       '9 tháng đầu năm 2023',
       { kind: 'months', year: 2023, months: 9, from: '2023-01-01', to: '2023-09-30' },
