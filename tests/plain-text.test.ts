@@ -527,6 +527,70 @@ describe("pdftotext's mixed note order", () => {
   });
 });
 
+describe("pdftotext's note run on from the body's last lines", () => {
+  const read = (lines: string[]) =>
+    extract({ path: 'notes.txt', bytes: Buffer.from(lines.join('\n')) });
+
+  it('leaves the body a sentence the page end cut, where the next page goes on with it', async () => {
+    // bql-kcn-ha-nam: after a table, the body's last paragraph and the note in one block, the
+    // note's number after it; the sentence goes on overleaf (`đồng. Tổng vốn …`).
+    const document = await read([
+      'Ban đã cấp mới giấy chứng nhận đăng ký đầu tư cho 19 dự án theo kế hoạch1 như sau:',
+      '',
+      'Khu công nghiệp Đồng Văn I 2 dự án 18,5 triệu USD',
+      '819,9',
+      '',
+      'Ngoài ra, Ban đã điều chỉnh tăng vốn cho 11 lượt dự án FDI với số vốn tăng',
+      'thêm 67,5 triệu USD và 04 lượt dự án DDI với số vốn tăng thêm 242,5 tỷ',
+      'Kế hoạch số 118/KH-UBND ngày 12/01/2024 của Ủy ban nhân dân tỉnh Hà',
+      'Nam về kế hoạch phát triển kinh tế - xã hội năm 2024.',
+      '1',
+      '',
+      '\fđồng. Tổng vốn FDI đăng ký mới và tăng thêm đạt 318,6 triệu USD.',
+    ]);
+    expect(document.footnotes.map((f) => f.text)).toEqual([
+      'Kế hoạch số 118/KH-UBND ngày 12/01/2024 của Ủy ban nhân dân tỉnh Hà Nam về kế hoạch phát triển kinh tế - xã hội năm 2024.',
+    ]);
+    const text = [...eachBlock(document.blocks, document.sections)].map((b) => b.text).join('\n');
+    expect(text).toContain('với số vốn tăng thêm 242,5 tỷ đồng. Tổng vốn FDI');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it("keeps a note whole after the body's cut sentence and a blank line", async () => {
+    // huyen-uy-cam-lo: the body ends above a blank line; the note lists several documents.
+    const document = await read([
+      'Công tác phát triển đảng viên được quan tâm theo các văn bản của cấp trên1; 6 tháng kết nạp',
+      '54/90 đảng viên mới, đạt 60%',
+      '',
+      'Chỉ thị số 23-CT/TW, ngày 25/5/2023 của Ban Bí thư; Kết luận số 01-KL/TW,',
+      'ngày 18/5/2021 của Bộ Chính trị; Kế hoạch số 112-KH/TU, ngày 16/01/2024 của',
+      'Tỉnh ủy về thực hiện Nghị quyết Hội nghị Trung ương tám.',
+      '1',
+      '',
+      '\fkế hoạch năm.',
+    ]);
+    expect(document.footnotes.map((f) => f.text)).toEqual([
+      'Chỉ thị số 23-CT/TW, ngày 25/5/2023 của Ban Bí thư; Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị; Kế hoạch số 112-KH/TU, ngày 16/01/2024 của Tỉnh ủy về thực hiện Nghị quyết Hội nghị Trung ương tám.',
+    ]);
+  });
+
+  it("leaves an appendix's heading and caption out of the note below them", async () => {
+    // so-noi-vu-phu-tho: the appendix opens at the page's foot, above the last note.
+    const document = await read([
+      'Toàn tỉnh có 412 cơ sở tôn giáo được công nhận1.',
+      '',
+      'PHỤ LỤC',
+      'Biểu số 01: Một số chỉ tiêu chủ yếu công tác nội vụ năm 2023',
+      'Gồm 298 cơ sở Phật giáo, 102 cơ sở Công giáo và 12 cơ sở Tin Lành.',
+      '1',
+      '',
+      '\fSTT Chỉ tiêu ĐVT Năm 2022 Năm 2023',
+    ]);
+    const notes = document.footnotes.map((f) => f.text);
+    expect(notes).toEqual(['Gồm 298 cơ sở Phật giáo, 102 cơ sở Công giáo và 12 cơ sở Tin Lành.']);
+  });
+});
+
 describe("a note's rest at the end of the next page's body", () => {
   it('goes to the note, not to the heading above it', async () => {
     // ban-dan-toc-ha-giang (a fifth held-out set), pdf.js text: note 2 stops at `riêng` on page 1;

@@ -83,32 +83,52 @@ type Placed = Pick<Zone, 'start' | 'definitions'>;
 const numberFirst = /^(\d{1,3})\s+(?=\S)/;
 const loneNumber = /^\d{1,3}$/;
 
+/** What findZone is told of the page besides its lines. */
+export interface ZoneOptions {
+  /** OCR text: marks may stand for note numbers (see the module's comment). */
+  misread?: boolean;
+  /**
+   * The lines of the page before after its last reference, where the first notes of this page
+   * may be cited (a note moved to the next page).
+   */
+  before?: readonly Line[];
+  /** This page's number, which a lone number at its foot may be. */
+  page?: number;
+  /** A zone must show a digit (`footLooksLikeNotes`). */
+  needDigits?: boolean;
+  /**
+   * The next page's body starts in lower case: this page's body ends in a sentence cut by the
+   * page end, above its notes, so its last lines are no note's.
+   */
+  bodyGoesOn?: boolean;
+}
+
 /**
  * The footnote zone of a page whose lines (furniture out) are `lines`, when the next note of the
- * document is `expected`; undefined when the page has none that its body proves. `before`: the
- * lines of the page before after its last reference, where the first notes of this page may be
- * cited (a note moved to the next page); `page`: this page's number, which a lone number at its
- * foot may be.
+ * document is `expected`; undefined when the page has none that its body proves.
  */
 export function findZone(
   lines: readonly Line[],
   expected: number,
-  misread = false,
-  before: readonly Line[] = [],
-  page = 0,
-  needDigits = false,
+  {
+    misread = false,
+    before = [],
+    page = 0,
+    needDigits = false,
+    bodyGoesOn = false,
+  }: ZoneOptions = {},
 ): Zone | undefined {
   const found = lastNonBlank(lines);
   if (found < 0) return undefined;
   const zone = loneNumber.test(lines[found]?.text ?? '')
-    ? numberAfter(lines, found, expected)
+    ? numberAfter(lines, found, expected, bodyGoesOn)
     : misread
       ? misreadNumbers(lines, found, expected)
       : numberBefore(lines, found, expected);
   const proof = { misread, before, page, needDigits };
   return (
     proven(lines, zone, expected, proof) ??
-    proven(lines, mixedNumbers(lines, found, expected), expected, proof)
+    proven(lines, mixedNumbers(lines, found, expected, bodyGoesOn), expected, proof)
   );
 }
 
@@ -201,7 +221,12 @@ function startsLikeNote(line: Line | undefined): boolean {
  * Read from the bottom up: a text block takes the number right above it when one is there, a
  * number with no text below it takes the block above it; two text blocks in a row end the zone.
  */
-function mixedNumbers(lines: readonly Line[], last: number, expected: number): Placed | undefined {
+function mixedNumbers(
+  lines: readonly Line[],
+  last: number,
+  expected: number,
+  bodyGoesOn = false,
+): Placed | undefined {
   const definitions: Definition[] = [];
   /** A text block below, waiting for its number above it. */
   let text: Line[] | undefined;
@@ -239,8 +264,9 @@ function mixedNumbers(lines: readonly Line[], last: number, expected: number): P
     let block = lines.slice(top, i + 1);
     if (awaiting) {
       const number = Number(awaiting.text);
+      const runOn = bodyGoesOn && !proseAbove(lines, top);
       if (number === expected)
-        block = block.slice(firstNoteStart(block, zoneNumbers(number, definitions)));
+        block = block.slice(firstNoteStart(block, zoneNumbers(number, definitions), runOn));
       take(number, block, awaiting, i + 1 - block.length);
       awaiting = undefined;
       if (number === expected) break;
@@ -500,6 +526,19 @@ function textTop(lines: readonly Line[], i: number): number {
   return top;
 }
 
+/**
+ * Whether the block from `top` is parted by a blank line from prose above it (`… đạt 60%`, `…
+ * 98.220 triệu đồng3.`): the body's last paragraph is there, and the block is the notes' alone.
+ * Not from a table's figures (`819,9`), after which the body's last paragraph and the note may run
+ * together in the block (`Ngoài ra, Ban đã …` / `Kế hoạch số 118/…`).
+ */
+function proseAbove(lines: readonly Line[], top: number): boolean {
+  if (lines[top - 1]?.text !== '') return false;
+  let k = top - 1;
+  while (k > 0 && lines[k]?.text === '') k--;
+  return /\p{L}{2}/u.test(lines[k]?.text ?? '');
+}
+
 /** A note runs a few lines: a longer block above the first number holds the page's body too. */
 const MAX_NOTE_LINES = 8;
 
@@ -508,13 +547,21 @@ const MAX_NOTE_LINES = 8;
  * it on from the body with no blank line between:
  * - never before the body's last reference to a note of the page (`… thành phố3.`);
  * - a block that opens with a heading (`1.3. Chăn nuôi` then the note): after the heading;
- * - a block longer than a note, or one with such a reference: at its last line that starts with a
- *   capital (a wrapped note goes on in lower case), not one that finishes a proper name the line
- *   before began (`(huyện Kiến` / `Xương)`, `Bộ Giáo dục và` / `Đào tạo`). A note that wraps before a name (`… Bệnh viện` /
- *   `Sản Nhi …`) is cut there: the text alone cannot tell that line from the note's first.
+ * - a block longer than a note, one with such a reference, one that opens with a line in capitals
+ *   (`PHỤ LỤC`, `Biểu số 01: …` then the note), or one whose page's body goes on on the next page
+ *   (`bodyGoesOn`: `… 242,5 tỷ` then `Kế hoạch số 118/KH-UBND …`, the next page `đồng. Tổng …`):
+ *   at its last line that starts with a capital (a wrapped note goes on in lower case), not one that
+ *   finishes a proper name the line before began (`(huyện Kiến` / `Xương)`, `Bộ Giáo dục và` /
+ *   `Đào tạo`), and after the first where the body goes on. A note that wraps before a name (`…
+ *   Bệnh viện` / `Sản Nhi …`) is cut there: the text alone cannot tell that line from the note's
+ *   first.
  * 0: the block is the note.
  */
-function firstNoteStart(block: readonly Line[], numbers: ReadonlySet<number>): number {
+function firstNoteStart(
+  block: readonly Line[],
+  numbers: ReadonlySet<number>,
+  bodyGoesOn = false,
+): number {
   let floor = 0;
   block.forEach((line, k) => {
     for (const match of line.text.matchAll(glued)) {
@@ -533,7 +580,10 @@ function firstNoteStart(block: readonly Line[], numbers: ReadonlySet<number>): n
     const heading = block.findIndex((line, k) => k > 0 && /^\p{Lu}/u.test(line.text));
     if (heading > 0 && block.length - heading <= MAX_NOTE_LINES) return heading;
   }
-  if (floor === 0 && block.length <= MAX_NOTE_LINES) return 0;
+  const opensInCapitals = /^\p{Lu}[\p{Lu}\s,.-]+$/u.test(first) && /\p{Lu}{2}/u.test(first);
+  if (floor === 0 && block.length <= MAX_NOTE_LINES && !opensInCapitals && !bodyGoesOn) return 0;
+  // The body's last line stands above the note where the body goes on overleaf.
+  if (bodyGoesOn) floor = Math.max(floor, 1);
   for (let k = block.length - 1; k >= floor; k--) if (starts(k)) return k;
   return Math.min(floor, block.length - 1);
 }
@@ -550,7 +600,12 @@ function zoneNumbers(first: number, below: readonly Definition[]): Set<number> {
  * by blank lines. The first note's text may follow the body with no blank line between: see
  * `firstNoteStart`.
  */
-function numberAfter(lines: readonly Line[], last: number, expected: number): Placed | undefined {
+function numberAfter(
+  lines: readonly Line[],
+  last: number,
+  expected: number,
+  bodyGoesOn = false,
+): Placed | undefined {
   const definitions: Definition[] = [];
   let at = last;
   let start = last + 1;
@@ -564,7 +619,8 @@ function numberAfter(lines: readonly Line[], last: number, expected: number): Pl
     let block = lines.slice(top, at);
     if (block.length === 0) break;
     if (number === expected) {
-      block = block.slice(firstNoteStart(block, zoneNumbers(number, definitions)));
+      const runOn = bodyGoesOn && !proseAbove(lines, top);
+      block = block.slice(firstNoteStart(block, zoneNumbers(number, definitions), runOn));
       top = at - block.length;
     }
     definitions.unshift({

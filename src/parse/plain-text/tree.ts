@@ -135,7 +135,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   let unsure = false;
   // The page before's last note stopped unfinished: its rest may end this page's body.
   let noteGoesOn = false;
-  for (const page of pages) {
+  for (const [pageIndex, page] of pages.entries()) {
     const texts = page.lines.filter((l) => l.text !== '');
     const edge = (line: Line) =>
       line === texts[0] ? 'top' : line === texts.at(-1) ? 'bottom' : undefined;
@@ -148,7 +148,14 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       return !furniture;
     });
     const tail = previous?.tail ?? [];
-    let zone = findZone(lines, expected, misread, tail, page.number, unsure);
+    const zoneOptions = {
+      misread,
+      before: tail,
+      page: page.number,
+      needDigits: unsure,
+      bodyGoesOn: bodyGoesOnAfter(pages[pageIndex + 1]),
+    };
+    let zone = findZone(lines, expected, zoneOptions);
     if (!zone) {
       // A page number at the bottom, not claimed as a footnote's number: one the page's place
       // allows (`21` ending page 5 is a table's last figure), or the one after the page before's.
@@ -160,13 +167,13 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
         bottomNumber = printed;
         take(last);
         lines = lines.filter((line) => line !== last);
-        zone = findZone(lines, expected, misread, tail, page.number, unsure);
+        zone = findZone(lines, expected, zoneOptions);
       }
     }
     // A note whose reference the body does not show (`xóm 53.`: xóm 5, note 3) stays text; the
     // notes after it go on from the next number, which their own references prove.
     if (!zone && !misread) {
-      zone = findZone(lines, expected + 1, misread, tail, page.number, unsure);
+      zone = findZone(lines, expected + 1, zoneOptions);
       const first = zone?.definitions[0];
       if (zone && first) {
         problems.push({
@@ -291,6 +298,15 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   // Footnote numbers where they stand in the source: markers, not words of the report.
   for (const node of children) collectReferences(node, markers);
   return { tree: { type: 'root', children }, markers, furniture, problems };
+}
+
+/**
+ * Whether a page's body starts in lower case, a sentence the page before cut going on (`đồng.
+ * Tổng vốn FDI …`; not an item's letter, `b) Về giải ngân`): its first line that is no page number.
+ */
+function bodyGoesOnAfter(next: Page | undefined): boolean {
+  const first = next?.lines.find((line) => line.text !== '' && !isPageNumberLine(line.text));
+  return first !== undefined && /^\p{Ll}/u.test(first.text) && !/^\p{Ll}[).]\s/u.test(first.text);
 }
 
 /** A row short of figures the table could not place: text after it, said so. */
