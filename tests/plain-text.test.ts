@@ -574,6 +574,29 @@ describe("pdftotext's note run on from the body's last lines", () => {
     ]);
   });
 
+  it("gives a note's rest overleaf back to it, not to the next note", async () => {
+    // chi-cuc-thue: note 1 stops at the page end (`… Công ty TNHH Vật liệu`); its rest opens the
+    // next page's note block, above note 2's text, whose number comes after it.
+    const document = await read([
+      'Thu tiền sử dụng đất từ các doanh nghiệp1 đạt thấp so với kế hoạch năm.',
+      '',
+      'Gồm Công ty Chè Cầu Đất 12.880 triệu đồng và Công ty TNHH Vật liệu',
+      '1',
+      '',
+      '\fKế hoạch đấu giá quyền sử dụng đất được triển khai2 trong quý IV.',
+      '',
+      'xây dựng Lâm Viên 8.115 triệu đồng.',
+      'Năm 2024 kế hoạch đấu giá 14 khu đất với tổng diện tích 21,6 ha.',
+      '2',
+      '',
+    ]);
+    expect(document.footnotes.map((f) => f.text)).toEqual([
+      'Gồm Công ty Chè Cầu Đất 12.880 triệu đồng và Công ty TNHH Vật liệu xây dựng Lâm Viên 8.115 triệu đồng.',
+      'Năm 2024 kế hoạch đấu giá 14 khu đất với tổng diện tích 21,6 ha.',
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it("leaves an appendix's heading and caption out of the note below them", async () => {
     // so-noi-vu-phu-tho: the appendix opens at the page's foot, above the last note.
     const document = await read([

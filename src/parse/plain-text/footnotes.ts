@@ -101,6 +101,11 @@ export interface ZoneOptions {
    * page end, above its notes, so its last lines are no note's.
    */
   bodyGoesOn?: boolean;
+  /**
+   * The page before's last note stopped unfinished: its rest, in lower case, may open this page's
+   * note block (`xây dựng Lâm Viên 8.115 triệu đồng.` above note 3's text), and is no note's own.
+   */
+  noteGoesOn?: boolean;
 }
 
 /**
@@ -116,19 +121,21 @@ export function findZone(
     page = 0,
     needDigits = false,
     bodyGoesOn = false,
+    noteGoesOn = false,
   }: ZoneOptions = {},
 ): Zone | undefined {
   const found = lastNonBlank(lines);
   if (found < 0) return undefined;
+  const goesOn = { bodyGoesOn, noteGoesOn };
   const zone = loneNumber.test(lines[found]?.text ?? '')
-    ? numberAfter(lines, found, expected, bodyGoesOn)
+    ? numberAfter(lines, found, expected, goesOn)
     : misread
       ? misreadNumbers(lines, found, expected)
       : numberBefore(lines, found, expected);
   const proof = { misread, before, page, needDigits };
   return (
     proven(lines, zone, expected, proof) ??
-    proven(lines, mixedNumbers(lines, found, expected, bodyGoesOn), expected, proof)
+    proven(lines, mixedNumbers(lines, found, expected, goesOn), expected, proof)
   );
 }
 
@@ -225,7 +232,7 @@ function mixedNumbers(
   lines: readonly Line[],
   last: number,
   expected: number,
-  bodyGoesOn = false,
+  { bodyGoesOn, noteGoesOn }: GoesOn = NOTHING_GOES_ON,
 ): Placed | undefined {
   const definitions: Definition[] = [];
   /** A text block below, waiting for its number above it. */
@@ -266,7 +273,9 @@ function mixedNumbers(
       const number = Number(awaiting.text);
       const runOn = bodyGoesOn && !proseAbove(lines, top);
       if (number === expected)
-        block = block.slice(firstNoteStart(block, zoneNumbers(number, definitions), runOn));
+        block = block.slice(
+          firstNoteStart(block, zoneNumbers(number, definitions), runOn, noteGoesOn),
+        );
       take(number, block, awaiting, i + 1 - block.length);
       awaiting = undefined;
       if (number === expected) break;
@@ -561,7 +570,12 @@ function firstNoteStart(
   block: readonly Line[],
   numbers: ReadonlySet<number>,
   bodyGoesOn = false,
+  noteGoesOn = false,
 ): number {
+  // The page before's unfinished note goes on in lower case to a sentence's end: its lines are
+  // no part of this note (they stay above it, for footnote-continuations to join).
+  const rest = noteGoesOn && /^\p{Ll}/u.test(block[0]?.text ?? '') ? noteRestEnd(block) : 0;
+  if (rest > 0) return rest + firstNoteStart(block.slice(rest), numbers, bodyGoesOn);
   let floor = 0;
   block.forEach((line, k) => {
     for (const match of line.text.matchAll(glued)) {
@@ -588,6 +602,24 @@ function firstNoteStart(
   return Math.min(floor, block.length - 1);
 }
 
+/**
+ * Where the rest of a note from the page before ends in a block that opens with it: after its
+ * first line that ends a sentence, where a capitalised line follows; 0 where none does.
+ */
+function noteRestEnd(block: readonly Line[]): number {
+  const end = block.findIndex(
+    (line, k) => /[.;!?]$/u.test(line.text) && /^\p{Lu}/u.test(block[k + 1]?.text ?? ''),
+  );
+  return end < 0 ? 0 : end + 1;
+}
+
+/** What goes on from the page before or to the next, as `ZoneOptions` say. */
+interface GoesOn {
+  bodyGoesOn: boolean;
+  noteGoesOn: boolean;
+}
+const NOTHING_GOES_ON: GoesOn = { bodyGoesOn: false, noteGoesOn: false };
+
 /** The numbers of a page's notes: the first's and those found below it. */
 function zoneNumbers(first: number, below: readonly Definition[]): Set<number> {
   const numbers = new Set([first]);
@@ -604,7 +636,7 @@ function numberAfter(
   lines: readonly Line[],
   last: number,
   expected: number,
-  bodyGoesOn = false,
+  { bodyGoesOn, noteGoesOn }: GoesOn = NOTHING_GOES_ON,
 ): Placed | undefined {
   const definitions: Definition[] = [];
   let at = last;
@@ -620,7 +652,9 @@ function numberAfter(
     if (block.length === 0) break;
     if (number === expected) {
       const runOn = bodyGoesOn && !proseAbove(lines, top);
-      block = block.slice(firstNoteStart(block, zoneNumbers(number, definitions), runOn));
+      block = block.slice(
+        firstNoteStart(block, zoneNumbers(number, definitions), runOn, noteGoesOn),
+      );
       top = at - block.length;
     }
     definitions.unshift({

@@ -154,6 +154,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       page: page.number,
       needDigits: unsure,
       bodyGoesOn: bodyGoesOnAfter(pages[pageIndex + 1]),
+      noteGoesOn,
     };
     let zone = findZone(lines, expected, zoneOptions);
     if (!zone) {
