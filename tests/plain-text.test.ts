@@ -2990,6 +2990,47 @@ describe('a table OCR read across the page', () => {
   });
 });
 
+describe("layout text: a table's next page without its header", () => {
+  // As `pdftotext -layout` prints so-vhttdl-ninh-binh's narrow appendix: page 4 repeats no header
+  // and opens with the rest of the row the page end cut (`du lịch  đồng  ,0  ,4  ,7`).
+  const pages = (second: string[]) =>
+    [
+      'Kết quả thực hiện các chỉ tiêu du lịch 6 tháng đầu năm 2024 như sau:',
+      '',
+      'TT   Chỉ tiêu          ĐVT      Kế hoạch     Thực hiện     So với',
+      '                                năm 2024     6 tháng       KH (%)',
+      '1    Tổng lượt khách   Lượt     8.750.000    4.812.360     55,0',
+      '2    Khách lưu trú     Lượt     2.100.000    1.084.615     51,6',
+      '3    Tổng thu từ       Tỷ       8.500        4.283         50,4',
+      `\f${second[0]}`,
+      ...second.slice(1),
+      '',
+      'Công tác quản lý nhà nước về du lịch tiếp tục được tăng cường trong 6 tháng đầu năm.',
+      '\f',
+    ].join('\n');
+
+  it("reads no header from a row's rest, and names no column by it", async () => {
+    const document = await extract({
+      path: 'layout.txt',
+      bytes: Buffer.from(
+        pages([
+          '     du lịch           đồng     ,0           ,7',
+          '4    Cơ sở lưu trú     Cơ sở                 648           105,9',
+          '5    Di tích tu bổ     Di tích  12           7             58,3',
+          '6    Lễ hội            Lễ hội   90           86            95,6',
+          '7    Sách luân chuyển  Bản      85.000       46.830        55,1',
+        ]),
+      ),
+    });
+    const names = document.tables.flatMap((table) => table.columns.map((column) => column.name));
+    expect(names.filter((name) => /^[,.]\d/u.test(name) || /^\d/u.test(name))).toEqual([]);
+    // The rows under no header stay text, said so; none is filed under a row's cells.
+    expect(document.facts.filter((fact) => fact.indicator === '')).toEqual([]);
+    expect(document.quality.signals).toContain('unread-table');
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('an aligned table in layout text', () => {
   // Lines cut out of real `pdftotext -layout` texts (a district's and a statistics office's reports).
   const layout = (rows: string[]) =>

@@ -143,3 +143,15 @@ describe('the share of plan checked against the figure it divides', () => {
     ]);
   });
 });
+
+describe('the column that names the rows', () => {
+  it('is the names’ and the unit’s header run together, never the notes column', async () => {
+    const { facts } = await read(
+      '| TT | Chỉ tiêu ĐVT | Kế hoạch năm 2024 | Thực hiện năm 2024 | Ghi chú |\n|---|---|---|---|---|\n| 1 | Tổng lượt khách du lịch | 8.750 | 4.812 | Chủ yếu khách nội địa |\n| 2 | Khách lưu trú | 2.100 | 1.084 | |\n',
+    );
+    expect([...new Set(facts.map((fact) => fact.indicator))]).toEqual([
+      'Tổng lượt khách du lịch',
+      'Khách lưu trú',
+    ]);
+  });
+});

@@ -42,6 +42,7 @@ import {
   headerUnit,
   isLabelOnly,
   isTotalLabel,
+  NOTES_HEADER,
   rowGroup,
   rowLabel,
   tableUnitLine,
@@ -220,8 +221,13 @@ function buildTable(
   }
   const roles = columns.map((column) => column.role);
   const orderAt = roles.indexOf('order');
-  const unitAt = roles.indexOf('unit');
-  const labelAt = labelColumn(roles, body);
+  const labelAt = labelColumn(
+    roles,
+    body,
+    columns.map((column) => column.name),
+  );
+  // A column headed by the names' words and the unit's run together (`Chỉ tiêu ĐVT`) names the rows.
+  const unitAt = roles.indexOf('unit') === labelAt ? -1 : roles.indexOf('unit');
 
   const rows: Row[] = [];
   const ladder: string[] = [];
@@ -334,14 +340,25 @@ function orderRung(order: string | null, bullet: string | null): string | undefi
 }
 
 /**
- * The column that names the rows: the one headed `Chỉ tiêu`/`Nội dung`, else the first column
- * that holds text rather than figures (never the order column).
+ * The column that names the rows: the one headed `Chỉ tiêu`/`Nội dung`, or those words and the
+ * unit's run together (`Chỉ tiêu ĐVT`, a reader that could not part the two columns), else the
+ * first column that holds text rather than figures (never the order column, never the notes').
  */
-function labelColumn(roles: readonly ColumnRole[], body: readonly TableRow[]): number {
+function labelColumn(
+  roles: readonly ColumnRole[],
+  body: readonly TableRow[],
+  names: readonly string[],
+): number {
   const named = roles.indexOf('label');
   if (named >= 0) return named;
+  const withUnit = names.findIndex(
+    (name, i) =>
+      roles[i] === 'unit' &&
+      columnRole(name.trim().replace(/(?<=^|\s)(?:đơn vị tính|đơn vị|đvt)$/iu, '')) === 'label',
+  );
+  if (withUnit >= 0) return withUnit;
   return roles.findIndex((role, i) => {
-    if (role !== 'other') return false;
+    if (role !== 'other' || names[i] === NOTES_HEADER) return false;
     const values = body.map((row) => (row.children[i] ? cellText(row.children[i]) : ''));
     const textual = values.filter((v) => v !== '' && !EMPTY.has(v) && !isFigure(v)).length;
     return textual > values.filter((v) => isFigure(v)).length;

@@ -247,6 +247,12 @@ function alignedTable(
   );
   if (firstRow < 0) firstRow = cut.length;
   const header = cut.slice(0, firstRow);
+  // A header holds words, never a figure's decimals (`,0`, `,4`): lines that do are the rest of the
+  // page before's last row (`du lịch  đồng  ,0  ,4  ,7  thực`), cut by the page end; read as a
+  // header they would file the rows under it in the wrong columns.
+  if (header.some((cells) => cells.some((cell) => /(?:^|\s)[,.]\d+(?:\s|$)/u.test(text(cell))))) {
+    return undefined;
+  }
   for (const tier of headerTiers(header)) {
     rows.push({ cells: mergeRows(tier, gaps.length + (namesFirst ? 2 : 1)), header: true });
   }
@@ -256,6 +262,14 @@ function alignedTable(
       rows.push({ cells, header: false });
     else mergeInto(last.cells, cells);
   }
+  // Figure columns most of which no header line names: what stood above the rows was no header
+  // (a page's first lines finishing the row the page before cut, `hiện`), and the columns' figures
+  // cannot be told apart.
+  const headerRows = rows.filter((row) => row.header);
+  const width = rows[0]?.cells.length ?? 0;
+  const figureColumns = Array.from({ length: Math.max(0, width - 3) }, (_, k) => k + 2);
+  const named = figureColumns.filter((c) => headerRows.some((row) => text(row.cells[c]) !== ''));
+  if (headerRows.length > 0 && named.length * 2 < figureColumns.length) return undefined;
   splitGroupLabels(rows);
   splitNotesColumn(rows);
   if (namesFirst) for (const row of rows) row.cells.shift();

@@ -269,6 +269,17 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
             splitNotesColumn(part.rows, true);
           }
           const table = alignedTable(part.rows, part.lines);
+          if (!part.rows.some((row) => row.header)) {
+            // No header: the table before going on over the page, its header not repeated, where
+            // its rows have as many cells; else text (a table with a row for its header would name
+            // its columns by that row's cells).
+            if (!continueHeadless(children, table)) {
+              for (const node of toNodes(readBlocks(part.lines, refs, width, false))) {
+                children.push(node);
+              }
+            }
+            return;
+          }
           if (!continueTable(children, table, part.rows)) children.push(table);
         }
       });
@@ -718,6 +729,22 @@ function continueTable(
     }
   });
   table.children = [...previous.children.slice(0, headRows), ...table.children.slice(ownHead)];
+  table.data = { ...table.data, headerRows: headRows };
+  children.push(table);
+  return true;
+}
+
+/**
+ * A table part with no header after a table of as many columns, only footnotes between: the same
+ * table going on over a page whose header was not repeated. Pushed with the header rows of the
+ * table before, as `continueTable` pushes a part that repeats them.
+ */
+function continueHeadless(children: RootContent[], table: Table): boolean {
+  const previous = tableBefore(children);
+  const width = previous?.children[0]?.children.length;
+  if (!previous || table.children.some((row) => row.children.length !== width)) return false;
+  const headRows = previous.data?.headerRows ?? 1;
+  table.children = [...previous.children.slice(0, headRows), ...table.children];
   table.data = { ...table.data, headerRows: headRows };
   children.push(table);
   return true;
