@@ -2882,6 +2882,62 @@ describe("a pdf.js dump's total group row, a cut unit and the rows that end a ta
   });
 });
 
+describe("a pdf.js dump's narrow table: thousands wrapped, a note a word a line, a row cut by the page", () => {
+  // As a pdf.js dump prints so-vhttdl-ninh-binh's appendix (held-out set 9).
+  const text = [
+    'Kết quả thực hiện một số chỉ tiêu du lịch 6 tháng đầu năm 2024 như sau:',
+    'STT Chỉ tiêu ĐVT',
+    'Kế hoạch',
+    'năm 2024',
+    'Thực hiện',
+    '6 tháng',
+    'năm 2024',
+    'So với',
+    'KH (%) Ghi chú',
+    '1 Tổng lượt',
+    'khách du lịch',
+    'Lượt 8.750',
+    '.000',
+    '4.812',
+    '.360',
+    '55,0',
+    'a) Khách quốc',
+    'tế',
+    'Lượt 1.050',
+    '.000',
+    '486.9',
+    '40',
+    '46,4 Chủ',
+    'yếu từ',
+    'Hàn',
+    'Quốc,',
+    'Đức',
+    'b) Khách nội',
+    'địa',
+    'Lượt 7.700',
+    '.000',
+    '4.325',
+    '.420',
+    '56,2',
+    '2 Tổng thu từ Tỷ 8.500 4.283 50,4 Số ước',
+    '\fdu lịch đồng ,0 ,7 thực',
+    'hiện',
+    'Công tác quản lý nhà nước về du lịch được tăng cường trong 6 tháng đầu năm.',
+    '\f',
+  ].join('\n');
+
+  it('reads each row whole, its figures, its note and the rests overleaf', async () => {
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Tổng lượt khách du lịch', 'Lượt', '8.750.000', '4.812.360', '55,0', ''],
+      ['', 'a) Khách quốc tế', 'Lượt', '1.050.000', '486.940', '46,4', 'Chủ yếu từ Hàn Quốc, Đức'],
+      ['', 'b) Khách nội địa', 'Lượt', '7.700.000', '4.325.420', '56,2', ''],
+      ['2', 'Tổng thu từ du lịch', 'Tỷ đồng', '8.500,0', '4.283,7', '50,4', 'Số ước thực hiện'],
+    ]);
+    expect(document.diagnostics.map((d) => d.ruleId)).not.toContain('table-unit-cut');
+  });
+});
+
 describe("a pdf.js dump's table of one row on its page, the rest overleaf", () => {
   // As a pdf.js dump prints so-noi-vu-phu-tho's first table: headers that name no role, a date's
   // year the column cut, one row before the page's notes, and the next page repeating the header

@@ -297,22 +297,27 @@ const CUT_FIGURE =
 
 /**
  * The rest of a cut figure on the next line: digits, maybe its bracket closed (`50`, `3`, `8)`), or
- * its decimals where the wrap fell before the comma (`,6` of `35.214` / `,6`).
+ * its decimals or last thousands where the wrap fell before the comma or the dot (`,6` of `35.214`
+ * / `,6`, `.000` of `8.750` / `.000`).
  */
 export function isFigureRest(text: string): boolean {
-  return /^(?:\d+(?:[.,]\d+)*|,\d+)\)?$/u.test(text);
+  return /^(?:\d+(?:[.,]\d+)*|,\d+|\.\d{3}(?:\.\d{3})*(?:,\d+)?)\)?$/u.test(text);
 }
 
 /**
  * Whether a figure's first part and the rest the next line starts with are one figure a narrow
  * column cut: after a cut (`isCutFigure`: `10.486,` / `3`, `286.4` / `50`), or before the decimal
- * comma, the first part a whole number (`35.214` / `,6`).
+ * comma or a thousands dot, the first part a whole number (`35.214` / `,6`, `8.750` / `.000`).
  *
  *   cutFigureJoins('286.4', '50') → true;  cutFigureJoins('35.214', ',6') → true;  cutFigureJoins('70,3', '5') → false
  */
 export function cutFigureJoins(first: string, rest: string): boolean {
-  if (/^,\d/u.test(rest)) {
-    return /^[-–(]?\d{1,3}(?:\.\d{3})*$/u.test(first) && isWholeFigure(first + rest);
+  if (/^[.,]\d/u.test(rest)) {
+    return (
+      /^[-–(]?\d{1,3}(?:\.\d{3})*$/u.test(first) &&
+      isFigureRest(rest) &&
+      isWholeFigure(first + rest)
+    );
   }
   return isCutFigure(first) && isFigureRest(rest);
 }

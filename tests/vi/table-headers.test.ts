@@ -735,6 +735,11 @@ describe('figures a narrow column wrapped', () => {
     ['70,3', '5', false],
     ['70,3', ',5', false],
     ['35.21', ',6', false],
+    // Or before a thousands dot (`8.750` / `.000`), never a group short of its three digits.
+    ['8.750', '.000', true],
+    ['1.050', '.000', true],
+    ['8.750', '.00', false],
+    ['8,7', '.500', false],
   ])('cutFigureJoins(%s, %s) → %s', (first, rest, expected) => {
     expect(cutFigureJoins(first, rest)).toBe(expected);
   });

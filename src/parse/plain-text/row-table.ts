@@ -130,16 +130,15 @@ export function rowTable(
     // nghèo Hộ 3`, where a converter dropped an empty cell's `-`), is a row with its unit and
     // empty cells: nothing says which.
     // So too a capitalised word and a figure ending the name (`… hỗ trợ` / `Nhà 40 28 70,0`): a
-    // unit of its own words and a figure the count left (`Dự án 1` is a name).
+    // unit of its own words and a figure the count left (`Dự án 1` is a name); and figures no name
+    // ends with: two, or one with its separators (`Lượt 8.750.000 4.126.480 4.812.360`, the row's
+    // own figures a narrow column wrapped).
     const nameText = partsText(name?.parts ?? []);
-    if (
-      !Array.isArray(read) ||
-      !name ||
-      endsWithUnit(nameText) ||
-      /\s\p{Lu}\S*\s+\d[\d.,]*$/u.test(nameText)
-    ) {
-      return undefined;
-    }
+    const endsInFigures =
+      /\s\p{Lu}\S*\s+\d[\d.,]*$/u.test(nameText) ||
+      /\s[.,]?\d[\d.,]*\s+[.,]?\d[\d.,]*$/u.test(nameText) ||
+      /\s\d{1,3}(?:[.,]\d+)+$/u.test(nameText);
+    if (!Array.isArray(read) || !name || endsWithUnit(nameText) || endsInFigures) return undefined;
     const cells: Cell[] = [
       read[0] as Cell,
       name,
@@ -315,11 +314,23 @@ export function rowTable(
         at++;
       }
       if (extent.note) {
+        // Its lines in lower case; or short lines of words, a narrow notes column's (`Hàn` /
+        // `Quốc,` / `Pháp,` / `Đức`), where the next row in sequence starts right after them.
+        const noteLine = (k: number) =>
+          (lines[k]?.text.length ?? 0) <= MAX_NAME_LINE &&
+          lines[k]?.text !== '' &&
+          !rowStartAt(lines, k, names) &&
+          !/\d/u.test(lines[k]?.text ?? '');
+        let words = at;
+        while (words < lines.length && words - at < MAX_ROW_LINES && noteLine(words)) words++;
+        const next = rowStartAt(lines, words, names);
+        const wordsEnd = next && order.after(start).follows(next) ? words : at;
         while (
           at < lines.length &&
-          /^\p{Ll}/u.test(lines[at]?.text ?? '') &&
-          (lines[at]?.text.length ?? 0) <= MAX_NAME_LINE &&
-          !rowStartAt(lines, at, names)
+          (at < wordsEnd ||
+            (/^\p{Ll}/u.test(lines[at]?.text ?? '') &&
+              (lines[at]?.text.length ?? 0) <= MAX_NAME_LINE &&
+              !rowStartAt(lines, at, names)))
         ) {
           const line = lines[at] as Line;
           note.parts.push(part(line, 0, line.text));

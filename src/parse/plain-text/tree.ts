@@ -39,7 +39,13 @@ import {
 } from '../../vi/document-parts.js';
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { formatRoman, ocrRoman, parseUpperRoman } from '../../vi/roman.js';
-import { headerRole, isUnitCell, isWholeFigure, NOTES_HEADER } from '../../vi/table-headers.js';
+import {
+  cutFigureJoins,
+  headerRole,
+  isUnitCell,
+  isWholeFigure,
+  NOTES_HEADER,
+} from '../../vi/table-headers.js';
 import { endsSentence, isUnfinished } from '../../vi/text.js';
 import { startsUnit } from '../../vi/units.js';
 import {
@@ -250,15 +256,23 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
               for (const row of piece.endingRows) problems.push(rowUnplaced(row));
               return;
             }
-            flushUnplaced();
             const breaks = pageBreak && at === 0;
-            const blocks = readBlocks(piece.lines, refs, width, breaks, continuation).filter(
-              (block) => {
-                const label = orphanLabel(block);
-                if (label) markers.push(label);
-                return !label;
-              },
-            );
+            // A page's first lines in lower case after a table whose last row the page end cut
+            // (its unit, `Tỷ` / `đồng`): that row's rests, its figures' too (`du lịch đồng ,0 ,4
+            // ,7 thực`), where no header on this page goes on with the table.
+            let own = piece.lines;
+            const pending = cutUnits.at(-1);
+            if (breaks && pending && tableBefore(children) === pending.table) {
+              let n = 0;
+              while (n < own.length && /^\p{Ll}/u.test(own[n]?.text ?? '')) n++;
+              if (n > 0 && finishRow(children, own.slice(0, n))) own = own.slice(n);
+            }
+            flushUnplaced();
+            const blocks = readBlocks(own, refs, width, breaks, continuation).filter((block) => {
+              const label = orphanLabel(block);
+              if (label) markers.push(label);
+              return !label;
+            });
             for (const node of toNodes(blocks)) children.push(node);
           });
         } else if (part.kind === 'columns') {
@@ -806,19 +820,53 @@ function finishRow(children: RootContent[], lines: readonly Line[]): boolean {
     const segment = { start: line.indent + from, text };
     target.children.push(segmentText(line, segment, joint(cellText(target), text)));
   };
+  // The figures' rests the page cut, side by side with the other cells' (`du lịch đồng ,0 ,4 ,7
+  // thực` after `Tổng thu từ | Tỷ | 8.500 | 3.615 | 4.283 | … | Số ước`): each to the next figure
+  // cell it makes whole, in order; the words before them are the name's and the unit's, those
+  // after them the note's.
+  const figureAt = Math.max(nameAt, unitAt) + 1;
+  let taker = figureAt;
   for (const line of lines) {
+    const rests = [...line.text.matchAll(/(?<=^|\s)[.,]\d+(?=\s|$)/gu)];
+    let words = line.text;
+    let after = '';
+    let afterAt = 0;
+    const first = rests[0];
+    const last = rests.at(-1);
+    if (first && last) {
+      words = line.text.slice(0, first.index ?? 0).trimEnd();
+      afterAt = (last.index ?? 0) + last[0].length;
+      after = line.text.slice(afterAt).trim();
+      for (const rest of rests) {
+        while (
+          taker < row.children.length &&
+          !cutFigureJoins(cellText(row.children[taker] as TableCell), rest[0])
+        ) {
+          taker++;
+        }
+        const target = row.children[taker];
+        if (!target || target === note) return false;
+        target.children.push(
+          segmentText(line, { start: line.indent + (rest.index ?? 0), text: rest[0] }, ''),
+        );
+        taker++;
+      }
+    }
     // The unit's rest: the line's last words that make the cut unit whole (`phường đồng`: the
     // name's `phường`, the unit's `đồng`).
     const cut = unit ? cellText(unit) : '';
     const from =
       unit && cut !== '' && startsUnit(cut) && !isUnitCell(cut)
-        ? [...line.text.matchAll(/\S+/gu)]
+        ? [...words.matchAll(/\S+/gu)]
             .map((word) => word.index ?? 0)
-            .find((at) => isUnitCell(`${cut} ${line.text.slice(at)}`))
+            .find((at) => isUnitCell(`${cut} ${words.slice(at)}`))
         : undefined;
-    const end = from ?? line.text.length;
-    add(toNote && note ? note : name, line, 0, line.text.slice(0, end).trimEnd());
-    if (unit && from !== undefined) add(unit, line, from, line.text.slice(from));
+    const end = from ?? words.length;
+    add(toNote && note && !first ? note : name, line, 0, words.slice(0, end).trimEnd());
+    if (unit && from !== undefined) add(unit, line, from, words.slice(from));
+    if (after !== '') {
+      add(note ?? name, line, line.text.indexOf(after, afterAt), after);
+    }
   }
   return true;
 }
