@@ -843,6 +843,25 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.facts.map((fact) => fact.value)).not.toContain(4);
   });
 
+  it("never takes the next sub-row's letter and name for the row before's note", async () => {
+    // so-vhttdl-ninh-binh: `Ghi chú` empty for `a) Huy chương vàng`; `b) Huy chương bạc` starts a
+    // sub-row, and `Huy chương` is its unit, no unit the tables know.
+    const document = await read(
+      cells([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện 6 tháng năm 2024', 'Ghi chú'],
+        ['1', 'Huy chương tại các giải quốc gia', 'Huy chương', '60', '34', 'Tăng 07 huy chương'],
+        ['a\\) Huy chương vàng', 'Huy chương', '15', '9'],
+        ['b\\) Huy chương bạc', 'Huy chương', '20', '11'],
+        ['c\\) Huy chương đồng', 'Huy chương', '25', '14'],
+      ]),
+    );
+    expect(raw(document)[0]?.slice(1)).toEqual([
+      ['', 'a) Huy chương vàng', 'Huy chương', '15', '9', ''],
+      ['', 'b) Huy chương bạc', 'Huy chương', '20', '11', ''],
+      ['', 'c) Huy chương đồng', 'Huy chương', '25', '14', ''],
+    ]);
+  });
+
   it('says so of short rows that end the table, which stay text', async () => {
     // Row 3 has one figure of three and nothing after it: stays text, no longer in silence.
     const document = await read(

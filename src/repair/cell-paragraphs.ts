@@ -461,12 +461,16 @@ function cellTable(
 
 /**
  * A name, then its unit or figures: a row without an order label (`- Thu nội địa`, `Cộng`); a
- * sub-row's bullet before a name (`+ Hộ gia đình, cá nhân`) starts one whatever follows.
+ * sub-row's bullet or letter before a name (`+ Hộ gia đình, cá nhân`, `b) Huy chương bạc`) starts
+ * one whatever follows, and a unit of its own words before figures is a unit (`Huy chương`, `60`).
  */
 function startsRow(text: (k: number) => string | undefined, k: number, unit: boolean): boolean {
-  if (/^[-–+]\s/u.test(text(k) ?? '')) return true;
+  const own = text(k) ?? '';
+  if (/^[-–+]\s/u.test(own)) return true;
+  // A letter's sub-row has a short name; a body's item is a sentence (`a) Công tác …: tiếp nhận …`).
+  if (SUB_ROW.test(own) && own.length <= MAX_NOTE && !/[.;:]/u.test(own)) return true;
   const next = text(k + 1) ?? '';
-  return isValueCell(next) || (unit && isUnitCell(next));
+  return isValueCell(next) || (unit && (isUnitCell(next) || isUnitAt(text, k + 1)));
 }
 
 /** The unit cell at paragraph `k`: a known unit, or a short name alone with the figures after it. */
