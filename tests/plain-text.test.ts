@@ -3046,6 +3046,36 @@ describe('a table OCR read across the page', () => {
   });
 });
 
+describe('layout text: order numbers a narrow column wrapped a digit a line', () => {
+  it('reads 10 and 11 whole, their names not cut', async () => {
+    // so-gtvt-bac-giang and so-tnmt-quang-ngai: `1` / `0` beside a name wrapped in lower case.
+    const text = [
+      'Kết quả thực hiện các chỉ tiêu an toàn giao thông 9 tháng năm 2024 như sau:',
+      '',
+      'TT  Chỉ tiêu        ĐVT     Thực hiện    Thực hiện    So với',
+      '                            quý III      9 tháng      cùng kỳ',
+      '                            năm 2024     năm 2024     (%)',
+      '9   Kiểm định       Lượt    28.614       83.942       109,8',
+      '    phương tiện',
+      '1   Tai nạn giao    Vụ      52           148          91,9',
+      '0   thông',
+      '1   Tiền xử phạt    Triệu   6.845        19.372       124,6',
+      '1   vi phạm hành    đồng',
+      '    chính',
+      '',
+      'Công tác bảo đảm trật tự an toàn giao thông được tăng cường trong quý.',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'layout.txt', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => row.cells.slice(0, 3).map((c) => c.raw))).toEqual([
+      ['9', 'Kiểm định phương tiện', 'Lượt'],
+      ['10', 'Tai nạn giao thông', 'Vụ'],
+      ['11', 'Tiền xử phạt vi phạm hành chính', 'Triệu đồng'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("layout text: a table's next page without its header", () => {
   // As `pdftotext -layout` prints so-vhttdl-ninh-binh's narrow appendix: page 4 repeats no header
   // and opens with the rest of the row the page end cut (`du lịch  đồng  ,0  ,4  ,7`).

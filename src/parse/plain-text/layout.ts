@@ -275,8 +275,10 @@ function alignedTable(
   if (namesFirst) for (const row of rows) row.cells.shift();
   // Columns that could not be told apart put several figures in one cell: the table is left as
   // text, which the quality stage sees, rather than read with figures in the wrong columns.
-  if (rows.some((row) => !row.header && row.cells.some((cell) => severalFigures(text(cell)))))
-    return undefined;
+  // (Not the order column's, a number its narrow column wrapped: `1` / `0`.)
+  const several = (row: { cells: Cell[] }) =>
+    row.cells.some((cell, k) => k > 0 && severalFigures(text(cell)));
+  if (rows.some((row) => !row.header && several(row))) return undefined;
   return { block: { kind: 'table', lines: region, rows }, end };
 }
 
@@ -469,6 +471,10 @@ function finishesFigures(cells: readonly Cell[], above: readonly Cell[]): boolea
 function wrappedOrder(cells: readonly Cell[], above: readonly Cell[]): boolean {
   const order = text(cells[0]);
   const before = text(above[0]);
+  // A number a digit a line (`1` / `0` for 10), the name going on in lower case, no figure.
+  if (/^\d$/u.test(order) && /^\d{1,2}$/u.test(before)) {
+    return figureCount(cells, true) === 0 && /^\p{Ll}/u.test(text(cells[1]));
+  }
   if (!/^[IVX]+$/u.test(order) || !/^[IVX]+$/u.test(before)) return false;
   if (!romanNumeral.test(before + order)) return false;
   return /^[\p{Ll}]/u.test(text(cells[1]));
