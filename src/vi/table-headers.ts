@@ -600,9 +600,10 @@ function comparesWith(header: string): boolean {
 /**
  * Periods over their measures and comparisons over what they compare with, side by side (`Năm
  * 2024` over `Kế hoạch`, `Ước TH 9 tháng`; `So sánh (%)` over `So với KH`, `So với cùng kỳ`),
- * and a measure over the parts it is given in (`Dự toán năm 2024` over `Tỉnh giao`, `Huyện giao`)
- * or over no part, taking both tiers (`Thực hiện 9 tháng năm 2024`): each upper header over the
- * run of lower ones of its kind, in order, every lower one taken.
+ * and a measure over the parts it is given in (`Dự toán năm 2024` over `Tỉnh giao`, `Huyện giao`),
+ * over its periods (`Thực hiện` over `Quý III năm 2024`, `9 tháng năm 2024`) or over none, taking
+ * both tiers (`Thực hiện 9 tháng năm 2024`): each upper header over the run of lower ones of its
+ * kind, in order, every lower one taken.
  */
 function mixedSpans(top: readonly string[], lower: readonly string[]): number[] | undefined {
   if (
@@ -619,9 +620,19 @@ function mixedSpans(top: readonly string[], lower: readonly string[]): number[] 
     if (!period && !comparison && !measure) return undefined;
     const start = next;
     // A measure under a year may name the months of it it covers (`Ước TH 9 tháng`); a measure's
-    // parts name no role of their own (`Tỉnh giao`).
+    // parts name no role of their own (`Tỉnh giao`); a measure that names no period may stand over
+    // its periods (`Thực hiện` over `Quý III năm 2024`, `9 tháng năm 2024`).
+    const periodOnly = (text: string) =>
+      !namesPeriod(header) &&
+      namesPeriod(text) &&
+      isPeriodHead(text) &&
+      headerUnit(text) === undefined;
     const fits = (text: string) =>
-      period ? namesMeasure(text) : comparison ? comparesWith(text) : isPart(text);
+      period
+        ? namesMeasure(text)
+        : comparison
+          ? comparesWith(text)
+          : isPart(text) || periodOnly(text);
     while (next < lower.length && fits(lower[next] as string)) next++;
     // A comparison spans two bases at least, a measure two parts or none (one alone is a flat
     // header's next column).

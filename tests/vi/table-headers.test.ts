@@ -592,6 +592,18 @@ describe('tierSpans: a header printed in two tiers', () => {
       ['Kế hoạch', 'Thực hiện (%)', 'So với KH'],
       undefined,
     ],
+    [
+      'a plan over both tiers, a measure over its periods, a comparison over its bases',
+      ['Kế hoạch năm 2024', 'Thực hiện', 'So sánh 9 tháng (%)'],
+      ['Quý III năm 2024', '9 tháng năm 2024', 'So với KH năm', 'So với cùng kỳ'],
+      [0, 2, 2],
+    ],
+    [
+      'a measure that names its period over periods: no tiers',
+      ['Kế hoạch năm 2024', 'Thực hiện năm 2024', 'So sánh (%)'],
+      ['Quý III năm 2024', '9 tháng năm 2024', 'So với KH', 'So với cùng kỳ'],
+      undefined,
+    ],
   ] as const)('%s', (_, top, lower, expected) => {
     expect(tierSpans(top, lower)).toEqual(expected);
   });
