@@ -449,6 +449,38 @@ describe("pdf2md's sub-row after a note", () => {
   });
 });
 
+describe("pdf2md's header, a span of months run on after a period", () => {
+  it('cuts `Quý III năm 2024 9 tháng năm 2024` into its two headers', async () => {
+    // so-gtvt-bac-giang: a measure over its periods beside a comparison over its bases.
+    const text = [
+      'Kết quả thực hiện các chỉ tiêu chủ yếu như sau^1. ',
+      '(^1) Số liệu ước thực hiện đến hết tháng 9. ',
+      '**PHỤ LỤC Biểu số 01: Một số chỉ tiêu chủ yếu** S T T Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện So sánh 9 tháng (%) Quý III năm 2024 9 tháng năm 2024 So với KH năm So với cùng kỳ 1 Vận chuyển hàng hóa Nghìn tấn 38.600 10.254 29.475 76,4 111,5 2 Sửa chữa đường tỉnh Km 120,0 38,5 86,2 71,8 102,4 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['STT', 'order'],
+      ['Chỉ tiêu', 'label'],
+      ['ĐVT', 'unit'],
+      ['Kế hoạch năm 2024', 'plan'],
+      ['Thực hiện / Quý III năm 2024', 'actual'],
+      ['Thực hiện / 9 tháng năm 2024', 'actual'],
+      ['So sánh 9 tháng (%) / So với KH năm', 'share_of_plan'],
+      ['So sánh 9 tháng (%) / So với cùng kỳ', 'yoy'],
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))[0]).toEqual([
+      '1',
+      'Vận chuyển hàng hóa',
+      'Nghìn tấn',
+      '38.600',
+      '10.254',
+      '29.475',
+      '76,4',
+      '111,5',
+    ]);
+  });
+});
+
 describe("pdf2md's two-tier header and figures a narrow column cut", () => {
   it('reads a lower tier printed side by side as a header each, and a figure cut on one line', async () => {
     const text = [

@@ -2938,6 +2938,41 @@ describe("a pdf.js dump's narrow table: thousands wrapped, a note a word a line,
   });
 });
 
+describe("a pdf.js dump's units after a scale's word", () => {
+  it("reads the scale with the unit it heads, on the name's line or its own", async () => {
+    // so-gtvt-bac-giang: `Nghìn HK`, `Triệu tấn.km`, a unit the tables do not know.
+    const text = [
+      'Kết quả thực hiện một số chỉ tiêu vận tải 9 tháng năm 2024 như sau:',
+      'STT Chỉ tiêu ĐVT',
+      'Kế hoạch',
+      'năm 2024',
+      'Thực hiện',
+      '9 tháng 2024',
+      'So với',
+      'KH (%)',
+      '1 Vận chuyển hành khách Nghìn HK',
+      '21.500 15.836 73,7',
+      '- Đường bộ Nghìn',
+      'HK',
+      '20.800 15.318 73,6',
+      '- Đường thủy nội địa',
+      'Nghìn',
+      'HK',
+      '700 518 74,0',
+      '2 Luân chuyển hàng hóa Triệu tấn.km',
+      '2.410,0 1.846,7 76,6',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => row.cells.slice(1, 3).map((c) => c.raw))).toEqual([
+      ['Vận chuyển hành khách', 'Nghìn HK'],
+      ['- Đường bộ', 'Nghìn HK'],
+      ['- Đường thủy nội địa', 'Nghìn HK'],
+      ['Luân chuyển hàng hóa', 'Triệu tấn.km'],
+    ]);
+  });
+});
+
 describe("a pdf.js dump's table of one row on its page, the rest overleaf", () => {
   // As a pdf.js dump prints so-noi-vu-phu-tho's first table: headers that name no role, a date's
   // year the column cut, one row before the page's notes, and the next page repeating the header

@@ -454,7 +454,10 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
         const ends = order
           ? /^[ST]$/u.test(word[0])
           : endsHeader(mended(before)) || namesEnded(before, after) || measured(before, word[0]);
-        if (/^\p{Lu}/u.test(word[0]) ? known || ends : known) cut(at);
+        // A span of months starts a header too, after one that ended (`Quý III năm 2024` `9 tháng
+        // năm 2024`).
+        const months = /^\d{1,2}$/u.test(word[0]) && /^tháng(?![\p{L}])/u.test(next);
+        if (/^\p{Lu}/u.test(word[0]) || months ? known || ends : known) cut(at);
       }
       // The order column's letters run together but for the last (`ST` / `T Chỉ tiêu`): a line
       // each, as a pdf.js dump prints them (`S` / `T` / `T Chỉ tiêu`).

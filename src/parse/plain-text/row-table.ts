@@ -22,7 +22,7 @@ import {
   startsTotal,
 } from '../../vi/table-headers.js';
 import { takesNumber } from '../../vi/text.js';
-import { startsUnit } from '../../vi/units.js';
+import { readScale, startsUnit } from '../../vi/units.js';
 import { type Cell, joint, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 import {
@@ -1631,7 +1631,7 @@ function unitPiecesOf(
     return { name, unit };
   };
   // A unit's words: `Tỷ đồng`, `Nhóm, lớp`, `Triệu m²`.
-  const unitWords = /^[\p{Lu}%][\p{L}%/²³]*,?(?: [\p{L}/²³]+,?){0,2}$/u;
+  const unitWords = /^[\p{Lu}%][\p{L}%/²³.]*,?(?: [\p{L}/²³.]+,?){0,2}$/u;
   for (const size of [2, 1]) {
     const unit = pieces.slice(-size);
     if (pieces.length > size && known(unit)) {
@@ -1662,6 +1662,20 @@ function unitPiecesOf(
     '',
   );
   if (first >= 1 && /^[\p{Lu}%][\p{L}%/²³]*(?: [\p{L}/²³]+){0,2}$/u.test(aloneText)) {
+    // A scale's word ending the name's line is the unit's own (`- Đường bộ Nghìn` / `HK`).
+    const before = pieces[first - 1] as Cell['parts'][number];
+    const own = before.segment.text.trimEnd();
+    const lastAt = own.lastIndexOf(' ') + 1;
+    const last = own.slice(lastAt);
+    const scale = last !== '' && readScale(last.toLocaleLowerCase('vi'), 0)?.end === last.length;
+    if (scale && (lastAt > 0 || first >= 2)) {
+      const offset = before.segment.start - before.line.indent;
+      const head = own.slice(0, lastAt).trimEnd();
+      return {
+        name: [...pieces.slice(0, first - 1), ...(head ? [part(before.line, offset, head)] : [])],
+        unit: [part(before.line, offset + lastAt, last), ...alone],
+      };
+    }
     return { name: pieces.slice(0, first), unit: alone };
   }
   // A known unit of two or three words ending the last piece (`Vốn đăng ký Triệu USD`): whole,
@@ -1676,6 +1690,15 @@ function unitPiecesOf(
       /^[\p{Lu}%]/u.test(word.text),
   );
   if (capital > 0) {
+    // A scale's word before it is the unit's own (`Nghìn HK`, `Triệu tấn.km`).
+    const scale = words[capital - 1]?.text ?? '';
+    if (capital > 1 && readScale(scale.toLocaleLowerCase('vi'), 0)?.end === scale.length) {
+      const scaled = from(capital - 1);
+      const text = partsText(scaled.unit);
+      if (scaled.name.length > 0 && unitWords.test(text) && words.length - capital < 3) {
+        return scaled;
+      }
+    }
     const found = from(capital);
     const text = partsText(found.unit);
     // After a capitalised word, a capital goes on a proper name (`Đông Xuân`, `Hè Thu`): a
