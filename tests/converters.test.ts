@@ -848,6 +848,66 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads on over more short rows than it would leave as text, each placed as it comes', async () => {
+    // bhxh-quang-tri: a total and its three parts leave the plan and its share empty, and two rows
+    // more after a group; the last row is whole. (`Tăng, giảm` = 2024 − 2023.)
+    const document = await read(
+      cells([
+        [
+          'STT',
+          'Chỉ tiêu',
+          'ĐVT',
+          'Thực hiện năm 2023',
+          'Kế hoạch năm 2024',
+          'Ước thực hiện năm 2024',
+          'So với KH \\(%\\)',
+          'Tăng, giảm so với năm 2023',
+        ],
+        [
+          '1',
+          'Người tham gia BHXH',
+          'Người',
+          '48\\.215',
+          '49\\.800',
+          '49\\.962',
+          '100,3',
+          '1\\.747',
+        ],
+        ['2', 'Tổng số thu', 'Tỷ đồng', '1\\.486,3', '1\\.590,0', '1\\.602,7', '100,8', '116,4'],
+        ['3', 'Tổng số chi', 'Tỷ đồng', '2\\.645,8', '2\\.812,4', '166,6'],
+        ['\\- Chi lương hưu', 'Tỷ đồng', '1\\.702,5', '1\\.789,3', '86,8'],
+        ['\\- Chi khám, chữa bệnh', 'Tỷ đồng', '868,4', '942,6', '74,2'],
+        ['\\- Chi bảo hiểm thất nghiệp', 'Tỷ đồng', '74,9', '80,5', '5,6'],
+        ['II', '__CHẾ ĐỘ__'],
+        ['4', 'Người hưởng lương hưu', 'Người', '21\\.406', '21\\.873', '467'],
+        ['5', 'Tỷ lệ hồ sơ điện tử', '%', '96,2', '98,0', '99,1', '101,1', '2,9'],
+      ]),
+    );
+    const rows = raw(document)[0] ?? [];
+    expect(rows.map((row) => row[1])).toEqual([
+      'Người tham gia BHXH',
+      'Tổng số thu',
+      'Tổng số chi',
+      '- Chi lương hưu',
+      '- Chi khám, chữa bệnh',
+      '- Chi bảo hiểm thất nghiệp',
+      'CHẾ ĐỘ',
+      'Người hưởng lương hưu',
+      'Tỷ lệ hồ sơ điện tử',
+    ]);
+    expect(rows[7]).toEqual([
+      '4',
+      'Người hưởng lương hưu',
+      'Người',
+      '21.406',
+      '',
+      '21.873',
+      '',
+      '467',
+    ]);
+    expect(document.diagnostics.map((d) => d.ruleId)).not.toContain('table-row-unplaced');
+  });
+
   it("never takes the next row's order number for a figure where the next row's unit is its own words", async () => {
     // phong-ldtbxh: row 9 leaves its comparison with last year empty; `10` starts the next row,
     // whose unit (`Trẻ em`) is no unit the tables know.

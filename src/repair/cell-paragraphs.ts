@@ -53,7 +53,12 @@ import type { Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'm
 import type { VFile } from 'vfile';
 import { plainText } from '../mdast/plain-text.js';
 import type { ColumnRole } from '../schema/document.js';
-import { placeFigures, printedFigure, tableArithmetic } from '../vi/column-arithmetic.js';
+import {
+  placeFigures,
+  printedFigure,
+  type TableArithmetic,
+  tableArithmetic,
+} from '../vi/column-arithmetic.js';
 import {
   columnRole,
   headerRole,
@@ -103,7 +108,7 @@ export default function cellParagraphs() {
         }> = [];
         let from: typeof found | undefined = found;
         while (from?.short !== undefined && ahead.length < MAX_SHORT_RUN) {
-          const next = cellRows(tree.children, from.short.at, header);
+          const next = cellRows(tree.children, from.short.at, header, rows);
           ahead.push({
             nodes: tree.children.slice(from.end, from.short.at),
             short: from.short,
@@ -130,20 +135,8 @@ export default function cellParagraphs() {
       }
       // The table's arithmetic, from its whole rows, places a short row's figures where it proves
       // which columns they fill (`+ Vốn đăng ký mới`, `251,1`, `198,3`, `126,6`).
-      const lead = header.labelAt + 1 + (header.unitAt >= 0 ? 1 : 0);
-      const arithmetic = tableArithmetic(
-        rows.map((row) =>
-          row
-            .slice(lead, lead + header.figures)
-            .map((cell) => (cell ? printedFigure(plainText(cell).text) : undefined)),
-        ),
-      );
-      const place = (short: ShortRow): Row | undefined => {
-        const figures = short.figures.map(printedFigure);
-        if (!figures.every((figure) => figure !== undefined)) return undefined;
-        const placement = placeFigures(arithmetic, figures, header.figures);
-        return placement && short.row(placement);
-      };
+      const arithmetic = arithmeticOf(rows, header);
+      const place = (short: ShortRow) => placed(short, arithmetic, header);
       const unplaced: RootContent[][] = [];
       for (const hole of [...holes].reverse()) {
         const row = place(hole.short);
@@ -196,6 +189,26 @@ const MAX_SHORT_RUN = 4;
 const MAX_NOTE = 120;
 
 type Row = Array<Paragraph | undefined>;
+
+/** The arithmetic of a table's rows read so far (`tableArithmetic`). */
+function arithmeticOf(rows: readonly Row[], header: CellHeader): TableArithmetic {
+  const lead = header.labelAt + 1 + (header.unitAt >= 0 ? 1 : 0);
+  return tableArithmetic(
+    rows.map((row) =>
+      row
+        .slice(lead, lead + header.figures)
+        .map((cell) => (cell ? printedFigure(plainText(cell).text) : undefined)),
+    ),
+  );
+}
+
+/** A short row's row, where the arithmetic proves which columns its figures fill. */
+function placed(short: ShortRow, arithmetic: TableArithmetic, header: CellHeader): Row | undefined {
+  const figures = short.figures.map(printedFigure);
+  if (!figures.every((figure) => figure !== undefined)) return undefined;
+  const placement = placeFigures(arithmetic, figures, header.figures);
+  return placement && short.row(placement);
+}
 
 /** A row short of figures: the paragraph after it, its figures, and its row once they are placed. */
 interface ShortRow {
@@ -320,6 +333,7 @@ function cellRows(
   nodes: readonly RootContent[],
   from: number,
   header: CellHeader,
+  before: readonly Row[] = [],
 ): { rows: Row[]; end: number; short?: ShortRow } {
   const text = textOf(nodes);
   const { order, unitAt, figures, notes } = header;
@@ -420,7 +434,12 @@ function cellRows(
           return rowOf(placed);
         },
       };
-      return { rows, end, short };
+      // Placed where the arithmetic of the rows before it proves it, the table read on.
+      const row = placed(short, arithmeticOf([...before, ...rows], header), header);
+      if (!row) return { rows, end, short };
+      rows.push(row);
+      end = k;
+      continue;
     }
     rows.push(rowOf(cells.length === figures ? cells : spread(cells)));
     end = k;
