@@ -481,6 +481,27 @@ describe("pdf2md's header, a span of months run on after a period", () => {
   });
 });
 
+describe("pdf2md's group letter alone before its name in bold", () => {
+  it("reads `A` / `DU LỊCH` as a group's row, and the table's rows after it", async () => {
+    // so-vhttdl-ninh-binh: pdf2md sets the group's name apart in bold, its letter alone.
+    const text = [
+      'Kết quả thực hiện các chỉ tiêu chủ yếu như sau^1. ',
+      '(^1) Số liệu ước thực hiện đến hết tháng 6. ',
+      '**PHỤ LỤC Biểu số 01: Một số chỉ tiêu chủ yếu** S T T Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện 6 tháng năm 2024 So với KH (%) A **DU LỊCH** 1 Tổng lượt khách du lịch Lượt 8.750 .000 ',
+      '## 4.812 ',
+      '## .360 ',
+      '## 55,0 ',
+      '2 Khách lưu trú Lượt 2.100.000 1.084.615 51,6 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['A', 'DU LỊCH', '', '', '', ''],
+      ['1', 'Tổng lượt khách du lịch', 'Lượt', '8.750.000', '4.812.360', '55,0'],
+      ['2', 'Khách lưu trú', 'Lượt', '2.100.000', '1.084.615', '51,6'],
+    ]);
+  });
+});
+
 describe("pdf2md's two-tier header and figures a narrow column cut", () => {
   it('reads a lower tier printed side by side as a header each, and a figure cut on one line', async () => {
     const text = [

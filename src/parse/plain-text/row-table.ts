@@ -515,6 +515,14 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
     const value = alphabetIndex(capital[1] as string);
     return { kind: 'capital', value, lines: 1, mark: capital[0].length };
   }
+  // Or alone on its line, its name in capitals on the next (`A` / `DU LỊCH`: pdf2md's bold name
+  // set apart).
+  if (
+    /^[A-RU-ZĐ]$/u.test(text) &&
+    /^\p{Lu}{2,}(?:[\s,]+\p{Lu}+)*,?$/u.test(lines[at + 1]?.text ?? '')
+  ) {
+    return { kind: 'capital', value: alphabetIndex(text), lines: 1, mark: text.length };
+  }
   const lettered = /^([A-RU-ZĐ])\s+(?=\p{Lu}\p{Ll})/u.exec(text);
   if (lettered) {
     const value = alphabetIndex(lettered[1] as string);
