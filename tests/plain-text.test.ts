@@ -2690,6 +2690,31 @@ describe("a pdf.js dump's rows short of figures, placed by the table's arithmeti
     expect(document.facts.map((fact) => fact.value)).not.toContain(46800);
   });
 
+  it('reads a group overleaf whose numbers go on from the page before', async () => {
+    // bhxh-quang-tri: the part overleaf starts with sub-rows, then `III …` and row 8.
+    const pages = [
+      'Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024 như biểu dưới đây.',
+      ...header,
+      '1 Dự án cấp mới Dự án 40 19 17 47,5 111,8',
+      '2 Vốn FDI đăng ký Triệu USD 600,0 318,6 274,5 53,1 116,1',
+      `\f${header[0]}`,
+      ...header.slice(1),
+      '+ Vốn đăng ký mới Triệu USD 300,0 251,1 198,3 83,7 126,6',
+      'II LAO ĐỘNG',
+      '3 Lao động nữ Người 60.000 57.325 54.120 95,5 105,9',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(pages) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => row.cells[0]?.raw)).toEqual([
+      '1',
+      '2',
+      '',
+      'II',
+      '3',
+    ]);
+  });
+
   it("takes a cut figure's decimals at a line's start for no note reference", async () => {
     // `,2` glued to nothing: before, it cited note 2 and made rows 2 and 3 the page's notes.
     const page = [

@@ -646,7 +646,9 @@ class RowOrder {
     } else if (start.kind === 'roman' || start.kind === 'capital' || start.kind === 'lettered') {
       if (start.kind === 'roman') this.roman = start.value + 1;
       else this.capital = start.value + 1;
-      this.numbers = [1, ...(this.numbers ?? [])];
+      // Numbers start again under a group, or go on; where none was read yet (a part going on
+      // from the page before), any goes on.
+      this.numbers = this.numbers === undefined ? undefined : [1, ...this.numbers];
       this.letter = undefined;
       this.current = undefined;
     } else if (start.kind === 'letter') this.letter = start.value + 1;
