@@ -235,14 +235,13 @@ export function rowTable(
     if (!extent) {
       // Rows short of figures, a few in sequence, the next row readable after them: their lines
       // stay text after the table, and the table reads on.
-      const run = shortRun(lines, at, start, order, names, extentAt);
-      if (!run) {
-        const ending = shortRowsEnding(lines, at, start, order, names);
+      const { run, readOn } = shortRun(lines, at, start, order, names, extentAt);
+      if (!readOn) {
         // Before a group's row that ends the page (`3 Tỷ lệ … % 68,5 67,9` / `II NGƯỜI CÓ CÔNG`),
         // they are short rows inside a table that goes on overleaf: text after it, as those are.
         let after = order;
-        for (const row of ending) after = after.after(row.start);
-        const next = ending.at(-1)?.to ?? at;
+        for (const row of run) after = after.after(row.start);
+        const next = run.at(-1)?.to ?? at;
         const group = rowStartAt(lines, next, names);
         const groupExtent =
           group && (group.kind === 'roman' || group.kind === 'capital') && after.follows(group)
@@ -251,8 +250,8 @@ export function rowTable(
         const endsPage =
           groupExtent?.figures.length === 0 &&
           lines.slice(groupExtent.last + 1).every((line) => line.text === '');
-        if (ending.length > 0 && endsPage) {
-          for (const row of ending) {
+        if (run.length > 0 && endsPage) {
+          for (const row of run) {
             shortRows.push(lines.slice(row.from, row.to));
             order.take(row.start);
           }
@@ -260,7 +259,7 @@ export function rowTable(
           continue;
         }
         // Else rows short of figures that end the table: text after it, said so all the same.
-        for (const row of ending) endingShort.push(lines.slice(row.from, row.to));
+        for (const row of run) endingShort.push(lines.slice(row.from, row.to));
         break;
       }
       for (const row of run) {
@@ -850,8 +849,9 @@ const figureOf = (text: string) => printedFigure(text.replace(/\s+/gu, ''));
 const MAX_SHORT_RUN = 4;
 
 /**
- * The rows short of figures from `at` (the row `start` begins), one after another in sequence, up
- * to a row `extentAt` reads; undefined where none follows them within `MAX_SHORT_RUN`.
+ * The rows short of figures from `at` (the row `start` begins), one after another in sequence (see
+ * `shortRowEnd`), up to `MAX_SHORT_RUN`: where each row's lines start and end, and whether a row
+ * `extentAt` reads follows them (`readOn`), the table going on; else they end it.
  */
 function shortRun(
   lines: readonly Line[],
@@ -860,53 +860,24 @@ function shortRun(
   order: RowOrder,
   names: boolean,
   extentAt: (k: number, start: RowStart, after: RowOrder) => unknown,
-): Array<{ from: number; to: number; start: RowStart }> | undefined {
+): { run: Array<{ from: number; to: number; start: RowStart }>; readOn: boolean } {
   const run: Array<{ from: number; to: number; start: RowStart }> = [];
   let from = at;
   let row = start;
   let before = order;
   while (run.length < MAX_SHORT_RUN) {
     const to = shortRowEnd(lines, from, row, before, names);
-    if (to === undefined) return undefined;
+    if (to === undefined) break;
     run.push({ from, to, start: row });
     const after = before.after(row);
     const following = rowStartAt(lines, to, names);
-    if (!following || !after.follows(following)) return undefined;
-    if (extentAt(to, following, after)) return run;
+    if (!following || !after.follows(following)) break;
+    if (extentAt(to, following, after)) return { run, readOn: true };
     from = to;
     row = following;
     before = after;
   }
-  return undefined;
-}
-
-/**
- * The rows short of figures from `at` on that end a table, one after another in sequence (see
- * `shortRowEnd`): where each row's lines start and end, the last one's where the next row's start
- * in sequence ends it.
- */
-function shortRowsEnding(
-  lines: readonly Line[],
-  at: number,
-  start: RowStart,
-  order: RowOrder,
-  names: boolean,
-): Array<{ from: number; to: number; start: RowStart }> {
-  const rows: Array<{ from: number; to: number; start: RowStart }> = [];
-  let from = at;
-  let row = start;
-  let before = order;
-  while (rows.length < MAX_SHORT_RUN) {
-    const to = shortRowEnd(lines, from, row, before, names);
-    if (to === undefined) break;
-    rows.push({ from, to, start: row });
-    const following = rowStartAt(lines, to, names);
-    before = before.after(row);
-    if (!following || !before.follows(following)) break;
-    from = to;
-    row = following;
-  }
-  return rows;
+  return { run, readOn: false };
 }
 
 /** A row's lines from `at` to its extent's last, that one without a note's words after its figures. */
