@@ -975,6 +975,33 @@ describe("mammoth's table, a cell to a paragraph", () => {
     ]);
   });
 
+  it('says so where more short rows than it reads over go on, the rest of the table unread', async () => {
+    // Five rows in a row, two figures of three each, that no arithmetic places; the rows after
+    // them are the table's, and stay text.
+    const short = (n: number) => [
+      String(n),
+      `Chỉ tiêu số ${n}`,
+      'ha',
+      `1\\.2${n}0,0`,
+      `1\\.3${n}0,0`,
+    ];
+    const document = await read(
+      cells([
+        land,
+        ['1', 'Diện tích đất giao, cho thuê', 'ha', '1\\.285,5', '1\\.300,0', '1\\.310,2'],
+        ['2', 'Đơn khiếu nại, tố cáo', 'Đơn', '45', '50', '48'],
+        ...[3, 4, 5, 6, 7, 8].map(short),
+        ['9', 'Giấy phép khai thác khoáng sản', 'Giấy', '12', '15', '17'],
+      ]),
+    );
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.message)).toContainEqual(
+      expect.stringContaining('its rows from "7" on stay text'),
+    );
+    expect(document.quality.signals).toContain('table-cells-unplaced');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('says so of short rows that end the table, which stay text', async () => {
     // Row 3 has one figure of three and nothing after it: stays text, no longer in silence.
     const document = await read(

@@ -90,6 +90,8 @@ export default function cellParagraphs() {
       // said so. The rows after it are the same table's (as order numbers pdftotext lost stay text
       // after theirs, tree.ts).
       const rows: Row[] = [];
+      // Where the table stopped reading, more short rows going on: the first one's paragraph.
+      let goesOn: number | undefined;
       // Short rows inside the table, and where among its rows each stands.
       const holes: Array<{ nodes: RootContent[]; short: ShortRow; at: number }> = [];
       // Short rows that end the table, each from paragraph `start`.
@@ -120,6 +122,8 @@ export default function cellParagraphs() {
         const last = ahead.at(-1);
         if (!last?.rows.rows.some((row) => hasCells(row, header))) {
           for (const step of ahead) if (step.nodes.length > 0) trailing.push(step);
+          // More short rows go on past the most it reads over: the table's rest is unread.
+          if (last?.rows.short) goesOn = last.rows.end;
           break;
         }
         for (const [k, step] of ahead.entries()) {
@@ -158,6 +162,13 @@ export default function cellParagraphs() {
         file.message(
           `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${nodes.map((node) => plainText(node as Paragraph).text).join(' | ')}"`,
           { place: nodes[0]?.position, ruleId: 'table-row-unplaced', source: 'baocao' },
+        );
+      }
+      if (goesOn !== undefined) {
+        const node = tree.children[goesOn] as Paragraph | undefined;
+        file.message(
+          `A table stops after ${MAX_SHORT_RUN} rows in a row with fewer figures than its columns, which nothing places; its rows from "${node ? plainText(node).text : ''}" on stay text`,
+          { place: node?.position, ruleId: 'table-row-unplaced', source: 'baocao' },
         );
       }
       for (const nodes of unplaced) for (const node of nodes) out.push(node);
