@@ -614,10 +614,7 @@ function noteRestEnd(block: readonly Line[]): number {
 }
 
 /** What goes on from the page before or to the next, as `ZoneOptions` say. */
-interface GoesOn {
-  bodyGoesOn: boolean;
-  noteGoesOn: boolean;
-}
+type GoesOn = Required<Pick<ZoneOptions, 'bodyGoesOn' | 'noteGoesOn'>>;
 const NOTHING_GOES_ON: GoesOn = { bodyGoesOn: false, noteGoesOn: false };
 
 /** The numbers of a page's notes: the first's and those found below it. */

@@ -1,4 +1,9 @@
-import { placeFigures, printedFigure, tableArithmetic } from '../../vi/column-arithmetic.js';
+import {
+  placeFigures,
+  printedFigure,
+  type TableArithmetic,
+  tableArithmetic,
+} from '../../vi/column-arithmetic.js';
 import { alphabetIndex } from '../../vi/numbering.js';
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
@@ -158,15 +163,24 @@ export function rowTable(
   // A row short of figures, read with as many as it has, where the table's arithmetic over the
   // rows read so far proves their columns (`+ Vốn đăng ký mới … 251,1 198,3 126,6`: a figure, the
   // year before's and their ratio): its cells, the empty ones blank, and its last line.
+  // The arithmetic of the rows read so far, the part before's too where this goes on with it:
+  // learnt again only once more rows are read.
+  let learnt: { rows: number; arithmetic: TableArithmetic } | undefined;
+  const arithmeticSoFar = (): TableArithmetic => {
+    if (learnt?.rows !== rows.length) {
+      const figureTexts = [
+        ...(repeated ? rowsBefore : []),
+        ...rows.filter((row) => !row.header).map((row) => row.cells.map((c) => partsText(c.parts))),
+      ];
+      const arithmetic = tableArithmetic(
+        figureTexts.map((texts) => texts.slice(lead, lead + count).map(figureOf)),
+      );
+      learnt = { rows: rows.length, arithmetic };
+    }
+    return learnt.arithmetic;
+  };
   const placedShort = (k: number, start: RowStart): { cells: Cell[]; last: number } | undefined => {
-    // The part before's rows too, where this goes on with it.
-    const figureTexts = [
-      ...(repeated ? rowsBefore : []),
-      ...rows.filter((row) => !row.header).map((row) => row.cells.map((c) => partsText(c.parts))),
-    ];
-    const arithmetic = tableArithmetic(
-      figureTexts.map((texts) => texts.slice(lead, lead + count).map(figureOf)),
-    );
+    const arithmetic = arithmeticSoFar();
     if (arithmetic.relations.length === 0) return undefined;
     for (let fewer = count - 1; fewer > 0; fewer--) {
       const extent = rowExtent(lines, k, start, fewer, order, hasUnit, false, names);
@@ -247,10 +261,10 @@ export function rowTable(
           group && (group.kind === 'roman' || group.kind === 'capital') && after.follows(group)
             ? rowExtent(lines, next, group, count, after, hasUnit, notes, names)
             : undefined;
-        const endsPage =
+        const groupEndsPage =
           groupExtent?.figures.length === 0 &&
           lines.slice(groupExtent.last + 1).every((line) => line.text === '');
-        if (run.length > 0 && endsPage) {
+        if (run.length > 0 && groupEndsPage) {
           for (const row of run) {
             shortRows.push(lines.slice(row.from, row.to));
             order.take(row.start);

@@ -822,34 +822,38 @@ function finishRow(children: RootContent[], lines: readonly Line[]): boolean {
   };
   // The figures' rests the page cut, side by side with the other cells' (`du lịch đồng ,0 ,4 ,7
   // thực` after `Tổng thu từ | Tỷ | 8.500 | 3.615 | 4.283 | … | Số ước`): each to the next figure
-  // cell it makes whole, in order; the words before them are the name's and the unit's, those
-  // after them the note's.
-  const figureAt = Math.max(nameAt, unitAt) + 1;
-  let taker = figureAt;
-  for (const line of lines) {
-    const rests = [...line.text.matchAll(/(?<=^|\s)[.,]\d+(?=\s|$)/gu)];
+  // cell it makes whole, in order, all of them or the lines are not this row's; the words before
+  // them are the name's and the unit's, those after them the note's.
+  const rests = lines.map((line) => [...line.text.matchAll(/(?<=^|\s)[.,]\d+(?=\s|$)/gu)]);
+  const takers: TableCell[] = [];
+  let taker = Math.max(nameAt, unitAt) + 1;
+  for (const rest of rests.flat()) {
+    while (
+      taker < row.children.length &&
+      !cutFigureJoins(cellText(row.children[taker] as TableCell), rest[0])
+    ) {
+      taker++;
+    }
+    const target = row.children[taker];
+    if (!target || target === note) return false;
+    takers.push(target);
+    taker++;
+  }
+  let taken = 0;
+  for (const [k, line] of lines.entries()) {
+    const own = rests[k] ?? [];
     let words = line.text;
     let after = '';
     let afterAt = 0;
-    const first = rests[0];
-    const last = rests.at(-1);
+    const first = own[0];
+    const last = own.at(-1);
     if (first && last) {
       words = line.text.slice(0, first.index ?? 0).trimEnd();
       afterAt = (last.index ?? 0) + last[0].length;
       after = line.text.slice(afterAt).trim();
-      for (const rest of rests) {
-        while (
-          taker < row.children.length &&
-          !cutFigureJoins(cellText(row.children[taker] as TableCell), rest[0])
-        ) {
-          taker++;
-        }
-        const target = row.children[taker];
-        if (!target || target === note) return false;
-        target.children.push(
-          segmentText(line, { start: line.indent + (rest.index ?? 0), text: rest[0] }, ''),
-        );
-        taker++;
+      for (const rest of own) {
+        const segment = { start: line.indent + (rest.index ?? 0), text: rest[0] };
+        takers[taken++]?.children.push(segmentText(line, segment, ''));
       }
     }
     // The unit's rest: the line's last words that make the cut unit whole (`phường đồng`: the
