@@ -555,6 +555,97 @@ describe("pdf2md's group rows in bold", () => {
   });
 });
 
+describe("pdf2md's table over pages, no page break between its parts", () => {
+  // bhxh-quang-tri (held-out set 9): pdf2md runs the next page's part on after this one's, its
+  // header repeated; the rows there are short of figures (empty cells whose `-` pdf2md dropped).
+  const header = [
+    '## S ',
+    '## T ',
+    'T Chỉ tiêu ĐVT Thực hiện năm 2023 Kế hoạch năm 2024 Ước thực hiện năm 2024 So với KH (%) Tăng (+), giảm (-) so với năm 2023 ',
+  ];
+  const text = [
+    'Kết quả thực hiện như sau^1. ',
+    '(^1) Số liệu ước thực hiện đến ngày 31/12/2024. ',
+    '**PHỤ LỤC Biểu số 01: Một số chỉ tiêu chủ yếu năm 2024** ',
+    ...header.slice(0, 2),
+    `${header[2]}1 Người tham gia BHXH bắt buộc Người 48.215 49.800 49.962 100,3 1.747 2 Người tham gia BHYT Người 608.412 618.000 615.238 99,6 6.826 `,
+    '3 Tổng số thu Tỷ đồng ',
+    '## 1.486,3 1.590,0 1.602,7 100,8 116,4 ',
+    '4 Tổng số chi Tỷ đồng ',
+    '## 2.645,8 2.812,4 166,6 ',
+    '- Chi lương hưu, trợ cấp BHXH     Tỷ     đồng ',
+    '## 1.702,5 1.789,3 86,8 ',
+    ...header,
+    '- Chi khám, chữa bệnh BHYT     Tỷ     đồng ',
+    '## 868,4 942,6 74,2 ',
+    '5 Tỷ lệ hồ sơ giao dịch điện tử % 96,2 98,0 99,1 101,1 2,9 ',
+  ].join('\n\n');
+
+  it("reads on after the header repeated, placing short rows by the table's arithmetic", async () => {
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => row.cells.slice(1).map((c) => c.raw))).toEqual([
+      ['Người tham gia BHXH bắt buộc', 'Người', '48.215', '49.800', '49.962', '100,3', '1.747'],
+      ['Người tham gia BHYT', 'Người', '608.412', '618.000', '615.238', '99,6', '6.826'],
+      ['Tổng số thu', 'Tỷ đồng', '1.486,3', '1.590,0', '1.602,7', '100,8', '116,4'],
+      // Two figures and their change: the change column proves where they stand.
+      ['Tổng số chi', 'Tỷ đồng', '2.645,8', '', '2.812,4', '', '166,6'],
+      ['- Chi lương hưu, trợ cấp BHXH', 'Tỷ đồng', '1.702,5', '', '1.789,3', '', '86,8'],
+      ['- Chi khám, chữa bệnh BHYT', 'Tỷ đồng', '868,4', '', '942,6', '', '74,2'],
+      ['Tỷ lệ hồ sơ giao dịch điện tử', '%', '96,2', '98,0', '99,1', '101,1', '2,9'],
+    ]);
+    expect(document.quality.signals).not.toContain('unread-table');
+  });
+
+  it("reads a table whose header runs on after the prose before it, to its total's row", async () => {
+    // The header after `như sau:` on the prose's line, repeated over the page; a row with one
+    // figure (which cell, nothing says) before the total's row; the prose after the table on the
+    // total's line.
+    const table = [
+      'Kết quả phát triển người tham gia theo đơn vị^1 như sau: T T Đơn vị     Kế hoạch        giao (người) Ước thực hiện (người) Tỷ lệ (%) 1 Thành phố Đông Hà 5.200 5.436 104,5 2 Thị xã Quảng Trị 1.300 1.262 97,1 ',
+      '(^1) Số liệu đến ngày 15/12/2024. ',
+      '## T ',
+      'T Đơn vị Kế hoạch giao (người) Ước thực hiện (người) Tỷ lệ (%) 3 Huyện Vĩnh Linh 4.600 4.418 96,0 4 Huyện đảo Cồn Cỏ 12 Tổng cộng 11.100 11.128 100,3 Thành phố Đông Hà là đơn vị duy nhất vượt kế hoạch; các huyện miền núi đạt thấp. ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(table) });
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Thành phố Đông Hà', '5.200', '5.436', '104,5'],
+      ['2', 'Thị xã Quảng Trị', '1.300', '1.262', '97,1'],
+      ['3', 'Huyện Vĩnh Linh', '4.600', '4.418', '96,0'],
+      ['', 'Tổng cộng', '11.100', '11.128', '100,3'],
+    ]);
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts).toContain('4 Huyện đảo Cồn Cỏ 12');
+    expect(texts.some((t) => t.startsWith('Thành phố Đông Hà là đơn vị duy nhất'))).toBe(true);
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('table-row-unplaced');
+    // The note's reference stays the prose's.
+    expect(document.footnotes[0]?.citedBy).toHaveLength(1);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
+describe("pdf2md's mark of a raised item with no text", () => {
+  it("reads `I (^) **NAME**` as a group's row, and a group's number after a row's figures", async () => {
+    // ban-dan-toc-soc-trang (held-out set 7): `(^)` between the group's number and its name in
+    // bold; the next group's number ends the last row's line, its name in capitals after.
+    const text = [
+      'Kết quả thực hiện như sau^1. ',
+      '(^1) Số liệu đến ngày 30/11/2023. ',
+      '**PHỤ LỤC Biểu số 01: Kết quả thực hiện chính sách dân tộc** TT Nội dung Đơn vị tính Năm 2022 Năm 2023 Tăng (+), giảm (-) ',
+      'I (^) **CHƯƠNG TRÌNH MTQG VÙNG ĐỒNG BÀO DTTS** 1 Vốn được giao Triệu đồng 286.450 312.780 26.330 2 Hộ được hỗ trợ nhà ở Hộ 412 538 126 II ',
+      'CÁC CHÍNH SÁCH KHÁC 3 Người có uy tín được công nhận Người 412 405 (7) ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => [row.order, row.label])).toEqual([
+      ['I', 'CHƯƠNG TRÌNH MTQG VÙNG ĐỒNG BÀO DTTS'],
+      ['1', 'Vốn được giao'],
+      ['2', 'Hộ được hỗ trợ nhà ở'],
+      ['II', 'CÁC CHÍNH SÁCH KHÁC'],
+      ['3', 'Người có uy tín được công nhận'],
+    ]);
+  });
+});
+
 describe("mammoth's table, a cell to a paragraph", () => {
   // As mammoth writes a Word table: each cell a paragraph, row after row, an empty cell nothing.
   const cells = (rows: string[][]) =>

@@ -34,6 +34,7 @@ import {
   isFigureCell,
   namesFigureColumn,
   namesHeaderNamingNoRole,
+  startsTotal,
 } from '../vi/table-headers.js';
 
 /** A node of the run a table may take: a paragraph (a size heading made one) or a list's item. */
@@ -355,9 +356,10 @@ function unitLines(node: Paragraph | ListItem, source: string, starts: number[])
 
 /**
  * What parts a converter's line into a dump's lines: a line's end, a heading's marks, bold's and
- * italics' marks, and a wide gap (pdf2md keeps the space between text items that stood apart).
+ * italics' marks, a wide gap (pdf2md keeps the space between text items that stood apart), and
+ * the mark pdf2md writes for a raised text item with no text (`II (^) **KẾT CẤU …**`).
  */
-const SEPARATOR = /\n|^#+ |\*\*|(?<=\S)_(?![\p{L}\d])|(?<![\p{L}\d])_(?=\S)|\s{2,}/gmu;
+const SEPARATOR = /\n|^#+ |\*\*|(?<=\S)_(?![\p{L}\d])|(?<![\p{L}\d])_(?=\S)|\s{2,}|\s*\(\^\)\s*/gmu;
 
 function line(starts: number[], offset: number, text: string): Line {
   let low = 0;
@@ -413,6 +415,8 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
     if ((lead || orderBefore || !header) && headsTable(rest)) header = true;
     orderBefore = ORDER_ALONE.test(whole.text);
     const words = [...whole.text.matchAll(/\S+/gu)];
+    // The word a row started at: its number is no figure of a row before (`5 Tổng số thu`).
+    let markAt = -1;
     let from = 0;
     const cut = (at: number) => {
       if (at <= from) return;
@@ -423,6 +427,37 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
     };
     words.forEach((word, k) => {
       const at = word.index ?? 0;
+      // The order column's header after the prose that leads to the table, on its line (`… như
+      // sau: T T Đơn vị Kế hoạch …`): the table starts there.
+      const prose = whole.text.slice(from, at).trim();
+      if (
+        k > 0 &&
+        /^(?:STT|TT|T)$/u.test(word[0]) &&
+        (/[:.;]$/u.test(prose) || prose.length > MAX_CELL_LINE)
+      ) {
+        const order = ORDER_LEAD.exec(whole.text.slice(at));
+        // Its headers go on over the lines after (pdf2md's wide gaps cut them apart).
+        const after = [
+          whole.text.slice(at + (order?.[0].length ?? 0)),
+          ...lines.slice(n + 1, n + 1 + HEADER_WORDS).map((next) => next.text),
+        ].join(' ');
+        if (order && headsTable(after.trim())) {
+          cut(at);
+          header = true;
+        }
+      }
+      // After a row's figure: a total's row (`… 12 Tổng cộng 28.000 27.184 97,1`), or the prose
+      // after the table, on the last row's line (`… 97,1 Thành phố Đông Hà là đơn vị duy nhất …`).
+      const figureBefore = words[k - 1]?.[0] ?? '';
+      if (
+        markAt !== k - 1 &&
+        /\d/u.test(figureBefore) &&
+        isFigureCell(figureBefore, false) &&
+        /^\p{Lu}/u.test(word[0])
+      ) {
+        const rest = whole.text.slice(at);
+        if (startsTotal(rest) || isProse(rest)) cut(at);
+      }
       // A group's roman number or capital ending a line, its name set in bold on the next (`So
       // với cùng kỳ A` / `TỔNG THU …`); a figure there ends a row, and is never looked past.
       const group = k === words.length - 1 && /^[IVXA-Z]{1,4}$/u.test(word[0]);
@@ -440,16 +475,17 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
         isFigureCell(before, false) ||
         before.endsWith(':') ||
         (/^\p{Lu}\p{Ll}/u.test(next) && figuresAhead);
-      if ((bulletHere || !/^[-+]$/u.test(word[0])) && startsRow(word[0], next, marks)) {
+      if ((bulletHere || !/^[-+]$/u.test(word[0])) && startsRow(word[0], next, marks, group)) {
         cut(at);
+        markAt = k;
         header = false;
       } else if (header && k > 0) {
         const before = whole.text.slice(from, at).trim();
         // A header read before, ended; the last name of the page before going on after it.
-        const known = marks.headers.has(before);
         // The order column's header keeps the names' beside it (`STT Sản phẩm`, `T` / `T Chỉ
         // tiêu`: as a pdf.js dump prints it), its letters spaced apart each a line.
         const order = ORDER_ALONE.test(before);
+        const known = !order && marks.headers.has(before);
         const after = whole.text.slice(at).split(/\s+/u).slice(0, HEADER_WORDS).join(' ');
         const ends = order
           ? /^[ST]$/u.test(word[0])
@@ -469,6 +505,19 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
     cut(whole.text.length);
   });
   return out.filter((l) => l.text !== '');
+}
+
+/** The most words a row's name and unit take: a longer run of words without a figure, a sentence's end after them, is prose. */
+const MIN_PROSE_WORDS = 8;
+
+/** Whether a line's rest is prose: words and no figure, more than a row's name takes, to a sentence's end. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= MIN_PROSE_WORDS &&
+    /[.;:]$/u.test(text) &&
+    !words.some((word) => isFigureCell(word.replace(/[.,;:]$/u, ''), false))
+  );
 }
 
 /**
@@ -531,7 +580,7 @@ function namesEnded(before: string, after: string): boolean {
 }
 
 /** Whether a row starts at `word`, `next` after it; the marks read are kept. */
-function startsRow(word: string, next: string, marks: Marks): boolean {
+function startsRow(word: string, next: string, marks: Marks, lineEnd = false): boolean {
   if (/^[-+]$/u.test(word)) return /^\p{L}/u.test(next);
   // A sub-row's letter (`a) Nguồn thu …`).
   if (/^[a-zđ]\)$/u.test(word)) return /^\p{Lu}/u.test(next);
@@ -543,7 +592,10 @@ function startsRow(word: string, next: string, marks: Marks): boolean {
     return true;
   }
   const roman = /^[IVX]+$/u.test(word) ? romanValue(word) : undefined;
-  if (roman !== undefined && (roman === marks.roman + 1 || roman === 1)) {
+  // Ending a line before a name in capitals, a group's number goes on from one read as none (`I
+  // (^) CHƯƠNG TRÌNH …`, its mark pdf2md's).
+  const first = marks.roman === 0 && lineEnd && /^\p{Lu}{2,}/u.test(next);
+  if (roman !== undefined && (roman === marks.roman + 1 || roman === 1 || first)) {
     marks.roman = roman;
     return true;
   }

@@ -197,7 +197,13 @@ export function rowTable(
       const prose =
         /^\p{Lu}/u.test(next?.text ?? '') &&
         ((next?.text.length ?? 0) > MAX_NAME_LINE || /^\S+(?: \S+){0,2}:/u.test(next?.text ?? ''));
-      if (next && next.text !== '' && !prose && !rowStartAt(lines, extent.last + 1, names)) {
+      if (
+        next &&
+        next.text !== '' &&
+        !prose &&
+        !rowStartAt(lines, extent.last + 1, names) &&
+        !headerRepeatedAt(lines, extent.last + 1, headerLines)
+      ) {
         return undefined;
       }
       const read = rowCells(extentLines(lines, k, extent), start, extent.figures, hasUnit);
@@ -361,7 +367,10 @@ export function rowTable(
   const endsPage = lines.slice(end).every((line) => line.text === '');
   if (rows.length - 1 - below.length < (repeated || endsPage ? 1 : 2)) return undefined;
   // Short rows after the table's last are not its: they end it, as text.
-  while ((shortRows.at(-1)?.[0]?.line ?? -1) >= (lines[end]?.line ?? Number.POSITIVE_INFINITY)) {
+  // (By where they stand in the source: a repair's lines can share a source line, pdf2md's.)
+  const place = (line: Line | undefined) =>
+    line ? line.offset + line.column : Number.POSITIVE_INFINITY;
+  while (shortRows.length > 0 && place(shortRows.at(-1)?.[0]) >= place(lines[end])) {
     shortRows.pop();
   }
   // Without an order column, no row has a mark of its own: one that does (`1 Tổng`) is another
@@ -378,6 +387,14 @@ export function rowTable(
     tiersBefore: before !== undefined,
     ...(cutUnit ? { cutUnit } : {}),
   };
+}
+
+/**
+ * Whether the table's own header lines stand again at `at`, line for line: a converter without
+ * page breaks (pdf2md) printed the next page's part right after this one, its header repeated.
+ */
+function headerRepeatedAt(lines: readonly Line[], at: number, header: readonly Line[]): boolean {
+  return header.length > 0 && header.every((line, k) => lines[at + k]?.text === line.text);
 }
 
 /**
@@ -467,6 +484,8 @@ function headerEnd(lines: readonly Line[], at: number, names: boolean): boolean 
 const MAX_ROW_LINES = 12;
 /** Longer lines without a row's figures are a paragraph's, not a narrow column's. */
 const MAX_NAME_LINE = 60;
+/** A row's line, its mark, name, unit, figures and note run on, is not longer. */
+const MAX_ROW_LINE = 2 * MAX_NAME_LINE;
 /** A row's first line, after its mark in sequence, may be longer: the whole name of a wide column. */
 const MAX_MARKED_LINE = 100;
 
@@ -821,8 +840,12 @@ function shortRowEnd(
     if (next && next.kind !== 'bullet' && next.kind !== 'total') {
       return figures && after.follows(next) ? k : undefined;
     }
-    // The short row's own lines are a narrow column's (the next row's may be long).
-    if (text.length > MAX_NAME_LINE) return undefined;
+    // A total's row after the short row's figures (`8 Huyện đảo Cồn Cỏ 12` / `Tổng cộng 28.000 …`).
+    // (Not a group's name in capitals, which rowStartAt reads as a total's too.)
+    if (next?.kind === 'total' && figures && startsTotal(text)) return k;
+    // The short row's own lines are a narrow column's (the next row's may be long); its first
+    // holds its mark, name, unit, figures and note where a converter ran them on (pdf2md).
+    if (text.length > (k === at ? MAX_ROW_LINE : MAX_NAME_LINE)) return undefined;
     if (
       /(?:^|\s)(?:\d[\d.,]*|[-–]\d[\d.,]*)(?:\s|$)/u.test(text.slice(k === at ? start.mark : 0))
     ) {

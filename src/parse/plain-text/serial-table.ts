@@ -97,7 +97,7 @@ function namesHeaderAlone(lines: readonly Line[], at: number): boolean {
 const subRowMark = /^[a-zđ]\)\s/u;
 
 /** The body's lines cut into runs of text and the tables printed a cell or a few to a line. */
-export function serialPieces(lines: readonly Line[], before?: TableBefore): SerialPiece[] {
+export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): SerialPiece[] {
   const pieces: SerialPiece[] = [];
   let from = 0;
   const push = (found: FoundTable, at: number) => {
@@ -119,9 +119,15 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),
     });
     from = found.end;
+    lastTable = goesOn(lastTable, found);
   };
+  // The table just read: a part right after it, its header repeated, goes on with it (a converter
+  // without page breaks printed the next page's part there: pdf2md).
+  let lastTable: TableBefore | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
+    const before =
+      lastTable && lines.slice(from, i).every((line) => line.text === '') ? lastTable : runBefore;
     if (!indexStart.test(text)) {
       // A table without an order column, its names' header first (`Nội dung`, or with the
       // unit's after it on its line: `Chỉ tiêu ĐVT`), or a header that names no role where a
@@ -155,6 +161,22 @@ export function serialPieces(lines: readonly Line[], before?: TableBefore): Seri
   const rest = lines.slice(from);
   if (rest.some((line) => line.text !== '')) pieces.push({ kind: 'lines', lines: rest });
   return pieces;
+}
+
+/**
+ * The table `found` makes with the one before it: the same table where it repeats its first header
+ * row or was read with its tiers (its rows go on under the same headers), else a table of its own.
+ */
+function goesOn(before: TableBefore | undefined, found: FoundTable): TableBefore {
+  const texts = (rows: FoundTable['rows']) =>
+    rows.map((row) => row.cells.map((cell) => partsText(cell.parts)));
+  const headers = texts(found.rows.filter((row) => row.header));
+  const body = texts(found.rows.filter((row) => !row.header));
+  const [upper] = before?.headers ?? [];
+  const same =
+    found.tiersBefore || (upper !== undefined && upper.join('|') === headers[0]?.join('|'));
+  if (before && same) return { headers: before.headers, rows: [...(before.rows ?? []), ...body] };
+  return { headers, rows: body };
 }
 
 /**
