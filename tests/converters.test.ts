@@ -624,6 +624,54 @@ describe("pdf2md's table over pages, no page break between its parts", () => {
   });
 });
 
+describe("pdf2md's row whose cells' rests the page cut stand on the next line", () => {
+  // so-vhttdl-ninh-binh (held-out set 9): the page cut each cell of row 3, their rests printed
+  // side by side on the next line; then a row short of figures with its note, and a row whose
+  // figures stand side by side on its name's line (no group's row).
+  const text = [
+    'Kết quả thực hiện như sau^1. ',
+    '(^1) Số liệu ước đến ngày 15/6/2024. ',
+    '**PHỤ LỤC Biểu số 01** S T T Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện 6 tháng năm 2023 Thực hiện 6 tháng năm 2024 So với KH (%) So với cùng kỳ (%) Ghi chú A **DU LỊCH** 1 Tổng lượt khách du lịch Lượt 8.750.000 4.126.480 4.812.360 55,0 116,6 ',
+    '2 Khách lưu trú Lượt 2.100.000 936.420 1.084.615 51,6 115,8 ',
+    '3 Tổng thu từ Tỷ 8.500 3.615 4.283 50,4 118,5 Số ước ',
+    'du lịch đồng ,0 ,4 ,7 thực hiện 4 Cơ sở lưu trú du lịch Cơ sở 612 648 105,9 Tính đến ngày 30/6 5 Di tích được tu bổ, tôn tạo Di tích ',
+    '## 12 4 7 58,3 175,0 ',
+  ].join('\n\n');
+
+  it('gives each cell its rest, and never reads a row with figures as a group', async () => {
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => row.cells.slice(1).map((c) => c.raw))).toEqual([
+      ['DU LỊCH', '', '', '', '', '', '', ''],
+      [
+        'Tổng lượt khách du lịch',
+        'Lượt',
+        '8.750.000',
+        '4.126.480',
+        '4.812.360',
+        '55,0',
+        '116,6',
+        '',
+      ],
+      ['Khách lưu trú', 'Lượt', '2.100.000', '936.420', '1.084.615', '51,6', '115,8', ''],
+      [
+        'Tổng thu từ du lịch',
+        'Tỷ đồng',
+        '8.500,0',
+        '3.615,4',
+        '4.283,7',
+        '50,4',
+        '118,5',
+        'Số ước thực hiện',
+      ],
+      ['Di tích được tu bổ, tôn tạo', 'Di tích', '12', '4', '7', '58,3', '175,0', ''],
+    ]);
+    // Row 4's three figures fit the ratio of either pair of columns: text after the table.
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts).toContain('4 Cơ sở lưu trú du lịch Cơ sở 612 648 105,9 Tính đến ngày 30/6');
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("pdf2md's mark of a raised item with no text", () => {
   it("reads `I (^) **NAME**` as a group's row, and a group's number after a row's figures", async () => {
     // ban-dan-toc-soc-trang (held-out set 7): `(^)` between the group's number and its name in

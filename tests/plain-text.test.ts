@@ -2247,6 +2247,32 @@ describe('a table a pdf.js dump printed row by row', () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('ends a table at a row it cannot give its cells, keeping the rows read, and says so', async () => {
+    // Row 3 has its figures but no unit: the rows before it stand; it and the rest are text.
+    const text = [
+      'PHỤ LỤC',
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2024',
+      ...['STT Chỉ tiêu ĐVT', 'Kế hoạch', 'năm 2024', 'Thực hiện', '6 tháng', 'So với', 'KH (%)'],
+      '1 Hộ kinh doanh Hộ 160 86 53,8',
+      '2 Doanh nghiệp thành lập mới Doanh nghiệp 40 22 55,0',
+      '3 Lao động có việc làm 1.200 600 50,0',
+      '4 Tỷ lệ hộ nghèo % 0,5 0,4 80,0',
+      '\f',
+    ].join('\n');
+    const document = await read(text);
+    expect(rowsOf(document)).toEqual([
+      [
+        ['1', 'Hộ kinh doanh', 'Hộ', '160', '86', '53,8'],
+        ['2', 'Doanh nghiệp thành lập mới', 'Doanh nghiệp', '40', '22', '55,0'],
+      ],
+    ]);
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts.join('\n')).toContain('3 Lao động có việc làm 1.200 600 50,0');
+    expect(document.diagnostics.map((d) => d.ruleId)).toContain('table-row-unplaced');
+    expect(document.quality.signals).toContain('table-cells-unplaced');
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('keeps a row without its unit whose name ends with a unit and a figure as text, and reads on', async () => {
     // ubnd-phuong-dinh-cong's pdf2md: `Số hộ nghèo Hộ 3 3 75,0`, an empty cell's `-` dropped. Read
     // as a row without a unit, its last figures would fall in the columns that name `(%)`.

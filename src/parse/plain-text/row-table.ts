@@ -158,6 +158,7 @@ export function rowTable(
   const order = new RowOrder();
   let end = at;
   let cutUnit: Line | undefined;
+  let unreadRow: Line[] | undefined;
   const shortRows: Line[][] = [];
   const endingShort: Line[][] = [];
   // A row short of figures, read with as many as it has, where the table's arithmetic over the
@@ -315,10 +316,30 @@ export function rowTable(
     // of figures does. Any other row that cannot be read leaves the table as text.
     const pageEnd = () => lines.slice(extent.last + 1).every((line) => line.text === '');
     if (read === 'cut' && extent.figures.length > 0 && pageEnd()) cutUnit = lines[at];
-    const row = cutUnit ? rowCells(rowLines, start, extent.figures, hasUnit, true) : read;
+    // The row's cells' rests on the line after its figures', side by side (`du lịch đồng ,0 ,4 ,7
+    // thực hiện`): a converter that printed the next page's part right after (pdf2md).
+    const rests =
+      !cutUnit && extent.figures.length > 0 && !rowStartAt(lines, extent.last + 1, names)
+        ? cellRests(
+            lines[extent.last + 1],
+            rowCells(rowLines, start, extent.figures, hasUnit, true),
+            hasUnit,
+            notes,
+          )
+        : undefined;
+    const row =
+      rests ?? (cutUnit ? rowCells(rowLines, start, extent.figures, hasUnit, true) : read);
     if (row === 'cut') break;
-    if (!row) return undefined;
-    at = extent.last + 1;
+    // A row that cannot be read after rows that were ends the table there, its lines text after
+    // it (said so: an unread table); before any, the headers may be misread, and it is no table.
+    if (!row) {
+      if (!rows.some((read) => !read.header && read.cells.slice(lead).some(hasText))) {
+        return undefined;
+      }
+      unreadRow = rowLines;
+      break;
+    }
+    at = extent.last + (rests ? 2 : 1);
     if (notes && extent.figures.length > 0) {
       // The note's lines after the figures' (`Đơn hàng` / `xuất khẩu` / `sang EU giảm`): those in
       // lower case, up to the next row's start.
@@ -327,6 +348,10 @@ export function rowTable(
       const note: Cell = { parts: [] };
       const own = noteLines(lines, at, names, extent.note !== undefined);
       if (extent.note) note.parts.push(part(extent.note.line, extent.note.at, extent.note.text));
+      // The note's rest among the cells' rests (`… ,7 thực hiện`).
+      if (rests && row.length > lead + count) {
+        for (const piece of (row.pop() as Cell).parts) note.parts.push(piece);
+      }
       for (let k = 0; k < own; k++) {
         const line = lines[at] as Line;
         note.parts.push(part(line, 0, line.text));
@@ -384,6 +409,7 @@ export function rowTable(
     continued,
     shortRows,
     ...(endingShort.length > 0 && end === at ? { endingRows: endingShort } : {}),
+    ...(unreadRow ? { unreadRow } : {}),
     tiersBefore: before !== undefined,
     ...(cutUnit ? { cutUnit } : {}),
   };
@@ -734,10 +760,20 @@ function rowExtent(
       // start must be one in sequence after it: a bullet or a total's words may be the name's own
       // line wrapped (`Đức Mạnh` / `- Đắk Lao`, `trên địa bàn` / `Toàn tỉnh`), proving nothing.
       // A dash before the name's next line joins its words (`QUỐC PHÒNG -` / `AN NINH`).
+      // Nor figures side by side before a note on the line (`Cơ sở 612 648 105,9 Tính đến ngày
+      // 30/6`: a row short of figures, its note after them, where a converter ran them on).
       const figureless = lines.slice(own, k).every((l, n, group) => {
         const last = l.text.slice(l.text.lastIndexOf(' ') + 1);
         const joins = /^[-–]$/u.test(last) && /^\p{L}/u.test(group[n + 1]?.text ?? '');
-        return joins || !isFragment(last);
+        const words = l.text.split(/\s+/u).slice(n === 0 ? 1 : 0);
+        // (Or one after the unit: `% 92,5 Bình xét vào cuối năm`.)
+        const sideBySide = words.some(
+          (word, w) =>
+            w > 0 &&
+            isWholeFigure(word) &&
+            (isWholeFigure(words[w - 1] ?? '') || isUnitCell(words[w - 1] ?? '')),
+        );
+        return (joins || !isFragment(last)) && !sideBySide;
       });
       const group = ['roman', 'capital', 'lettered', 'number'].includes(start.kind);
       const after = order.after(start);
@@ -915,6 +951,66 @@ function shortRun(
     before = after;
   }
   return { run, readOn: false };
+}
+
+/** A figure's rest a narrow column or a page cut from it: its decimals (`,4`) or last thousands (`.360`). */
+const FIGURE_REST = /^[.,]\d+$/u;
+
+/**
+ * A row's cells with their rests from `line` added: the name's words (`du lịch`), the cut unit's
+ * last (`đồng` of `Tỷ đồng`), a rest for each figure it makes whole in column order (`,0 ,4 ,7`
+ * after `8.500 3.615 4.283`), and the note's words after them (`thực hiện`), a cell of their own
+ * after the row's. Undefined unless the line is all that, in that order, from a lower-case word.
+ */
+function cellRests(
+  line: Line | undefined,
+  cells: Cell[] | 'cut' | undefined,
+  hasUnit: boolean,
+  notes: boolean,
+): Cell[] | undefined {
+  if (!line || !Array.isArray(cells) || !/^\p{Ll}/u.test(line.text)) return undefined;
+  const words = [...line.text.matchAll(/\S+/gu)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
+  const first = words.findIndex((word) => FIGURE_REST.test(word.text));
+  if (first < 0) return undefined;
+  let end = first;
+  while (end < words.length && FIGURE_REST.test(words[end]?.text ?? '')) end++;
+  const after = words.slice(end);
+  if (after.some((word) => /\d/u.test(word.text)) || (after.length > 0 && !notes)) return undefined;
+  const out = cells.map((cell) => ({ parts: [...cell.parts] }));
+  const lead = hasUnit ? 3 : 2;
+  // Each rest to the next figure it makes whole, in column order; every rest placed.
+  let column = lead;
+  for (const rest of words.slice(first, end)) {
+    while (column < out.length) {
+      const figure = partsText(out[column]?.parts ?? []).replace(/\s+/gu, '');
+      if (figure !== '' && isWholeFigure(figure + rest.text) && printedFigure(figure + rest.text))
+        break;
+      column++;
+    }
+    const cell = out[column++];
+    if (!cell) return undefined;
+    cell.parts.push(part(line, rest.at, rest.text));
+  }
+  // The words before the rests: the name's, then the cut unit's last where it makes a unit.
+  const before = words.slice(0, first);
+  const unit = hasUnit ? out[2] : undefined;
+  const unitText = unit ? partsText(unit.parts) : '';
+  let nameEnd = before.length;
+  if (unit && before.length > 0 && !isUnitCell(unitText)) {
+    const last = before.at(-1) as (typeof before)[number];
+    if (!isUnitCell(`${unitText} ${last.text}`)) return undefined;
+    unit.parts.push(part(line, last.at, last.text));
+    nameEnd--;
+  }
+  if (unit && !isUnitCell(partsText(unit.parts))) return undefined;
+  const name = out[1];
+  if (!name) return undefined;
+  for (const word of before.slice(0, nameEnd)) name.parts.push(part(line, word.at, word.text));
+  if (after.length > 0) {
+    const at = after[0]?.at ?? 0;
+    out.push({ parts: [part(line, at, line.text.slice(at))] });
+  }
+  return out;
 }
 
 /** A row's lines from `at` to its extent's last, that one without a note's words after its figures. */
@@ -1257,6 +1353,7 @@ function unitAndAfter(line: Line, unit: RegExpExecArray): Cell['parts'] {
 const headerEnded = (text: string) => /(?:\)|\d{4}|%)$/u.test(text) || text.endsWith(NOTES_HEADER);
 
 const blankCell = (): Cell => ({ parts: [] });
+const hasText = (cell: Cell) => cell.parts.length > 0;
 
 /** A row-by-row table's headers as read from their lines. */
 interface RowHead {

@@ -64,6 +64,8 @@ export type SerialPiece =
       shortRows: Line[][];
       /** Rows short of figures right after the table, which end it: text where they stand. */
       endingRows: Line[][];
+      /** The row that could not be given its cells after rows that could: text where it stands. */
+      unreadRow?: Line[];
       /** Rows whose figures were put in the order their percent column proves. */
       reordered: Line[];
       /** Read with the header tiers of the table before (`TableBefore`): only as its continuation. */
@@ -114,6 +116,7 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
       unplaced: found.unplaced ?? [],
       shortRows: found.shortRows ?? [],
       endingRows: found.endingRows ?? [],
+      ...(found.unreadRow ? { unreadRow: found.unreadRow } : {}),
       reordered: found.reordered ?? [],
       tiersBefore: found.tiersBefore ?? false,
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),

@@ -40,6 +40,8 @@ export interface FoundTable {
   shortRows?: Line[][];
   /** Rows short of figures right after the table, which end it: text where they stand, said so. */
   endingRows?: Line[][];
+  /** The row the reader could not give its cells, after rows it could: it ends the table, as text. */
+  unreadRow?: Line[];
   /** Rows whose figures were put in the order their percent column proves: a line of each. */
   reordered?: Line[];
   /** Read with the header tiers of the table before. */

@@ -254,6 +254,13 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
               for (const row of piece.shortRows) shortRows.push(row);
               // Rows that end the table are text where they stand: said so here.
               for (const row of piece.endingRows) problems.push(rowUnplaced(row));
+              if (piece.unreadRow) {
+                problems.push({
+                  reason: `A table row that could not be given its cells ends its table, as text with the lines after it: "${piece.unreadRow.map((line) => line.text).join(' ')}"`,
+                  line: (piece.unreadRow[0] as Line).line,
+                  ruleId: 'table-row-unplaced',
+                });
+              }
               return;
             }
             const breaks = pageBreak && at === 0;
