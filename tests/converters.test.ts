@@ -672,6 +672,33 @@ describe("pdf2md's row whose cells' rests the page cut stand on the next line", 
   });
 });
 
+describe("pdf2md's short rows whose quarter no ratio relates", () => {
+  it('places the quarter between the plan and the nine months the share proves, before a group', async () => {
+    // so-gtvt-bac-giang (held-out set 9): growth empty in the last rows of a page; the next
+    // group's roman number apart from its one-word name (`III (^) **PHƯƠNG**`).
+    const text = [
+      'Kết quả thực hiện như sau^1. ',
+      '(^1) Số liệu ước đến ngày 30/9/2024. ',
+      '**PHỤ LỤC Biểu số 01** STT Chỉ tiêu ĐVT Kế hoạch năm 2024 Quý III năm 2024 9 tháng năm 2024 So với KH năm (%) So với cùng kỳ (%) 1 Vận chuyển hành khách Nghìn HK 21.500 5.412 15.836 73,7 108,2 2 Luân chuyển hành khách Triệu HK.km 1.295,0 327,5 958,2 74,0 107,6 3 Vận chuyển hàng hóa Nghìn tấn 38.600 10.254 29.475 76,4 111,5 ',
+      '4 Giải ngân vốn đầu tư công Tỷ đồng ',
+      '## 1.850,0 512,4 1.128,6 61,0 118,5 ',
+      '5 Công trình hoàn thành đưa vào sử dụng Công trình ',
+      '## 24 5 13 54,2 ',
+      '6 Sửa chữa định kỳ đường tỉnh Km 120,0 38,5 86,2 71,8 ',
+      'III (^) **PHƯƠNG** ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    const rows = document.tables[0]?.rows ?? [];
+    expect(
+      rows.slice(-3).map((row) => [row.label, ...row.cells.slice(3).map((c) => c.raw)]),
+    ).toEqual([
+      ['Công trình hoàn thành đưa vào sử dụng', '24', '5', '13', '54,2', ''],
+      ['Sửa chữa định kỳ đường tỉnh', '120,0', '38,5', '86,2', '71,8', ''],
+      ['PHƯƠNG', '', '', '', '', ''],
+    ]);
+  });
+});
+
 describe("pdf2md's mark of a raised item with no text", () => {
   it("reads `I (^) **NAME**` as a group's row, and a group's number after a row's figures", async () => {
     // ban-dan-toc-soc-trang (held-out set 7): `(^)` between the group's number and its name in

@@ -171,8 +171,8 @@ export function columnRelations(
 /**
  * The columns (of `columns`, in order) a row's figures fill, where the table's arithmetic proves
  * it: the one order-keeping placement in which each figure stands where its column prints figures
- * so, takes part in a relation the row keeps sharply, none the row fills fails, and no comparison
- * stands without what it compares. Undefined where no placement, or more than one, is so proved.
+ * so, takes part in a relation the row keeps sharply or has no other column between those that do
+ * (`pinned`), none the row fills fails, and no comparison stands without what it compares. Undefined where no placement, or more than one, is so proved.
  */
 export function placeFigures(
   arithmetic: TableArithmetic,
@@ -208,11 +208,40 @@ export function placeFigures(
       }
       if (sharp) shown.add(relation.result).add(relation.left).add(relation.right);
     }
-    if (fails || placement.some((column) => !shown.has(column))) continue;
+    if (fails || !pinned(placement, shown, columns)) continue;
     if (proved) return undefined;
     proved = placement;
   }
   return proved;
+}
+
+/**
+ * Whether each figure of a placement stands where it must: in a relation the row keeps sharply,
+ * or where its order leaves it no other column, between two that are (`24 5 13 54,2` under plan,
+ * quarter, nine months, share of plan and growth: the share proves the plan and the nine months,
+ * and the quarter's figure printed between them can stand only in the column between) or as
+ * many as the columns beyond the last or before the first that is.
+ */
+function pinned(
+  placement: readonly number[],
+  shown: ReadonlySet<number>,
+  columns: number,
+): boolean {
+  const anchors = placement.flatMap((column, k) => (shown.has(column) ? [k] : []));
+  if (anchors.length === 0) return false;
+  // Every run of figures no relation shows lies between anchors (or an anchor and the row's
+  // edge) whose columns leave room for exactly it.
+  const bounds = [-1, ...anchors, placement.length];
+  for (let b = 1; b < bounds.length; b++) {
+    const from = bounds[b - 1] as number;
+    const to = bounds[b] as number;
+    const figures = to - from - 1;
+    if (figures === 0) continue;
+    const left = from < 0 ? -1 : (placement[from] as number);
+    const right = to >= placement.length ? columns : (placement[to] as number);
+    if (right - left - 1 !== figures) return false;
+  }
+  return true;
 }
 
 /** The most figure columns a row has. */

@@ -604,8 +604,9 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
       k++;
     }
     const value = parseUpperRoman(mark);
-    // (Its name Title-cased, or in capitals: `TỔ CHỨC BỘ MÁY`, pdf2md's bold name set apart.)
-    if (value.ok && /^\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,])/u.test(lines[k]?.text ?? '')) {
+    // (Its name Title-cased, or in capitals: `TỔ CHỨC BỘ MÁY`, `PHƯƠNG`, pdf2md's bold name set
+    // apart.)
+    if (value.ok && /^\p{Lu}(?:\p{Ll}|\p{Lu}+(?:[\s,]|$))/u.test(lines[k]?.text ?? '')) {
       // One line alone is all mark (`I` / `Thu tiền sử dụng đất`).
       return {
         kind: 'roman',
