@@ -699,6 +699,37 @@ describe("pdf2md's short rows whose quarter no ratio relates", () => {
   });
 });
 
+describe("pdf2md's table whose headers name no role, run on after the prose before it", () => {
+  it('reads its headers apart at their capitals and keeps the note the prose after it cites', async () => {
+    // so-tnmt-quang-ngai (held-out set 7): the header after `như sau:`; the paragraph the table's
+    // last row starts goes on after it and cites a note.
+    const text = [
+      'Cấp giấy chứng nhận lần đầu cho tổ chức 59 giấy^1. Kết quả cấp giấy chứng nhận lần đầu tại một số địa phương như sau: TT Địa phương Số giấy chứng nhận cấp lần đầu Diện tích (ha) 1 Thành phố Quảng Ngãi ',
+      '## 412 38,6 ',
+      '2 Thị xã Đức Phổ ',
+      '## 287 52,1 ',
+      'Tổng cộng 699 90,7 Tuy nhiên, tiến độ cấp giấy chứng nhận tại các huyện miền núi còn chậm do hồ sơ địa chính chưa được chỉnh lý^2. ',
+      '(^1) Chỉ tiêu năm 2024 là 6.000 giấy. (^2) Các huyện Sơn Tây, Tây Trà, Ba Tơ. ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Địa phương',
+      'Số giấy chứng nhận cấp lần đầu',
+      'Diện tích (ha)',
+    ]);
+    expect(table?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Thành phố Quảng Ngãi', '412', '38,6'],
+      ['2', 'Thị xã Đức Phổ', '287', '52,1'],
+      ['', 'Tổng cộng', '699', '90,7'],
+    ]);
+    // Both notes still cited where the prose cites them.
+    expect(document.footnotes.map((note) => note.citedBy.length)).toEqual([1, 1]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("pdf2md's mark of a raised item with no text", () => {
   it("reads `I (^) **NAME**` as a group's row, and a group's number after a row's figures", async () => {
     // ban-dan-toc-soc-trang (held-out set 7): `(^)` between the group's number and its name in

@@ -19,6 +19,7 @@
  * Only in the `pdf2md` dialect: elsewhere a paragraph of figures is the author's.
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { joint } from '../parse/plain-text/layout.js';
@@ -149,14 +150,21 @@ function placePieces(
     const holding = [...new Set(own.flatMap((line) => pieceOf.get(line) ?? []))];
     const [first, second] = holding;
     if (holding.length === 1 && first?.kind === 'lines') return true;
+    // The node's text before a table that starts in it, or after one that ends in it, as written.
     const start = second?.kind === 'table' ? second.lines[0] : undefined;
+    const after = first?.kind === 'table' && second?.kind === 'lines' ? tailOf(unit) : undefined;
     return (
-      first?.kind === 'lines' &&
-      start !== undefined &&
-      unitOf(start) === unit &&
-      marks.every((at) => at < offsetOf(start))
+      (holding.length === 2 && after !== undefined && marks.every((at) => at >= offsetOf(after))) ||
+      (first?.kind === 'lines' &&
+        start !== undefined &&
+        unitOf(start) === unit &&
+        marks.every((at) => at < offsetOf(start)))
     );
   };
+  // A node's first line after a table that ends in it.
+  function tailOf(unit: Unit): Line | undefined {
+    return (linesOf.get(unit) ?? []).find((line) => pieceOf.get(line)?.kind === 'lines');
+  }
   if (!units.every(kept)) {
     for (const unit of units) out.unit(unit);
     return;
@@ -179,12 +187,23 @@ function placePieces(
       const unit = unitOf(line);
       const own = linesOf.get(unit) ?? [];
       const whole = own.every((l) => pieceOf.get(l) === piece);
-      // The node's text up to the table that starts in it, as written.
+      // The node's text up to the table that starts in it, as written; or after the table that
+      // ends in it, where that holds what lines lose (a note's reference).
       const head = !whole && tableStart && own[0] === line && unitOf(tableStart) === unit;
-      if (whole || head) {
+      const tail =
+        !whole &&
+        !head &&
+        pieceOf.get(own[0] as Line)?.kind === 'table' &&
+        tailOf(unit) === line &&
+        marksOf(unit.node).length > 0;
+      if (whole || head || tail) {
         flush();
         if (!placed.has(unit)) {
-          const node = head ? cutAt(unit.node, offsetOf(tableStart)) : unit.node;
+          const node = head
+            ? cutAt(unit.node, offsetOf(tableStart))
+            : tail
+              ? cutBefore(unit.node, offsetOf(line))
+              : unit.node;
           if (node) out.unit({ ...unit, node });
         }
         placed.add(unit);
@@ -413,6 +432,7 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
     const lead = ORDER_LEAD.exec(whole.text);
     const rest = lead ? whole.text.slice(lead[0].length).trim() : whole.text;
     if ((lead || orderBefore || !header) && headsTable(rest)) header = true;
+
     orderBefore = ORDER_ALONE.test(whole.text);
     const words = [...whole.text.matchAll(/\S+/gu)];
     // The word a row started at: its number is no figure of a row before (`5 Tổng số thu`).
@@ -441,7 +461,10 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
           whole.text.slice(at + (order?.[0].length ?? 0)),
           ...lines.slice(n + 1, n + 1 + HEADER_WORDS).map((next) => next.text),
         ].join(' ');
-        if (order && headsTable(after.trim())) {
+        // After a colon the order column's header before a capitalised header is one whatever its
+        // columns name (`… như sau: TT Địa phương Số giấy chứng nhận …`); the reader checks it.
+        const introduced = /:$/u.test(prose) && /^\p{Lu}/u.test(after.trim());
+        if (order && (introduced || headsTable(after.trim()))) {
           cut(at);
           header = true;
         }
@@ -493,7 +516,14 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
         // A span of months starts a header too, after one that ended (`Quý III năm 2024` `9 tháng
         // năm 2024`).
         const months = /^\d{1,2}$/u.test(word[0]) && /^tháng(?![\p{L}])/u.test(next);
-        if (/^\p{Lu}/u.test(word[0]) || months ? known || ends : known) cut(at);
+        // A header that names no role ends before a title-cased word after one in lower case
+        // (`Số giấy chứng nhận cấp lần đầu Diện tích (ha)`).
+        const titled =
+          /^\p{Lu}\p{Ll}/u.test(word[0]) &&
+          /^\p{Ll}/u.test(words[k - 1]?.[0] ?? '') &&
+          columnRole(before) === 'other' &&
+          !namesHeaderNamingNoRole(before);
+        if (/^\p{Lu}/u.test(word[0]) || months ? known || ends || titled : known) cut(at);
       }
       // The order column's letters run together but for the last (`ST` / `T Chỉ tiêu`): a line
       // each, as a pdf.js dump prints them (`S` / `T` / `T Chỉ tiêu`).
@@ -510,13 +540,15 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
 /** The most words a row's name and unit take: a longer run of words without a figure, a sentence's end after them, is prose. */
 const MIN_PROSE_WORDS = 8;
 
-/** Whether a line's rest is prose: words and no figure, more than a row's name takes, to a sentence's end. */
+/** Whether a line's rest is prose: more words than a row's name takes, none a figure, then on to a sentence's end. */
 function isProse(text: string): boolean {
   const words = text.split(/\s+/u);
   return (
     words.length >= MIN_PROSE_WORDS &&
     /[.;:]$/u.test(text) &&
-    !words.some((word) => isFigureCell(word.replace(/[.,;:]$/u, ''), false))
+    !words
+      .slice(0, MIN_PROSE_WORDS)
+      .some((word) => isFigureCell(word.replace(/[.,;:]$/u, ''), false))
   );
 }
 
@@ -615,6 +647,49 @@ function romanValue(text: string): number | undefined {
 function sub(whole: Line, from: number, to: number): Line {
   const text = whole.text.slice(from, to).trimEnd();
   return { ...whole, column: whole.column + from, text, raw: text };
+}
+
+/** The node with its text before `offset` taken off (the rest of it as written, a note's reference kept). */
+function cutBefore<T extends Paragraph | ListItem>(node: T, offset: number): T {
+  const keep = (children: PhrasingContent[]): PhrasingContent[] => {
+    const out: PhrasingContent[] = [];
+    for (const child of children) {
+      const start = child.position?.start.offset ?? 0;
+      const end = child.position?.end.offset ?? 0;
+      if (end <= offset) continue;
+      if (start >= offset) {
+        out.push(child);
+        continue;
+      }
+      if (child.type === 'text') {
+        const value = child.value.slice(offset - start).trimStart();
+        const from = offset + (child.value.length - (offset - start) - value.length);
+        out.push({
+          ...child,
+          value,
+          ...(child.position
+            ? {
+                position: { ...child.position, start: pointAt(child.position.start, from - start) },
+              }
+            : {}),
+        });
+      } else if ('children' in child) {
+        out.push({
+          ...child,
+          children: keep(child.children as PhrasingContent[]),
+        } as PhrasingContent);
+      }
+    }
+    return out;
+  };
+  if (node.type === 'paragraph') return { ...node, children: keep(node.children) };
+  const paragraph = node.children[0] as Paragraph;
+  return { ...node, children: [{ ...paragraph, children: keep(paragraph.children) }] };
+}
+
+/** A point `by` characters on along one line. */
+function pointAt(point: Point, by: number): Point {
+  return { ...point, column: point.column + by, offset: (point.offset ?? 0) + by };
 }
 
 /** The node with its text from `offset` on taken off; undefined when none is left before it. */
