@@ -730,6 +730,41 @@ describe("pdf2md's table whose headers name no role, run on after the prose befo
   });
 });
 
+describe("pdf2md's row name the page cut, its rest after the header repeated", () => {
+  it("finishes the row's name with the lower-case line after the upper tier repeated", async () => {
+    // chi-cuc-thue-duc-trong (held-out set 8): a two-tier header; overleaf its upper tier
+    // repeated, then the rest of the last row's name (`kinh tế ngoài quốc doanh`), all on one line.
+    const text = [
+      'Kết quả thu ngân sách như sau^1. ',
+      '**PHỤ LỤC Biểu số 01: Kết quả thu ngân sách nhà nước 9 tháng năm 2024** _Đơn vị tính: triệu đồng_ ST T Nội dung Dự toán năm 2024 Thực hiện 9 tháng năm 2024 So sánh (%) Tỉnh giao Huyện giao So với dự toán tỉnh giao So với cùng kỳ A **TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II)** ',
+      '## 1.150.000 1.280.000 963.648 83,8 105,4 ',
+      'I **Thu tiền sử dụng đất** ',
+      '## 420.000 520.000 268.350 63,9 89,0 ',
+      'II **Thu nội địa không kể tiền sử dụng đất** ',
+      '## 730.000 760.000 695.298 95,2 113,4 ',
+      '1 Thu từ doanh nghiệp nhà nước ',
+      '## 18.000 18.000 15.236 84,6 108,0 ',
+      '2 Thu từ khu vực 352.000 365.000 331.845 94,3 111,1 ',
+      '(^1) Theo Chỉ thị số 01/CT-BTC ngày 08/01/2024 của Bộ trưởng Bộ Tài chính. ',
+      '## ST ',
+      'T Nội dung Dự toán năm 2024 Thực hiện 9 tháng năm 2024 So sánh (%) kinh tế ngoài quốc doanh 3 Thuế thu nhập cá nhân ',
+      '## 96.000 100.000 82.374 85,8 108,4 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(text) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => [row.order, row.label])).toEqual([
+      [null, 'TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II)'],
+      ['I', 'Thu tiền sử dụng đất'],
+      ['II', 'Thu nội địa không kể tiền sử dụng đất'],
+      ['1', 'Thu từ doanh nghiệp nhà nước'],
+      ['2', 'Thu từ khu vực kinh tế ngoài quốc doanh'],
+      ['3', 'Thuế thu nhập cá nhân'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+    expect(document.quality.signals).not.toContain('text-lost');
+  });
+});
+
 describe("pdf2md's mark of a raised item with no text", () => {
   it("reads `I (^) **NAME**` as a group's row, and a group's number after a row's figures", async () => {
     // ban-dan-toc-soc-trang (held-out set 7): `(^)` between the group's number and its name in

@@ -45,7 +45,8 @@ const edge = (pattern: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'u');
 
 const ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
-  ['order', /^(?:s?tt|số tt|số thứ tự|thứ tự)$/u],
+  // (Its letters a narrow column set apart: `S T T`, `ST T`.)
+  ['order', /^(?:s ?t ?t|t ?t|số tt|số thứ tự|thứ tự)$/u],
   // A comparison names the figure it compares, so it is tested before plan and estimate.
   ['share_of_plan', edge('so (?:với|sánh)(?: \\(%\\))?(?: /)? (?:kh|kế hoạch|dự toán|chỉ tiêu)')],
   // Compared with last year (`so với cùng kỳ`, `Tăng (+), giảm (-) so với cùng kỳ`). `Cùng kỳ

@@ -42,6 +42,10 @@ describe('columnRole', () => {
     ['Tên dự án', 'label'],
     ['TT', 'order'],
     ['STT', 'order'],
+    // Its letters a narrow column set apart.
+    ['S T T', 'order'],
+    ['ST T', 'order'],
+    ['T T', 'order'],
     ['Chỉ tiêu', 'label'],
     ['Nội dung', 'label'],
     ['Đơn vị tính', 'unit'],

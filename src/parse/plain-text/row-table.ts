@@ -458,7 +458,8 @@ function upperTierRepeated(
   // The lines left, whole: a line's words go to one header or none.
   const last = words[k - 1];
   if (last && words[k]?.line === last.line) return undefined;
-  const continued = lines.filter((line) => line.line > (last?.line.line ?? 0));
+  // (The lines after the last word's, by place: a repair's lines can share a source line.)
+  const continued = last ? lines.slice(lines.indexOf(last.line) + 1) : [...lines];
   if (continued.some((line) => !/^\p{Ll}/u.test(line.text))) return undefined;
   const unit = headerRole(upper[2] ?? '', true) === 'unit';
   const notes = upper.at(-1) === NOTES_HEADER;

@@ -722,8 +722,8 @@ function continueTable(
       rows.slice(0, ownHead).flatMap((row) => row.cells.flatMap((c) => c.parts.map((p) => p.line))),
     ),
   ];
-  const whole = [...words].join(' ');
-  // A word of the header, or a piece of one a narrow column broke (`S` / `T` / `T`).
+  const whole = [...words].join('');
+  // A word of the header, or a piece of one a narrow column broke (`S` / `T` / `T`, `ST` / `T`).
   const isHeaderWord = (word: string) =>
     words.has(word) || (word.length <= 2 && whole.includes(word));
   const isHeaderLine = (line: Line) => line.text.split(/\s+/u).every(isHeaderWord);
