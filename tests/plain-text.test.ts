@@ -3132,6 +3132,115 @@ describe('a table OCR read across the page', () => {
   });
 });
 
+describe("a table OCR read across the page, its header's words stacked a word a line", () => {
+  // bhxh-quang-tri and bql-kcn-ha-nam (held-out sets 9 and 8): narrow columns, so tesseract reads
+  // each header a word a line across the page; the order column's line holds every column's last.
+  it("reads each column's header from the words above its own, and the rows under it", async () => {
+    const text = [
+      'PHỤ LỤC',
+      'Biểu số 01: Một số chỉ tiêu chủ yếu năm 2024',
+      '',
+      'Tăng',
+      '(+),',
+      '',
+      'Ước giảm',
+      'Thực Kế thực So (-) SO',
+      'S hiện hoạch hiện với với',
+      'T năm năm năm KH năm',
+      'T Chỉtiêu ĐVT 2023 2024 2024 (%) 2023',
+      'II ĐỐI TƯỢNG',
+      'THAM GIA',
+      '1 Người tham Người 48.215 49.800 49.962 100,3 1.747',
+      'gia BHXH bắt',
+      'buộc',
+      '2 Người tham Người 25.630 28.000 27.184 97,1 1.554',
+      'gia BHXH tự',
+      'nguyện',
+      '- Tỷ lệ bao % 93,8 94,5 94,6 100,1 0,8',
+      'phủ BHYT',
+      'II THU, CHÍ',
+      '5_ Tổng số thu Tỷ 1.4863 1.590,0  1.602,7 100,8 116,4',
+      'đồng',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'ocr.txt', bytes: Buffer.from(text) });
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => [column.name, column.role])).toEqual([
+      ['STT', 'order'],
+      // (OCR ran the name's header together: no role is read from it, the rows' names are.)
+      ['Chỉtiêu', 'other'],
+      ['ĐVT', 'unit'],
+      ['Thực hiện năm 2023', 'actual'],
+      ['Kế hoạch năm 2024', 'plan'],
+      ['Ước thực hiện năm 2024', 'estimate'],
+      ['So với KH (%)', 'share_of_plan'],
+      ['Tăng (+), giảm (-) SO với năm 2023', 'other'],
+    ]);
+    expect(table?.rows.map((row) => row.cells.slice(0, 4).map((c) => c.raw))).toEqual([
+      ['II', 'ĐỐI TƯỢNG THAM GIA', '', ''],
+      ['1', 'Người tham gia BHXH bắt buộc', 'Người', '48.215'],
+      ['2', 'Người tham gia BHXH tự nguyện', 'Người', '25.630'],
+      ['', '- Tỷ lệ bao phủ BHYT', '%', '93,8'],
+    ]);
+    // The row whose figure OCR misread (`1.4863`) ends the table: it and its group stay text.
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts.join('\n')).toContain('1.4863');
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('splits a word and a figure OCR ran together, and reads on over blank lines between rows', async () => {
+    const text = [
+      'PHỤ LỤC',
+      '',
+      'Thực SO',
+      '',
+      'Kế hiện6 Cùng So với',
+      '',
+      'S hoạch tháng kỳ với cùng',
+      '',
+      'T năm năm năm KH kỳ',
+      '',
+      'T Chỉtiêu ĐVT 2024 2024 2023 (%) (%)',
+      'A_ THU HỨT ĐẦU TƯ',
+      '',
+      '1 Dự án cấp mới Dự án 40 19 17 47,5 111,8',
+      '',
+      '+ Dự án FDI Dự án 25 13 11 52,0 118,2',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'ocr.txt', bytes: Buffer.from(text) });
+    const [table] = document.tables;
+    expect(table?.columns.slice(3).map((column) => [column.name, column.role])).toEqual([
+      ['Kế hoạch năm 2024', 'plan'],
+      ['Thực hiện 6 tháng năm 2024', 'actual'],
+      ['Cùng kỳ năm 2023', 'actual'],
+      ['So với KH (%)', 'share_of_plan'],
+      ['SO với cùng kỳ (%)', 'yoy'],
+    ]);
+    expect(table?.rows.map((row) => [row.order, row.label])).toEqual([
+      ['A', 'THU HỨT ĐẦU TƯ'],
+      ['1', 'Dự án cấp mới'],
+      [null, 'Dự án FDI'],
+    ]);
+  });
+
+  it('reads no header where its words fit more than one way equally', async () => {
+    // Two words over two open columns of four, nothing to tell which: no table.
+    const text = [
+      'PHỤ LỤC',
+      'Ghi Mức',
+      'S năm năm năm năm',
+      'T Chỉtiêu ĐVT 2022 2023 2024 2025',
+      '1 Số hộ Hộ 40 19 17 15',
+      '2 Số người Người 25 13 11 10',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'ocr.txt', bytes: Buffer.from(text) });
+    expect(document.tables).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe('layout text: order numbers a narrow column wrapped a digit a line', () => {
   it('reads 10 and 11 whole, their names not cut', async () => {
     // so-gtvt-bac-giang and so-tnmt-quang-ngai: `1` / `0` beside a name wrapped in lower case.

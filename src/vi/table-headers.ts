@@ -102,6 +102,19 @@ export function headerUnit(header: string): string | undefined {
 }
 
 /**
+ * How much a header read from scattered words makes sense, to choose between readings: one for
+ * naming its column's role, one for each sign in its place after its word (`Tăng (+)`, `giảm (-)`).
+ *
+ *   headerSense('So với KH (%)') → 1;  headerSense('Tăng (+), giảm (-) so với năm 2023') → 2
+ *   headerSense('Tăng (+), giảm so với năm 2023') → 1;  headerSense('Kế thực hoạch') → 0
+ */
+export function headerSense(header: string): number {
+  const folded = fold(header);
+  const signs = folded.match(/(?:tăng|giảm) \([+-]\)/gu)?.length ?? 0;
+  return (columnRole(header) === 'other' ? 0 : 1) + signs;
+}
+
+/**
  * A header that names a count, an average or a rate, as a column of figures does (`Số trường`,
  * `Số học sinh (trẻ)`, `Bình quân học sinh/lớp`, `Tỷ lệ`).
  */

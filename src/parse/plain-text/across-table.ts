@@ -13,7 +13,7 @@
  * pieces fit, every row ends with as many figures as there are figure columns and has its unit,
  * and the numbers run in sequence; anything else stays text.
  */
-import { columnRole, isFigureCell, isUnitCell } from '../../vi/table-headers.js';
+import { columnRole, headerSense, isFigureCell, isUnitCell } from '../../vi/table-headers.js';
 import { readScale } from '../../vi/units.js';
 import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
@@ -29,8 +29,11 @@ const ORDER_PIECE = /^(?:S|T|TT|STT)$/u;
 const LABEL_WORDS = /^(?:chỉ|chi|tiêu|chỉtiêu|chitiêu|chỉ tiêu|nội|dung|nội dung|danh|mục)$/iu;
 const UNIT_WORDS = /^(?:đơn|vị|tính|đơn vị|vị tính|đơn vị tính|đvt)$/iu;
 
-/** A row's first line: its number or bullet, its name's start, then (after its unit) figures. */
-const ROW_START = /^(?:(\d{1,3})|[-+])\s+\S/u;
+/**
+ * A row's first line: its number (OCR may add a mark: `5_`) or bullet (maybe run into the name:
+ * `-ThuBHXH`), its name's start, then (after its unit) figures.
+ */
+const ROW_START = /^(?:(\d{1,3})[_.]?\s+|[-+]\s*)(?=\p{L})/u;
 
 export function acrossTable(
   lines: readonly Line[],
@@ -54,19 +57,217 @@ export function acrossTable(
     at++;
   while (at < lines.length && lines[at]?.text === '') at++;
   const first = lines[at];
-  const match = first ? ROW_START.exec(first.text) : null;
-  if (!first || !match) return undefined;
-  // The figure columns: as many as the first row ends with, the header's pieces agreeing.
+  if (!first || !(ROW_START.test(first.text) || GROUP_START.test(first.text))) return undefined;
+  // The figure columns: as many as the first row ends with, the header's pieces agreeing; or
+  // where the header's words stand a column's word to a line (narrow columns), as many as the
+  // order column's header line holds after the name's and the unit's.
   const headerLines = lines.slice(start, at).filter((line) => line.text !== '');
+  // (The order column's letters may start the lines above its own: `S hiện hoạch …` / `T năm …`.)
+  let base = at - 1;
+  while (base > from && lines[base]?.text === '') base--;
+  const stacked = stackedHeader(lines, base);
+  const firstRow = firstFiguresRow(lines, at, figuresOf);
   for (const count of [6, 5, 4, 3, 2]) {
-    if (!figuresOf(first, count)) continue;
-    const header = headerCells(headerLines, count);
+    const header =
+      figuresOf(first, count) && headerCells(headerLines, count)
+        ? { cells: headerCells(headerLines, count) as Cell[], start }
+        : stacked?.cells.length === count + 3 &&
+            firstRow !== undefined &&
+            figuresOf(firstRow, count)
+          ? stacked
+          : undefined;
     if (!header) continue;
     const rows = readRows(lines, at, count, figuresOf);
-    if (!rows || rows.rows.length < 2) continue;
-    return { start, end: rows.end, rows: [{ cells: header, header: true }, ...rows.rows] };
+    if (!rows || rows.rows.filter((row) => row.cells.length > 0).length < 2) continue;
+    if (!rows.rows.some((row) => row.cells.slice(3).some((cell) => cell.parts.length > 0)))
+      continue;
+    return {
+      start: header.start,
+      end: rows.end,
+      rows: [{ cells: header.cells, header: true }, ...rows.rows],
+    };
   }
   return undefined;
+}
+
+/** The first row with figures from `at`, past the groups' rows before it (`II ĐỐI TƯỢNG` / `THAM GIA`). */
+function firstFiguresRow(
+  lines: readonly Line[],
+  at: number,
+  figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
+): Line | undefined {
+  for (let k = at; k < lines.length && k - at < MAX_GROUP_LINES + 1; k++) {
+    const line = lines[k] as Line;
+    if (ROW_START.test(line.text) && [6, 5, 4, 3, 2].some((n) => figuresOf(line, n))) return line;
+  }
+  return undefined;
+}
+
+/** The most lines a header stacked a word a line over stands above the order column's line. */
+const MAX_STACKED_LINES = 8;
+/** The most readings of a stacked header weighed: more, and it is too loose to read. */
+const MAX_READINGS = 8;
+/** A word of a stacked header is short: a column is narrow. */
+const MAX_STACKED_WORD = 12;
+
+/**
+ * A header whose narrow columns OCR read a word a line across the page (`Thực Kế thực So (-) SO`
+ * / `S hiện hoạch hiện với với` / `T năm năm năm KH năm` / `T Chỉtiêu ĐVT 2023 2024 2024 (%)
+ * 2023`): the order column's line holds a word for every column, the last of each figure
+ * column's header; the lines above hold the words above them, a column's word to the columns
+ * whose header is not yet whole (its top word in lower case, a figure or a bracket: `hiện`,
+ * `2023`, `(-)`), in order, a capitalised word starting a column's words (`Thực Kế thực So (-)
+ * SO`: `(-) SO` is one column's). Read bottom-up until every header starts with a capital; only
+ * where one reading does so. Undefined otherwise (a header in tiers, a line that fits no way).
+ */
+function stackedHeader(
+  lines: readonly Line[],
+  from: number,
+): { cells: Cell[]; start: number } | undefined {
+  const base = lines[from] as Line;
+  const lead = leadOf(base);
+  const words = lead.rest;
+  if (words.length < 2 || lead.label.length === 0 || lead.unit.length === 0) return undefined;
+  const count = words.length;
+  // Each figure column's words, top first.
+  const columns: Word[][] = words.map((word) => [word]);
+  let order = [...lead.order];
+  let label = [...lead.label];
+  let unit = [...lead.unit];
+  const above: Array<{ line: Line; lead: Lead }> = [];
+  for (let k = from - 1; k >= 0 && from - k <= MAX_STACKED_LINES; k--) {
+    const line = lines[k] as Line;
+    if (line.text === '') continue;
+    const own = leadOf(line, false);
+    if (own.rest.some((word) => word.text.length > MAX_STACKED_WORD)) break;
+    above.push({ line, lead: own });
+  }
+  const solutions: Array<{ columns: Word[][]; used: number }> = [];
+  const search = (state: Word[][], used: number): void => {
+    if (solutions.length > MAX_READINGS) return;
+    const needing = state.flatMap((column, c) => (needsHead(column[0]) ? [c] : []));
+    if (needing.length === 0) {
+      solutions.push({ columns: state, used });
+      return;
+    }
+    const next = above[used];
+    if (!next) return;
+    const tokens = next.lead.rest;
+    if (tokens.length === 0) return;
+    // An abbreviation on top may be a header's first word or not (`KH (%)` under `So với`).
+    const open = state.flatMap((column, c) =>
+      needsHead(column[0]) || /^\p{Lu}{2,}$/u.test(column[0]?.text ?? '') ? [c] : [],
+    );
+    for (const assignment of assignments(tokens, open, count)) {
+      const copy = state.map((column) => [...column]);
+      for (const [c, group] of assignment) copy[c] = [...group, ...(copy[c] ?? [])];
+      search(copy, used + 1);
+    }
+  };
+  search(columns, 0);
+  // Of the readings, the one whose headers make the most sense (`headerSense`: `giảm (-) so với`,
+  // not `So (-) với KH`), where one does.
+  const named = (reading: { columns: Word[][] }) =>
+    reading.columns.reduce(
+      (sum, column) => sum + headerSense(column.map((word) => word.text).join(' ')),
+      0,
+    );
+  const best = solutions.reduce((most, reading) => Math.max(most, named(reading)), 0);
+  const chosen = solutions.filter((reading) => named(reading) === best);
+  if (chosen.length !== 1 || solutions.length > MAX_READINGS) return undefined;
+  const [solution] = chosen as [{ columns: Word[][]; used: number }];
+  for (const { lead: own } of above.slice(0, solution.used)) {
+    order = [...own.order, ...order];
+    label = [...own.label, ...label];
+    unit = [...own.unit, ...unit];
+  }
+  const cell = (column: readonly Word[]): Cell => ({
+    parts: column.map((word) => part(word.line, word.at, word.text)),
+  });
+  const start =
+    solution.used === 0 ? from : lines.indexOf((above[solution.used - 1] as { line: Line }).line);
+  return { cells: [cell(order), cell(label), cell(unit), ...solution.columns.map(cell)], start };
+}
+
+interface Word {
+  line: Line;
+  at: number;
+  text: string;
+}
+
+interface Lead {
+  order: Word[];
+  label: Word[];
+  unit: Word[];
+  rest: Word[];
+}
+
+/** A header line's words: the order column's letters, the name's and the unit's words, the rest. */
+function leadOf(line: Line, base = true): Lead {
+  // A word and a figure OCR ran together are two (`hiện6` / `tháng`: `hiện 6`).
+  const words: Word[] = [...line.text.matchAll(/\S+/gu)].flatMap((m) => {
+    const at = m.index ?? 0;
+    const glued = /^(\p{Ll}+)(\d+)$/u.exec(m[0]);
+    if (!glued) return [{ line, at, text: m[0] }];
+    const head = glued[1] as string;
+    return [
+      { line, at, text: head },
+      { line, at: at + head.length, text: glued[2] as string },
+    ];
+  });
+  let k = 0;
+  const take = (test: RegExp) => {
+    const taken: Word[] = [];
+    while (k < words.length && test.test((words[k] as Word).text)) taken.push(words[k++] as Word);
+    return taken;
+  };
+  const order = take(/^(?:S|T|TT|STT)$/u);
+  // On the order column's line, its name's and unit's words; above it, the first ones are
+  // theirs only beside the order column's letter (`T tiêu tính …`).
+  const label = base || order.length > 0 ? take(LABEL_WORDS) : [];
+  const unit = base || order.length > 0 ? take(UNIT_WORDS) : [];
+  return { order, label, unit, rest: words.slice(k) };
+}
+
+/** Whether a column's top word leaves its header unfinished: lower case, a figure, a bracket. */
+function needsHead(word: Word | undefined): boolean {
+  return word !== undefined && !/^\p{Lu}/u.test(word.text);
+}
+
+/**
+ * The ways `tokens` go to the columns `needing` (in order, each a run of tokens, a capitalised word
+ * first in its run): where the tokens are as many as the columns or fewer (each column one, or
+ * some none), or more (a column takes a run).
+ */
+function* assignments(
+  tokens: readonly Word[],
+  needing: readonly number[],
+  count: number,
+): Generator<Array<[number, Word[]]>> {
+  // A line with a word for every column stands over every column (the words below it whole).
+  if (tokens.length === count && needing.length < count) return;
+  // A word a column where they are as many as the open columns or fewer; where more, every
+  // open column takes a run, a run's later words never title-cased (`(-) SO`, not `So (-)`).
+  const runs = tokens.length > needing.length;
+  const goesOn = (k: number) => !/^\p{Lu}\p{Ll}/u.test((tokens[k] as Word).text);
+  const walk = function* (
+    t: number,
+    n: number,
+    acc: Array<[number, Word[]]>,
+  ): Generator<Array<[number, Word[]]>> {
+    if (t === tokens.length) {
+      if (acc.length > 0 && (!runs || acc.length === needing.length)) yield acc;
+      return;
+    }
+    for (let c = n; c < needing.length; c++) {
+      if (runs && c > n) break;
+      for (let end = t + 1; end <= (runs ? tokens.length : t + 1); end++) {
+        if (end > t + 1 && !goesOn(end - 1)) break;
+        yield* walk(end, c + 1, [...acc, [needing[c] as number, tokens.slice(t, end)]]);
+      }
+    }
+  };
+  yield* walk(0, 0, []);
 }
 
 /** A line of a header above the order column's: short, no sentence, no caption (`Biểu số 01:`). */
@@ -165,6 +366,28 @@ function headerCells(lines: readonly Line[], count: number): Cell[] | undefined 
   return [order, label, unit, ...figures];
 }
 
+/**
+ * Whether a line starts a row, whatever OCR made of its figures: its number (`5_ Tổng số thu`), a
+ * bullet (`-ThuBHXH`), a group's mark, or two figures side by side.
+ */
+function startsAnyRow(text: string): boolean {
+  return (
+    /^(?:\d{1,3}[_.]?\s|[-+•])/u.test(text) ||
+    GROUP_START.test(text) ||
+    /(?:^|\s)\d[\d.,]*\s+\d[\d.,]*(?:\s|$)/u.test(text)
+  );
+}
+
+/** A line in capitals (a group's name going on: `THAM GIA`): no lower-case letter, no digit. */
+function inCapitals(text: string): boolean {
+  return /^\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d]/u.test(text);
+}
+
+/** The most lines a group's name takes (`II ĐỐI TƯỢNG` / `THAM GIA`). */
+const MAX_GROUP_LINES = 4;
+/** A group's row: its roman number or capital letter (OCR may add a mark: `A_`), its name in capitals. */
+const GROUP_START = /^(?:[IVX]{1,4}|[A-Z])[_.]?\s+(?=\p{Lu}{2})/u;
+
 /** The rows from `at`: each a first line with its figures, then its name's other lines. */
 function readRows(
   lines: readonly Line[],
@@ -173,32 +396,81 @@ function readRows(
   figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
 ): { rows: Array<{ cells: Cell[]; header: boolean }>; end: number } | undefined {
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
+  // Where each row's lines end.
+  const ends: number[] = [];
   let expected: number | undefined;
   let end = at;
   while (at < lines.length) {
+    // OCR may set a blank line between rows.
+    let blank = at;
+    while (blank < lines.length && lines[blank]?.text === '' && blank - at < 2) blank++;
+    if (blank > at && startsAnyRow(lines[blank]?.text ?? '')) at = blank;
     const first = lines[at] as Line;
+    // A group's row: its name in capitals over a line or a few, no figure.
+    const group = GROUP_START.exec(first.text);
+    if (group && !figuresOf(first, count)) {
+      let next = at + 1;
+      while (
+        next < lines.length &&
+        next - at < MAX_GROUP_LINES &&
+        inCapitals(lines[next]?.text ?? '')
+      ) {
+        next++;
+      }
+      // (Without OCR's mark after it: `A_`.)
+      const mark = group[0].trimEnd().replace(/[_.]$/u, '');
+      const name: Cell = {
+        parts: [part(first, group[0].length, first.text.slice(group[0].length))],
+      };
+      for (const line of lines.slice(at + 1, next)) name.parts.push(part(line, 0, line.text));
+      const blank = Array.from({ length: count + 1 }, (): Cell => ({ parts: [] }));
+      rows.push({ cells: [{ parts: [part(first, 0, mark)] }, name, ...blank], header: false });
+      ends.push(next);
+      at = next;
+      end = next;
+      continue;
+    }
     const match = ROW_START.exec(first.text);
     const figures = match ? figuresOf(first, count) : undefined;
     if (!match || !figures) break;
     const number = match[1] === undefined ? undefined : Number(match[1]);
     if (number !== undefined && expected !== undefined && number !== expected) break;
-    // The name's other lines, to the next row or a blank line.
+    // The name's other lines, to the next row or a blank line: any line that starts as a row does
+    // (its figures misread or not), or holds figures, is no name's.
     let next = at + 1;
     while (
       next < lines.length &&
       lines[next]?.text !== '' &&
-      !(ROW_START.test(lines[next]?.text ?? '') && figuresOf(lines[next] as Line, count))
+      !startsAnyRow(lines[next]?.text ?? '')
     ) {
       next++;
     }
-    const row = rowCells(lines.slice(at, next), figures, match[1]);
+    const row = rowCells(
+      lines.slice(at, next),
+      figures,
+      match[1],
+      match[1] === undefined ? 0 : match[0].length,
+    );
     if (!row) break;
     rows.push({ cells: row, header: false });
+    ends.push(next);
     if (number !== undefined) expected = number + 1;
     at = next;
     end = next;
   }
-  return rows.length > 0 ? { rows, end } : undefined;
+  // Groups' rows after the last row with figures are not the table's.
+  while (
+    rows.length > 0 &&
+    (rows
+      .at(-1)
+      ?.cells.slice(3)
+      .every((c) => c.parts.length === 0) ??
+      false)
+  ) {
+    rows.pop();
+    ends.pop();
+  }
+  return rows.length > 0 ? { rows, end: ends.at(-1) ?? end } : undefined;
 }
 
 /**
@@ -210,10 +482,10 @@ function rowCells(
   rowLines: readonly Line[],
   figures: ReadonlyArray<{ at: number; text: string }>,
   number: string | undefined,
+  nameStart: number,
 ): Cell[] | undefined {
   const first = rowLines[0] as Line;
   const figureStart = figures[0]?.at ?? first.text.length;
-  const nameStart = number === undefined ? 0 : number.length + 1;
   const head = first.text.slice(0, figureStart).trimEnd();
   const words = [...head.slice(nameStart).matchAll(/\S+/gu)].map((m) => ({
     at: nameStart + (m.index ?? 0),
