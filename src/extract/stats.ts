@@ -118,6 +118,18 @@ export function measure(input: StatsInput): Measured {
       i += pieces - 1;
       continue;
     }
+    // A word and a figure OCR ran together (`hiện6`) that a record holds apart (`hiện 6`).
+    const glued = /^(\p{L}+)(\d+)$/u.exec(word);
+    if (
+      glued &&
+      (held.get(glued[1] as string) ?? 0) > 0 &&
+      (held.get(glued[2] as string) ?? 0) > 0
+    ) {
+      held.set(glued[1] as string, (held.get(glued[1] as string) ?? 0) - 1);
+      held.set(glued[2] as string, (held.get(glued[2] as string) ?? 0) - 1);
+      heldWords++;
+      continue;
+    }
     lostLine ||= line;
     if (lostWords.length < 8 && !lostWords.includes(word)) lostWords.push(word);
   }

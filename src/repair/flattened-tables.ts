@@ -272,7 +272,12 @@ class Output {
         },
       );
     }
-    const rest = piece.unplaced.length > 0 ? [...piece.shortRows, piece.unplaced] : piece.shortRows;
+    // (Rows the table's arithmetic says were misread stay text after it too.)
+    const rest = [
+      ...piece.shortRows,
+      ...(piece.misreadRows ?? []),
+      ...(piece.unplaced.length > 0 ? [piece.unplaced] : []),
+    ];
     for (const lines of rest) {
       const paragraph = linesParagraph(lines);
       this.file.message(

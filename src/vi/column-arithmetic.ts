@@ -168,6 +168,36 @@ export function columnRelations(
   return relations;
 }
 
+/** The fewest other rows that must keep a relation before a row that breaks it is a misreading. */
+const MIN_OTHERS = 3;
+
+/**
+ * The rows (their indexes) that break a relation every other row keeps, at least `MIN_OTHERS` of
+ * them with its three figures: a figure misread (OCR's `3186` for `318,6`, where `53,1` is its share
+ * of `600,0`). A relation no other row shows proves nothing.
+ */
+export function rowsBreakingArithmetic(
+  rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
+): number[] {
+  const breaking: number[] = [];
+  rows.forEach((row, k) => {
+    const others = rows.filter((_, other) => other !== k);
+    const kept = columnRelations(others).filter(
+      (relation) =>
+        others.filter((o) => o[relation.result] && o[relation.left] && o[relation.right]).length >=
+        MIN_OTHERS,
+    );
+    const breaks = kept.some((relation) => {
+      const [r, l, b] = [row[relation.result], row[relation.left], row[relation.right]];
+      return (
+        r !== undefined && l !== undefined && b !== undefined && !keeps(relation.kind, r, l, b).kept
+      );
+    });
+    if (breaks) breaking.push(k);
+  });
+  return breaking;
+}
+
 /**
  * The columns (of `columns`, in order) a row's figures fill, where the table's arithmetic proves
  * it: the one order-keeping placement in which each figure stands where its column prints figures

@@ -5,6 +5,7 @@ import {
   type Printed,
   placeFigures,
   printedFigure,
+  rowsBreakingArithmetic,
   tableArithmetic,
 } from '../../src/vi/column-arithmetic.js';
 
@@ -88,6 +89,22 @@ describe('columnRelations: the arithmetic every whole row keeps', () => {
   it('takes no relation one row breaks', () => {
     const broken = [...INVESTMENT, rowOf(['50', '20', '30', '40,0', '99,0'])];
     expect(columnRelations(broken)).toEqual([{ kind: 'ratio', result: 3, left: 1, right: 0 }]);
+  });
+});
+
+describe('rowsBreakingArithmetic: a row whose figure was misread', () => {
+  it('names the row that breaks a relation the others keep (`3186` for `318,6`)', () => {
+    const rows = [...INVESTMENT.slice(0, 4), rowOf(['600,0', '3186', '274,5', '53,1', '116,1'])];
+    expect(rowsBreakingArithmetic(rows)).toEqual([4]);
+  });
+
+  it('names none where every row keeps the relations', () => {
+    expect(rowsBreakingArithmetic(INVESTMENT)).toEqual([]);
+  });
+
+  it('proves nothing from a relation too few other rows show', () => {
+    const rows = [...INVESTMENT.slice(0, 2), rowOf(['600,0', '3186', '274,5', '53,1', '116,1'])];
+    expect(rowsBreakingArithmetic(rows)).toEqual([]);
   });
 });
 

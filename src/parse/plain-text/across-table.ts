@@ -13,6 +13,7 @@
  * pieces fit, every row ends with as many figures as there are figure columns and has its unit,
  * and the numbers run in sequence; anything else stays text.
  */
+import { printedFigure, rowsBreakingArithmetic } from '../../vi/column-arithmetic.js';
 import { columnRole, headerSense, isFigureCell, isUnitCell } from '../../vi/table-headers.js';
 import { readScale } from '../../vi/units.js';
 import { type Cell, cellPart as part } from './layout.js';
@@ -77,14 +78,36 @@ export function acrossTable(
           ? stacked
           : undefined;
     if (!header) continue;
-    const rows = readRows(lines, at, count, figuresOf);
-    if (!rows || rows.rows.filter((row) => row.cells.length > 0).length < 2) continue;
-    if (!rows.rows.some((row) => row.cells.slice(3).some((cell) => cell.parts.length > 0)))
-      continue;
+    const read = readRows(lines, at, count, figuresOf);
+    if (!read) continue;
+    // A row whose figures break the arithmetic every other row keeps was misread (OCR's `3186`
+    // for `318,6`): text after the table, said so, never a wrong fact.
+    const misread = new Set(
+      rowsBreakingArithmetic(
+        read.rows.map((row) =>
+          row.cells
+            .slice(3)
+            .map((cell) => printedFigure(cell.parts.map((p) => p.segment.text).join(''))),
+        ),
+      ),
+    );
+    const rows = read.rows.filter((_, k) => !misread.has(k));
+    const withFigures = rows.filter((row) =>
+      row.cells.slice(3).some((cell) => cell.parts.length > 0),
+    );
+    if (withFigures.length < 2) continue;
     return {
       start: header.start,
-      end: rows.end,
-      rows: [{ cells: header.cells, header: true }, ...rows.rows],
+      end: read.end,
+      rows: [{ cells: header.cells, header: true }, ...rows],
+      ...(misread.size > 0
+        ? {
+            misreadRows: [...misread].map((k) => {
+              const [from, to] = read.spans[k] as [number, number];
+              return lines.slice(from, to);
+            }),
+          }
+        : {}),
     };
   }
   return undefined;
@@ -394,10 +417,13 @@ function readRows(
   at: number,
   count: number,
   figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
-): { rows: Array<{ cells: Cell[]; header: boolean }>; end: number } | undefined {
+):
+  | { rows: Array<{ cells: Cell[]; header: boolean }>; end: number; spans: Array<[number, number]> }
+  | undefined {
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
-  // Where each row's lines end.
+  // Where each row's lines start and end.
   const ends: number[] = [];
+  const starts: number[] = [];
   let expected: number | undefined;
   let end = at;
   while (at < lines.length) {
@@ -425,6 +451,7 @@ function readRows(
       for (const line of lines.slice(at + 1, next)) name.parts.push(part(line, 0, line.text));
       const blank = Array.from({ length: count + 1 }, (): Cell => ({ parts: [] }));
       rows.push({ cells: [{ parts: [part(first, 0, mark)] }, name, ...blank], header: false });
+      starts.push(at);
       ends.push(next);
       at = next;
       end = next;
@@ -453,6 +480,7 @@ function readRows(
     );
     if (!row) break;
     rows.push({ cells: row, header: false });
+    starts.push(at);
     ends.push(next);
     if (number !== undefined) expected = number + 1;
     at = next;
@@ -469,8 +497,10 @@ function readRows(
   ) {
     rows.pop();
     ends.pop();
+    starts.pop();
   }
-  return rows.length > 0 ? { rows, end: ends.at(-1) ?? end } : undefined;
+  const spans = starts.map((from, k): [number, number] => [from, ends[k] as number]);
+  return rows.length > 0 ? { rows, end: ends.at(-1) ?? end, spans } : undefined;
 }
 
 /**

@@ -66,6 +66,8 @@ export type SerialPiece =
       endingRows: Line[][];
       /** The row that could not be given its cells after rows that could: text where it stands. */
       unreadRow?: Line[];
+      /** Rows whose figures break the table's arithmetic (misread): text after the table, each. */
+      misreadRows?: Line[][];
       /** Rows whose figures were put in the order their percent column proves. */
       reordered: Line[];
       /** Read with the header tiers of the table before (`TableBefore`): only as its continuation. */
@@ -117,6 +119,7 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
       shortRows: found.shortRows ?? [],
       endingRows: found.endingRows ?? [],
       ...(found.unreadRow ? { unreadRow: found.unreadRow } : {}),
+      ...(found.misreadRows ? { misreadRows: found.misreadRows } : {}),
       reordered: found.reordered ?? [],
       tiersBefore: found.tiersBefore ?? false,
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),

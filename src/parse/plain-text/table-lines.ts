@@ -42,6 +42,8 @@ export interface FoundTable {
   endingRows?: Line[][];
   /** The row the reader could not give its cells, after rows it could: it ends the table, as text. */
   unreadRow?: Line[];
+  /** Rows whose figures break the arithmetic every other row keeps (misread): text after the table. */
+  misreadRows?: Line[][];
   /** Rows whose figures were put in the order their percent column proves: a line of each. */
   reordered?: Line[];
   /** Read with the header tiers of the table before. */

@@ -112,6 +112,8 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   // after the table (after its last part, so that its parts stay one table).
   const unplaced: Line[] = [];
   const shortRows: Line[][] = [];
+  // Rows whose figures break the arithmetic every other row of their table keeps.
+  const misreadRows: Line[][] = [];
   const problems: PlainTree['problems'] = [];
   // One paragraph as printed: a bullet among them (`-`) is no list item.
   const flushUnplaced = () => {
@@ -126,6 +128,10 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
     }
     for (const row of shortRows.splice(0)) {
       problems.push(rowUnplaced(row));
+      children.push(paragraph(row, 0, new Map()));
+    }
+    for (const row of misreadRows.splice(0)) {
+      problems.push(rowMisread(row));
       children.push(paragraph(row, 0, new Map()));
     }
   };
@@ -252,6 +258,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
               }
               for (const line of piece.unplaced) unplaced.push(line);
               for (const row of piece.shortRows) shortRows.push(row);
+              for (const row of piece.misreadRows ?? []) misreadRows.push(row);
               // Rows that end the table are text where they stand: said so here.
               for (const row of piece.endingRows) problems.push(rowUnplaced(row));
               if (piece.unreadRow) {
@@ -346,6 +353,15 @@ function bodyGoesOnAfter(next: Page | undefined): boolean {
 function rowUnplaced(row: readonly Line[]): PlainTree['problems'][number] {
   return {
     reason: `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${row.map((line) => line.text).join(' ')}"`,
+    line: (row[0] as Line).line,
+    ruleId: 'table-row-unplaced',
+  };
+}
+
+/** A row the table's arithmetic says was misread, said so where it stays text. */
+export function rowMisread(row: readonly Line[]): PlainTree['problems'][number] {
+  return {
+    reason: `A table row whose figures break the arithmetic every other row of the table keeps (a figure misread?) stays text after the table: "${row.map((line) => line.text).join(' ')}"`,
     line: (row[0] as Line).line,
     ruleId: 'table-row-unplaced',
   };
