@@ -118,8 +118,9 @@ export function measure(input: StatsInput): Measured {
       i += pieces - 1;
       continue;
     }
-    // A word and a figure OCR ran together (`hiện6`) that a record holds apart (`hiện 6`).
-    const glued = /^(\p{L}+)(\d+)$/u.exec(word);
+    // A word and a figure, or an abbreviation and a word, OCR ran together (`hiện6`, `KHnăm`)
+    // that a record holds apart (`hiện 6`, `KH năm`).
+    const glued = /^(\p{L}+)(\d+)$/u.exec(word) ?? /^(\p{Lu}{2,})(\p{Ll}+)$/u.exec(word);
     if (
       glued &&
       (held.get(glued[1] as string) ?? 0) > 0 &&

@@ -103,16 +103,25 @@ export function headerUnit(header: string): string | undefined {
 
 /**
  * How much a header read from scattered words makes sense, to choose between readings: one for
- * naming its column's role, one for each sign in its place after its word (`Tăng (+)`, `giảm (-)`).
+ * naming its column's role, one for a period read whole, one for a comparison written whole, one
+ * for each sign in its place after its word (`Tăng (+)`, `giảm (-)`).
  *
- *   headerSense('So với KH (%)') → 1;  headerSense('Tăng (+), giảm (-) so với năm 2023') → 2
- *   headerSense('Tăng (+), giảm so với năm 2023') → 1;  headerSense('Kế thực hoạch') → 0
+ *   headerSense('So với KH (%)') → 2;  headerSense('Tăng (+), giảm (-) so với năm 2023') → 3
+ *   headerSense('Thực hiện 6 tháng đầu năm 2024') → 2;  headerSense('Kế thực hoạch') → 0
  */
 export function headerSense(header: string): number {
   const folded = fold(header);
   const signs = folded.match(/(?:tăng|giảm) \([+-]\)/gu)?.length ?? 0;
-  return (columnRole(header) === 'other' ? 0 : 1) + signs;
+  const period = findPeriods(header).length > 0 ? 1 : 0;
+  const whole = COMPARISONS.some((pattern) => pattern.test(folded)) ? 1 : 0;
+  return (columnRole(header) === 'other' ? 0 : 1) + period + signs + whole;
 }
+
+/** A comparison's header as written whole: `So với KH năm (%)`, `So với cùng kỳ (%)`. */
+const COMPARISONS: readonly RegExp[] = [
+  /^so (?:với|sánh) (?:kh|kế hoạch|dự toán|chỉ tiêu)(?: năm)?(?: \d{4})?(?: \(%\))?$/u,
+  /^so (?:với|sánh) cùng kỳ(?: năm trước)?(?: \(%\))?$/u,
+];
 
 /**
  * A header that names a count, an average or a rate, as a column of figures does (`Số trường`,

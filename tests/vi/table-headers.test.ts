@@ -6,6 +6,7 @@ import {
   cutFigureJoins,
   gluesTiers,
   headerRole,
+  headerSense,
   headerTiers,
   headerUnit,
   isCutFigure,
@@ -807,5 +808,22 @@ describe("trailingFigures: a table row's cells after its name", () => {
     ['Công tác bảo vệ môi trường', 0],
   ] as const)('%s → %i', (text, count) => {
     expect(trailingFigures(text)).toBe(count);
+  });
+});
+
+describe('headerSense: how much a header read from scattered words makes sense', () => {
+  it.each([
+    ['So với KH (%)', 2],
+    ['So với KH năm (%)', 2],
+    ['So với cùng kỳ (%)', 2],
+    ['So với năm cùng kỳ (%)', 1],
+    ['Thực hiện 6 tháng đầu năm 2024', 2],
+    ['Thực hiện 6 tháng đầu 2024', 1],
+    ['Tăng (+), giảm (-) so với năm 2023', 3],
+    ['Tăng (+), giảm so với năm 2023', 2],
+    ['So (-) với KH (%)', 1],
+    ['Kế thực hoạch', 0],
+  ])('%j → %d', (header, sense) => {
+    expect(headerSense(header)).toBe(sense);
   });
 });

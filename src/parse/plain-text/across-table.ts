@@ -100,6 +100,7 @@ export function acrossTable(
       start: header.start,
       end: read.end,
       rows: [{ cells: header.cells, header: true }, ...rows],
+      ...(read.unread !== undefined ? { unreadRow: [lines[read.unread] as Line] } : {}),
       ...(misread.size > 0
         ? {
             misreadRows: [...misread].map((k) => {
@@ -129,7 +130,7 @@ function firstFiguresRow(
 /** The most lines a header stacked a word a line over stands above the order column's line. */
 const MAX_STACKED_LINES = 8;
 /** The most readings of a stacked header weighed: more, and it is too loose to read. */
-const MAX_READINGS = 8;
+const MAX_READINGS = 256;
 /** A word of a stacked header is short: a column is narrow. */
 const MAX_STACKED_WORD = 12;
 
@@ -227,10 +228,11 @@ interface Lead {
 
 /** A header line's words: the order column's letters, the name's and the unit's words, the rest. */
 function leadOf(line: Line, base = true): Lead {
-  // A word and a figure OCR ran together are two (`hiện6` / `tháng`: `hiện 6`).
+  // A word and a figure, or an abbreviation and a word, OCR ran together are two (`hiện6`:
+  // `hiện 6`; `KHnăm`: `KH năm`).
   const words: Word[] = [...line.text.matchAll(/\S+/gu)].flatMap((m) => {
     const at = m.index ?? 0;
-    const glued = /^(\p{Ll}+)(\d+)$/u.exec(m[0]);
+    const glued = /^(\p{Ll}+)(\d+)$/u.exec(m[0]) ?? /^(\p{Lu}{2,})(\p{Ll}+)$/u.exec(m[0]);
     if (!glued) return [{ line, at, text: m[0] }];
     const head = glued[1] as string;
     return [
@@ -406,6 +408,13 @@ function inCapitals(text: string): boolean {
   return /^\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d]/u.test(text);
 }
 
+/** Whether a line starts as a row does and holds figures side by side: a row, read or not. */
+function rowWithFigures(text: string): boolean {
+  return (
+    /^(?:\d{1,3}[_.]?\s|[-+•])/u.test(text) && /(?:^|\s)\d[\d.,]*\s+\d[\d.,]*(?:\s|$)/u.test(text)
+  );
+}
+
 /** The most lines a group's name takes (`II ĐỐI TƯỢNG` / `THAM GIA`). */
 const MAX_GROUP_LINES = 4;
 /** A group's row: its roman number or capital letter (OCR may add a mark: `A_`), its name in capitals. */
@@ -418,12 +427,19 @@ function readRows(
   count: number,
   figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
 ):
-  | { rows: Array<{ cells: Cell[]; header: boolean }>; end: number; spans: Array<[number, number]> }
+  | {
+      rows: Array<{ cells: Cell[]; header: boolean }>;
+      end: number;
+      spans: Array<[number, number]>;
+      unread?: number;
+    }
   | undefined {
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
   // Where each row's lines start and end.
   const ends: number[] = [];
   const starts: number[] = [];
+  // The line of a row that ends the table, unread (its figures misread, its unit cut).
+  let unread: number | undefined;
   let expected: number | undefined;
   let end = at;
   while (at < lines.length) {
@@ -459,7 +475,10 @@ function readRows(
     }
     const match = ROW_START.exec(first.text);
     const figures = match ? figuresOf(first, count) : undefined;
-    if (!match || !figures) break;
+    if (!match || !figures) {
+      unread = rowWithFigures(first.text) ? at : undefined;
+      break;
+    }
     const number = match[1] === undefined ? undefined : Number(match[1]);
     if (number !== undefined && expected !== undefined && number !== expected) break;
     // The name's other lines, to the next row or a blank line: any line that starts as a row does
@@ -478,7 +497,10 @@ function readRows(
       match[1],
       match[1] === undefined ? 0 : match[0].length,
     );
-    if (!row) break;
+    if (!row) {
+      unread = at;
+      break;
+    }
     rows.push({ cells: row, header: false });
     starts.push(at);
     ends.push(next);
@@ -500,7 +522,8 @@ function readRows(
     starts.pop();
   }
   const spans = starts.map((from, k): [number, number] => [from, ends[k] as number]);
-  return rows.length > 0 ? { rows, end: ends.at(-1) ?? end, spans } : undefined;
+  if (rows.length === 0) return undefined;
+  return { rows, end: ends.at(-1) ?? end, spans, ...(unread !== undefined ? { unread } : {}) };
 }
 
 /**
