@@ -3234,6 +3234,37 @@ describe("a table OCR read across the page, its header's words stacked a word a 
     ]);
   });
 
+  it("places a short row's figures where the table's arithmetic proves them", async () => {
+    // bhxh-quang-tri's OCR: `7 Tổng số chi Tỷ 2.645,8 2.812,4 166,6`, its plan and share empty.
+    const text = [
+      'PHỤ LỤC',
+      'Thực Kế Ước So Tăng,',
+      'S hiện hoạch thực với giảm',
+      'T năm năm hiện KH so với',
+      'T Chỉtiêu ĐVT 2023 2024 2024 (%) 2023',
+      '1 Tổng số thu Tỷ 1.486,3 1.590,0 1.602,7 100,8 116,4',
+      'đồng',
+      '2 Thu BHXH Tỷ 846,2 905,0 918,4 101,5 72,2',
+      'đồng',
+      '3 Thu BHYT Tỷ 539,8 575,0 574,6 99,9 34,8',
+      'đồng',
+      '4 Tổng số chi Tỷ 2.645,8 2.812,4 166,6',
+      'đồng',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'ocr.txt', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.at(-1)?.cells.map((c) => c.raw)).toEqual([
+      '4',
+      'Tổng số chi',
+      'Tỷ đồng',
+      '2.645,8',
+      '',
+      '2.812,4',
+      '',
+      '166,6',
+    ]);
+  });
+
   it('reads no header where its words fit more than one way equally', async () => {
     // Two words over two open columns of four, nothing to tell which: no table.
     const text = [

@@ -13,7 +13,13 @@
  * pieces fit, every row ends with as many figures as there are figure columns and has its unit,
  * and the numbers run in sequence; anything else stays text.
  */
-import { printedFigure, rowsBreakingArithmetic } from '../../vi/column-arithmetic.js';
+import {
+  type Printed,
+  placeFigures,
+  printedFigure,
+  rowsBreakingArithmetic,
+  tableArithmetic,
+} from '../../vi/column-arithmetic.js';
 import { columnRole, headerSense, isFigureCell, isUnitCell } from '../../vi/table-headers.js';
 import { readScale } from '../../vi/units.js';
 import { type Cell, cellPart as part } from './layout.js';
@@ -408,6 +414,36 @@ function inCapitals(text: string): boolean {
   return /^\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d]/u.test(text);
 }
 
+/**
+ * The figures a row short of them ends with, and the columns they stand in, where the arithmetic
+ * of the rows read so far proves it (`placeFigures`); undefined otherwise.
+ */
+function shortFigures(
+  line: Line,
+  rows: ReadonlyArray<{ cells: Cell[] }>,
+  count: number,
+  figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
+): { figures: Array<{ at: number; text: string }>; columns: number[] } | undefined {
+  const text = (cell: Cell) => cell.parts.map((p) => p.segment.text).join('');
+  const whole = rows
+    .map((row) => row.cells.slice(3).map((cell) => printedFigure(text(cell))))
+    .filter((figures) => figures.every((figure) => figure !== undefined));
+  // (Without the rows a misread figure makes break it.)
+  const misread = new Set(rowsBreakingArithmetic(whole));
+  const arithmetic = tableArithmetic(whole.filter((_, k) => !misread.has(k)));
+  if (arithmetic.relations.length === 0) return undefined;
+  for (let fewer = count - 1; fewer > 1; fewer--) {
+    const figures = figuresOf(line, fewer);
+    // Exactly so many: a longer run would be the row's own figures, read fewer.
+    if (!figures || figuresOf(line, fewer + 1)) continue;
+    const printed = figures.map((figure) => printedFigure(figure.text));
+    if (!printed.every((figure) => figure !== undefined)) return undefined;
+    const columns = placeFigures(arithmetic, printed as Printed[], count);
+    return columns ? { figures, columns } : undefined;
+  }
+  return undefined;
+}
+
 /** Whether a line starts as a row does and holds figures side by side: a row, read or not. */
 function rowWithFigures(text: string): boolean {
   return (
@@ -474,7 +510,11 @@ function readRows(
       continue;
     }
     const match = ROW_START.exec(first.text);
-    const figures = match ? figuresOf(first, count) : undefined;
+    // A row short of figures (an empty cell OCR read as nothing) is read where the arithmetic
+    // of the rows read so far proves where its figures stand.
+    const short =
+      match && !figuresOf(first, count) ? shortFigures(first, rows, count, figuresOf) : undefined;
+    const figures = match ? (figuresOf(first, count) ?? short?.figures) : undefined;
     if (!match || !figures) {
       unread = rowWithFigures(first.text) ? at : undefined;
       break;
@@ -501,7 +541,12 @@ function readRows(
       unread = at;
       break;
     }
-    rows.push({ cells: row, header: false });
+    // A short row's figures to their columns, the others blank.
+    const placed: Cell[] = Array.from({ length: count }, (): Cell => ({ parts: [] }));
+    short?.columns.forEach((column, k) => {
+      placed[column] = row[3 + k] as Cell;
+    });
+    rows.push({ cells: short ? [...row.slice(0, 3), ...placed] : row, header: false });
     starts.push(at);
     ends.push(next);
     if (number !== undefined) expected = number + 1;
