@@ -3188,6 +3188,42 @@ describe("a table OCR read across the page, its header's words stacked a word a 
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads on over rows OCR garbled, each left as text after the table and said so', async () => {
+    const text = [
+      'PHỤ LỤC',
+      'Thực Kế Ước So Tăng,',
+      'S hiện hoạch thực với giảm',
+      'T năm năm hiện KH so với',
+      'T Chỉtiêu ĐVT 2023 2024 2024 (%) 2023',
+      '1 Người tham Người 48.215 49.800 49.962 100,3 1.747',
+      'gia BHXH',
+      '2 Người tham Người 25.630 28.000 27.184 97,1 1.554',
+      'gia BHXH tự nguyện',
+      '3 Người tham Người 41.308 42.500 42.615 100,3 1.307',
+      'gia BHTN',
+      // `1.4863` for 1.486,3; `8462` for 846,2 (it breaks the change every other row keeps).
+      '4_ Tổng số thu Tỷ 1.4863 1.590,0 1.602,7 100,8 116,4',
+      'đồng',
+      '-ThuBHXH Tỷ 8462 905,0 918,4 101,5 72,2',
+      'bắt buộc đồng',
+      '- Thu bảo Tỷ 41,6 44,0 44,8 101,8 3,2',
+      'hiểm thất đồng',
+      'nghiệp',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'ocr.txt', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => row.label)).toEqual([
+      'Người tham gia BHXH',
+      'Người tham gia BHXH tự nguyện',
+      'Người tham gia BHTN',
+      'Thu bảo hiểm thất nghiệp',
+    ]);
+    expect(document.facts.map((fact) => fact.value)).not.toContain(8462);
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.line)).toEqual([12, 14]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('splits a word and a figure OCR ran together, reads on over blank lines, leaves a misread row as text', async () => {
     const text = [
       'PHỤ LỤC',

@@ -14,11 +14,13 @@
  *   placeFigures(arithmetic, [251.1, 198.3, 126.6] as printed, 5) → [1, 2, 4]
  *
  * A placement is taken only when it is proved: every figure takes part in a relation the whole rows
- * keep and the row keeps too, sharply (a share of `0,0` proves nothing), no relation it fills
+ * keep and the row keeps too, sharply (a share of `0,0` proves nothing), or stands where its order
+ * between such figures leaves it one column (`pinned`), no relation it fills
  * fails, each figure printed as its column prints some figure (`80.000,0` is no count's), no
  * comparison without what it compares (a share of the plan where the plan is empty), and no other
- * placement is so proved. A
- * row the arithmetic says nothing about stays unplaced: a wrong column is a wrong fact.
+ * placement is so proved. A row the arithmetic says nothing about stays unplaced: a wrong column
+ * is a wrong fact. (A limit: where a row's own placement is not proved, figures that happen to
+ * keep a relation in other columns prove a wrong one; real rows' figures rarely do.)
  */
 import { parseQuantity } from './quantity.js';
 
@@ -168,34 +170,43 @@ export function columnRelations(
   return relations;
 }
 
-/** The fewest other rows that must keep a relation before a row that breaks it is a misreading. */
-const MIN_OTHERS = 3;
+/** The fewest rows that must keep a relation before a row that breaks it is a misreading. */
+const MIN_KEEPING = 3;
+/** A relation most rows keep: at most one row in four holding its figures breaks it. */
+const MOST = 4;
 
 /**
- * The rows (their indexes) that break a relation every other row keeps, at least `MIN_OTHERS` of
- * them with its three figures: a figure misread (OCR's `3186` for `318,6`, where `53,1` is its share
- * of `600,0`). A relation no other row shows proves nothing.
+ * The rows (their indexes) that break a relation most rows keep (at least `MIN_KEEPING` of them,
+ * three in four of those that hold its three figures): a figure misread (OCR's `3186` for `318,6`,
+ * where `53,1` is its share of `600,0`). A relation too few rows show proves nothing.
  */
 export function rowsBreakingArithmetic(
   rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
 ): number[] {
-  const breaking: number[] = [];
-  rows.forEach((row, k) => {
-    const others = rows.filter((_, other) => other !== k);
-    const kept = columnRelations(others).filter(
-      (relation) =>
-        others.filter((o) => o[relation.result] && o[relation.left] && o[relation.right]).length >=
-        MIN_OTHERS,
-    );
-    const breaks = kept.some((relation) => {
-      const [r, l, b] = [row[relation.result], row[relation.left], row[relation.right]];
-      return (
-        r !== undefined && l !== undefined && b !== undefined && !keeps(relation.kind, r, l, b).kept
-      );
-    });
-    if (breaks) breaking.push(k);
-  });
-  return breaking;
+  const columns = widest(rows);
+  const breaking = new Set<number>();
+  for (let result = 0; result < columns; result++) {
+    for (let left = 0; left < columns; left++) {
+      for (let right = 0; right < columns; right++) {
+        if (left === result || right === result || left === right) continue;
+        for (const kind of ['ratio', 'growth', 'change'] as const) {
+          const broken: number[] = [];
+          let kept = 0;
+          rows.forEach((row, k) => {
+            const [r, l, b] = [row[result], row[left], row[right]];
+            if (!r || !l || !b) return;
+            // (Only a sharp keeping counts: small figures keep a loose relation by chance.)
+            const keeping = keeps(kind, r, l, b);
+            if (keeping.kept && keeping.sharp) kept++;
+            else if (!keeping.kept) broken.push(k);
+          });
+          if (kept < MIN_KEEPING || broken.length * MOST > kept + broken.length) continue;
+          for (const k of broken) breaking.add(k);
+        }
+      }
+    }
+  }
+  return [...breaking].sort((a, b) => a - b);
 }
 
 /**

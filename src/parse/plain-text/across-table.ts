@@ -107,12 +107,14 @@ export function acrossTable(
       end: read.end,
       rows: [{ cells: header.cells, header: true }, ...rows],
       ...(read.unread !== undefined ? { unreadRow: [lines[read.unread] as Line] } : {}),
-      ...(misread.size > 0
+      ...(misread.size > 0 || read.skipped.length > 0
         ? {
-            misreadRows: [...misread].map((k) => {
-              const [from, to] = read.spans[k] as [number, number];
-              return lines.slice(from, to);
-            }),
+            misreadRows: [
+              ...[...misread].map((k) => read.spans[k] as [number, number]),
+              ...read.skipped,
+            ]
+              .sort((a, b) => a[0] - b[0])
+              .map(([from, to]) => lines.slice(from, to)),
           }
         : {}),
     };
@@ -451,6 +453,9 @@ function rowWithFigures(text: string): boolean {
   );
 }
 
+/** The most rows OCR garbled, one after another, a table reads on over. */
+const MAX_SKIPPED_ROWS = 3;
+
 /** The most lines a group's name takes (`II ĐỐI TƯỢNG` / `THAM GIA`). */
 const MAX_GROUP_LINES = 4;
 /** A group's row: its roman number or capital letter (OCR may add a mark: `A_`), its name in capitals. */
@@ -467,6 +472,7 @@ function readRows(
       rows: Array<{ cells: Cell[]; header: boolean }>;
       end: number;
       spans: Array<[number, number]>;
+      skipped: Array<[number, number]>;
       unread?: number;
     }
   | undefined {
@@ -478,6 +484,27 @@ function readRows(
   let unread: number | undefined;
   let expected: number | undefined;
   let end = at;
+  // Rows OCR garbled (a figure misread, a mark read as `:`) between rows read: text after the
+  // table, said so; a few in a row at most, and the table reads on only where a row reads after.
+  const skipped: Array<[number, number]> = [];
+  let skippedRun = 0;
+  const skip = (): boolean => {
+    if (skippedRun >= MAX_SKIPPED_ROWS || rows.length === 0) return false;
+    let next = at + 1;
+    while (
+      next < lines.length &&
+      lines[next]?.text !== '' &&
+      !startsAnyRow(lines[next]?.text ?? '')
+    ) {
+      next++;
+    }
+    skipped.push([at, next]);
+    skippedRun++;
+    const number = /^(\d{1,3})[_.]?\s/u.exec(lines[at]?.text ?? '')?.[1];
+    if (number !== undefined) expected = Number(number) + 1;
+    at = next;
+    return true;
+  };
   while (at < lines.length) {
     // OCR may set a blank line between rows.
     let blank = at;
@@ -516,6 +543,7 @@ function readRows(
       match && !figuresOf(first, count) ? shortFigures(first, rows, count, figuresOf) : undefined;
     const figures = match ? (figuresOf(first, count) ?? short?.figures) : undefined;
     if (!match || !figures) {
+      if (rowWithFigures(first.text) && skip()) continue;
       unread = rowWithFigures(first.text) ? at : undefined;
       break;
     }
@@ -538,6 +566,7 @@ function readRows(
       match[1] === undefined ? 0 : match[0].length,
     );
     if (!row) {
+      if (skip()) continue;
       unread = at;
       break;
     }
@@ -547,6 +576,7 @@ function readRows(
       placed[column] = row[3 + k] as Cell;
     });
     rows.push({ cells: short ? [...row.slice(0, 3), ...placed] : row, header: false });
+    skippedRun = 0;
     starts.push(at);
     ends.push(next);
     if (number !== undefined) expected = number + 1;
@@ -568,7 +598,18 @@ function readRows(
   }
   const spans = starts.map((from, k): [number, number] => [from, ends[k] as number]);
   if (rows.length === 0) return undefined;
-  return { rows, end: ends.at(-1) ?? end, spans, ...(unread !== undefined ? { unread } : {}) };
+  // Skipped rows after the last row read end the table, the first of them unread where it stands.
+  const last = ends.at(-1) ?? end;
+  const inside = skipped.filter(([from]) => from < last);
+  const trailing = skipped.find(([from]) => from >= last);
+  if (trailing) unread = trailing[0];
+  return {
+    rows,
+    end: last,
+    spans,
+    skipped: inside,
+    ...(unread !== undefined ? { unread } : {}),
+  };
 }
 
 /**

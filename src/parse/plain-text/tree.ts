@@ -358,10 +358,10 @@ function rowUnplaced(row: readonly Line[]): PlainTree['problems'][number] {
   };
 }
 
-/** A row the table's arithmetic says was misread, said so where it stays text. */
+/** A row whose figures were misread (garbled, or against the table's arithmetic), said so where it stays text. */
 export function rowMisread(row: readonly Line[]): PlainTree['problems'][number] {
   return {
-    reason: `A table row whose figures break the arithmetic every other row of the table keeps (a figure misread?) stays text after the table: "${row.map((line) => line.text).join(' ')}"`,
+    reason: `A table row whose figures could not be read (misread: garbled, or breaking the arithmetic every other row of the table keeps) stays text after the table: "${row.map((line) => line.text).join(' ')}"`,
     line: (row[0] as Line).line,
     ruleId: 'table-row-unplaced',
   };
