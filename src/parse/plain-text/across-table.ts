@@ -137,6 +137,8 @@ function firstFiguresRow(
 
 /** The most lines a header stacked a word a line over stands above the order column's line. */
 const MAX_STACKED_LINES = 8;
+/** The most partial readings of a stacked header tried. */
+const MAX_STEPS = 20_000;
 /** The most readings of a stacked header weighed: more, and it is too loose to read. */
 const MAX_READINGS = 256;
 /** A word of a stacked header is short: a column is narrow. */
@@ -171,12 +173,20 @@ function stackedHeader(
     const line = lines[k] as Line;
     if (line.text === '') continue;
     const own = leadOf(line, false);
-    if (own.rest.some((word) => word.text.length > MAX_STACKED_WORD)) break;
+    // A line of prose (long words, or more words than two a column) is no header's.
+    if (
+      own.rest.some((word) => word.text.length > MAX_STACKED_WORD) ||
+      own.rest.length > 2 * count
+    ) {
+      break;
+    }
     above.push({ line, lead: own });
   }
   const solutions: Array<{ columns: Word[][]; used: number }> = [];
+  // The readings tried, bounded: a header read no way in so many is read none.
+  let steps = 0;
   const search = (state: Word[][], used: number): void => {
-    if (solutions.length > MAX_READINGS) return;
+    if (solutions.length > MAX_READINGS || ++steps > MAX_STEPS) return;
     const needing = state.flatMap((column, c) => (needsHead(column[0]) ? [c] : []));
     if (needing.length === 0) {
       solutions.push({ columns: state, used });
@@ -206,7 +216,7 @@ function stackedHeader(
     );
   const best = solutions.reduce((most, reading) => Math.max(most, named(reading)), 0);
   const chosen = solutions.filter((reading) => named(reading) === best);
-  if (chosen.length !== 1 || solutions.length > MAX_READINGS) return undefined;
+  if (chosen.length !== 1 || solutions.length > MAX_READINGS || steps > MAX_STEPS) return undefined;
   const [solution] = chosen as [{ columns: Word[][]; used: number }];
   for (const { lead: own } of above.slice(0, solution.used)) {
     order = [...own.order, ...order];
