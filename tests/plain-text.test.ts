@@ -3209,6 +3209,11 @@ describe("a table OCR read across the page, its header's words stacked a word a 
       '- Thu bảo Tỷ 41,6 44,0 44,8 101,8 3,2',
       'hiểm thất đồng',
       'nghiệp',
+      // Marks read as `:` and `Ð` among the figures; then a row short of its plan and share.
+      '5 Số tiền chậm Tỷ 58,6 : 52,1 : -6,Ð',
+      'đóng đồng',
+      '6 Tổng số chi Tỷ 2.645,8 2.812,4 166,6',
+      'đồng',
       '\f',
     ].join('\n');
     const document = await extract({ path: 'ocr.txt', bytes: Buffer.from(text) });
@@ -3217,10 +3222,17 @@ describe("a table OCR read across the page, its header's words stacked a word a 
       'Người tham gia BHXH tự nguyện',
       'Người tham gia BHTN',
       'Thu bảo hiểm thất nghiệp',
+      'Tổng số chi',
     ]);
+    expect(
+      document.tables[0]?.rows
+        .at(-1)
+        ?.cells.slice(3)
+        .map((c) => c.raw),
+    ).toEqual(['2.645,8', '', '2.812,4', '', '166,6']);
     expect(document.facts.map((fact) => fact.value)).not.toContain(8462);
     const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
-    expect(unplaced.map((d) => d.line)).toEqual([12, 14]);
+    expect(unplaced.map((d) => d.line)).toEqual([12, 14, 19]);
     expect(document.stats.coverage).toBe(1);
   });
 

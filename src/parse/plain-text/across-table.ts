@@ -24,7 +24,7 @@ import { columnRole, headerSense, isFigureCell, isUnitCell } from '../../vi/tabl
 import { readScale } from '../../vi/units.js';
 import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
-import type { FoundTable } from './table-lines.js';
+import type { FoundTable, TableBefore } from './table-lines.js';
 
 /** The most lines a header runs over above the order column's header line. */
 const MAX_HEADER_LINES = 4;
@@ -46,6 +46,7 @@ export function acrossTable(
   lines: readonly Line[],
   from: number,
   figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
+  tableBefore?: TableBefore,
 ): FoundTable | undefined {
   // The order column's header line: `TT Chỉ tiêu Đơn vị tính …` or `T Chỉ Đơn vị Kế hoạch …`.
   const headerLine = lines[from];
@@ -74,17 +75,25 @@ export function acrossTable(
   while (base > from && lines[base]?.text === '') base--;
   const stacked = stackedHeader(lines, base);
   const firstRow = firstFiguresRow(lines, at, figuresOf);
+  // The table before, its header repeated on this page (a part overleaf): its rows' arithmetic
+  // places this part's short rows, and none of its own rows need be whole.
+  const texts = (cells: readonly Cell[]) =>
+    cells.map((cell) => cell.parts.map((p) => p.segment.text).join(' '));
+  const repeated =
+    stacked !== undefined &&
+    tableBefore?.headers.length === 1 &&
+    texts(stacked.cells).join('|') === tableBefore.headers[0]?.join('|');
+  const rowsBefore = repeated ? (tableBefore?.rows ?? []) : [];
   for (const count of [6, 5, 4, 3, 2]) {
     const header =
       figuresOf(first, count) && headerCells(headerLines, count)
         ? { cells: headerCells(headerLines, count) as Cell[], start }
         : stacked?.cells.length === count + 3 &&
-            firstRow !== undefined &&
-            figuresOf(firstRow, count)
+            ((firstRow !== undefined && figuresOf(firstRow, count)) || repeated)
           ? stacked
           : undefined;
     if (!header) continue;
-    const read = readRows(lines, at, count, figuresOf);
+    const read = readRows(lines, at, count, figuresOf, rowsBefore);
     if (!read) continue;
     // A row whose figures break the arithmetic every other row keeps was misread (OCR's `3186`
     // for `318,6`): text after the table, said so, never a wrong fact.
@@ -101,7 +110,7 @@ export function acrossTable(
     const withFigures = rows.filter((row) =>
       row.cells.slice(3).some((cell) => cell.parts.length > 0),
     );
-    if (withFigures.length < 2) continue;
+    if (withFigures.length < (repeated ? 1 : 2)) continue;
     return {
       start: header.start,
       end: read.end,
@@ -433,13 +442,21 @@ function inCapitals(text: string): boolean {
 function shortFigures(
   line: Line,
   rows: ReadonlyArray<{ cells: Cell[] }>,
+  rowsBefore: ReadonlyArray<readonly string[]>,
   count: number,
   figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
 ): { figures: Array<{ at: number; text: string }>; columns: number[] } | undefined {
   const text = (cell: Cell) => cell.parts.map((p) => p.segment.text).join('');
-  const whole = rows
-    .map((row) => row.cells.slice(3).map((cell) => printedFigure(text(cell))))
-    .filter((figures) => figures.every((figure) => figure !== undefined));
+  // The rows of the part before (the table's cells as text, its order, name and unit first) and
+  // this part's.
+  const whole = [
+    ...rowsBefore.map((row) =>
+      row.slice(3).map((cell) => printedFigure(cell.replace(/\s+/gu, ''))),
+    ),
+    ...rows.map((row) => row.cells.slice(3).map((cell) => printedFigure(text(cell)))),
+  ].filter(
+    (figures) => figures.length === count && figures.every((figure) => figure !== undefined),
+  );
   // (Without the rows a misread figure makes break it.)
   const misread = new Set(rowsBreakingArithmetic(whole));
   const arithmetic = tableArithmetic(whole.filter((_, k) => !misread.has(k)));
@@ -456,18 +473,19 @@ function shortFigures(
   return undefined;
 }
 
-/** Whether a line starts as a row does and holds figures side by side: a row, read or not. */
+/** Whether a line starts as a row does and ends with figures (two of its last four words): a row, read or not. */
 function rowWithFigures(text: string): boolean {
-  return (
-    /^(?:\d{1,3}[_.]?\s|[-+•])/u.test(text) && /(?:^|\s)\d[\d.,]*\s+\d[\d.,]*(?:\s|$)/u.test(text)
-  );
+  if (!/^(?:\d{1,3}[_.]?\s|[-+•])/u.test(text)) return false;
+  // A row's figures end its line, misread or not (`58,6 : 52,1 : -6,Ð`); a note's words do not.
+  const end = text.trim().split(/\s+/u).slice(1).slice(-4);
+  return end.filter((word) => /\d/u.test(word)).length >= 2;
 }
 
 /** The most rows OCR garbled, one after another, a table reads on over. */
 const MAX_SKIPPED_ROWS = 3;
 
 /** The most lines a group's name takes (`II ĐỐI TƯỢNG` / `THAM GIA`). */
-const MAX_GROUP_LINES = 4;
+const MAX_GROUP_LINES = 6;
 /** A group's row: its roman number or capital letter (OCR may add a mark: `A_`), its name in capitals. */
 const GROUP_START = /^(?:[IVX]{1,4}|[A-Z])[_.]?\s+(?=\p{Lu}{2})/u;
 
@@ -477,6 +495,7 @@ function readRows(
   at: number,
   count: number,
   figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
+  rowsBefore: ReadonlyArray<readonly string[]> = [],
 ):
   | {
       rows: Array<{ cells: Cell[]; header: boolean }>;
@@ -499,7 +518,9 @@ function readRows(
   const skipped: Array<[number, number]> = [];
   let skippedRun = 0;
   const skip = (): boolean => {
-    if (skippedRun >= MAX_SKIPPED_ROWS || rows.length === 0) return false;
+    if (skippedRun >= MAX_SKIPPED_ROWS || (rows.length === 0 && rowsBefore.length === 0)) {
+      return false;
+    }
     let next = at + 1;
     while (
       next < lines.length &&
@@ -550,7 +571,9 @@ function readRows(
     // A row short of figures (an empty cell OCR read as nothing) is read where the arithmetic
     // of the rows read so far proves where its figures stand.
     const short =
-      match && !figuresOf(first, count) ? shortFigures(first, rows, count, figuresOf) : undefined;
+      match && !figuresOf(first, count)
+        ? shortFigures(first, rows, rowsBefore, count, figuresOf)
+        : undefined;
     const figures = match ? (figuresOf(first, count) ?? short?.figures) : undefined;
     if (!match || !figures) {
       if (rowWithFigures(first.text) && skip()) continue;

@@ -158,7 +158,7 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
       found = table && !tiersGlued(table) ? inRatioOrder(table) : undefined;
       if (found) break;
     }
-    found ??= rowTable(lines, i, before) ?? acrossTable(lines, i, lineFigures);
+    found ??= rowTable(lines, i, before) ?? acrossTable(lines, i, lineFigures, before);
     if (!found) continue;
     push(found, i);
     i = found.end - 1;
