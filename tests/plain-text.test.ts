@@ -3313,6 +3313,36 @@ describe("a table OCR read across the page, its header's words stacked a word a 
     ]);
   });
 
+  it("reads a part overleaf under its header repeated, its short rows placed by the part before's rows", async () => {
+    const header = [
+      'Thực Kế Ước So Tăng,',
+      'S hiện hoạch thực với giảm',
+      'T năm năm hiện KH so với',
+      'T Chỉtiêu ĐVT 2023 2024 2024 (%) 2023',
+    ];
+    const text = [
+      'PHỤ LỤC',
+      ...header,
+      '1 Tổng số thu Tỷ đồng 1.486,3 1.590,0 1.602,7 100,8 116,4',
+      '2 Thu BHXH Tỷ đồng 846,2 905,0 918,4 101,5 72,2',
+      '3 Thu BHYT Tỷ đồng 539,8 575,0 574,6 99,9 34,8',
+      '\f',
+      ...header,
+      '4 Tổng số chi Tỷ đồng 2.645,8 2.812,4 166,6',
+      '5 Chi lương hưu Tỷ đồng 1.702,5 1.789,3 86,8',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'ocr.txt', bytes: Buffer.from(text) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => row.cells.slice(3).map((c) => c.raw))).toEqual([
+      ['1.486,3', '1.590,0', '1.602,7', '100,8', '116,4'],
+      ['846,2', '905,0', '918,4', '101,5', '72,2'],
+      ['539,8', '575,0', '574,6', '99,9', '34,8'],
+      ['2.645,8', '', '2.812,4', '', '166,6'],
+      ['1.702,5', '', '1.789,3', '', '86,8'],
+    ]);
+  });
+
   it('reads no header where its words fit more than one way equally', async () => {
     // Two words over two open columns of four, nothing to tell which: no table.
     const text = [

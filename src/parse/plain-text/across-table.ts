@@ -77,12 +77,14 @@ export function acrossTable(
   const firstRow = firstFiguresRow(lines, at, figuresOf);
   // The table before, its header repeated on this page (a part overleaf): its rows' arithmetic
   // places this part's short rows, and none of its own rows need be whole.
-  const texts = (cells: readonly Cell[]) =>
-    cells.map((cell) => cell.parts.map((p) => p.segment.text).join(' '));
+  // (Compared without spaces: the table before's order header reads `STT`, its letters joined.)
+  const squeeze = (texts: readonly string[]) =>
+    texts.map((text) => text.replace(/\s+/gu, '')).join('|');
   const repeated =
     stacked !== undefined &&
     tableBefore?.headers.length === 1 &&
-    texts(stacked.cells).join('|') === tableBefore.headers[0]?.join('|');
+    squeeze(stacked.cells.map((cell) => cell.parts.map((p) => p.segment.text).join(' '))) ===
+      squeeze(tableBefore.headers[0] ?? []);
   const rowsBefore = repeated ? (tableBefore?.rows ?? []) : [];
   for (const count of [6, 5, 4, 3, 2]) {
     const header =
