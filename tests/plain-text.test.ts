@@ -3325,7 +3325,10 @@ describe("a table OCR read across the page, its header's words stacked a word a 
       ...header,
       '1 Tổng số thu Tỷ đồng 1.486,3 1.590,0 1.602,7 100,8 116,4',
       '2 Thu BHXH Tỷ đồng 846,2 905,0 918,4 101,5 72,2',
-      '3 Thu BHYT Tỷ đồng 539,8 575,0 574,6 99,9 34,8',
+      '3 Thu bảo hiểm Tỷ đồng 539,8 575,0 574,6 99,9 34,8',
+      // The name's last words alone after a blank line, the page's last.
+      '',
+      'y tế',
       '\f',
       ...header,
       '4 Tổng số chi Tỷ đồng 2.645,8 2.812,4 166,6',
@@ -3341,6 +3344,7 @@ describe("a table OCR read across the page, its header's words stacked a word a 
       ['2.645,8', '', '2.812,4', '', '166,6'],
       ['1.702,5', '', '1.789,3', '', '86,8'],
     ]);
+    expect(document.tables[0]?.rows[2]?.label).toBe('Thu bảo hiểm y tế');
   });
 
   it('reads no header where its words fit more than one way equally', async () => {

@@ -475,6 +475,26 @@ function shortFigures(
   return undefined;
 }
 
+/** The most words of a name that a page's end leaves alone on its last line. */
+const MAX_TAIL_WORDS = 3;
+
+/**
+ * Where a row ends that takes the page's last line, a few words in capitals or lower case after a
+ * blank line and nothing after them (`BHXH` of `Chi lương hưu, trợ cấp BHXH`); undefined otherwise.
+ */
+function pageTail(lines: readonly Line[], at: number): number | undefined {
+  if (lines[at]?.text !== '') return undefined;
+  let k = at;
+  while (k < lines.length && lines[k]?.text === '') k++;
+  const last = lines[k];
+  if (!last || k - at > 1) return undefined;
+  const words = last.text.split(/\s+/u);
+  const wordsOnly =
+    words.length <= MAX_TAIL_WORDS && !/\d/u.test(last.text) && !startsAnyRow(last.text);
+  const pageEnds = lines.slice(k + 1).every((line) => line.text === '');
+  return wordsOnly && pageEnds && !/^\p{Lu}\p{Ll}/u.test(last.text) ? k + 1 : undefined;
+}
+
 /** Whether a line starts as a row does and ends with figures (two of its last four words): a row, read or not. */
 function rowWithFigures(text: string): boolean {
   if (!/^(?:\d{1,3}[_.]?\s|[-+•])/u.test(text)) return false;
@@ -594,8 +614,11 @@ function readRows(
     ) {
       next++;
     }
+    // The name's last words alone after a blank line at the page's end (`BHXH`).
+    const tail = pageTail(lines, next);
+    if (tail !== undefined) next = tail;
     const row = rowCells(
-      lines.slice(at, next),
+      lines.slice(at, next).filter((line) => line.text !== ''),
       figures,
       match[1],
       match[1] === undefined ? 0 : match[0].length,
