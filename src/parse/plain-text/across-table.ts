@@ -475,6 +475,22 @@ function shortFigures(
   return undefined;
 }
 
+/**
+ * Where the row from `at` ends: its name's other lines go on to the next row or a blank line; any
+ * line that starts as a row does (its figures misread or not), or holds figures, is no name's.
+ */
+function nameEnd(lines: readonly Line[], at: number): number {
+  let next = at + 1;
+  while (
+    next < lines.length &&
+    lines[next]?.text !== '' &&
+    !startsAnyRow(lines[next]?.text ?? '')
+  ) {
+    next++;
+  }
+  return next;
+}
+
 /** The most words of a name that a page's end leaves alone on its last line. */
 const MAX_TAIL_WORDS = 3;
 
@@ -543,14 +559,7 @@ function readRows(
     if (skippedRun >= MAX_SKIPPED_ROWS || (rows.length === 0 && rowsBefore.length === 0)) {
       return false;
     }
-    let next = at + 1;
-    while (
-      next < lines.length &&
-      lines[next]?.text !== '' &&
-      !startsAnyRow(lines[next]?.text ?? '')
-    ) {
-      next++;
-    }
+    const next = nameEnd(lines, at);
     skipped.push([at, next]);
     skippedRun++;
     const number = /^(\d{1,3})[_.]?\s/u.exec(lines[at]?.text ?? '')?.[1];
@@ -604,16 +613,7 @@ function readRows(
     }
     const number = match[1] === undefined ? undefined : Number(match[1]);
     if (number !== undefined && expected !== undefined && number !== expected) break;
-    // The name's other lines, to the next row or a blank line: any line that starts as a row does
-    // (its figures misread or not), or holds figures, is no name's.
-    let next = at + 1;
-    while (
-      next < lines.length &&
-      lines[next]?.text !== '' &&
-      !startsAnyRow(lines[next]?.text ?? '')
-    ) {
-      next++;
-    }
+    let next = nameEnd(lines, at);
     // The name's last words alone after a blank line at the page's end (`BHXH`).
     const tail = pageTail(lines, next);
     if (tail !== undefined) next = tail;
