@@ -3012,6 +3012,13 @@ describe("a pdf.js dump's units after a scale's word", () => {
       '700 518 74,0',
       '2 Luân chuyển hàng hóa Triệu tấn.km',
       '2.410,0 1.846,7 76,6',
+      // The unit a syllable a line, cut after its dot's letter: `HK.k` / `m` is `HK.km`.
+      '3 Luân chuyển',
+      'hành khách',
+      'Triệu',
+      'HK.k',
+      'm',
+      '1.295,0 958,2 74,0',
       '\f',
     ].join('\n');
     const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
@@ -3020,6 +3027,7 @@ describe("a pdf.js dump's units after a scale's word", () => {
       ['- Đường bộ', 'Nghìn HK'],
       ['- Đường thủy nội địa', 'Nghìn HK'],
       ['Luân chuyển hàng hóa', 'Triệu tấn.km'],
+      ['Luân chuyển hành khách', 'Triệu HK.km'],
     ]);
   });
 });

@@ -775,6 +775,8 @@ export function joint(before: string, after: string): string {
   if (!sign && cutAt && isFigureRest(rest) && isWholeFigure(cut + rest)) return '';
   // A document's code cut at one of its hyphens (`21-` / `KL/TW`, `412/BC-` / `CTK`).
   if (codeCutAtHyphen(before, after)) return '';
+  // A compound unit the column cut after its dot's letters (`HK.k` / `m`, `tấn.k` / `m`: `.km`).
+  if (/\.\p{Ll}+$/u.test(cut) && /^\p{Ll}{1,2}$/u.test(after)) return '';
   // A roman order number the narrow order column wrapped (`II` / `I`, `I` / `V`).
   if (/^[IVX]+$/u.test(before) && /^[IVX]+$/u.test(after) && romanNumeral.test(before + after))
     return '';

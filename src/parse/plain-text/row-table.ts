@@ -1747,6 +1747,20 @@ function unitPiecesOf(
     ];
     return { name, unit };
   };
+  // A compound unit the column cut after its dot's letters (`Triệu` / `HK.k` / `m`): not `m`, a
+  // unit alone, but the pieces from the scale's word before it.
+  const [cut, rest] = [pieces.at(-2), pieces.at(-1)];
+  if (
+    cut &&
+    rest &&
+    /\.\p{Ll}+$/u.test(cut.segment.text) &&
+    /^\p{Ll}{1,2}$/u.test(rest.segment.text)
+  ) {
+    const scale = pieces.at(-3)?.segment.text ?? '';
+    const scaled = readScale(scale.toLocaleLowerCase('vi'), 0)?.end === scale.length;
+    const from = pieces.length - (scaled ? 3 : 2);
+    if (from >= 1) return { name: pieces.slice(0, from), unit: pieces.slice(from) };
+  }
   // A unit's words: `Tỷ đồng`, `Nhóm, lớp`, `Triệu m²`.
   const unitWords = /^[\p{Lu}%][\p{L}%/²³.]*,?(?: [\p{L}/²³.]+,?){0,2}$/u;
   for (const size of [2, 1]) {
