@@ -3032,6 +3032,55 @@ describe("a pdf.js dump's units after a scale's word", () => {
   });
 });
 
+describe("a pdf.js dump's group name the page cut, its rest after the header repeated", () => {
+  it("finishes the group's name with the lines in capitals after the two-tier header", async () => {
+    // so-gtvt-bac-giang (held-out set 9): `III PHƯƠNG` ends a page; overleaf the header's two
+    // tiers repeated, then `TIỆN,` / `NGƯỜI LÁI` / … the rest of the group's name.
+    const header = [
+      'S',
+      'T',
+      'T Chỉ tiêu ĐVT',
+      'Kế hoạch',
+      'năm 2024',
+      'Thực',
+      'hiện',
+      'So sánh',
+      '(%)',
+      'Quý III',
+      'năm 2024',
+      '9 tháng',
+      'năm 2024',
+      'So với',
+      'KH năm',
+      'So với',
+      'cùng kỳ',
+    ];
+    const text = [
+      'PHỤ LỤC',
+      ...header,
+      '1 Vận chuyển hành khách Nghìn HK 21.500 5.412 15.836 73,7 108,2',
+      '2 Vận chuyển hàng hóa Nghìn tấn 38.600 10.254 29.475 76,4 111,5',
+      'III PHƯƠNG',
+      '\f',
+      ...header,
+      'TIỆN,',
+      'NGƯỜI LÁI',
+      'VÀ AN TOÀN',
+      '3 Kiểm định phương tiện Lượt 80.000 28.614 83.942 104,9 109,8',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => [row.order, row.label])).toEqual([
+      ['1', 'Vận chuyển hành khách'],
+      ['2', 'Vận chuyển hàng hóa'],
+      ['III', 'PHƯƠNG TIỆN, NGƯỜI LÁI VÀ AN TOÀN'],
+      ['3', 'Kiểm định phương tiện'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("a pdf.js dump's table of one row on its page, the rest overleaf", () => {
   // As a pdf.js dump prints so-noi-vu-phu-tho's first table: headers that name no role, a date's
   // year the column cut, one row before the page's notes, and the next page repeating the header

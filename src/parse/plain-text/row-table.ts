@@ -83,7 +83,28 @@ export function rowTable(
     headerLines.length -= group;
     at -= group;
   }
-  const own = rowHeaders(headerLines, names, firstFigures(lines, at));
+  // The part before ends with a group's row, its name in capitals: its rest overleaf may follow
+  // the header repeated (`PHƯƠNG` / … / `TIỆN,` / `NGƯỜI LÁI` …), never a header's words.
+  const lastBefore = (tableBefore?.rows ?? []).at(-1);
+  const nameBefore = lastBefore?.[names ? 0 : 1] ?? '';
+  const groupBefore =
+    lastBefore !== undefined &&
+    /^\p{Lu}{2}/u.test(nameBefore) &&
+    !/\p{Ll}/u.test(nameBefore) &&
+    lastBefore.slice(names ? 1 : 2).every((cell) => cell === '');
+  let groupRest = 0;
+  while (
+    groupBefore &&
+    groupRest < headerLines.length - 1 &&
+    groupRest < MAX_ROW_LINES &&
+    inCapitals(headerLines[headerLines.length - 1 - groupRest]?.text ?? '')
+  ) {
+    groupRest++;
+  }
+  const restLines = headerLines.splice(headerLines.length - groupRest, groupRest);
+  const read = rowHeaders(headerLines, names, firstFigures(lines, at));
+  const own =
+    read && restLines.length > 0 ? { ...read, continued: [...read.continued, ...restLines] } : read;
   // The table before's header rows, with an order column as this reading has one (empty where
   // the table has none: it is taken off the rows read, below).
   const headersBefore = (tableBefore?.headers ?? []).map((row) => (names ? ['', ...row] : row));
@@ -95,10 +116,10 @@ export function rowTable(
   const before =
     headersBefore.length > 1
       ? !own || own.below.length === 0
-        ? upperTierRepeated(headerLines, headersBefore)
+        ? upperTierRepeated(headerLines, headersBefore, groupBefore)
         : undefined
       : upperBefore !== undefined && !(own && sameTexts(own.cells, upperBefore))
-        ? upperTierRepeated(headerLines, headersBefore)
+        ? upperTierRepeated(headerLines, headersBefore, groupBefore)
         : undefined;
   const head = before ?? own;
   if (!head) return undefined;
@@ -434,6 +455,7 @@ function headerRepeatedAt(lines: readonly Line[], at: number, header: readonly L
 function upperTierRepeated(
   lines: readonly Line[],
   headers: ReadonlyArray<readonly string[]>,
+  groupBefore = false,
 ): RowHead | undefined {
   const [upper = [], ...lower] = headers;
   const squeeze = (text: string) => text.replace(/\s+/gu, '');
@@ -460,7 +482,10 @@ function upperTierRepeated(
   if (last && words[k]?.line === last.line) return undefined;
   // (The lines after the last word's, by place: a repair's lines can share a source line.)
   const continued = last ? lines.slice(lines.indexOf(last.line) + 1) : [...lines];
-  if (continued.some((line) => !/^\p{Ll}/u.test(line.text))) return undefined;
+  // (In capitals, where they finish a group's name: no lower-case letter, no figure.)
+  const finishes = (text: string) =>
+    /^\p{Ll}/u.test(text) || (groupBefore && /^\p{Lu}/u.test(text) && !/[\p{Ll}\d]/u.test(text));
+  if (continued.some((line) => !finishes(line.text))) return undefined;
   const unit = headerRole(upper[2] ?? '', true) === 'unit';
   const notes = upper.at(-1) === NOTES_HEADER;
   return {
@@ -1013,6 +1038,11 @@ function cellRests(
     out.push({ parts: [part(line, at, line.text.slice(at))] });
   }
   return out;
+}
+
+/** A line in capitals, no figure (a group's name going on: `TIỆN,` / `NGƯỜI LÁI`). */
+function inCapitals(text: string): boolean {
+  return /^\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d]/u.test(text);
 }
 
 /** A row's lines from `at` to its extent's last, that one without a note's words after its figures. */
