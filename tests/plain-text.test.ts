@@ -2660,6 +2660,33 @@ describe("a pdf.js dump's rows short of figures, placed by the table's arithmeti
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('reads a short row the arithmetic places after short rows it cannot', async () => {
+    // phong-ldtbxh's pdf2md: `7 … 6.318 101,7`, `8 … 4,20 4,65` stay text; `9 Số hộ thoát nghèo
+    // Hộ 520 386 74,2` (386 of 520 is 74,2 % of the plan) is read.
+    const rows = [
+      'PHỤ LỤC',
+      ...header,
+      '1 Dự án cấp mới Dự án 40 19 17 47,5 111,8',
+      '2 Vốn FDI đăng ký Triệu USD 600,0 318,6 274,5 53,1 116,1',
+      '3 Doanh thu Triệu USD 9.800,0 4.736,2 4.215,8 48,3 112,3',
+      '4 Người có công hưởng trợ cấp Người 1.742 97,9',
+      '5 Tỷ lệ hộ nghèo % 4,20 4,65',
+      '6 Số hộ thoát nghèo Hộ 520 386 74,2',
+      '7 Giá trị xuất khẩu Triệu USD 7.200,0 3.518,7 3.102,4 48,9 113,4',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(rows) });
+    expect(
+      document.tables[0]?.rows.map((row) => [row.order, ...row.cells.slice(3).map((c) => c.raw)]),
+    ).toEqual([
+      ['1', '40', '19', '17', '47,5', '111,8'],
+      ['2', '600,0', '318,6', '274,5', '53,1', '116,1'],
+      ['3', '9.800,0', '4.736,2', '4.215,8', '48,3', '112,3'],
+      ['6', '520', '386', '', '74,2', ''],
+      ['7', '7.200,0', '3.518,7', '3.102,4', '48,9', '113,4'],
+    ]);
+  });
+
   it('goes on overleaf after a short row and a group that end the page', async () => {
     const pages = [
       'Kết quả thực hiện các chỉ tiêu lao động và người có công như biểu dưới đây.',

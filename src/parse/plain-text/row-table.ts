@@ -277,7 +277,15 @@ export function rowTable(
     if (!extent) {
       // Rows short of figures, a few in sequence, the next row readable after them: their lines
       // stay text after the table, and the table reads on.
-      const { run, readOn } = shortRun(lines, at, start, order, names, extentAt);
+      // (The run ends before a short row the arithmetic places: the table reads it.)
+      const { run, readOn } = shortRun(
+        lines,
+        at,
+        start,
+        order,
+        names,
+        (k, next, after) => extentAt(k, next, after) ?? placedShort(k, next),
+      );
       if (!readOn) {
         // Before a group's row that ends the page (`3 Tỷ lệ … % 68,5 67,9` / `II NGƯỜI CÓ CÔNG`),
         // they are short rows inside a table that goes on overleaf: text after it, as those are.
