@@ -3108,6 +3108,46 @@ describe("a pdf.js dump's group name the page cut, its rest after the header rep
   });
 });
 
+describe("a pdf.js dump's table overleaf without its header repeated", () => {
+  it("reads the page's rows under the table before's header, as one table", async () => {
+    // so-vhttdl-ninh-binh (held-out set 9): Word repeats no header row, so the next page starts
+    // with the rest of the last row's cells, then rows.
+    const text = [
+      'PHỤ LỤC',
+      'STT Chỉ tiêu ĐVT',
+      'Kế hoạch',
+      'năm 2024',
+      'Thực hiện',
+      '6 tháng 2023',
+      'Thực hiện',
+      '6 tháng 2024',
+      'So với',
+      'KH (%)',
+      'So với',
+      'cùng kỳ (%)',
+      'A DU LỊCH',
+      '1 Khách lưu trú Lượt 2.100.000 936.420 1.084.615 51,6 115,8',
+      '2 Tổng thu từ du lịch Tỷ đồng 8.500,0 3.615,4 4.283,7 50,4 118,5',
+      '\f',
+      'B VĂN HÓA, GIA ĐÌNH',
+      '3 Di tích được tu bổ Di tích 12 4 7 58,3 175,0',
+      '4 Sách luân chuyển Bản 85.000 41.260 46.830 55,1 113,5',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => [row.order, row.label])).toEqual([
+      ['A', 'DU LỊCH'],
+      ['1', 'Khách lưu trú'],
+      ['2', 'Tổng thu từ du lịch'],
+      ['B', 'VĂN HÓA, GIA ĐÌNH'],
+      ['3', 'Di tích được tu bổ'],
+      ['4', 'Sách luân chuyển'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("a pdf.js dump's table of one row on its page, the rest overleaf", () => {
   // As a pdf.js dump prints so-noi-vu-phu-tho's first table: headers that name no role, a date's
   // year the column cut, one row before the page's notes, and the next page repeating the header

@@ -67,10 +67,11 @@ export function rowTable(
   from: number,
   tableBefore?: TableBefore,
   names = false,
+  headless = false,
 ): FoundTable | undefined {
   let at = from;
   const headerLines: Line[] = [];
-  while (at < lines.length && !headerEnd(lines, at, names)) {
+  while (!headless && at < lines.length && !headerEnd(lines, at, names)) {
     if (lines[at]?.text === '') return undefined;
     headerLines.push(lines[at] as Line);
     at++;
@@ -102,7 +103,7 @@ export function rowTable(
     groupRest++;
   }
   const restLines = headerLines.splice(headerLines.length - groupRest, groupRest);
-  const read = rowHeaders(headerLines, names, firstFigures(lines, at));
+  const read = headless ? undefined : rowHeaders(headerLines, names, firstFigures(lines, at));
   const own =
     read && restLines.length > 0 ? { ...read, continued: [...read.continued, ...restLines] } : read;
   // The table before's header rows, with an order column as this reading has one (empty where
@@ -121,11 +122,14 @@ export function rowTable(
       : upperBefore !== undefined && !(own && sameTexts(own.cells, upperBefore))
         ? upperTierRepeated(headerLines, headersBefore, groupBefore)
         : undefined;
-  const head = before ?? own;
+  // A part overleaf whose header was not repeated: the table before's (`headless`).
+  const head = headless ? headOf(headersBefore) : (before ?? own);
   if (!head) return undefined;
   // The table before's headers repeated: the rest of that table, one row of it the least.
   const repeated =
-    before !== undefined || (upperBefore !== undefined && sameTexts(head.cells, upperBefore));
+    headless ||
+    before !== undefined ||
+    (upperBefore !== undefined && sameTexts(head.cells, upperBefore));
   const { cells: header, below, unit: hasUnit, figures: count, notes, continued } = head;
   const rows: FoundTable['rows'] = [{ cells: header, header: true }];
   for (const tier of below) rows.push({ cells: tier, header: true });
@@ -331,6 +335,8 @@ export function rowTable(
       figuresOnly(after.text) &&
       !rowStartAt(lines, extent.last + 1, names)
     ) {
+      // (Under the table before's headers, read already, the part ends there instead.)
+      if (headless && rows.length > below.length + 1) break;
       return undefined;
     }
     const rowLines = extentLines(lines, at, extent);
@@ -432,8 +438,12 @@ export function rowTable(
   if (names && rows.some((row) => !row.header && (row.cells[0]?.parts.length ?? 0) > 0)) {
     return undefined;
   }
+  // (A headless part's rows only: it goes on under the table before's header rows.)
+  const found = headless ? rows.filter((row) => !row.header) : rows;
+  if (headless && found.length === 0) return undefined;
   return {
-    rows: names ? rows.map((row) => ({ ...row, cells: row.cells.slice(1) })) : rows,
+    rows: names ? found.map((row) => ({ ...row, cells: row.cells.slice(1) })) : found,
+    ...(headless ? { headless } : {}),
     end,
     continued,
     shortRows,
@@ -494,15 +504,25 @@ function upperTierRepeated(
   const finishes = (text: string) =>
     /^\p{Ll}/u.test(text) || (groupBefore && /^\p{Lu}/u.test(text) && !/[\p{Ll}\d]/u.test(text));
   if (continued.some((line) => !finishes(line.text))) return undefined;
+  return { ...(headOf(headers) as RowHead), cells, continued };
+}
+
+/**
+ * The table before's header rows as a part's head, its cells blank (the part keeps the first
+ * part's): its unit column, figure columns and notes column as those rows say.
+ */
+function headOf(headers: ReadonlyArray<readonly string[]>): RowHead | undefined {
+  const [upper, ...lower] = headers;
+  if (!upper) return undefined;
   const unit = headerRole(upper[2] ?? '', true) === 'unit';
   const notes = upper.at(-1) === NOTES_HEADER;
   return {
-    cells,
+    cells: upper.map(blankCell),
     below: lower.map((row) => row.map(blankCell)),
     unit,
     figures: upper.length - (unit ? 3 : 2) - (notes ? 1 : 0),
     notes,
-    continued,
+    continued: [],
   };
 }
 

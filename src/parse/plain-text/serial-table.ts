@@ -68,6 +68,8 @@ export type SerialPiece =
       unreadRow?: Line[];
       /** Rows whose figures break the table's arithmetic (misread): text after the table, each. */
       misreadRows?: Line[][];
+      /** A part overleaf with no header of its own: it goes on with the table before, or is text. */
+      headless?: boolean;
       /** Rows whose figures were put in the order their percent column proves. */
       reordered: Line[];
       /** Read with the header tiers of the table before (`TableBefore`): only as its continuation. */
@@ -120,6 +122,7 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
       endingRows: found.endingRows ?? [],
       ...(found.unreadRow ? { unreadRow: found.unreadRow } : {}),
       ...(found.misreadRows ? { misreadRows: found.misreadRows } : {}),
+      ...(found.headless ? { headless: true } : {}),
       reordered: found.reordered ?? [],
       tiersBefore: found.tiersBefore ?? false,
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),
@@ -130,8 +133,22 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
   // The table just read: a part right after it, its header repeated, goes on with it (a converter
   // without page breaks printed the next page's part there: pdf2md).
   let lastTable: TableBefore | undefined;
+  // A page that goes on with the table before without repeating its header: its first row, after
+  // any lines in lower case that finish the page before's last row (`du lịch đồng ,0 ,4 ,7 thực`).
+  let first = 0;
+  while (first < lines.length && /^(?:$|\p{Ll})/u.test(lines[first]?.text ?? '')) first++;
+  const headless = runBefore !== undefined && !indexStart.test(lines[first]?.text ?? '');
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
+    if (headless && i === first && runBefore) {
+      const names = columnRole(runBefore.headers[0]?.[0] ?? '') !== 'order';
+      const part = rowTable(lines, i, runBefore, names, true);
+      if (part) {
+        push(part, i);
+        i = part.end - 1;
+        continue;
+      }
+    }
     const before =
       lastTable && lines.slice(from, i).every((line) => line.text === '') ? lastTable : runBefore;
     if (!indexStart.test(text)) {

@@ -44,6 +44,8 @@ export interface FoundTable {
   unreadRow?: Line[];
   /** Rows whose figures break the arithmetic every other row keeps (misread): text after the table. */
   misreadRows?: Line[][];
+  /** A part overleaf with no header of its own: its rows go on under the table before's. */
+  headless?: boolean;
   /** Rows whose figures were put in the order their percent column proves: a line of each. */
   reordered?: Line[];
   /** Read with the header tiers of the table before. */

@@ -671,6 +671,12 @@ export function placeTable(
   const table = alignedTable(piece.rows, piece.lines);
   if (!finishRow(children, piece.continued))
     for (const node of text(piece.continued)) children.push(node);
+  // A part with no header of its own goes on with the table before, or is text.
+  if (piece.headless) {
+    if (continueHeadless(children, table)) return table;
+    for (const node of text(piece.lines)) children.push(node);
+    return undefined;
+  }
   if (continueTable(children, table, piece.rows)) return table;
   if (piece.tiersBefore) {
     for (const node of text(piece.lines)) children.push(node);
