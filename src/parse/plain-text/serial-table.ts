@@ -128,7 +128,7 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),
     });
     from = found.end;
-    lastTable = goesOn(lastTable, found);
+    lastTable = goesOn(found.headless ? (lastTable ?? runBefore) : lastTable, found);
   };
   // The table just read: a part right after it, its header repeated, goes on with it (a converter
   // without page breaks printed the next page's part there: pdf2md).
@@ -188,7 +188,8 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
 
 /**
  * The table `found` makes with the one before it: the same table where it repeats its first header
- * row or was read with its tiers (its rows go on under the same headers), else a table of its own.
+ * row, was read with its tiers or has no header (its rows go on under the same headers), else a
+ * table of its own.
  */
 function goesOn(before: TableBefore | undefined, found: FoundTable): TableBefore {
   const texts = (rows: FoundTable['rows']) =>
@@ -197,7 +198,9 @@ function goesOn(before: TableBefore | undefined, found: FoundTable): TableBefore
   const body = texts(found.rows.filter((row) => !row.header));
   const [upper] = before?.headers ?? [];
   const same =
-    found.tiersBefore || (upper !== undefined && upper.join('|') === headers[0]?.join('|'));
+    found.tiersBefore ||
+    found.headless ||
+    (upper !== undefined && upper.join('|') === headers[0]?.join('|'));
   if (before && same) return { headers: before.headers, rows: [...(before.rows ?? []), ...body] };
   return { headers, rows: body };
 }
