@@ -13,7 +13,7 @@ import { SOURCE_MARKUP } from '../mdast/plain-text.js';
 import type { Block, Footnote, Section, Span, Stats, Table } from '../schema/document.js';
 import { eachBlock, eachSection } from '../structure/walk.js';
 import { isAlnumAt } from '../vi/chars.js';
-import { hasWords } from '../vi/text.js';
+import { hasWords, splitGlued } from '../vi/text.js';
 
 export interface StatsInput {
   text: string;
@@ -120,14 +120,9 @@ export function measure(input: StatsInput): Measured {
     }
     // A word and a figure, or an abbreviation and a word, OCR ran together (`hiện6`, `KHnăm`)
     // that a record holds apart (`hiện 6`, `KH năm`).
-    const glued = /^(\p{L}+)(\d+)$/u.exec(word) ?? /^(\p{Lu}{2,})(\p{Ll}+)$/u.exec(word);
-    if (
-      glued &&
-      (held.get(glued[1] as string) ?? 0) > 0 &&
-      (held.get(glued[2] as string) ?? 0) > 0
-    ) {
-      held.set(glued[1] as string, (held.get(glued[1] as string) ?? 0) - 1);
-      held.set(glued[2] as string, (held.get(glued[2] as string) ?? 0) - 1);
+    const glued = splitGlued(word);
+    if (glued?.every((piece) => (held.get(piece) ?? 0) > 0)) {
+      for (const piece of glued) held.set(piece, (held.get(piece) ?? 0) - 1);
       heldWords++;
       continue;
     }

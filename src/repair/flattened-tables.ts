@@ -25,7 +25,13 @@ import type { VFile } from 'vfile';
 import { joint } from '../parse/plain-text/layout.js';
 import type { Line } from '../parse/plain-text/lines.js';
 import { type SerialPiece, serialPieces } from '../parse/plain-text/serial-table.js';
-import { headersBefore, linesParagraph, placeTable } from '../parse/plain-text/tree.js';
+import {
+  headersBefore,
+  linesParagraph,
+  placeTable,
+  rowMisread,
+  rowUnplaced,
+} from '../parse/plain-text/tree.js';
 import { alphabetIndex } from '../vi/numbering.js';
 import { joinCutYears } from '../vi/period.js';
 import { parseUpperRoman } from '../vi/roman.js';
@@ -273,17 +279,21 @@ class Output {
       );
     }
     // (Rows the table's arithmetic says were misread stay text after it too.)
+    // Each said as the plain-text reader says it (tree.ts).
     const rest = [
-      ...piece.shortRows,
-      ...(piece.misreadRows ?? []),
-      ...(piece.unplaced.length > 0 ? [piece.unplaced] : []),
+      ...piece.shortRows.map((lines) => ({ lines, reason: rowUnplaced(lines).reason })),
+      ...(piece.misreadRows ?? []).map((lines) => ({ lines, reason: rowMisread(lines).reason })),
+      ...(piece.unplaced.length > 0
+        ? [{ lines: piece.unplaced, reason: rowUnplaced(piece.unplaced).reason }]
+        : []),
     ];
-    for (const lines of rest) {
+    for (const { lines, reason } of rest) {
       const paragraph = linesParagraph(lines);
-      this.file.message(
-        `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${lines.map((line) => line.text).join(' ')}"`,
-        { place: paragraph.position, ruleId: 'table-row-unplaced', source: 'baocao' },
-      );
+      this.file.message(reason, {
+        place: paragraph.position,
+        ruleId: 'table-row-unplaced',
+        source: 'baocao',
+      });
       this.leftovers.push(paragraph);
     }
   }

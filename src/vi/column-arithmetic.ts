@@ -139,35 +139,44 @@ export function tableArithmetic(
 export function columnRelations(
   rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
 ): Relation[] {
-  const columns = widest(rows);
   const relations: Relation[] = [];
   const equations = new Set<string>();
+  for (const relation of candidates(widest(rows))) {
+    const { kind, result, left, right } = relation;
+    let held = 0;
+    let broken = false;
+    for (const row of rows) {
+      const [r, l, b] = [row[result], row[left], row[right]];
+      if (!r || !l || !b) continue;
+      if (!keeps(kind, r, l, b).kept) {
+        broken = true;
+        break;
+      }
+      held++;
+    }
+    // Both are `left = result ∘ right`: one equation over the same three columns.
+    const equation = `${kind} ${left} ${Math.min(result, right)} ${Math.max(result, right)}`;
+    if (broken || held < MIN_ROWS || equations.has(equation)) continue;
+    equations.add(equation);
+    relations.push(relation);
+  }
+  return relations;
+}
+
+/**
+ * Every relation a table of `columns` figure columns could keep, its result from the last column
+ * back (a comparison follows what it compares, so the later column is the one kept).
+ */
+function* candidates(columns: number): Generator<Relation> {
   for (let result = columns - 1; result >= 0; result--) {
     for (let left = 0; left < columns; left++) {
       for (let right = 0; right < columns; right++) {
         if (left === result || right === result || left === right) continue;
-        for (const kind of ['ratio', 'growth', 'change'] as const) {
-          let held = 0;
-          let broken = false;
-          for (const row of rows) {
-            const [r, l, b] = [row[result], row[left], row[right]];
-            if (!r || !l || !b) continue;
-            if (!keeps(kind, r, l, b).kept) {
-              broken = true;
-              break;
-            }
-            held++;
-          }
-          // Both are `left = result ∘ right`: one equation over the same three columns.
-          const equation = `${kind} ${left} ${Math.min(result, right)} ${Math.max(result, right)}`;
-          if (broken || held < MIN_ROWS || equations.has(equation)) continue;
-          equations.add(equation);
-          relations.push({ kind, result, left, right });
-        }
+        for (const kind of ['ratio', 'growth', 'change'] as const)
+          yield { kind, result, left, right };
       }
     }
   }
-  return relations;
 }
 
 /** The fewest rows that must keep a relation before a row that breaks it is a misreading. */
@@ -183,28 +192,20 @@ const MOST = 4;
 export function rowsBreakingArithmetic(
   rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
 ): number[] {
-  const columns = widest(rows);
   const breaking = new Set<number>();
-  for (let result = 0; result < columns; result++) {
-    for (let left = 0; left < columns; left++) {
-      for (let right = 0; right < columns; right++) {
-        if (left === result || right === result || left === right) continue;
-        for (const kind of ['ratio', 'growth', 'change'] as const) {
-          const broken: number[] = [];
-          let kept = 0;
-          rows.forEach((row, k) => {
-            const [r, l, b] = [row[result], row[left], row[right]];
-            if (!r || !l || !b) return;
-            // (Only a sharp keeping counts: small figures keep a loose relation by chance.)
-            const keeping = keeps(kind, r, l, b);
-            if (keeping.kept && keeping.sharp) kept++;
-            else if (!keeping.kept) broken.push(k);
-          });
-          if (kept < MIN_KEEPING || broken.length * MOST > kept + broken.length) continue;
-          for (const k of broken) breaking.add(k);
-        }
-      }
-    }
+  for (const { kind, result, left, right } of candidates(widest(rows))) {
+    const broken: number[] = [];
+    let kept = 0;
+    rows.forEach((row, k) => {
+      const [r, l, b] = [row[result], row[left], row[right]];
+      if (!r || !l || !b) return;
+      // (Only a sharp keeping counts: small figures keep a loose relation by chance.)
+      const keeping = keeps(kind, r, l, b);
+      if (keeping.kept && keeping.sharp) kept++;
+      else if (!keeping.kept) broken.push(k);
+    });
+    if (kept < MIN_KEEPING || broken.length * MOST > kept + broken.length) continue;
+    for (const k of broken) breaking.add(k);
   }
   return [...breaking].sort((a, b) => a - b);
 }

@@ -65,6 +65,7 @@ export {
   hasWords,
   nameGoesOn,
   opensReference,
+  splitGlued,
   startsLowercase,
   takesNumber,
 } from './text.js';

@@ -183,13 +183,7 @@ function readMonthsOfYear(text: string, lower: string, index: number): PeriodRea
     text.charAt(afterThang) === '/' ? afterThang + 1 : skipInlineSpaces(text, afterThang);
   const shortYear = yearAfter > afterThang ? readYear(text, yearAfter) : undefined;
   if (shortYear !== undefined) {
-    const n = count[0];
-    const period: Period = { kind: n === 6 ? 'half' : 'months', year: shortYear[0] };
-    if (n === 6) period.half = 1;
-    period.months = n;
-    period.from = firstDay(shortYear[0], 1);
-    period.to = lastDay(shortYear[0], n);
-    return { period, end: shortYear[1] };
+    return { period: monthsPeriod(count[0], 'first', shortYear[0]), end: shortYear[1] };
   }
   const qualifierAt = skipInlineSpaces(text, afterThang);
   if (qualifierAt === afterThang) return undefined;
@@ -206,16 +200,23 @@ function readMonthsOfYear(text: string, lower: string, index: number): PeriodRea
   const year = yearAt > afterNam ? readYear(text, yearAt) : undefined;
   // `9 tháng năm` without a year is not a period (`năm` may start another phrase).
   if (plain && year === undefined) return undefined;
-  const n = count[0];
+  return {
+    period: monthsPeriod(count[0], side, year?.[0]),
+    end: year === undefined ? afterNam : year[1],
+  };
+}
+
+/** The first or last `n` months of a year (its days where the year is known). */
+function monthsPeriod(n: number, side: 'first' | 'last', year: number | undefined): Period {
   const period: Period = { kind: n === 6 ? 'half' : 'months' };
-  if (year !== undefined) period.year = year[0];
+  if (year !== undefined) period.year = year;
   if (n === 6) period.half = side === 'first' ? 1 : 2;
   if (side === 'first') period.months = n;
   if (year !== undefined) {
-    period.from = firstDay(year[0], side === 'first' ? 1 : 13 - n);
-    period.to = lastDay(year[0], side === 'first' ? n : 12);
+    period.from = firstDay(year, side === 'first' ? 1 : 13 - n);
+    period.to = lastDay(year, side === 'first' ? n : 12);
   }
-  return { period, end: year === undefined ? afterNam : year[1] };
+  return period;
 }
 
 /** năm 2023, năm 2022-2023, cả năm 2023 */

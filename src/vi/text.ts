@@ -87,6 +87,15 @@ export function hasWords(text: string): boolean {
   return /[\p{L}\p{Nd}]/u.test(text);
 }
 
+/**
+ * The two words OCR ran together into one, where a word and a figure (`hiện6`: `hiện`, `6`) or an
+ * abbreviation and a word (`KHnăm`: `KH`, `năm`) were; undefined for any other word.
+ */
+export function splitGlued(word: string): [string, string] | undefined {
+  const glued = /^(\p{Ll}+)(\d+)$/u.exec(word) ?? /^(\p{Lu}{2,})(\p{Ll}+)$/u.exec(word);
+  return glued ? [glued[1] as string, glued[2] as string] : undefined;
+}
+
 /** Words a name's own number follows: `Giai đoạn 1`, `Tổ 3`, `đợt 2`, `Dự án 4`, `năm 2023`. */
 const NUMBER_TAKERS =
   /(?<![\p{L}])(?:giai đoạn|năm|đợt|khóa|khoá|kỳ|kì|lần|số|tổ|xóm|thôn|ấp|bản|khu|cụm|lô|tuyến|phần|chương|điều|khoản|mục|dự án|tiểu dự án|cấp|loại|nhóm|hạng|lớp|tầng|quận|phường|đường|vùng|tiểu khu|đội)$/u;

@@ -8,9 +8,25 @@ import {
   opensReference,
   orderCellRung,
   parseNumberingMarker,
+  splitGlued,
   startsLowercase,
   takesNumber,
 } from '../../src/vi/index.js';
+
+describe('splitGlued: two words OCR ran into one', () => {
+  it.each([
+    ['hiện6', ['hiện', '6']],
+    ['KHnăm', ['KH', 'năm']],
+    ['năm2024', ['năm', '2024']],
+    ['Hiện6', undefined],
+    ['ABC12', undefined],
+    ['hiện', undefined],
+    ['2024', undefined],
+    ['HK.km', undefined],
+  ])('%j → %j', (word, pieces) => {
+    expect(splitGlued(word)).toEqual(pieces);
+  });
+});
 
 describe('takesNumber', () => {
   it.each([

@@ -18,13 +18,22 @@ import {
   placeFigures,
   printedFigure,
   rowsBreakingArithmetic,
+  type TableArithmetic,
   tableArithmetic,
 } from '../../vi/column-arithmetic.js';
 import { columnRole, headerSense, isFigureCell, isUnitCell } from '../../vi/table-headers.js';
+import { splitGlued } from '../../vi/text.js';
 import { readScale } from '../../vi/units.js';
 import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
-import type { FoundTable, TableBefore } from './table-lines.js';
+import {
+  type FoundTable,
+  figureOf,
+  inCapitals,
+  partsText,
+  sameTexts,
+  type TableBefore,
+} from './table-lines.js';
 
 /** The most lines a header runs over above the order column's header line. */
 const MAX_HEADER_LINES = 4;
@@ -36,6 +45,8 @@ const ORDER_PIECE = /^(?:S|T|TT|STT)$/u;
 const LABEL_WORDS = /^(?:chỉ|chi|tiêu|chỉtiêu|chitiêu|chỉ tiêu|nội|dung|nội dung|danh|mục)$/iu;
 const UNIT_WORDS = /^(?:đơn|vị|tính|đơn vị|vị tính|đơn vị tính|đvt)$/iu;
 
+/** A row's mark, OCR's or not: its number (`5_`) or a bullet, maybe run into the name. */
+const ROW_MARK = /^(?:\d{1,3}[_.]?\s|[-+•])/u;
 /**
  * A row's first line: its number (OCR may add a mark: `5_`) or bullet (maybe run into the name:
  * `-ThuBHXH`), its name's start, then (after its unit) figures.
@@ -78,13 +89,10 @@ export function acrossTable(
   // The table before, its header repeated on this page (a part overleaf): its rows' arithmetic
   // places this part's short rows, and none of its own rows need be whole.
   // (Compared without spaces: the table before's order header reads `STT`, its letters joined.)
-  const squeeze = (texts: readonly string[]) =>
-    texts.map((text) => text.replace(/\s+/gu, '')).join('|');
   const repeated =
     stacked !== undefined &&
     tableBefore?.headers.length === 1 &&
-    squeeze(stacked.cells.map((cell) => cell.parts.map((p) => p.segment.text).join(' '))) ===
-      squeeze(tableBefore.headers[0] ?? []);
+    sameTexts(stacked.cells, tableBefore.headers[0] ?? []);
   const rowsBefore = repeated ? (tableBefore?.rows ?? []) : [];
   for (const count of [6, 5, 4, 3, 2]) {
     const header =
@@ -101,11 +109,7 @@ export function acrossTable(
     // for `318,6`): text after the table, said so, never a wrong fact.
     const misread = new Set(
       rowsBreakingArithmetic(
-        read.rows.map((row) =>
-          row.cells
-            .slice(3)
-            .map((cell) => printedFigure(cell.parts.map((p) => p.segment.text).join(''))),
-        ),
+        read.rows.map((row) => row.cells.slice(3).map((cell) => figureOf(partsText(cell.parts)))),
       ),
     );
     const rows = read.rows.filter((_, k) => !misread.has(k));
@@ -261,12 +265,12 @@ function leadOf(line: Line, base = true): Lead {
   // `hiện 6`; `KHnăm`: `KH năm`).
   const words: Word[] = [...line.text.matchAll(/\S+/gu)].flatMap((m) => {
     const at = m.index ?? 0;
-    const glued = /^(\p{Ll}+)(\d+)$/u.exec(m[0]) ?? /^(\p{Lu}{2,})(\p{Ll}+)$/u.exec(m[0]);
+    const glued = splitGlued(m[0]);
     if (!glued) return [{ line, at, text: m[0] }];
-    const head = glued[1] as string;
+    const [head, tail] = glued;
     return [
       { line, at, text: head },
-      { line, at: at + head.length, text: glued[2] as string },
+      { line, at: at + head.length, text: tail },
     ];
   });
   let k = 0;
@@ -275,7 +279,7 @@ function leadOf(line: Line, base = true): Lead {
     while (k < words.length && test.test((words[k] as Word).text)) taken.push(words[k++] as Word);
     return taken;
   };
-  const order = take(/^(?:S|T|TT|STT)$/u);
+  const order = take(ORDER_PIECE);
   // On the order column's line, its name's and unit's words; above it, the first ones are
   // theirs only beside the order column's letter (`T tiêu tính …`).
   const label = base || order.length > 0 ? take(LABEL_WORDS) : [];
@@ -426,15 +430,10 @@ function headerCells(lines: readonly Line[], count: number): Cell[] | undefined 
  */
 function startsAnyRow(text: string): boolean {
   return (
-    /^(?:\d{1,3}[_.]?\s|[-+•])/u.test(text) ||
+    ROW_MARK.test(text) ||
     GROUP_START.test(text) ||
     /(?:^|\s)\d[\d.,]*\s+\d[\d.,]*(?:\s|$)/u.test(text)
   );
-}
-
-/** A line in capitals (a group's name going on: `THAM GIA`): no lower-case letter, no digit. */
-function inCapitals(text: string): boolean {
-  return /^\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d]/u.test(text);
 }
 
 /**
@@ -443,25 +442,10 @@ function inCapitals(text: string): boolean {
  */
 function shortFigures(
   line: Line,
-  rows: ReadonlyArray<{ cells: Cell[] }>,
-  rowsBefore: ReadonlyArray<readonly string[]>,
+  arithmetic: TableArithmetic,
   count: number,
   figuresOf: (line: Line, count: number) => Array<{ at: number; text: string }> | undefined,
 ): { figures: Array<{ at: number; text: string }>; columns: number[] } | undefined {
-  const text = (cell: Cell) => cell.parts.map((p) => p.segment.text).join('');
-  // The rows of the part before (the table's cells as text, its order, name and unit first) and
-  // this part's.
-  const whole = [
-    ...rowsBefore.map((row) =>
-      row.slice(3).map((cell) => printedFigure(cell.replace(/\s+/gu, ''))),
-    ),
-    ...rows.map((row) => row.cells.slice(3).map((cell) => printedFigure(text(cell)))),
-  ].filter(
-    (figures) => figures.length === count && figures.every((figure) => figure !== undefined),
-  );
-  // (Without the rows a misread figure makes break it.)
-  const misread = new Set(rowsBreakingArithmetic(whole));
-  const arithmetic = tableArithmetic(whole.filter((_, k) => !misread.has(k)));
   if (arithmetic.relations.length === 0) return undefined;
   for (let fewer = count - 1; fewer > 1; fewer--) {
     const figures = figuresOf(line, fewer);
@@ -513,7 +497,7 @@ function pageTail(lines: readonly Line[], at: number): number | undefined {
 
 /** Whether a line starts as a row does and ends with figures (two of its last four words): a row, read or not. */
 function rowWithFigures(text: string): boolean {
-  if (!/^(?:\d{1,3}[_.]?\s|[-+•])/u.test(text)) return false;
+  if (!ROW_MARK.test(text)) return false;
   // A row's figures end its line, misread or not (`58,6 : 52,1 : -6,Ð`); a note's words do not.
   const end = text.trim().split(/\s+/u).slice(1).slice(-4);
   return end.filter((word) => /\d/u.test(word)).length >= 2;
@@ -545,12 +529,26 @@ function readRows(
   | undefined {
   const rows: Array<{ cells: Cell[]; header: boolean }> = [];
   // Where each row's lines start and end.
-  const ends: number[] = [];
-  const starts: number[] = [];
+  const spans: Array<[number, number]> = [];
   // The line of a row that ends the table, unread (its figures misread, its unit cut).
   let unread: number | undefined;
   let expected: number | undefined;
-  let end = at;
+  // The arithmetic of the whole rows read so far, the part before's too, without the rows a
+  // misread figure makes break it: learnt again only once more rows are read.
+  const wholeBefore = rowsBefore.map((row) => row.slice(3).map(figureOf));
+  let learnt: { rows: number; arithmetic: TableArithmetic } | undefined;
+  const arithmeticSoFar = (): TableArithmetic => {
+    if (learnt?.rows !== rows.length) {
+      const whole = [
+        ...wholeBefore,
+        ...rows.map((row) => row.cells.slice(3).map((cell) => figureOf(partsText(cell.parts)))),
+      ].filter((figures) => figures.length === count && figures.every((f) => f !== undefined));
+      const misread = new Set(rowsBreakingArithmetic(whole));
+      const arithmetic = tableArithmetic(whole.filter((_, k) => !misread.has(k)));
+      learnt = { rows: rows.length, arithmetic };
+    }
+    return learnt.arithmetic;
+  };
   // Rows OCR garbled (a figure misread, a mark read as `:`) between rows read: text after the
   // table, said so; a few in a row at most, and the table reads on only where a row reads after.
   const skipped: Array<[number, number]> = [];
@@ -592,20 +590,17 @@ function readRows(
       for (const line of lines.slice(at + 1, next)) name.parts.push(part(line, 0, line.text));
       const blank = Array.from({ length: count + 1 }, (): Cell => ({ parts: [] }));
       rows.push({ cells: [{ parts: [part(first, 0, mark)] }, name, ...blank], header: false });
-      starts.push(at);
-      ends.push(next);
+      spans.push([at, next]);
       at = next;
-      end = next;
       continue;
     }
     const match = ROW_START.exec(first.text);
+    const whole = match ? figuresOf(first, count) : undefined;
     // A row short of figures (an empty cell OCR read as nothing) is read where the arithmetic
     // of the rows read so far proves where its figures stand.
     const short =
-      match && !figuresOf(first, count)
-        ? shortFigures(first, rows, rowsBefore, count, figuresOf)
-        : undefined;
-    const figures = match ? (figuresOf(first, count) ?? short?.figures) : undefined;
+      match && !whole ? shortFigures(first, arithmeticSoFar(), count, figuresOf) : undefined;
+    const figures = whole ?? short?.figures;
     if (!match || !figures) {
       if (rowWithFigures(first.text) && skip()) continue;
       unread = rowWithFigures(first.text) ? at : undefined;
@@ -635,11 +630,9 @@ function readRows(
     });
     rows.push({ cells: short ? [...row.slice(0, 3), ...placed] : row, header: false });
     skippedRun = 0;
-    starts.push(at);
-    ends.push(next);
+    spans.push([at, next]);
     if (number !== undefined) expected = number + 1;
     at = next;
-    end = next;
   }
   // Groups' rows after the last row with figures are not the table's.
   while (
@@ -651,13 +644,11 @@ function readRows(
       false)
   ) {
     rows.pop();
-    ends.pop();
-    starts.pop();
+    spans.pop();
   }
-  const spans = starts.map((from, k): [number, number] => [from, ends[k] as number]);
-  if (rows.length === 0) return undefined;
+  const last = spans.at(-1)?.[1];
+  if (last === undefined) return undefined;
   // Skipped rows after the last row read end the table, the first of them unread where it stands.
-  const last = ends.at(-1) ?? end;
   const inside = skipped.filter(([from]) => from < last);
   const trailing = skipped.find(([from]) => from >= last);
   if (trailing) unread = trailing[0];

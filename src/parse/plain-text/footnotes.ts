@@ -232,7 +232,7 @@ function mixedNumbers(
   lines: readonly Line[],
   last: number,
   expected: number,
-  { bodyGoesOn, noteGoesOn }: GoesOn = NOTHING_GOES_ON,
+  { bodyGoesOn, noteGoesOn }: GoesOn,
 ): Placed | undefined {
   const definitions: Definition[] = [];
   /** A text block below, waiting for its number above it. */
@@ -615,7 +615,6 @@ function noteRestEnd(block: readonly Line[]): number {
 
 /** What goes on from the page before or to the next, as `ZoneOptions` say. */
 type GoesOn = Required<Pick<ZoneOptions, 'bodyGoesOn' | 'noteGoesOn'>>;
-const NOTHING_GOES_ON: GoesOn = { bodyGoesOn: false, noteGoesOn: false };
 
 /** The numbers of a page's notes: the first's and those found below it. */
 function zoneNumbers(first: number, below: readonly Definition[]): Set<number> {
@@ -633,7 +632,7 @@ function numberAfter(
   lines: readonly Line[],
   last: number,
   expected: number,
-  { bodyGoesOn, noteGoesOn }: GoesOn = NOTHING_GOES_ON,
+  { bodyGoesOn, noteGoesOn }: GoesOn,
 ): Placed | undefined {
   const definitions: Definition[] = [];
   let at = last;

@@ -754,6 +754,11 @@ export function text(cell: Cell | undefined): string {
   return out;
 }
 
+/** A compound unit the column cut after its dot's letters (`HK.k` / `m`, `tấn.k` / `m`: `.km`). */
+export function cutCompoundUnit(before: string, after: string): boolean {
+  return /\.\p{Ll}+$/u.test(before) && /^\p{Ll}{1,2}$/u.test(after);
+}
+
 /**
  * What joins two lines of a narrow cell: a space, or nothing where the cell broke a word
  * (`trưởn` / `g`, `GRD` / `P`, `T` / `T`): the second piece is no syllable and the two make one;
@@ -775,8 +780,7 @@ export function joint(before: string, after: string): string {
   if (!sign && cutAt && isFigureRest(rest) && isWholeFigure(cut + rest)) return '';
   // A document's code cut at one of its hyphens (`21-` / `KL/TW`, `412/BC-` / `CTK`).
   if (codeCutAtHyphen(before, after)) return '';
-  // A compound unit the column cut after its dot's letters (`HK.k` / `m`, `tấn.k` / `m`: `.km`).
-  if (/\.\p{Ll}+$/u.test(cut) && /^\p{Ll}{1,2}$/u.test(after)) return '';
+  if (cutCompoundUnit(cut, after)) return '';
   // A roman order number the narrow order column wrapped (`II` / `I`, `I` / `V`).
   if (/^[IVX]+$/u.test(before) && /^[IVX]+$/u.test(after) && romanNumeral.test(before + after))
     return '';

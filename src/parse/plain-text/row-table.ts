@@ -28,16 +28,19 @@ import {
 } from '../../vi/table-headers.js';
 import { takesNumber } from '../../vi/text.js';
 import { readScale, startsUnit } from '../../vi/units.js';
-import { type Cell, joint, cellPart as part } from './layout.js';
+import { type Cell, cutCompoundUnit, joint, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 import {
   cellOf,
   type FoundTable,
+  figureOf,
+  inCapitals,
   indexStart,
   isCellText,
   isFigure,
   joined,
   partsText,
+  sameTexts,
   type TableBefore,
   unitHeader,
 } from './table-lines.js';
@@ -186,9 +189,6 @@ export function rowTable(
   let unreadRow: Line[] | undefined;
   const shortRows: Line[][] = [];
   const endingShort: Line[][] = [];
-  // A row short of figures, read with as many as it has, where the table's arithmetic over the
-  // rows read so far proves their columns (`+ Vốn đăng ký mới … 251,1 198,3 126,6`: a figure, the
-  // year before's and their ratio): its cells, the empty ones blank, and its last line.
   // The arithmetic of the rows read so far, the part before's too where this goes on with it:
   // learnt again only once more rows are read.
   let learnt: { rows: number; arithmetic: TableArithmetic } | undefined;
@@ -205,11 +205,18 @@ export function rowTable(
     }
     return learnt.arithmetic;
   };
-  const placedShort = (k: number, start: RowStart): { cells: Cell[]; last: number } | undefined => {
+  // A row short of figures, read with as many as it has, where the table's arithmetic over the
+  // rows read so far proves their columns (`+ Vốn đăng ký mới … 251,1 198,3 126,6`: a figure, the
+  // year before's and their ratio): its cells, the empty ones blank, and its last line.
+  const placedShort = (
+    k: number,
+    start: RowStart,
+    after: RowOrder = order,
+  ): { cells: Cell[]; last: number } | undefined => {
     const arithmetic = arithmeticSoFar();
     if (arithmetic.relations.length === 0) return undefined;
     for (let fewer = count - 1; fewer > 0; fewer--) {
-      const extent = rowExtent(lines, k, start, fewer, order, hasUnit, false, names);
+      const extent = rowExtent(lines, k, start, fewer, after, hasUnit, false, names);
       if (
         !extent ||
         extent.figures.length !== fewer ||
@@ -288,7 +295,7 @@ export function rowTable(
         start,
         order,
         names,
-        (k, next, after) => extentAt(k, next, after) ?? placedShort(k, next),
+        (k, next, after) => extentAt(k, next, after) ?? placedShort(k, next, after),
       );
       if (!readOn) {
         // Before a group's row that ends the page (`3 Tỷ lệ … % 68,5 67,9` / `II NGƯỜI CÓ CÔNG`),
@@ -353,17 +360,19 @@ export function rowTable(
     if (read === 'cut' && extent.figures.length > 0 && pageEnd()) cutUnit = lines[at];
     // The row's cells' rests on the line after its figures', side by side (`du lịch đồng ,0 ,4 ,7
     // thực hiện`): a converter that printed the next page's part right after (pdf2md).
-    const rests =
-      !cutUnit && extent.figures.length > 0 && !rowStartAt(lines, extent.last + 1, names)
-        ? cellRests(
-            lines[extent.last + 1],
-            rowCells(rowLines, start, extent.figures, hasUnit, true),
-            hasUnit,
-            notes,
-          )
-        : undefined;
-    const row =
-      rests ?? (cutUnit ? rowCells(rowLines, start, extent.figures, hasUnit, true) : read);
+    const restLine = lines[extent.last + 1];
+    const mayRest =
+      !cutUnit &&
+      extent.figures.length > 0 &&
+      restLine !== undefined &&
+      /^\p{Ll}/u.test(restLine.text) &&
+      FIGURE_RESTS.test(restLine.text) &&
+      !rowStartAt(lines, extent.last + 1, names);
+    // (Read once with its unit's first word taken, where a cut unit or rests may need it.)
+    const withCut =
+      cutUnit || mayRest ? rowCells(rowLines, start, extent.figures, hasUnit, true) : undefined;
+    const rests = mayRest ? cellRests(restLine, withCut, hasUnit, notes) : undefined;
+    const row = rests ?? (cutUnit ? withCut : read);
     if (row === 'cut') break;
     // A row that cannot be read after rows that were ends the table there, its lines text after
     // it (said so: an unread table); before any, the headers may be misread, and it is no table.
@@ -526,15 +535,6 @@ function headOf(headers: ReadonlyArray<readonly string[]>): RowHead | undefined 
   };
 }
 
-/** Whether the cells' texts are the texts, spaces aside (`T T` is `TT`, its letters cut). */
-function sameTexts(cells: readonly Cell[], texts: readonly string[]): boolean {
-  const words = (text: string) => text.replace(/\s+/gu, '');
-  return (
-    cells.length === texts.length &&
-    cells.every((cell, k) => words(partsText(cell.parts)) === words(texts[k] ?? ''))
-  );
-}
-
 /**
  * Where a row-by-row table's headers end: the first row's start (a total's, or a name's in a table
  * without an order column, only when figures follow).
@@ -690,8 +690,8 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
   const capitals = (line: string) =>
     /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+/u.test(line) && !/\p{Ll}/u.test(line);
   const before = lines[at - 1]?.text ?? '';
-  const inCapitals = capitals(text) && !(/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
-  if (/^\p{Lu}/u.test(text) && (startsTotal(text) || inCapitals))
+  const capitalsName = capitals(text) && !(/\p{Lu}{2}/u.test(before) && !/\p{Ll}/u.test(before));
+  if (/^\p{Lu}/u.test(text) && (startsTotal(text) || capitalsName))
     return { kind: 'total', value: 0, lines: 1, mark: 0 };
   if (names && /^\p{Lu}\p{Ll}/u.test(text) && !isLabelOnly(text))
     return { kind: 'name', value: 0, lines: 1, mark: 0 };
@@ -971,7 +971,6 @@ function noteLines(lines: readonly Line[], at: number, names: boolean, goesOn: b
 }
 
 /** A cell's figure, its pieces a wrap cut joined again (`2.500,` / `0`). */
-const figureOf = (text: string) => printedFigure(text.replace(/\s+/gu, ''));
 
 /** The most rows short of figures, one after another, a table reads on over. */
 const MAX_SHORT_RUN = 4;
@@ -1010,6 +1009,8 @@ function shortRun(
 
 /** A figure's rest a narrow column or a page cut from it: its decimals (`,4`) or last thousands (`.360`). */
 const FIGURE_REST = /^[.,]\d+$/u;
+/** A line that holds such a rest among its words. */
+const FIGURE_RESTS = /(?:^|\s)[.,]\d+(?=\s|$)/u;
 
 /**
  * A row's cells with their rests from `line` added: the name's words (`du lịch`), the cut unit's
@@ -1066,11 +1067,6 @@ function cellRests(
     out.push({ parts: [part(line, at, line.text.slice(at))] });
   }
   return out;
-}
-
-/** A line in capitals, no figure (a group's name going on: `TIỆN,` / `NGƯỜI LÁI`). */
-function inCapitals(text: string): boolean {
-  return /^\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d]/u.test(text);
 }
 
 /** A row's lines from `at` to its extent's last, that one without a note's words after its figures. */
@@ -1808,12 +1804,7 @@ function unitPiecesOf(
   // A compound unit the column cut after its dot's letters (`Triệu` / `HK.k` / `m`): not `m`, a
   // unit alone, but the pieces from the scale's word before it.
   const [cut, rest] = [pieces.at(-2), pieces.at(-1)];
-  if (
-    cut &&
-    rest &&
-    /\.\p{Ll}+$/u.test(cut.segment.text) &&
-    /^\p{Ll}{1,2}$/u.test(rest.segment.text)
-  ) {
+  if (cut && rest && cutCompoundUnit(cut.segment.text, rest.segment.text)) {
     const scale = pieces.at(-3)?.segment.text ?? '';
     const scaled = readScale(scale.toLocaleLowerCase('vi'), 0)?.end === scale.length;
     const from = pieces.length - (scaled ? 3 : 2);

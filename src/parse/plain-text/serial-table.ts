@@ -128,11 +128,14 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
       ...(found.cutUnit ? { cutUnit: found.cutUnit } : {}),
     });
     from = found.end;
+    blankTo = found.end;
     lastTable = goesOn(found.headless ? (lastTable ?? runBefore) : lastTable, found);
   };
   // The table just read: a part right after it, its header repeated, goes on with it (a converter
   // without page breaks printed the next page's part there: pdf2md).
   let lastTable: TableBefore | undefined;
+  // How far from the table just read only blank lines stand.
+  let blankTo = 0;
   // A page that goes on with the table before without repeating its header: its first row, after
   // any lines in lower case that finish the page before's last row (`du lịch đồng ,0 ,4 ,7 thực`).
   let first = 0;
@@ -149,8 +152,9 @@ export function serialPieces(lines: readonly Line[], runBefore?: TableBefore): S
         continue;
       }
     }
-    const before =
-      lastTable && lines.slice(from, i).every((line) => line.text === '') ? lastTable : runBefore;
+    // (Only blank lines since the table just read: a line at a time, never a slice a line.)
+    while (blankTo < i && lines[blankTo]?.text === '') blankTo++;
+    const before = lastTable && blankTo >= i ? lastTable : runBefore;
     if (!indexStart.test(text)) {
       // A table without an order column, its names' header first (`Nội dung`, or with the
       // unit's after it on its line: `Chỉ tiêu ĐVT`), or a header that names no role where a

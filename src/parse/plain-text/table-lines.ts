@@ -3,6 +3,7 @@
  * column blocks; row-table.ts: a pdf.js dump's rows): the order column's header, a cell's figure or
  * unit, a found table's shape, and the header rows of the table before, which a page may go on.
  */
+import { printedFigure } from '../../vi/column-arithmetic.js';
 import { isFigureCell, isUnitCell } from '../../vi/table-headers.js';
 import { type Cell, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
@@ -75,6 +76,23 @@ export const unitHeader = /(?:Đơn vị tính|ĐVT)(?![\p{L}])/u;
 /** A cell's parts' texts, a space between. */
 export function partsText(parts: Cell['parts']): string {
   return parts.map((piece) => piece.segment.text).join(' ');
+}
+
+/** Whether the cells' texts are the texts, spaces aside (`T T` is `TT`, its letters cut). */
+export function sameTexts(cells: readonly Cell[], texts: readonly string[]): boolean {
+  const words = (text: string) => text.replace(/\s+/gu, '');
+  return (
+    cells.length === texts.length &&
+    cells.every((cell, k) => words(partsText(cell.parts)) === words(texts[k] ?? ''))
+  );
+}
+
+/** A cell's figure as printed, its pieces joined (`10.486,` / `3`): see printedFigure. */
+export const figureOf = (text: string) => printedFigure(text.replace(/\s+/gu, ''));
+
+/** A line in capitals, no figure (a group's name going on: `THAM GIA`, `TIỆN,` / `NGƯỜI LÁI`). */
+export function inCapitals(text: string): boolean {
+  return /^\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d]/u.test(text);
 }
 
 /** A run of lines between blank lines, and the index after its last line. */

@@ -261,13 +261,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
               for (const row of piece.misreadRows ?? []) misreadRows.push(row);
               // Rows that end the table are text where they stand: said so here.
               for (const row of piece.endingRows) problems.push(rowUnplaced(row));
-              if (piece.unreadRow) {
-                problems.push({
-                  reason: `A table row that could not be given its cells ends its table, as text with the lines after it: "${piece.unreadRow.map((line) => line.text).join(' ')}"`,
-                  line: (piece.unreadRow[0] as Line).line,
-                  ruleId: 'table-row-unplaced',
-                });
-              }
+              if (piece.unreadRow) problems.push(rowUnread(piece.unreadRow));
               return;
             }
             const breaks = pageBreak && at === 0;
@@ -350,9 +344,18 @@ function bodyGoesOnAfter(next: Page | undefined): boolean {
 }
 
 /** A row short of figures the table could not place: text after it, said so. */
-function rowUnplaced(row: readonly Line[]): PlainTree['problems'][number] {
+export function rowUnplaced(row: readonly Line[]): PlainTree['problems'][number] {
   return {
     reason: `A table row with fewer figures than its columns stays text after the table, since nothing says which of its cells are empty: "${row.map((line) => line.text).join(' ')}"`,
+    line: (row[0] as Line).line,
+    ruleId: 'table-row-unplaced',
+  };
+}
+
+/** A row that could not be given its cells after rows that were: it ends the table, as text. */
+function rowUnread(row: readonly Line[]): PlainTree['problems'][number] {
+  return {
+    reason: `A table row that could not be given its cells ends its table, as text with the lines after it: "${row.map((line) => line.text).join(' ')}"`,
     line: (row[0] as Line).line,
     ruleId: 'table-row-unplaced',
   };
