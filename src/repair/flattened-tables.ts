@@ -697,6 +697,14 @@ function cutBefore<T extends Paragraph | ListItem>(node: T, offset: number): T {
     }
     return out;
   };
+  return withPhrasing(node, keep);
+}
+
+/** The node with its paragraph's phrasing (a list item's first paragraph's) as `keep` leaves it. */
+function withPhrasing<T extends Paragraph | ListItem>(
+  node: T,
+  keep: (children: PhrasingContent[]) => PhrasingContent[],
+): T {
   if (node.type === 'paragraph') return { ...node, children: keep(node.children) };
   const paragraph = node.children[0] as Paragraph;
   return { ...node, children: [{ ...paragraph, children: keep(paragraph.children) }] };
@@ -731,7 +739,5 @@ function cutAt<T extends Paragraph | ListItem>(node: T, offset: number): T | und
     }
     return out;
   };
-  if (node.type === 'paragraph') return { ...node, children: keep(node.children) };
-  const paragraph = node.children[0] as Paragraph;
-  return { ...node, children: [{ ...paragraph, children: keep(paragraph.children) }] };
+  return withPhrasing(node, keep);
 }

@@ -1039,8 +1039,7 @@ function cellRests(
   for (const rest of words.slice(first, end)) {
     while (column < out.length) {
       const figure = partsText(out[column]?.parts ?? []).replace(/\s+/gu, '');
-      if (figure !== '' && isWholeFigure(figure + rest.text) && printedFigure(figure + rest.text))
-        break;
+      if (cutFigureJoins(figure, rest.text)) break;
       column++;
     }
     const cell = out[column++];
