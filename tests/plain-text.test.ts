@@ -3537,23 +3537,45 @@ describe("layout text: a table's next page without its header", () => {
       '\f',
     ].join('\n');
 
-  it("reads no header from a row's rest, and names no column by it", async () => {
+  const rows = [
+    '4    Cơ sở lưu trú     Cơ sở                 648           105,9',
+    '5    Di tích tu bổ     Di tích  12           7             58,3',
+    '6    Lễ hội            Lễ hội   90           86            95,6',
+    '7    Sách luân chuyển  Bản      85.000       46.830        55,1',
+  ];
+
+  it("puts a row's rest back in its row, and reads the page's rows under the header before", async () => {
+    const document = await extract({
+      path: 'layout.txt',
+      bytes: Buffer.from(pages(['     du lịch           đồng     ,0           ,7', ...rows])),
+    });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Tổng lượt khách', 'Lượt', '8.750.000', '4.812.360', '55,0'],
+      ['2', 'Khách lưu trú', 'Lượt', '2.100.000', '1.084.615', '51,6'],
+      ['3', 'Tổng thu từ du lịch', 'Tỷ đồng', '8.500,0', '4.283,7', '50,4'],
+      ['4', 'Cơ sở lưu trú', 'Cơ sở', '', '648', '105,9'],
+      ['5', 'Di tích tu bổ', 'Di tích', '12', '7', '58,3'],
+      ['6', 'Lễ hội', 'Lễ hội', '90', '86', '95,6'],
+      ['7', 'Sách luân chuyển', 'Bản', '85.000', '46.830', '55,1'],
+    ]);
+    expect(document.quality.signals).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads no header from a rest that finishes no figure of the row above, and says so', async () => {
+    // `,5` under `50,4`: no figure it makes whole, so the lines are no rest of that row.
     const document = await extract({
       path: 'layout.txt',
       bytes: Buffer.from(
-        pages([
-          '     du lịch           đồng     ,0           ,7',
-          '4    Cơ sở lưu trú     Cơ sở                 648           105,9',
-          '5    Di tích tu bổ     Di tích  12           7             58,3',
-          '6    Lễ hội            Lễ hội   90           86            95,6',
-          '7    Sách luân chuyển  Bản      85.000       46.830        55,1',
-        ]),
+        pages(['     du lịch           đồng     ,0           ,7           ,5', ...rows]),
       ),
     });
     const names = document.tables.flatMap((table) => table.columns.map((column) => column.name));
     expect(names.filter((name) => /^[,.]\d/u.test(name) || /^\d/u.test(name))).toEqual([]);
     // The rows under no header stay text, said so; none is filed under a row's cells.
     expect(document.facts.filter((fact) => fact.indicator === '')).toEqual([]);
+    expect(document.tables[0]?.rows.at(-1)?.cells[4]?.raw).toBe('4.283');
     expect(document.quality.signals).toContain('unread-table');
     expect(document.stats.coverage).toBe(1);
   });
@@ -4043,6 +4065,31 @@ describe('an aligned table in layout text', () => {
       ['1', 'Thu từ doanh nghiệp nhà nước trung ương và địa phương', 'Tỷ đồng', '812,4'],
       ['2', 'Thu tiền sử dụng đất', 'Tỷ đồng', '2.317,5'],
       ['II', 'Thu từ hoạt động xuất nhập khẩu', 'Tỷ đồng', '1.317,8'],
+    ]);
+  });
+
+  it('parts a name and its unit at one empty place where the header parts their columns', async () => {
+    // As `pdftotext -layout` prints so-vhttdl-ninh-binh's narrow appendix: no row leaves two
+    // places empty between the names and the units (`a) Khách quốc Lượt`), the header does.
+    const [table] = await cellsOf([
+      'S                           hoạch   6 tháng 6 tháng   So',
+      'T   Chỉ tiêu        ĐVT     2024    2023    2024      với KH',
+      'A   DU LỊCH',
+      '1   Tổng lượt     Lượt      8.750   4.126   4.812     55,0',
+      '    khách du lịch           .000    .480    .360',
+      '    a) Khách quốc Lượt      1.050   398.2   486.9     46,4',
+      '    tế                      .000    15      40',
+      '    b) Khách nội    Lượt    7.700   3.728   4.325     56,2',
+      '    địa                     .000    .265    .420',
+      '2   Khách lưu trú   Lượt    2.100   936.4   1.084     51,6',
+      '                            .000    20      .615',
+    ]);
+    expect(table?.map((row) => row.slice(0, 4))).toEqual([
+      ['A', 'DU LỊCH', '', ''],
+      ['1', 'Tổng lượt khách du lịch', 'Lượt', '8.750.000'],
+      ['', 'a) Khách quốc tế', 'Lượt', '1.050.000'],
+      ['', 'b) Khách nội địa', 'Lượt', '7.700.000'],
+      ['2', 'Khách lưu trú', 'Lượt', '2.100.000'],
     ]);
   });
 

@@ -53,7 +53,13 @@ export interface Segment {
 export type LayoutBlock =
   | { kind: 'lines'; lines: Line[] }
   | { kind: 'columns'; lines: Line[]; cells: Array<Array<{ line: Line; segment: Segment }>> }
-  | { kind: 'table'; lines: Line[]; rows: Array<{ cells: Cell[]; header: boolean }> };
+  | {
+      kind: 'table';
+      lines: Line[];
+      rows: Array<{ cells: Cell[]; header: boolean }>;
+      /** The page before's last row's rest, cut by the page end, above this part's rows. */
+      rest?: Cell[];
+    };
 
 /** A part of a cell: `text` at `offset` in the line's text (after its indentation). */
 export function cellPart(line: Line, offset: number, text: string): Cell['parts'][number] {
@@ -246,12 +252,19 @@ function alignedTable(
     (cells) => isRowStart(cells) || (figureCount(cells, false) >= 2 && !tierLine(cells)),
   );
   if (firstRow < 0) firstRow = cut.length;
-  const header = cut.slice(0, firstRow);
+  let header = cut.slice(0, firstRow);
   // A header holds words, never a figure's decimals (`,0`, `,4`): lines that do are the rest of the
-  // page before's last row (`du lịch  đồng  ,0  ,4  ,7  thực`), cut by the page end; read as a
-  // header they would file the rows under it in the wrong columns.
+  // page before's last row (`du lịch  đồng  ,0  ,4  ,7  thực` / `hiện`), cut by the page end, the
+  // table going on with no header repeated; read as a header they would file the rows under it in
+  // the wrong columns. Only with no order of their own and the name going on in lower case.
+  let rest: Cell[] | undefined;
   if (header.some((cells) => cells.some((cell) => /(?:^|\s)[,.]\d+(?:\s|$)/u.test(text(cell))))) {
-    return undefined;
+    const goesOn = header.every(
+      (cells) => text(cells[0]) === '' && !/^\p{Lu}/u.test(text(cells[1])),
+    );
+    if (!goesOn || namesFirst) return undefined;
+    rest = mergeRows(header, gaps.length + 1);
+    header = [];
   }
   for (const tier of headerTiers(header)) {
     rows.push({ cells: mergeRows(tier, gaps.length + (namesFirst ? 2 : 1)), header: true });
@@ -279,7 +292,7 @@ function alignedTable(
   const several = (row: { cells: Cell[] }) =>
     row.cells.some((cell, k) => k > 0 && severalFigures(text(cell)));
   if (rows.some((row) => !row.header && several(row))) return undefined;
-  return { block: { kind: 'table', lines: region, rows }, end };
+  return { block: { kind: 'table', lines: region, rows, ...(rest ? { rest } : {}) }, end };
 }
 
 /**
@@ -518,20 +531,46 @@ function figureLine(raw: string): boolean {
  * numbers are often right-aligned, so where cells start says less than where nothing stands.
  */
 function columnGaps(region: readonly Line[]): Gap[] {
-  const rows = region.filter((line) => rowLine.test(line.raw) || figureLine(line.raw));
+  const isRow = (line: Line) => rowLine.test(line.raw) || figureLine(line.raw);
+  const rows = region.filter(isRow);
   const lines = rows.length >= 2 ? rows : region;
-  const gaps = emptyPlaces(lines);
+  // One place that no row fills is a column's edge too where the header parts its columns there
+  // by a run of spaces, the next column's header starting right after it (`Chỉ tiêu        ĐVT`
+  // over `a) Khách quốc Lượt`, a name and its unit one space apart): with a few rows at least,
+  // so that the rows' spaces meeting in one place is no chance.
+  // (Above the first numbered row, where there is one: a tall header's line may hold figures,
+  // `hoạc  6  6  So  với`.)
+  const numbered = region.findIndex((line) => rowLine.test(line.raw));
+  const header = region.slice(0, Math.max(0, numbered >= 0 ? numbered : region.findIndex(isRow)));
+  const headed = (start: number) =>
+    rows.length >= MIN_HEADED_ROWS &&
+    header.some((line) =>
+      segments(line.raw).some(
+        (segment, k, all) =>
+          segment.start > start &&
+          segment.start <= start + 3 &&
+          k > 0 &&
+          (all[k - 1] as Segment).start + (all[k - 1] as Segment).text.length <= start,
+      ),
+    );
+  const gaps = emptyPlaces(lines, headed);
   return [...gaps, ...crossedGaps(lines, gaps)].sort((a, b) => a.start - b.start);
 }
 
-/** Runs of places no line fills: two wide, or one within the first few places. */
-function emptyPlaces(lines: readonly Line[]): Array<{ start: number; end: number }> {
+/** Rows enough for one empty place the header shows to part two columns. */
+const MIN_HEADED_ROWS = 4;
+
+/**
+ * Runs of places no line fills: two wide, or one within the first few places or where `headed`
+ * says a column starts.
+ */
+function emptyPlaces(lines: readonly Line[], headed?: (start: number) => boolean): Gap[] {
   const width = lines.reduce((widest, line) => Math.max(widest, line.raw.length), 0);
   const filled = new Uint8Array(width);
   for (const line of lines) {
     for (let i = 0; i < line.raw.length; i++) if (line.raw[i] !== ' ') filled[i] = 1;
   }
-  const gaps: Array<{ start: number; end: number }> = [];
+  const gaps: Gap[] = [];
   let i = 0;
   while (i < width && filled[i] === 0) i++;
   while (i < width) {
@@ -546,6 +585,8 @@ function emptyPlaces(lines: readonly Line[]): Array<{ start: number; end: number
         /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|\p{L})?[.)]?$/u.test(line.raw.slice(0, start).trim()),
       );
     if (i - start >= 2 || (start <= 4 && narrow())) gaps.push({ start, end: i });
+    // (A group's name over merged cells may run over it: not parted there, as at a crossed gap.)
+    else if (headed?.(start)) gaps.push({ start, end: i, crossed: true });
   }
   return gaps;
 }

@@ -1,9 +1,4 @@
-import {
-  placeFigures,
-  printedFigure,
-  type TableArithmetic,
-  tableArithmetic,
-} from '../../vi/column-arithmetic.js';
+import { placeFigures, type TableArithmetic, tableArithmetic } from '../../vi/column-arithmetic.js';
 import { alphabetIndex } from '../../vi/numbering.js';
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
@@ -484,7 +479,7 @@ function upperTierRepeated(
   headers: ReadonlyArray<readonly string[]>,
   groupBefore = false,
 ): RowHead | undefined {
-  const [upper = [], ...lower] = headers;
+  const [upper = []] = headers;
   const squeeze = (text: string) => text.replace(/\s+/gu, '');
   // Word by word: a line can hold two headers' words (`T Chỉ tiêu`).
   const words = lines.flatMap((line) =>

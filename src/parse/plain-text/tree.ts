@@ -60,6 +60,7 @@ import {
   joint,
   type LayoutBlock,
   layoutBlocks,
+  text as partsText,
   type Segment,
   splitNotesColumn,
 } from './layout.js';
@@ -295,7 +296,12 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
             // No header: the table before going on over the page, its header not repeated, where
             // its rows have as many cells; else text (a table with a row for its header would name
             // its columns by that row's cells).
-            if (!continueHeadless(children, table)) {
+            const widthBefore = tableBefore(children)?.children[0]?.children.length;
+            const restFits =
+              !part.rest ||
+              (table.children.every((row) => row.children.length === widthBefore) &&
+                finishRowCells(children, part.rest));
+            if (!restFits || !continueHeadless(children, table)) {
               for (const node of toNodes(readBlocks(part.lines, refs, width, false))) {
                 children.push(node);
               }
@@ -793,6 +799,30 @@ function continueHeadless(children: RootContent[], table: Table): boolean {
   table.children = [...previous.children.slice(0, headRows), ...table.children];
   table.data = { ...table.data, headerRows: headRows };
   children.push(table);
+  return true;
+}
+
+/**
+ * The page before's last row's rest that the page end cut, in layout text's columns (`du lịch
+ * đồng  ,0  ,4  ,7  thực` / `hiện` under `3  Tổng thu từ  Tỷ  8.500  3.615  4.283 …  Số ước`): each
+ * cell's lines to the same column of that row, where the table before has as many columns and
+ * each figure's rest makes its cell's figure whole; else false, and nothing is changed.
+ */
+function finishRowCells(children: RootContent[], rest: readonly Cell[]): boolean {
+  const row = tableBefore(children)?.children.at(-1);
+  if (!row || row.children.length !== rest.length) return false;
+  const fits = rest.every((cell, k) => {
+    const own = partsText(cell);
+    const target = row.children[k];
+    return !/^[.,]\d+$/u.test(own) || (target && cutFigureJoins(cellText(target), own));
+  });
+  if (!fits) return false;
+  rest.forEach((cell, k) => {
+    const target = row.children[k] as TableCell;
+    for (const { line, segment } of cell.parts) {
+      target.children.push(segmentText(line, segment, joint(cellText(target), segment.text)));
+    }
+  });
   return true;
 }
 
