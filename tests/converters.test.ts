@@ -1408,6 +1408,46 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.stats.coverage).toBe(1);
   });
 
+  it('places a short row of counts where the headers leave its figures one placement', async () => {
+    // so-gtvt-bac-giang (held-out set 9): no plan, so no share of it; the quarter, the nine
+    // months that hold it, and the growth. Nothing relates them; the headers place them.
+    const document = await read(
+      cells([
+        [
+          'STT',
+          'Chỉ tiêu',
+          'ĐVT',
+          'Kế hoạch năm 2024',
+          'Thực hiện quý III năm 2024',
+          'Thực hiện 9 tháng năm 2024',
+          'So với KH (%)',
+          'So với cùng kỳ (%)',
+        ],
+        ['1', 'Vận chuyển hành khách', 'Nghìn HK', '21.500', '5.412', '15.836', '73,7', '108,2'],
+        [
+          '2',
+          'Luân chuyển hành khách',
+          'Triệu HK.km',
+          '1.295,0',
+          '327,5',
+          '958,2',
+          '74,0',
+          '107,6',
+        ],
+        ['3', 'Vận chuyển hàng hóa', 'Nghìn tấn', '38.600', '10.254', '29.475', '76,4', '111,5'],
+        ['4', 'Cấp mới giấy phép lái xe', 'Giấy phép', '14.236', '41.857', '106,3'],
+        ['5', 'Tỷ lệ đường được bảo trì', '%', '92,4', '95,0'],
+      ]),
+    );
+    expect(raw(document)[0]?.slice(3)).toEqual([
+      ['4', 'Cấp mới giấy phép lái xe', 'Giấy phép', '', '14.236', '41.857', '', '106,3'],
+    ]);
+    // A rate's row: its comparisons' `-` may be gone, nothing says where its figures stand.
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.message)).toEqual([expect.stringContaining('Tỷ lệ đường')]);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it('leaves a row whose empty cells cannot be placed as text after its table', async () => {
     const rows = [
       header,

@@ -55,16 +55,19 @@ import { plainText } from '../mdast/plain-text.js';
 import type { ColumnRole } from '../schema/document.js';
 import {
   placeFigures,
+  printedCell,
   printedFigure,
   type TableArithmetic,
   tableArithmetic,
 } from '../vi/column-arithmetic.js';
 import {
   columnRole,
+  columnSenses,
   headerRole,
   headerTiers,
   isFigureCell,
   isQuantityCell,
+  isRateUnit,
   isUnitCell,
   isWholeFigure,
   NAMES_HEADER_WORDS,
@@ -204,20 +207,22 @@ type Row = Array<Paragraph | undefined>;
 /** The arithmetic of a table's rows read so far (`tableArithmetic`). */
 function arithmeticOf(rows: readonly Row[], header: CellHeader): TableArithmetic {
   const lead = header.labelAt + 1 + (header.unitAt >= 0 ? 1 : 0);
+  const figureCells = (row: Row) => row.slice(lead, lead + header.figures);
   return tableArithmetic(
     rows.map((row) =>
-      row
-        .slice(lead, lead + header.figures)
-        .map((cell) => (cell ? printedFigure(plainText(cell).text) : undefined)),
+      figureCells(row).map((cell) => (cell ? printedFigure(plainText(cell).text) : undefined)),
+    ),
+    columnSenses(
+      header.rows.map((row) => figureCells(row).map((cell) => (cell ? plainText(cell).text : ''))),
     ),
   );
 }
 
 /** A short row's row, where the arithmetic proves which columns its figures fill. */
 function placed(short: ShortRow, arithmetic: TableArithmetic, header: CellHeader): Row | undefined {
-  const figures = short.figures.map(printedFigure);
+  const figures = short.figures.map(printedCell);
   if (!figures.every((figure) => figure !== undefined)) return undefined;
-  const placement = placeFigures(arithmetic, figures, header.figures);
+  const placement = placeFigures(arithmetic, figures, header.figures, short.rate);
   return placement && short.row(placement);
 }
 
@@ -225,6 +230,8 @@ function placed(short: ShortRow, arithmetic: TableArithmetic, header: CellHeader
 interface ShortRow {
   at: number;
   figures: string[];
+  /** A rate's row, by its unit, or by its name where the table has no unit column (`isRateUnit`). */
+  rate: boolean;
   row: (placement: readonly number[]) => Row;
 }
 
@@ -434,6 +441,7 @@ function cellRows(
       const short: ShortRow = {
         at: k,
         figures: cells.map((c) => text(c) ?? ''),
+        rate: isRateUnit(unitAt >= 0 ? (unit === undefined ? null : (text(unit) ?? null)) : name),
         row: (placement) => {
           const placed: Array<number | undefined> = Array.from(
             { length: figures },

@@ -20,9 +20,12 @@
  * comparison without what it compares (a share of the plan where the plan is empty), and no other
  * placement is so proved. A row the arithmetic says nothing about stays unplaced: a wrong column
  * is a wrong fact. (A limit: where a row's own placement is not proved, figures that happen to
- * keep a relation in other columns prove a wrong one; real rows' figures rarely do.)
+ * keep a relation in other columns prove a wrong one; real rows' figures rarely do.) Where the
+ * arithmetic proves none or two, the headers may leave one (`laysOut`): how reports leave cells
+ * empty, taken only for a row of counts of two figures or more, in a table of a few whole rows.
  */
 import { parseQuantity } from './quantity.js';
+import type { ColumnSense } from './table-headers.js';
 
 /** A figure as printed: its value and how many decimals it shows (its rounding). */
 export interface Printed {
@@ -35,6 +38,10 @@ export interface TableArithmetic {
   relations: Relation[];
   /** The decimals each figure column prints some figure with. */
   decimals: Array<Set<number>>;
+  /** What each figure column's header says of it, where the header is known (`columnSenses`). */
+  senses?: readonly ColumnSense[];
+  /** How many whole rows it was learnt from. */
+  rows: number;
 }
 
 /**
@@ -51,6 +58,10 @@ export interface Relation {
 
 /** The fewest whole rows that must keep a relation before it is the table's. */
 const MIN_ROWS = 2;
+/** The fewest figures a row's headers alone place (`laysOut`). */
+const MIN_LAID_OUT = 2;
+/** The fewest whole rows a table's columns' decimals are learnt from before `laysOut` trusts them. */
+const MIN_LAID_OUT_ROWS = 3;
 /** The most figure columns whose placements are tried (C(12, 6) = 924 at worst). */
 const MAX_COLUMNS = 12;
 
@@ -62,6 +73,14 @@ export function printedFigure(text: string): Printed | undefined {
   }
   if (parsed.value.unit !== undefined && parsed.value.unit !== '%') return undefined;
   return { value: parsed.value.value, decimals: /,(\d+)/u.exec(text)?.[1]?.length ?? 0 };
+}
+
+/**
+ * A short row's cell as a placement reads it: its figure, `null` for a dash (a cell printed empty
+ * of any figure: `86.412  -  112,6`, the share of a plan there is none of), undefined for words.
+ */
+export function printedCell(text: string): Printed | null | undefined {
+  return /^[-–—]$/u.test(text.trim()) ? null : printedFigure(text);
 }
 
 /** Half a unit of a figure's last printed digit. */
@@ -118,6 +137,7 @@ function keeps(
  */
 export function tableArithmetic(
   rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
+  senses?: readonly ColumnSense[],
 ): TableArithmetic {
   const columns = widest(rows);
   const decimals = Array.from({ length: columns }, (_, c) => {
@@ -128,7 +148,13 @@ export function tableArithmetic(
     }
     return seen;
   });
-  return { relations: columnRelations(rows), decimals };
+  const whole = rows.filter((row) => row.length === columns && row.every((f) => f !== undefined));
+  return {
+    relations: columnRelations(rows),
+    decimals,
+    rows: whole.length,
+    ...(senses ? { senses } : {}),
+  };
 }
 
 /**
@@ -214,28 +240,40 @@ export function rowsBreakingArithmetic(
  * The columns (of `columns`, in order) a row's figures fill, where the table's arithmetic proves
  * it: the one order-keeping placement in which each figure stands where its column prints figures
  * so, takes part in a relation the row keeps sharply or has no other column between those that do
- * (`pinned`), none the row fills fails, and no comparison stands without what it compares. Undefined where no placement, or more than one, is so proved.
+ * (`pinned`), none the row fills fails, and no comparison stands without what it compares. Where
+ * no placement, or more than one, is so proved: the one placement of two figures or more the
+ * headers leave (`laysOut`), in a row that is no rate's (`rate`: its unit, or its name where it
+ * has none, says a rate: `%`, `Tỷ lệ …`; see `isRateUnit`). A dash (`null`) stands
+ * in a column of its own and takes part in no relation. Undefined where none is left, or several.
  */
 export function placeFigures(
   arithmetic: TableArithmetic,
-  figures: readonly Printed[],
+  figures: ReadonlyArray<Printed | null>,
   columns: number,
+  rate = true,
 ): number[] | undefined {
   if (figures.length === 0 || figures.length > columns || columns > MAX_COLUMNS) return undefined;
-  const { relations, decimals } = arithmetic;
-  let proved: number[] | undefined;
+  const { relations, decimals, senses } = arithmetic;
+  // Only a row of counts or amounts, under headers, in a table of a few whole rows: a rate's row
+  // (`%`, `Tỷ lệ …`) leaves its comparisons `-`, which a converter may drop (`95  92,4` is a plan
+  // and its actual), and prints decimals its columns' counts do not show.
+  const layOut = !rate && arithmetic.rows >= MIN_LAID_OUT_ROWS ? senses : undefined;
+  const proved: number[][] = [];
+  const laidOut: number[][] = [];
   for (const placement of placements(figures.length, columns)) {
-    const printedSo = placement.every((column, k) =>
-      decimals[column]?.has((figures[k] as Printed).decimals),
-    );
+    const printedSo = placement.every((column, k) => {
+      const figure = figures[k];
+      return figure === null || decimals[column]?.has((figure as Printed).decimals);
+    });
     // A comparison stands only beside what it compares: an empty plan leaves its share empty.
-    const placed = new Set(placement);
+    // (A dash stands in its column, a figure of none: it takes part in no relation.)
+    const placed = new Set(placement.filter((_, k) => figures[k] !== null));
     const closed = relations.every(
       (relation) =>
         !placed.has(relation.result) || (placed.has(relation.left) && placed.has(relation.right)),
     );
     if (!printedSo || !closed) continue;
-    const at = new Map(placement.map((column, k) => [column, figures[k] as Printed]));
+    const at = new Map(placement.map((column, k) => [column, figures[k]]));
     const shown = new Set<number>();
     let fails = false;
     for (const relation of relations) {
@@ -250,11 +288,65 @@ export function placeFigures(
       }
       if (sharp) shown.add(relation.result).add(relation.left).add(relation.right);
     }
-    if (fails || !pinned(placement, shown, columns)) continue;
-    if (proved) return undefined;
-    proved = placement;
+    if (fails) continue;
+    if (pinned(placement, shown, columns)) proved.push(placement);
+    if (layOut && laysOut(placed, relations, layOut)) laidOut.push(placement);
   }
-  return proved;
+  if (proved.length === 1) return proved[0];
+  // No placement, or more than one, the arithmetic proves: the one the headers leave (`laysOut`),
+  // for two figures at least (a figure alone may be a plan with no actual yet, or the actual).
+  const count = figures.filter((figure) => figure !== null).length;
+  return laidOut.length === 1 && count >= MIN_LAID_OUT ? laidOut[0] : undefined;
+}
+
+/**
+ * Whether the columns a row fills are as a report leaves a row's cells empty, by what their headers
+ * say (`senses`): where a relation's two figures stand, so does its result (a plan and its actual
+ * have their share); a comparison, and the base it compares with (last year's `Cùng kỳ`), stand
+ * beside the report's own actual or estimate, and a share of the plan beside a plan; and an actual
+ * of a period stands beside the actual of each longer period that holds it (a quarter's beside the
+ * nine months'). `14.236  41.857  106,3` under plan, quarter, nine months, share of plan and growth: the
+ * quarter, the nine months and the growth, the plan and its share empty, is the one such placement.
+ */
+function laysOut(
+  placed: ReadonlySet<number>,
+  relations: readonly Relation[],
+  senses: readonly ColumnSense[],
+): boolean {
+  if (
+    !relations.every(
+      (relation) =>
+        placed.has(relation.result) || !placed.has(relation.left) || !placed.has(relation.right),
+    )
+  ) {
+    return false;
+  }
+  const filled = (test: (sense: ColumnSense) => boolean) =>
+    senses.some((sense, column) => placed.has(column) && test(sense));
+  // The report's own actual or estimate, not the base it compares with.
+  const current = (sense: ColumnSense) =>
+    (sense.role === 'actual' || sense.role === 'estimate') && !sense.base;
+  for (const column of placed) {
+    const sense = senses[column];
+    if (!sense) continue;
+    const compares = sense.role === 'yoy' || sense.role === 'share_of_plan' || sense.base;
+    if (compares && !filled(current)) return false;
+    if (sense.role === 'share_of_plan' && !filled((s) => s.role === 'plan')) return false;
+    // (Actuals only: an estimate of the whole year need not stand beside its months so far.)
+    const { period } = sense;
+    if (sense.role !== 'actual' || sense.base || !period) continue;
+    const holder = senses.findIndex(
+      (other) =>
+        other.role === 'actual' &&
+        !other.base &&
+        other.period !== undefined &&
+        other.period.from <= period.from &&
+        other.period.to >= period.to &&
+        (other.period.from !== period.from || other.period.to !== period.to),
+    );
+    if (holder >= 0 && !placed.has(holder)) return false;
+  }
+  return true;
 }
 
 /**

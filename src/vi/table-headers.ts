@@ -26,7 +26,7 @@
  *   isQuantityCell('1.246 lượt'), isQuantityCell('93,4%') → true; isQuantityCell('Trạm Y tế') → false
  */
 import type { ColumnRole } from '../schema/document.js';
-import { findPeriods } from './period.js';
+import { findPeriods, mainPeriod } from './period.js';
 import { findQuantities } from './quantity.js';
 import { readScale, unitTable } from './units.js';
 
@@ -833,3 +833,64 @@ export function ownUnitColumns(rows: ReadonlyArray<readonly string[]>): number[]
 
 /** The header of a table's notes column: `Ghi chú`. */
 export const NOTES_HEADER = 'Ghi chú';
+
+/** What a figure column's header says of it: its role, and the days its period spans, if it names one. */
+export interface ColumnSense {
+  role: ColumnRole;
+  period?: { from: string; to: string };
+  /**
+   * An actual the others compare with, not the report's own: last year's (`Cùng kỳ năm 2023`), or
+   * one of an earlier year than another actual's (`Thực hiện 6 tháng năm 2023` beside `… 2024`).
+   */
+  base?: true;
+}
+
+/**
+ * The figure columns' senses from their headers' tiers (each tier a row of the columns' texts; an
+ * upper tier's cell merged over the columns after it is written once, blank after it):
+ *
+ *   columnSenses([['Kế hoạch năm 2024', 'Thực hiện', '', 'So với KH (%)'],
+ *                 ['', 'Quý III năm 2024', '9 tháng năm 2024', '']])
+ *   → [{ role: 'plan', period: 2024 }, { role: 'actual', period: Q3 2024 },
+ *      { role: 'actual', period: 9 months of 2024 }, { role: 'share_of_plan' }]
+ */
+export function columnSenses(tiers: ReadonlyArray<ReadonlyArray<string>>): ColumnSense[] {
+  const width = tiers.reduce((most, tier) => Math.max(most, tier.length), 0);
+  const names = Array.from({ length: width }, (_, column) => {
+    const parts = tiers.map((tier, t) => {
+      if (t === tiers.length - 1) return tier[column] ?? '';
+      // Blank over a column whose lower tier has words: the merged cell to its left.
+      let at = column;
+      while (at > 0 && (tier[at] ?? '').trim() === '' && (tiers[t + 1]?.[at] ?? '') !== '') at--;
+      return tier[at] ?? '';
+    });
+    return parts.filter((part) => part.trim() !== '').join(' / ');
+  });
+  const periods = names.map((name) => mainPeriod(name));
+  // `Thực hiện quý III` beside `Kế hoạch năm 2024`: the quarter is of the year the table is about.
+  const years = new Set(periods.flatMap((period) => period?.year ?? []));
+  const [year] = years;
+  const senses = names.map((name, column): ColumnSense => {
+    const period =
+      periods[column] ??
+      (years.size === 1 && year !== undefined && findPeriods(name).length > 0
+        ? mainPeriod(`${name} năm ${year}`)
+        : undefined);
+    const role = columnRole(name);
+    return {
+      role,
+      ...(period?.from && period.to ? { period: { from: period.from, to: period.to } } : {}),
+      ...(role === 'actual' && /cùng k[ỳì]|năm trước/u.test(fold(name)) ? { base: true } : {}),
+    };
+  });
+  const actual = (sense: ColumnSense) => sense.role === 'actual' || sense.role === 'estimate';
+  for (const sense of senses) {
+    const { period } = sense;
+    if (!actual(sense) || !period) continue;
+    const later = senses.some(
+      (other) => actual(other) && other.period !== undefined && other.period.from > period.to,
+    );
+    if (later) sense.base = true;
+  }
+  return senses;
+}

@@ -4,10 +4,12 @@ import {
   columnRelations,
   type Printed,
   placeFigures,
+  printedCell,
   printedFigure,
   rowsBreakingArithmetic,
   tableArithmetic,
 } from '../../src/vi/column-arithmetic.js';
+import { columnSenses } from '../../src/vi/table-headers.js';
 
 const printed = (text: string) => printedFigure(text) as Printed;
 const rowOf = (texts: readonly string[]) =>
@@ -232,6 +234,130 @@ describe('placeFigures: a short row placed only where the arithmetic proves it',
       );
     // Not a property that holds by placing nothing.
     expect(placedOnlyRight(row, kept, 3000)).toBeGreaterThan(30);
+  });
+});
+
+describe('placeFigures: a short row the headers place where the arithmetic does not', () => {
+  // sở-gtvt's headers over QUARTERS: plan, quarter, nine months, share of plan, growth.
+  const quarterSenses = columnSenses([
+    ['Kế hoạch năm 2024', 'Thực hiện', '', 'So sánh 9 tháng (%)', ''],
+    ['', 'Quý III năm 2024', '9 tháng năm 2024', 'So với KH năm', 'So với cùng kỳ'],
+  ]);
+  const quarters = tableArithmetic(QUARTERS, quarterSenses);
+  // chi-cuc-thue's: two plans, the nine months, its share of the first plan, its growth.
+  const TAX = [
+    ['1.150.000', '1.280.000', '963.648', '83,8', '105,4'],
+    ['420.000', '520.000', '268.350', '63,9', '89,0'],
+    ['18.000', '18.000', '15.236', '84,6', '108,0'],
+    ['352.000', '365.000', '331.845', '94,3', '111,1'],
+  ].map(rowOf);
+  const tax = tableArithmetic(
+    TAX,
+    columnSenses([
+      ['Dự toán năm 2024', '', 'Thực hiện 9 tháng năm 2024', 'So sánh (%)', ''],
+      ['Tỉnh giao', 'Huyện giao', '', 'So với dự toán tỉnh giao', 'So với cùng kỳ'],
+    ]),
+  );
+  const cells = (texts: readonly string[]) => texts.map((text) => printedCell(text) as Printed);
+
+  it.each([
+    // The plan empty, so its share: the quarter, the nine months (which hold the quarter) and
+    // the growth, the only placement that leaves a plan with its share and a growth beside an
+    // actual.
+    [quarters, ['14.236', '41.857', '106,3'], [1, 2, 4]],
+    [quarters, ['6.845', '19.372', '124,6'], [1, 2, 4]],
+    // The nine months and the growth, the plans and the share empty.
+    [tax, ['1.230', '125,5'], [2, 4]],
+    // A dash stands in its column: the share there is none of.
+    [tax, ['86.412', '-', '112,6'], [2, 3, 4]],
+    // A figure alone: a plan with no actual yet, or the actual? Nothing says.
+    [tax, ['1.230'], undefined],
+    [quarters, ['41.857'], undefined],
+  ])('%#: %j → %j', (arithmetic, texts, expected) => {
+    expect(placeFigures(arithmetic, cells(texts), 5, false)).toEqual(expected);
+  });
+
+  it("places no rate's row: its comparisons' dashes a converter may have dropped", () => {
+    expect(placeFigures(quarters, cells(['14.236', '41.857', '106,3']), 5, true)).toBeUndefined();
+    // (The default is a rate's: a caller that does not know the row's unit places nothing so.)
+    expect(placeFigures(quarters, cells(['14.236', '41.857', '106,3']), 5)).toBeUndefined();
+  });
+
+  it('places nothing under headers that leave two placements, or none', () => {
+    // bql-kcn's: plan, six months, the same period last year, share of plan, growth. A figure and
+    // a growth, where the growth relates the six months to last year's: the six months alone
+    // would break that, and last year's figure stands only beside the report's own.
+    const investment = tableArithmetic(
+      INVESTMENT,
+      columnSenses([
+        [
+          'Kế hoạch năm 2024',
+          'Thực hiện 6 tháng năm 2024',
+          'Cùng kỳ năm 2023',
+          'So với KH (%)',
+          'So với cùng kỳ (%)',
+        ],
+      ]),
+    );
+    expect(placeFigures(investment, cells(['1.742', '97,9']), 5, false)).toBeUndefined();
+    // Headers that name no roles say nothing.
+    const unnamed = tableArithmetic(QUARTERS, columnSenses([['A', 'B', 'C', 'D', 'E']]));
+    expect(placeFigures(unnamed, cells(['14.236', '41.857', '106,3']), 5, false)).toBeUndefined();
+  });
+
+  it("trusts no table's decimals learnt from fewer than three whole rows", () => {
+    const two = tableArithmetic(QUARTERS.slice(0, 2), quarterSenses);
+    expect(placeFigures(two, cells(['14.236', '41.857', '106,3']), 5, false)).toBeUndefined();
+  });
+
+  it('never places a figure in a column other than its own, where rows are left as reports leave them', () => {
+    // Rows of plan, quarter, nine months, share of plan and growth; a short row keeps the cells a
+    // report leaves: a share beside its plan and nine months and printed wherever they are, a
+    // growth beside the nine months, the quarter beside the nine months that hold it.
+    const row = fc
+      .tuple(FIGURE, FIGURE, FIGURE, fc.integer({ min: 500, max: 2_000 }))
+      .filter(([a, b, c]) => apart(a, b) && apart(b, c) && apart(a, c))
+      .map(([plan, quarter, months, growth]) => [
+        plan,
+        quarter,
+        months,
+        Math.round((months / plan) * 1000) / 10,
+        growth / 10,
+      ]);
+    const kept = fc
+      .subarray([0, 1, 2, 3, 4], { minLength: 2, maxLength: 4 })
+      .filter(
+        (c) =>
+          c.includes(3) === (c.includes(0) && c.includes(2)) &&
+          (!c.includes(4) || c.includes(2)) &&
+          (!c.includes(1) || c.includes(2)),
+      );
+    let placedRows = 0;
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 3, maxLength: 6 }),
+        row,
+        kept,
+        (whole, short, keep) => {
+          const arithmetic = tableArithmetic(
+            whole.map((r) => r.map((v, k) => printed(cellText(v, k)))),
+            quarterSenses,
+          );
+          const figures = keep.map((k) => printed(cellText(short[k] as number, k)));
+          const placed = placeFigures(arithmetic, figures, 5, false);
+          if (placed === undefined) return;
+          placedRows++;
+          placed.forEach((column, k) => {
+            expect(cellText(short[column] as number, column)).toBe(
+              cellText(short[keep[k] as number] as number, keep[k] as number),
+            );
+          });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // Not a property that holds by placing nothing.
+    expect(placedRows).toBeGreaterThan(30);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mainPeriod } from '../../src/vi/period.js';
 import {
   columnRole,
+  columnSenses,
   cutFigureJoins,
   gluesTiers,
   headerRole,
@@ -825,5 +826,40 @@ describe('headerSense: how much a header read from scattered words makes sense',
     ['Kế thực hoạch', 0],
   ])('%j → %d', (header, sense) => {
     expect(headerSense(header)).toBe(sense);
+  });
+});
+
+describe('columnSenses: what figure columns’ headers say of them', () => {
+  it('reads roles and periods through tiers, a merged upper cell over the columns after it', () => {
+    expect(
+      columnSenses([
+        ['Kế hoạch năm 2024', 'Thực hiện', '', 'So sánh 9 tháng (%)', ''],
+        ['', 'Quý III năm 2024', '9 tháng năm 2024', 'So với KH năm', 'So với cùng kỳ'],
+      ]),
+    ).toEqual([
+      { role: 'plan', period: { from: '2024-01-01', to: '2024-12-31' } },
+      { role: 'actual', period: { from: '2024-07-01', to: '2024-09-30' } },
+      { role: 'actual', period: { from: '2024-01-01', to: '2024-09-30' } },
+      { role: 'share_of_plan' },
+      { role: 'yoy' },
+    ]);
+  });
+
+  it('gives a quarter with no year of its own the year of the others', () => {
+    const [, quarter] = columnSenses([['Kế hoạch năm 2024', 'Thực hiện quý I']]);
+    expect(quarter).toEqual({ role: 'actual', period: { from: '2024-01-01', to: '2024-03-31' } });
+  });
+
+  it('tells the base a comparison is made with: last year’s, or an earlier year’s actual', () => {
+    expect(
+      columnSenses([['Thực hiện 6 tháng năm 2024', 'Cùng kỳ năm 2023', 'So với cùng kỳ (%)']]).map(
+        (sense) => sense.base ?? false,
+      ),
+    ).toEqual([false, true, false]);
+    expect(
+      columnSenses([
+        ['Kế hoạch năm 2024', 'Thực hiện 6 tháng năm 2023', 'Thực hiện 6 tháng năm 2024'],
+      ]).map((sense) => sense.base ?? false),
+    ).toEqual([false, true, false]);
   });
 });

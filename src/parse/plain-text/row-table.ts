@@ -1,8 +1,14 @@
-import { placeFigures, type TableArithmetic, tableArithmetic } from '../../vi/column-arithmetic.js';
+import {
+  placeFigures,
+  printedCell,
+  type TableArithmetic,
+  tableArithmetic,
+} from '../../vi/column-arithmetic.js';
 import { alphabetIndex } from '../../vi/numbering.js';
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
   columnRole,
+  columnSenses,
   cutFigureJoins,
   headerRole,
   headerTiers,
@@ -10,6 +16,7 @@ import {
   isFigureCell,
   isFigureRest,
   isLabelOnly,
+  isRateUnit,
   isUnitCell,
   isWholeFigure,
   measureHeaders,
@@ -195,6 +202,11 @@ export function rowTable(
       ];
       const arithmetic = tableArithmetic(
         figureTexts.map((texts) => texts.slice(lead, lead + count).map(figureOf)),
+        columnSenses(
+          [header, ...below].map((tier) =>
+            tier.slice(lead, lead + count).map((cell) => partsText(cell.parts)),
+          ),
+        ),
       );
       learnt = { rows: rows.length, arithmetic };
     }
@@ -236,9 +248,15 @@ export function rowTable(
       }
       const read = rowCells(extentLines(lines, k, extent), start, extent.figures, hasUnit);
       if (!Array.isArray(read)) return undefined;
-      const figures = read.slice(lead).map((cell) => figureOf(partsText(cell.parts)));
+      const figures = read
+        .slice(lead)
+        .map((cell) => printedCell(partsText(cell.parts).replace(/\s+/gu, '')));
       if (!figures.every((figure) => figure !== undefined)) return undefined;
-      const placement = placeFigures(arithmetic, figures, count);
+      // A rate's row, by its unit, or by its name where the table has no unit column.
+      const rate = isRateUnit(
+        hasUnit ? partsText(read[2]?.parts ?? []) || null : partsText(read[1]?.parts ?? []),
+      );
+      const placement = placeFigures(arithmetic, figures, count, rate);
       if (!placement) return undefined;
       const cells = [...read.slice(0, lead), ...blank().slice(0, count)];
       placement.forEach((column, n) => {
