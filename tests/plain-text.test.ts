@@ -2635,6 +2635,47 @@ describe("a pdf.js dump's table whose next page's part ends with the next group"
   });
 });
 
+describe("a pdf.js dump's row ending in a dash before a number its column wrapped", () => {
+  // As a pdf.js dump prints so-vhttdl-ninh-binh's appendix (held-out set 9): row 9's growth is
+  // `-`, and row 10's number stands a digit a line in the narrow order column (`1` / `0`).
+  it('reads the dash as an empty cell and the digits as the next row, not a fall of 1', async () => {
+    const text = [
+      'Kết quả thực hiện các chỉ tiêu thể dục, thể thao 6 tháng đầu năm 2024 như sau.',
+      'PHỤ LỤC',
+      'Biểu số 01: Kết quả thực hiện một số chỉ tiêu 6 tháng đầu năm 2024',
+      'STT Chỉ tiêu ĐVT',
+      'Kế hoạch',
+      'năm 2024',
+      'Thực hiện',
+      '6 tháng 2024',
+      'So với',
+      'KH (%)',
+      'So với',
+      'cùng kỳ (%)',
+      '8 Sách luân chuyển Bản 85.000 46.830 55,1 113,5',
+      '9 Tỷ lệ dân số tập',
+      'luyện thường xuyên',
+      '% 38,5 37,4 97,1 -',
+      '1',
+      '0',
+      'Giải thể thao',
+      'cấp tỉnh',
+      'Giải 45 23 51,1 121,1',
+      '1',
+      '1',
+      'Huy chương quốc gia Huy chương 60 34 56,7 125,9',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['8', 'Sách luân chuyển', 'Bản', '85.000', '46.830', '55,1', '113,5'],
+      ['9', 'Tỷ lệ dân số tập luyện thường xuyên', '%', '38,5', '37,4', '97,1', '-'],
+      ['10', 'Giải thể thao cấp tỉnh', 'Giải', '45', '23', '51,1', '121,1'],
+      ['11', 'Huy chương quốc gia', 'Huy chương', '60', '34', '56,7', '125,9'],
+    ]);
+  });
+});
+
 describe("a pdf.js dump's rows short of figures, placed by the table's arithmetic", () => {
   // As a pdf.js dump prints bql-kcn-ha-nam's and phong-ldtbxh's appendices: an empty cell leaves
   // nothing, so a row of three figures in five columns says which are empty only by the

@@ -888,9 +888,13 @@ function rowExtent(
       if (isDecimalRest(figures.at(-1), rest) && goesOn) continue;
     }
     if (figures) {
-      // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone.
+      // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone;
+      // not the next row's number its narrow column wrapped a digit a line (`-` / `1` / `0` /
+      // `Giải thể thao`).
       const after = lines[k + 1]?.text ?? '';
-      if (/^[-–]$/u.test(figures.at(-1)?.text ?? '') && /^\d[\d.,]*$/u.test(after)) {
+      const next = rowStartAt(lines, k + 1, names);
+      const nextRow = next !== undefined && order.after(start).follows(next);
+      if (/^[-–]$/u.test(figures.at(-1)?.text ?? '') && /^\d[\d.,]*$/u.test(after) && !nextRow) {
         const longer = figureRun(lines.slice(own, k + 2), count, unit);
         if (longer) return { last: k + 1, figures: longer };
       }
