@@ -2635,6 +2635,47 @@ describe("a pdf.js dump's table whose next page's part ends with the next group"
   });
 });
 
+describe("a pdf.js dump's small table, its first row's name on lines of its own", () => {
+  // As a pdf.js dump prints so-tnmt-quang-ngai's table of districts (held-out set 7): `1 Thành
+  // phố` is a row's number and name, no figure and a note; its figures come two lines down.
+  it("counts the first row's figures past its number, and cuts the headers to as many", async () => {
+    const text = [
+      'Kết quả cấp giấy chứng nhận lần đầu tại một số địa phương như sau:',
+      'TT Địa phương',
+      'Số giấy chứng',
+      'nhận cấp lần',
+      'đầu Diện tích (ha)',
+      '1 Thành phố',
+      'Quảng Ngãi',
+      '412 38,6',
+      '2 Thị xã Đức',
+      'Phổ',
+      '287 52,1',
+      '3 Huyện Bình',
+      'Sơn',
+      '358 61,4',
+      'Tổng cộng 1.057 152,1',
+      'Tiến độ cấp giấy chứng nhận tại các huyện miền núi còn chậm.',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'dump.txt', bytes: Buffer.from(text) });
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Địa phương',
+      'Số giấy chứng nhận cấp lần đầu',
+      'Diện tích (ha)',
+    ]);
+    expect(table?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Thành phố Quảng Ngãi', '412', '38,6'],
+      ['2', 'Thị xã Đức Phổ', '287', '52,1'],
+      ['3', 'Huyện Bình Sơn', '358', '61,4'],
+      ['', 'Tổng cộng', '1.057', '152,1'],
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("a pdf.js dump's row ending in a dash before a number its column wrapped", () => {
   // As a pdf.js dump prints so-vhttdl-ninh-binh's appendix (held-out set 9): row 9's growth is
   // `-`, and row 10's number stands a digit a line in the narrow order column (`1` / `0`).

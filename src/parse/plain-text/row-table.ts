@@ -1410,7 +1410,8 @@ function rowHeaders(
 function endFigures(line: Line | undefined): number | undefined {
   const tokens = line?.text.split(/\s+/u) ?? [];
   const figure = (k: number) => isFigureCell(tokens[k] ?? '', false);
-  const noteAt = tokens.findIndex((token, k) => k > 0 && /^\p{Lu}/u.test(token) && figure(k - 1));
+  // (After a figure that is no row's mark: `1 Thành phố` is a row's number and name.)
+  const noteAt = tokens.findIndex((token, k) => k > 1 && /^\p{Lu}/u.test(token) && figure(k - 1));
   const end = figure(tokens.length - 1) || noteAt < 0 ? tokens.length : noteAt;
   let count = 0;
   while (count < end && isFigureCell(tokens[end - 1 - count] ?? '', false)) count++;
