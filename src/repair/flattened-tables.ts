@@ -22,9 +22,9 @@ import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Tex
 import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { joint } from '../parse/plain-text/layout.js';
 import type { Line } from '../parse/plain-text/lines.js';
 import { type SerialPiece, serialPieces } from '../parse/plain-text/serial-table.js';
+import { mended } from '../parse/plain-text/table-lines.js';
 import {
   headersBefore,
   linesParagraph,
@@ -33,7 +33,6 @@ import {
   rowUnplaced,
 } from '../parse/plain-text/tree.js';
 import { alphabetIndex } from '../vi/numbering.js';
-import { joinCutYears } from '../vi/period.js';
 import { parseUpperRoman } from '../vi/roman.js';
 import {
   columnRole,
@@ -573,19 +572,6 @@ function isProse(text: string): boolean {
  */
 function mend(node: Text): void {
   node.value = mended(node.value);
-}
-
-function mended(text: string): string {
-  const words = text.split(' ');
-  let value = words[0] ?? '';
-  for (let k = 1; k < words.length; k++) {
-    const word = words[k] as string;
-    const before = words[k - 1] ?? '';
-    const broken = before !== '' && word !== '' && joint(before, word) === '';
-    value += broken ? word : ` ${word}`;
-  }
-  // (And a year pdf2md broke: `quý I/202 4`.)
-  return joinCutYears(value);
 }
 
 /** The order column's header, its letters maybe spaced apart (`S T T`, `ST T`, `T T`): alone, or first on a line. */

@@ -159,14 +159,14 @@ export function tableArithmetic(
 
 /**
  * The relations every whole row keeps (at least `MIN_ROWS` of them holding the three figures, none
- * holding them and breaking it), each once: `c = a ÷ b × 100` and `b = a ÷ c × 100` are one
- * equation, taken with its result the later column (a comparison follows what it compares).
+ * holding them and breaking it), one over any three columns, taken with its result the later
+ * column (a comparison follows what it compares).
  */
 export function columnRelations(
   rows: ReadonlyArray<ReadonlyArray<Printed | undefined>>,
 ): Relation[] {
   const relations: Relation[] = [];
-  const equations = new Set<string>();
+  const triples = new Set<string>();
   for (const relation of candidates(widest(rows))) {
     const { kind, result, left, right } = relation;
     let held = 0;
@@ -180,10 +180,13 @@ export function columnRelations(
       }
       held++;
     }
-    // Both are `left = result ∘ right`: one equation over the same three columns.
-    const equation = `${kind} ${left} ${Math.min(result, right)} ${Math.max(result, right)}`;
-    if (broken || held < MIN_ROWS || equations.has(equation)) continue;
-    equations.add(equation);
+    // One relation over three columns: `c = a ÷ b × 100` and `b = a ÷ c × 100` are one equation,
+    // and another kind over the same three holds only within the rounding of a share printed to
+    // one decimal beside large figures (`plan = nine months ÷ share × 100 − 100`, as a growth),
+    // which a short row's figures would then break.
+    const columns = [result, left, right].sort((a, b) => a - b).join(' ');
+    if (broken || held < MIN_ROWS || triples.has(columns)) continue;
+    triples.add(columns);
     relations.push(relation);
   }
   return relations;
@@ -331,7 +334,10 @@ function laysOut(
     if (!sense) continue;
     const compares = sense.role === 'yoy' || sense.role === 'share_of_plan' || sense.base;
     if (compares && !filled(current)) return false;
-    if (sense.role === 'share_of_plan' && !filled((s) => s.role === 'plan')) return false;
+    // (Only where a header names the plan: a plan's header misread would make the share's
+    // placements wrongly fewer.)
+    const plan = (s: ColumnSense) => s.role === 'plan';
+    if (sense.role === 'share_of_plan' && senses.some(plan) && !filled(plan)) return false;
     // (Actuals only: an estimate of the whole year need not stand beside its months so far.)
     const { period } = sense;
     if (sense.role !== 'actual' || sense.base || !period) continue;

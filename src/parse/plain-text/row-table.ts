@@ -41,6 +41,7 @@ import {
   isCellText,
   isFigure,
   joined,
+  mended,
   partsText,
   sameTexts,
   type TableBefore,
@@ -211,7 +212,7 @@ export function rowTable(
           (repeated && headersBefore.length > 0
             ? headersBefore
             : [header, ...below].map((tier) => tier.map((cell) => partsText(cell.parts)))
-          ).map((tier) => tier.slice(lead, lead + count)),
+          ).map((tier) => tier.slice(lead, lead + count).map(mended)),
         ),
       );
       learnt = { rows: rows.length, arithmetic };

@@ -4,8 +4,9 @@
  * unit, a found table's shape, and the header rows of the table before, which a page may go on.
  */
 import { printedFigure } from '../../vi/column-arithmetic.js';
+import { joinCutYears } from '../../vi/period.js';
 import { isFigureCell, isUnitCell } from '../../vi/table-headers.js';
-import { type Cell, cellPart as part } from './layout.js';
+import { type Cell, joint, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 
 /**
@@ -108,4 +109,20 @@ export function block(lines: readonly Line[], from: number): Block | undefined {
   let end = start;
   while (end < lines.length && lines[end]?.text !== '') end++;
   return end > start ? { lines: lines.slice(start, end), end } : undefined;
+}
+
+/**
+ * A text's words that a narrow column broke (`giườ ng`, `BHY T`, `10.0 00`, `khám ,`, `Kế hoạc h`)
+ * joined again, as a cell's lines are (`joint`), and a year broken (`quý I/202 4`).
+ */
+export function mended(text: string): string {
+  const words = text.split(' ');
+  let value = words[0] ?? '';
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as string;
+    const before = words[k - 1] ?? '';
+    const broken = before !== '' && word !== '' && joint(before, word) === '';
+    value += broken ? word : ` ${word}`;
+  }
+  return joinCutYears(value);
 }
