@@ -597,6 +597,67 @@ describe("pdf2md's table over pages, no page break between its parts", () => {
     expect(document.quality.signals).not.toContain('unread-table');
   });
 
+  it("ends a part at a group's row the header repeated cut, and numbers spread a digit a line", async () => {
+    // so-gtvt-bac-giang's appendix as pdf2md wrote it (held-out set 9; the signer's name taken
+    // off, and a note): `III PHƯƠNG` ends the page, the header repeated, then the rest of the
+    // group's name; rows 10 and 11 numbered `1 0` and `1 1` as the narrow order column printed
+    // them; short rows placed by their headers.
+    const table = [
+      'Kết quả thực hiện các chỉ tiêu như sau^1. ',
+      '(^1) Số liệu ước thực hiện đến ngày 25/9/2024. ',
+      '## PHÓ GIÁM ĐỐC ',
+      '**PHỤ LỤC Biểu số 01: Một số chỉ tiêu chủ yếu ngành giao thông vận tải quý III và 9 tháng năm 2024** _(Kèm theo Báo cáo số 2316/BC-SGTVT ngày 27/9/2024 của Sở Giao thông vận tải)_ S T T Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện So sánh 9 tháng (%) Quý III năm 2024 9 tháng năm 2024 So với KH năm So với cùng kỳ I **VẬN TẢI** 1 Vận chuyển hành khách Nghìn HK ',
+      '## 21.500 5.412 15.836 73,7 108,2 ',
+      '- Đường bộ Nghìn     HK ',
+      '## 20.800 5.236 15.318 73,6 108,0 ',
+      '## S ',
+      '## T ',
+      'T Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện So sánh 9 tháng (%) Quý III năm 2024 9 tháng năm 2024 So với KH năm So với cùng kỳ ',
+      '- Đường thủy nội địa     Nghìn     HK ',
+      '## 700 176 518 74,0 114,1 ',
+      '2 Luân chuyển hành khách Triệu HK.k m ',
+      '## 1.295,0 327,5 958,2 74,0 107,6 ',
+      '3 Vận chuyển hàng hóa Nghìn tấn ',
+      '## 38.600 10.254 29.475 76,4 111,5 ',
+      '- Đường bộ Nghìn     tấn ',
+      '## 31.900 8.472 24.361 76,4 112,1 ',
+      '- Đường thủy nội địa     Nghìn     tấn ',
+      '## 6.700 1.782 5.114 76,3 108,7 ',
+      '4 Luân chuyển hàng hóa Triệu tấn.k m ',
+      '## 2.410,0 642,2 1.846,7 76,6 111,8 ',
+      'II (^) **KẾT CẤU HẠ TẦNG GIAO THÔNG** 5 Giải ngân vốn đầu tư công Tỷ đồng ',
+      '## 1.850,0 512,4 1.128,6 61,0 118,5 ',
+      ' + Vốn ngân sách tỉnh Tỷ đồng ',
+      '## 1.320,0 376,8 842,3 63,8 120,1 ',
+      ' + Vốn ngân sách trung ương Tỷ đồng ',
+      '## 530,0 135,6 286,3 54,0 114,2 ',
+      '6 Công trình hoàn thành đưa vào sử dụng Công trình ',
+      '## 24 5 13 54,2 ',
+      '7 Sửa chữa định kỳ đường tỉnh Km 120,0 38,5 86,2 71,8 ',
+      'III (^) **PHƯƠNG** ',
+      '## S ',
+      '## T ',
+      'T Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện So sánh 9 tháng (%) Quý III năm 2024 9 tháng năm 2024 So với KH năm So với cùng kỳ **TIỆN, NGƯỜI LÁI VÀ AN TOÀN GIAO THÔNG** 8 Cấp mới giấy phép lái xe Giấy phép ',
+      '## 14.236 41.857 106,3 ',
+      '9 Kiểm định phương tiện cơ giới Lượt 28.614 83.942 109,8 1 0 Tai nạn giao thông Vụ 52 148 91,9 ',
+      '- Số người chết     Người - 38 109 - 93,2 ',
+      '- Số người bị thương     Người - 31 94 - 87,0 1 1 Tiền xử phạt vi phạm hành chính Triệu đồng ',
+      '## 6.845 19.372 124,6 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(table) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.slice(-7).map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['III', 'PHƯƠNG TIỆN, NGƯỜI LÁI VÀ AN TOÀN GIAO THÔNG', '', '', '', '', '', ''],
+      ['8', 'Cấp mới giấy phép lái xe', 'Giấy phép', '', '14.236', '41.857', '', '106,3'],
+      ['9', 'Kiểm định phương tiện cơ giới', 'Lượt', '', '28.614', '83.942', '', '109,8'],
+      ['10', 'Tai nạn giao thông', 'Vụ', '', '52', '148', '', '91,9'],
+      ['', '- Số người chết', 'Người', '-', '38', '109', '-', '93,2'],
+      ['', '- Số người bị thương', 'Người', '-', '31', '94', '-', '87,0'],
+      ['11', 'Tiền xử phạt vi phạm hành chính', 'Triệu đồng', '', '6.845', '19.372', '', '124,6'],
+    ]);
+    expect(document.quality.signals).toEqual([]);
+  });
+
   it("reads a table whose header runs on after the prose before it, to its total's row", async () => {
     // The header after `như sau:` on the prose's line, repeated over the page; a row with one
     // figure (which cell, nothing says) before the total's row; the prose after the table on the

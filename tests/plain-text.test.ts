@@ -4226,6 +4226,23 @@ describe('an aligned table in layout text', () => {
     ]);
   });
 
+  it('parts no names that share a first word where a centred header stands after their space', async () => {
+    // Only a units' header parts a name from what follows at one empty place.
+    const [table] = await cellsOf([
+      'TT      Đơn vị          Số hộ       Số hộ nghèo   Tỷ lệ (%)',
+      '1    Xã Tân An          2.845       120           4,2',
+      '2    Xã Tân Bình        2.390       98            4,1',
+      '3    Xã Phú Mỹ          2.698       143           5,3',
+      '4    Xã An Hòa          2.900       87            3,0',
+    ]);
+    expect(table?.map((row) => row.slice(0, 3))).toEqual([
+      ['1', 'Xã Tân An', '2.845'],
+      ['2', 'Xã Tân Bình', '2.390'],
+      ['3', 'Xã Phú Mỹ', '2.698'],
+      ['4', 'Xã An Hòa', '2.900'],
+    ]);
+  });
+
   it('leaves the table as text when no row shows where figures one space apart part', async () => {
     const rows = [
       'TT   Chỉ tiêu                 Đơn vị   Thực hiện 2023  Ước 2024   Kế hoạch',

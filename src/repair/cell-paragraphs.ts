@@ -74,6 +74,7 @@ import {
   NOTES_HEADER,
   namesFigureColumn,
   namesHeaderNamingNoRole,
+  namesRate,
   ownUnitColumns,
 } from '../vi/table-headers.js';
 
@@ -441,7 +442,10 @@ function cellRows(
       const short: ShortRow = {
         at: k,
         figures: cells.map((c) => text(c) ?? ''),
-        rate: isRateUnit(unitAt >= 0 ? (unit === undefined ? null : (text(unit) ?? null)) : name),
+        rate:
+          unitAt >= 0
+            ? isRateUnit(unit === undefined ? null : (text(unit) ?? null))
+            : namesRate(name),
         row: (placement) => {
           const placed: Array<number | undefined> = Array.from(
             { length: figures },

@@ -512,7 +512,19 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
         isFigureCell(before, false) ||
         before.endsWith(':') ||
         (/^\p{Lu}\p{Ll}/u.test(next) && figuresAhead);
-      if ((bulletHere || !/^[-+]$/u.test(word[0])) && startsRow(word[0], next, marks, group)) {
+      // A number its narrow column wrapped a digit a line (`1 0 Tai nạn …`: 10): one mark.
+      const digits =
+        /^[1-9]$/u.test(word[0]) && /^\d$/u.test(next) ? `${word[0]}${next}` : undefined;
+      const after = words[k + 2]?.[0] ?? '';
+      if (digits && markAt !== k - 1 && startsRow(digits, after, marks)) {
+        cut(at);
+        markAt = k + 1;
+        header = false;
+      } else if (
+        markAt !== k &&
+        (bulletHere || !/^[-+]$/u.test(word[0])) &&
+        startsRow(word[0], next, marks, group)
+      ) {
         cut(at);
         markAt = k;
         header = false;

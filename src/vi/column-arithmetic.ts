@@ -260,7 +260,9 @@ export function placeFigures(
   // Only a row of counts or amounts, under headers, in a table of a few whole rows: a rate's row
   // (`%`, `Tỷ lệ …`) leaves its comparisons `-`, which a converter may drop (`95  92,4` is a plan
   // and its actual), and prints decimals its columns' counts do not show.
-  const layOut = !rate && arithmetic.rows >= MIN_LAID_OUT_ROWS ? senses : undefined;
+  // (And a table whose columns keep some relation: the arithmetic read them as the headers say.)
+  const layOut =
+    !rate && arithmetic.rows >= MIN_LAID_OUT_ROWS && relations.length > 0 ? senses : undefined;
   const proved: number[][] = [];
   const laidOut: number[][] = [];
   for (const placement of placements(figures.length, columns)) {
@@ -269,11 +271,15 @@ export function placeFigures(
       return figure === null || decimals[column]?.has((figure as Printed).decimals);
     });
     // A comparison stands only beside what it compares: an empty plan leaves its share empty.
-    // (A dash stands in its column, a figure of none: it takes part in no relation.)
+    // (A dash stands in its column, a figure of none: it takes part in no relation.) Not a
+    // measure its header names that a relation makes of others (`Ước quý IV` = `Ước năm` −
+    // `Thực hiện 9 tháng`): a quarter's estimate stands without the year's.
     const placed = new Set(placement.filter((_, k) => figures[k] !== null));
     const closed = relations.every(
       (relation) =>
-        !placed.has(relation.result) || (placed.has(relation.left) && placed.has(relation.right)),
+        !placed.has(relation.result) ||
+        (placed.has(relation.left) && placed.has(relation.right)) ||
+        isMeasure(senses?.[relation.result]),
     );
     if (!printedSo || !closed) continue;
     const at = new Map(placement.map((column, k) => [column, figures[k]]));
@@ -297,10 +303,19 @@ export function placeFigures(
   }
   if (proved.length === 1) return proved[0];
   // No placement, or more than one, the arithmetic proves: the one the headers leave (`laysOut`),
-  // for two figures at least (a figure alone may be a plan with no actual yet, or the actual).
+  // of those it proves where it proves several, for two figures at least (a figure alone may be
+  // a plan with no actual yet, or the actual).
   const count = figures.filter((figure) => figure !== null).length;
-  return laidOut.length === 1 && count >= MIN_LAID_OUT ? laidOut[0] : undefined;
+  const left =
+    proved.length > 1
+      ? laidOut.filter((placement) => proved.some((p) => p.join() === placement.join()))
+      : laidOut;
+  return left.length === 1 && count >= MIN_LAID_OUT ? left[0] : undefined;
 }
+
+/** A column of figures of their own (a plan, an actual, an estimate), no comparison. */
+const isMeasure = (sense: ColumnSense | undefined) =>
+  sense?.role === 'plan' || sense?.role === 'actual' || sense?.role === 'estimate';
 
 /**
  * Whether the columns a row fills are as a report leaves a row's cells empty, by what their headers
@@ -341,16 +356,17 @@ function laysOut(
     // (Actuals only: an estimate of the whole year need not stand beside its months so far.)
     const { period } = sense;
     if (sense.role !== 'actual' || sense.base || !period) continue;
-    const holder = senses.findIndex(
-      (other) =>
+    const unheld = senses.some(
+      (other, holder) =>
         other.role === 'actual' &&
         !other.base &&
         other.period !== undefined &&
         other.period.from <= period.from &&
         other.period.to >= period.to &&
-        (other.period.from !== period.from || other.period.to !== period.to),
+        (other.period.from !== period.from || other.period.to !== period.to) &&
+        !placed.has(holder),
     );
-    if (holder >= 0 && !placed.has(holder)) return false;
+    if (unheld) return false;
   }
   return true;
 }

@@ -240,6 +240,14 @@ export function namesSum(label: string): boolean {
  * A row whose unit makes its figures rates or indexes, which neither add up nor compare as
  * amounts: no unit, `%`, or a unit naming an index, a speed or a ratio (`chỉ số`, `tốc độ`, `tỷ lệ`).
  */
+/**
+ * Whether a row's name names a rate, where the table gives no unit (`Tỷ lệ hộ nghèo`, `Tỉ lệ …`,
+ * `Tốc độ tăng trưởng GRDP`, `Chỉ số giá`, `… (%)`).
+ */
+export function namesRate(name: string): boolean {
+  return /%|(?<![\p{L}])(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|tăng trưởng)(?![\p{L}])/u.test(fold(name));
+}
+
 export function isRateUnit(unit: string | null): boolean {
   return unit === null || unit.includes('%') || /chỉ số|tốc độ|tỷ lệ/u.test(fold(unit));
 }
@@ -887,8 +895,11 @@ export function columnSenses(tiers: ReadonlyArray<ReadonlyArray<string>>): Colum
   for (const sense of senses) {
     const { period } = sense;
     if (!actual(sense) || !period) continue;
+    // (Of an earlier year: a quarter's estimate after the nine months' actual is no base.)
+    const year = period.to.slice(0, 4);
     const later = senses.some(
-      (other) => actual(other) && other.period !== undefined && other.period.from > period.to,
+      (other) =>
+        actual(other) && other.period !== undefined && other.period.from.slice(0, 4) > year,
     );
     if (later) sense.base = true;
   }

@@ -344,6 +344,31 @@ describe('placeFigures: a short row the headers place where the arithmetic does 
     }
   });
 
+  it('lets a measure a relation makes of others stand alone, and places nothing it leaves two ways', () => {
+    // Plan, nine months, fourth quarter's estimate (the year's less the nine months), the
+    // year's estimate, its share of the plan, growth. `5.000 1.400`: the plan and the nine
+    // months, or the plan and the quarter's estimate, which stands without the year's.
+    const q4 = tableArithmetic(
+      [
+        ['10.000', '7.200', '2.900', '10.100', '101,0', '108,2'],
+        ['5.000', '3.900', '1.500', '5.400', '108,0', '104,3'],
+        ['20.000', '14.100', '5.800', '19.900', '99,5', '110,1'],
+        ['8.000', '5.500', '2.400', '7.900', '98,8', '103,0'],
+      ].map(rowOf),
+      columnSenses([
+        [
+          'Kế hoạch năm 2024',
+          'Thực hiện 9 tháng năm 2024',
+          'Ước thực hiện quý IV năm 2024',
+          'Ước thực hiện năm 2024',
+          'So với KH (%)',
+          'So với cùng kỳ (%)',
+        ],
+      ]),
+    );
+    expect(placeFigures(q4, cells(['5.000', '1.400']), 6, false)).toBeUndefined();
+  });
+
   it("trusts no table's decimals learnt from fewer than three whole rows", () => {
     const two = tableArithmetic(QUARTERS.slice(0, 2), quarterSenses);
     expect(placeFigures(two, cells(['14.236', '41.857', '106,3']), 5, false)).toBeUndefined();

@@ -24,6 +24,7 @@ import {
   namesFigureColumn,
   namesHeaderNamingNoRole,
   namesPeriod,
+  namesRate,
   namesSum,
   ownUnitColumns,
   ratioOrder,
@@ -861,5 +862,24 @@ describe('columnSenses: what figure columns’ headers say of them', () => {
         ['Kế hoạch năm 2024', 'Thực hiện 6 tháng năm 2023', 'Thực hiện 6 tháng năm 2024'],
       ]).map((sense) => sense.base ?? false),
     ).toEqual([false, true, false]);
+    // A later period of the same year is no base's: the nine months beside a quarter's estimate.
+    expect(
+      columnSenses([['Thực hiện 9 tháng năm 2024', 'Ước thực hiện quý IV năm 2024']]).map(
+        (sense) => sense.base ?? false,
+      ),
+    ).toEqual([false, false]);
+  });
+
+  it.each([
+    ['Tỷ lệ hộ nghèo', true],
+    ['Tỉ lệ hộ nghèo', true],
+    ['Tốc độ tăng trưởng GRDP', true],
+    ['Tăng trưởng kinh tế', true],
+    ['Chỉ số giá tiêu dùng (CPI)', true],
+    ['Giáo viên đạt chuẩn (%)', true],
+    ['Thu hồi khoản chi năm trước', false],
+    ['Số hộ thoát nghèo', false],
+  ])('namesRate(%j) → %j', (name, expected) => {
+    expect(namesRate(name)).toBe(expected);
   });
 });

@@ -535,9 +535,10 @@ function columnGaps(region: readonly Line[]): Gap[] {
   const rows = region.filter(isRow);
   const lines = rows.length >= 2 ? rows : region;
   // One place that no row fills is a column's edge too where the header parts its columns there
-  // by a run of spaces, the next column's header starting right after it (`Chỉ tiêu        ĐVT`
-  // over `a) Khách quốc Lượt`, a name and its unit one space apart): with a few rows at least,
-  // so that the rows' spaces meeting in one place is no chance.
+  // by a run of spaces, the units' header starting right after it (`Chỉ tiêu        ĐVT` over
+  // `a) Khách quốc Lượt`, a name and its unit one space apart): with a few rows at least, so
+  // that the rows' spaces meeting in one place is no chance. (Only the units': a header centred
+  // over names that share a first word, `Xã Tân An`, `Xã Hòa Bình`, stands after their space.)
   // (Above the first numbered row, where there is one: a tall header's line may hold figures,
   // `hoạc  6  6  So  với`.)
   const numbered = region.findIndex((line) => rowLine.test(line.raw));
@@ -550,6 +551,8 @@ function columnGaps(region: readonly Line[]): Gap[] {
           segment.start > start &&
           segment.start <= start + 3 &&
           k > 0 &&
+          headerRole(segment.text, columnRole((all[k - 1] as Segment).text) === 'label') ===
+            'unit' &&
           (all[k - 1] as Segment).start + (all[k - 1] as Segment).text.length <= start,
       ),
     );

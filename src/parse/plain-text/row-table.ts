@@ -24,6 +24,7 @@ import {
   namesCount,
   namesFigureColumn,
   namesPeriod,
+  namesRate,
   namesSum,
   ownUnitColumns,
   startsTotal,
@@ -151,8 +152,10 @@ export function rowTable(
       )
     : [];
   // A row without a unit is one only where its cells read so: else it is a row short of figures.
+  // The header repeated where a converter printed no page break: the part ends there.
+  const repeatsAt = (k: number) => headerRepeatedAt(lines, k, headerLines);
   const extentAt = (k: number, start: RowStart, after: RowOrder) => {
-    const extent = rowExtent(lines, k, start, count, after, hasUnit, notes, names);
+    const extent = rowExtent(lines, k, start, count, after, hasUnit, notes, names, repeatsAt);
     if (extent || ownUnit.length === 0 || ownUnit.length === count) return extent;
     const fewer = rowExtent(lines, k, start, ownUnit.length, after, false, notes, names);
     if (!fewer || fewer.figures.length === 0) return undefined;
@@ -260,9 +263,9 @@ export function rowTable(
         .map((cell) => printedCell(partsText(cell.parts).replace(/\s+/gu, '')));
       if (!figures.every((figure) => figure !== undefined)) return undefined;
       // A rate's row, by its unit, or by its name where the table has no unit column.
-      const rate = isRateUnit(
-        hasUnit ? partsText(read[2]?.parts ?? []) || null : partsText(read[1]?.parts ?? []),
-      );
+      const rate = hasUnit
+        ? isRateUnit(partsText(read[2]?.parts ?? []) || null)
+        : namesRate(partsText(read[1]?.parts ?? []));
       const placement = placeFigures(arithmetic, figures, count, rate);
       if (!placement) return undefined;
       const cells = [...read.slice(0, lead), ...blank().slice(0, count)];
@@ -624,6 +627,13 @@ function rowStartAt(lines: readonly Line[], at: number, names = false): RowStart
   const text = lines[at]?.text ?? '';
   const number = /^(\d{1,3})\s+(?=\p{Lu})/u.exec(text);
   if (number) return { kind: 'number', value: Number(number[1]), lines: 1, mark: number[0].length };
+  // A number its narrow column wrapped a digit a line, the lines run together (pdf2md: `1 0 Tai
+  // nạn giao thông`): one number.
+  const spread = /^([1-9]) (\d)\s+(?=\p{Lu})/u.exec(text);
+  if (spread) {
+    const value = Number(`${spread[1]}${spread[2]}`);
+    return { kind: 'number', value, lines: 1, mark: spread[0].length };
+  }
   const decimal = /^(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/u.exec(text);
   if (decimal) {
     const [mark, parent, sub] = decimal;
@@ -820,14 +830,21 @@ function rowExtent(
   unit: boolean,
   notes: boolean,
   names: boolean,
+  repeatsAt?: (k: number) => boolean,
 ): RowExtent | undefined {
   // The row's own lines after a mark that takes lines of its own (`II` / `I`).
   const own = at + (start.lines > 1 ? start.lines : 0);
-  // The page's text after the row's lines: none, or blank lines only.
+  // The page's text after the row's lines: none, or blank lines only; or, where a converter
+  // printed no page break (pdf2md), the table's header repeated (`repeatsAt`).
   let pageEnd = true;
+  let partEnd = lines.length;
   for (let k = at; k < lines.length; k++) {
     if (k - at >= MAX_ROW_LINES) {
       pageEnd = false;
+      break;
+    }
+    if (k > at && repeatsAt?.(k)) {
+      partEnd = k;
       break;
     }
     const whole = lines[k] as Line;
@@ -908,7 +925,7 @@ function rowExtent(
   // A group's row that ends the page (`II NGƯỜI CÓ CÔNG`, its rows on the next), its mark alone
   // in its narrow column (no heading's `II.`) and its name in capitals: the next page's part goes
   // on under it.
-  const group = lines.slice(at).filter((line) => line.text !== '');
+  const group = lines.slice(at, partEnd).filter((line) => line.text !== '');
   const name = joined(group).slice(start.mark).trim();
   const capitals = name !== '' && name === name.toLocaleUpperCase('vi') && /\p{Lu}/u.test(name);
   const bare = !/^\S+[.)]/u.test(lines[at]?.text ?? '');
@@ -1408,11 +1425,15 @@ function rowHeaders(
  * its headers stand side by side): those it ends with, or where a note follows them, those
  * before its capitalised first word (`Tiếng Anh 42 31 11 Đã hợp đồng 6 giáo viên` → 3).
  */
-function endFigures(line: Line | undefined): number | undefined {
+function endFigures(line: Line | undefined, marked = false): number | undefined {
   const tokens = line?.text.split(/\s+/u) ?? [];
   const figure = (k: number) => isFigureCell(tokens[k] ?? '', false);
-  // (After a figure that is no row's mark: `1 Thành phố` is a row's number and name.)
-  const noteAt = tokens.findIndex((token, k) => k > 1 && /^\p{Lu}/u.test(token) && figure(k - 1));
+  // (`marked`: the line starts with the row's mark, which is no figure before a note: `1 Thành
+  // phố` is a row's number and name.)
+  const first = marked ? 2 : 1;
+  const noteAt = tokens.findIndex(
+    (token, k) => k >= first && /^\p{Lu}/u.test(token) && figure(k - 1),
+  );
   const end = figure(tokens.length - 1) || noteAt < 0 ? tokens.length : noteAt;
   let count = 0;
   while (count < end && isFigureCell(tokens[end - 1 - count] ?? '', false)) count++;
@@ -1426,7 +1447,7 @@ function endFigures(line: Line | undefined): number | undefined {
  */
 function firstFigures(lines: readonly Line[], at: number): number | undefined {
   for (let k = at; k < lines.length && k - at < MAX_ROW_LINES; k++) {
-    const count = endFigures(lines[k]);
+    const count = endFigures(lines[k], k === at);
     if (count !== undefined) return count;
     if (k > at && rowStartAt(lines, k)) return undefined;
   }
@@ -1747,7 +1768,11 @@ function markCell(rowLines: readonly Line[], start: RowStart): Cell {
     return { parts: rowLines.slice(0, start.lines).map((line) => part(line, 0, line.text)) };
   }
   if (start.mark === 0) return { parts: [] };
-  return { parts: [part(first, 0, first.text.slice(0, start.mark).trimEnd())] };
+  const mark = first.text.slice(0, start.mark).trimEnd();
+  // A number spread a digit a line and run together (`1 0`): its digits, which make one number.
+  if (/^\d \d$/u.test(mark))
+    return { parts: [part(first, 0, mark[0] ?? ''), part(first, 2, mark[2] ?? '')] };
+  return { parts: [part(first, 0, mark)] };
 }
 
 /** A row's text before its figures, a piece a line, its mark left out. */
