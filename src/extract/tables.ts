@@ -35,9 +35,12 @@ import '../types/vfile-data.js';
 import { appendixHeading } from '../structure/headings.js';
 import { figureRule, parseNumber } from '../vi/number.js';
 import { orderCellRung } from '../vi/numbering.js';
-import { findPeriods, joinCutYears, mainPeriod, sameSpanIn } from '../vi/period.js';
+import { sameSpanIn } from '../vi/period.js';
 import { parseQuantity } from '../vi/quantity.js';
 import {
+  COLUMN_INDEX,
+  columnNames,
+  columnPeriods,
   columnRole,
   headerUnit,
   isLabelOnly,
@@ -52,8 +55,6 @@ import {
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(
   ColumnRoleSchema.exclude(['order', 'label', 'unit']).options,
 );
-/** A column's number in a row of them: `A`, `(1)`, `3`, `3=2/1`, `(4)=(3)/(2)`. */
-const columnIndex = /^\(?[0-9A-Z]{1,2}\)?(?:\s*=\s*[0-9A-Z()+\-*/×:. ]{1,24})?$/;
 const EMPTY = new Set(['', '-', '–', '—', '…', '...', 'x', 'X', '-/-']);
 
 export default function tables() {
@@ -369,7 +370,7 @@ function isHeaderContinuation(row: TableRow, header: readonly string[]): boolean
   const raws = texts(row);
   if (raws.length !== header.length || raws.every((text) => text === '')) return false;
   // A row of column numbers (`(1) | (2) | (3)`, `A | B | 1`) is read as part of the header too.
-  if (raws.every((text) => text === '' || columnIndex.test(text))) return true;
+  if (raws.every((text) => text === '' || COLUMN_INDEX.test(text))) return true;
   if (raws.some((text) => isFigure(text))) return false;
   if ((raws[0] ?? '') === '' && (raws[1] ?? '') === '') return true;
   // A converter that writes a cell merged over two header rows in both (docling: `| TT | Nội dung
@@ -378,45 +379,15 @@ function isHeaderContinuation(row: TableRow, header: readonly string[]): boolean
   return repeated(0) && repeated(1) && raws.some((text, i) => text !== '' && text !== header[i]);
 }
 
-/** Column names from one or two header rows; a blank upper cell of a merged header takes the one before. */
+/** The columns from their header rows (`columnNames`, `columnPeriods` in src/vi/). */
 function readColumns(headerRows: readonly TableRow[], reporting: Period | null): Column[] {
-  const [top, ...below] = headerRows.map(texts);
-  const names = (top ?? []).map((name, i) => {
-    const parts = [name];
-    for (const row of below) {
-      // A column number, or the cell above written again (merged over both rows), adds nothing;
-      // a blank keeps the tier's place.
-      const cell = row[i] ?? '';
-      parts.push(columnIndex.test(cell) || (cell !== '' && cell === parts.at(-1)) ? '' : cell);
-    }
-    return parts;
-  });
-  // A header cell merged over several columns is written once and left blank after it, in any
-  // tier above one the column has (`Doanh nghiệp thành lập mới` / `Vốn đăng ký` / `9 tháng 2024`).
-  for (let i = 1; i < names.length; i++) {
-    const parts = names[i] ?? [];
-    for (let tier = 0; tier < parts.length - 1; tier++) {
-      if (parts[tier] === '' && parts.slice(tier + 1).some((p) => p !== '')) {
-        parts[tier] = names[i - 1]?.[tier] ?? '';
-      }
-    }
-  }
-  const columns = names.map((parts) => {
-    // A year a narrow column's wrap cut is whole again (`31/12/20 23`).
-    const name = joinCutYears(parts.filter((part) => part !== '').join(' / '));
+  const names = columnNames(headerRows.map(texts));
+  const periods = columnPeriods(names);
+  const columns = names.map((name, k) => {
     const role = columnRole(name);
     const unit = headerUnit(name) ?? (role === 'yoy' || role === 'share_of_plan' ? '%' : null);
-    return { name, role, period: mainPeriod(headerText(name)) ?? null, unit };
+    return { name, role, period: periods[k] ?? null, unit };
   });
-  // `Thực hiện quý I` beside `Kế hoạch năm 2024`: the quarter is of the year the table is about.
-  const years = new Set(columns.flatMap((column) => column.period?.year ?? []));
-  const [year] = years;
-  if (years.size === 1 && year !== undefined) {
-    for (const column of columns) {
-      if (column.period !== null || findPeriods(headerText(column.name)).length === 0) continue;
-      column.period = mainPeriod(`${headerText(column.name)} năm ${year}`) ?? null;
-    }
-  }
   // `Cùng kỳ năm 2023` (the same period of 2023) in a report on part of a year: that part of 2023.
   for (const column of columns) {
     const same = /(?<![\p{L}])cùng kỳ(?![\p{L}])/iu.test(column.name);
@@ -425,14 +396,6 @@ function readColumns(headerRows: readonly TableRow[], reporting: Period | null):
     column.period = sameSpanIn(reporting, column.period.year) ?? column.period;
   }
   return columns;
-}
-
-/**
- * `Quý I/ 2023` as the vi module reads it: `Quý I/2023`; so too a year a narrow column's wrap cut
- * (`quý I/202 4`, `năm 202 4`: its lines joined with a space).
- */
-function headerText(name: string): string {
-  return joinCutYears(name.replace(/\/\s+/g, '/'));
 }
 
 /** Why the figure a cell starts with cannot be read, when that is why it is text. */

@@ -25,8 +25,8 @@
  *   isUnitCell('Tỷ đồng'), isUnitCell('%'), isUnitCell('Triệu USD'), isUnitCell('tạ/ha') → true; isUnitCell('Tỷ') → false
  *   isQuantityCell('1.246 lượt'), isQuantityCell('93,4%') → true; isQuantityCell('Trạm Y tế') → false
  */
-import type { ColumnRole } from '../schema/document.js';
-import { findPeriods, mainPeriod } from './period.js';
+import type { ColumnRole, Period } from '../schema/document.js';
+import { findPeriods, joinCutYears, mainPeriod } from './period.js';
 import { findQuantities } from './quantity.js';
 import { readScale, unitTable } from './units.js';
 
@@ -853,37 +853,78 @@ export interface ColumnSense {
   base?: true;
 }
 
+/** A column's number in a row of them: `A`, `(1)`, `3`, `3=2/1`, `(4)=(3)/(2)`. */
+export const COLUMN_INDEX = /^\(?[0-9A-Z]{1,2}\)?(?:\s*=\s*[0-9A-Z()+\-*/×:. ]{1,24})?$/;
+
 /**
- * The figure columns' senses from their headers' tiers (each tier a row of the columns' texts; an
- * upper tier's cell merged over the columns after it is written once, blank after it):
+ * Columns' names from their header's tiers (each tier a row of the columns' texts): a column's
+ * tiers joined with ` / `; a column number, or the cell above written again (merged over both
+ * tiers), adds nothing; an upper tier's cell merged over several columns, written once and left
+ * blank after it, names each of them (`Doanh nghiệp thành lập mới` / `Vốn đăng ký` / `9 tháng
+ * 2024`); a year a narrow column's wrap cut is whole again (`31/12/20 23`).
  *
- *   columnSenses([['Kế hoạch năm 2024', 'Thực hiện', '', 'So với KH (%)'],
- *                 ['', 'Quý III năm 2024', '9 tháng năm 2024', '']])
- *   → [{ role: 'plan', period: 2024 }, { role: 'actual', period: Q3 2024 },
- *      { role: 'actual', period: 9 months of 2024 }, { role: 'share_of_plan' }]
+ *   columnNames([['Kế hoạch', 'Thực hiện', ''], ['', 'Quý III', '9 tháng']])
+ *   → ['Kế hoạch', 'Thực hiện / Quý III', 'Thực hiện / 9 tháng']
  */
-export function columnSenses(tiers: ReadonlyArray<ReadonlyArray<string>>): ColumnSense[] {
-  const width = tiers.reduce((most, tier) => Math.max(most, tier.length), 0);
-  const names = Array.from({ length: width }, (_, column) => {
-    const parts = tiers.map((tier, t) => {
-      if (t === tiers.length - 1) return tier[column] ?? '';
-      // Blank over a column whose lower tier has words: the merged cell to its left.
-      let at = column;
-      while (at > 0 && (tier[at] ?? '').trim() === '' && (tiers[t + 1]?.[at] ?? '') !== '') at--;
-      return tier[at] ?? '';
-    });
-    return parts.filter((part) => part.trim() !== '').join(' / ');
+export function columnNames(tiers: ReadonlyArray<readonly string[]>): string[] {
+  const [top = [], ...below] = tiers;
+  const names = top.map((name, i) => {
+    const parts = [name];
+    for (const row of below) {
+      const cell = row[i] ?? '';
+      parts.push(COLUMN_INDEX.test(cell) || (cell !== '' && cell === parts.at(-1)) ? '' : cell);
+    }
+    return parts;
   });
-  const periods = names.map((name) => mainPeriod(name));
-  // `Thực hiện quý III` beside `Kế hoạch năm 2024`: the quarter is of the year the table is about.
+  for (let i = 1; i < names.length; i++) {
+    const parts = names[i] ?? [];
+    for (let tier = 0; tier < parts.length - 1; tier++) {
+      if (parts[tier] === '' && parts.slice(tier + 1).some((p) => p !== '')) {
+        parts[tier] = names[i - 1]?.[tier] ?? '';
+      }
+    }
+  }
+  return names.map((parts) => joinCutYears(parts.filter((part) => part !== '').join(' / ')));
+}
+
+/**
+ * The period each column's name gives (`mainPeriod`), a quarter or a span of months with no year
+ * of its own given the year of the table's others where they name one (`Thực hiện quý I` beside
+ * `Kế hoạch năm 2024`).
+ */
+export function columnPeriods(names: readonly string[]): Array<Period | undefined> {
+  const periods = names.map((name) => mainPeriod(headerText(name)));
   const years = new Set(periods.flatMap((period) => period?.year ?? []));
   const [year] = years;
+  if (years.size !== 1 || year === undefined) return periods;
+  return periods.map((period, k) => {
+    const text = headerText(names[k] ?? '');
+    if (period || findPeriods(text).length === 0) return period;
+    return mainPeriod(`${text} năm ${year}`);
+  });
+}
+
+/**
+ * `Quý I/ 2023` as the period reader reads it: `Quý I/2023`; so too a year a narrow column's wrap
+ * cut (`quý I/202 4`, `năm 202 4`: its lines joined with a space).
+ */
+export function headerText(name: string): string {
+  return joinCutYears(name.replace(/\/\s+/g, '/'));
+}
+
+/**
+ * The figure columns' senses from their headers' tiers (`columnNames`, `columnPeriods`):
+ *
+ *   columnSenses([['Kế hoạch năm 2024', 'Thực hiện', '', 'So sánh 9 tháng (%)', ''],
+ *                 ['', 'Quý III năm 2024', '9 tháng năm 2024', 'So với KH năm', 'So với cùng kỳ']])
+ *   → [{ role: 'plan', period: 2024 }, { role: 'actual', period: Q3 2024 },
+ *      { role: 'actual', period: 9 months of 2024 }, { role: 'share_of_plan' }, { role: 'yoy' }]
+ */
+export function columnSenses(tiers: ReadonlyArray<ReadonlyArray<string>>): ColumnSense[] {
+  const names = columnNames(tiers);
+  const periods = columnPeriods(names);
   const senses = names.map((name, column): ColumnSense => {
-    const period =
-      periods[column] ??
-      (years.size === 1 && year !== undefined && findPeriods(name).length > 0
-        ? mainPeriod(`${name} năm ${year}`)
-        : undefined);
+    const period = periods[column];
     const role = columnRole(name);
     return {
       role,

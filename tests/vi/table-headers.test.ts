@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mainPeriod } from '../../src/vi/period.js';
 import {
+  columnNames,
+  columnPeriods,
   columnRole,
   columnSenses,
   cutFigureJoins,
@@ -881,5 +883,24 @@ describe('columnSenses: what figure columns’ headers say of them', () => {
     ['Số hộ thoát nghèo', false],
   ])('namesRate(%j) → %j', (name, expected) => {
     expect(namesRate(name)).toBe(expected);
+  });
+});
+
+describe('columnNames and columnPeriods: columns from their header tiers', () => {
+  it('joins tiers, gives a merged upper cell to the columns under it, and drops column numbers', () => {
+    expect(
+      columnNames([
+        ['Kế hoạch năm 2024', 'Thực hiện', '', 'So sánh (%)'],
+        ['', 'Quý III', '9 tháng', 'So sánh (%)'],
+        ['(1)', '(2)', '(3)', '(4)=(3)/(1)'],
+      ]),
+    ).toEqual(['Kế hoạch năm 2024', 'Thực hiện / Quý III', 'Thực hiện / 9 tháng', 'So sánh (%)']);
+  });
+
+  it("gives a period with no year the table's one year, and none where the years differ", () => {
+    const [, quarter] = columnPeriods(['Kế hoạch năm 2024', 'Thực hiện quý I']);
+    expect(quarter?.from).toBe('2024-01-01');
+    const [, , none] = columnPeriods(['Năm 2023', 'Năm 2024', 'Thực hiện quý I']);
+    expect(none).toBeUndefined();
   });
 });
