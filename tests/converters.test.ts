@@ -658,6 +658,85 @@ describe("pdf2md's table over pages, no page break between its parts", () => {
     expect(document.quality.signals).toEqual([]);
   });
 
+  it('reads order numbers a digit a line and units pdf2md broke mid-word (`Triệ u đồn g`)', async () => {
+    // so-tnmt-quang-ngai's appendix as pdf2md wrote it (held-out set 7; the signer's name taken
+    // off): row 10's number `## 1` / `## 0`, so that `… thông thường 1 1 Tiền …` is a note and
+    // row 11; row 13's `## 1` / `## 3`, its unit `Triệ u đồn g` (`iê` ends no syllable), its
+    // figure `1.285,` / `5`, and a header repeated after it whose part overleaf opens with the
+    // page before's last name's rest (`thẩm định`).
+    const table = [
+      'Kết quả thực hiện như sau^1. ',
+      '(^1) Số liệu đến ngày 31/3/2024. ',
+      '**PHỤ LỤC Biểu số 01: Một số chỉ tiêu chủ yếu ngành tài nguyên và môi trường quý I năm 2024** _(Kèm theo Báo cáo số 87/BC-STNMT ngày 05/4/2024 của Sở Tài nguyên và Môi trường)_ S T T Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện quý I/202 4 Cùng kỳ năm 2023 Tăng (+), giảm (-) so với cùng kỳ Ghi chú A ĐẤT ĐAI 1 Diện tích giao đất, cho thuê đất ha 1.250, 0 ',
+      '## 186,4 212,7 -26,3 ',
+      '- Giao đất ha 450,0 58,2 71,5 -13,3 ',
+      '- Cho thuê đất ha 800,0 128,2 141,2 -13,0 2 Diện tích chuyển mục đích sử dụng đất ha 320,0 41,6 38,9 2,7 3 Giấy chứng nhận quyền sử dụng đất cấp lần đầu Giấy 6.000 1.427 1.315 112 + Hộ gia đình, cá nhân Giấy 5.700 1.368 1.262 106 + Tổ chức Giấy 300 59 53 6 4 Thu tiền sử dụng đất, tiền thuê đất Tỷ đồn g ',
+      '## 2.150, ',
+      '## 0 ',
+      '## 312,8 ',
+      '## 4 ',
+      '## 405,1 ',
+      '## 7 ',
+      '-92,33 Thị trường bất động sản trầm lắng B MÔI TRƯỜNG 5 Hồ sơ đánh giá tác động môi trường được Hồ sơ ',
+      '## 60 14 17 -3 ',
+      '## S ',
+      '## T ',
+      'T Chỉ tiêu ĐVT Kế hoạch năm 2024 Thực hiện quý I/202 4 Cùng kỳ năm 2023 Tăng (+), giảm (-) so với cùng kỳ Ghi chú thẩm định 6 Giấy phép môi trường cấp mới Giấy phé p ',
+      '## 120 31 22 9 ',
+      '7 Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý % 92,0 90,5 88,7 1,8 Ước thực hiện 8 Trạm quan trắc tự động truyền dữ liệu về Sở Trạ m ',
+      '## 28 24 19 5 ',
+      '## C TÀI NGUYÊN ',
+      '## NƯỚC, KHOÁNG ',
+      '## SẢN ',
+      '9 Giấy phép khai thác, sử dụng tài nguyên nước Giấy phé p ',
+      '## 40 9 11 -2 ',
+      '## 1 ',
+      '## 0 ',
+      'Giấy phép khai thác khoáng sản Giấy phé p 15 3 5 -2 Vật liệu xây dựng thông thường 1 1 Tiền cấp quyền khai thác khoáng sản Tỷ đồn g ',
+      '## 45,0 8,76 10,32 -1,56 ',
+      '## D THANH TRA, ',
+      '## KIỂM TRA ',
+      '## 1 ',
+      '## 2 ',
+      ' Cuộc thanh tra, kiểm tra chuyên ngành Cuộ c ',
+      '## 35 7 9 -2 ',
+      '## 1 ',
+      '## 3 ',
+      ' Tiền xử phạt vi phạm hành chính Triệ u đồn g ',
+      '## 1.285, ',
+      '## 5 ',
+      '## 962,0 323,5 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(table) });
+    const rows = document.tables.flatMap((t) => t.rows.map((row) => row.cells.map((c) => c.raw)));
+    expect(rows.slice(-5)).toEqual([
+      [
+        '10',
+        'Giấy phép khai thác khoáng sản',
+        'Giấy phép',
+        '15',
+        '3',
+        '5',
+        '-2',
+        'Vật liệu xây dựng thông thường',
+      ],
+      [
+        '11',
+        'Tiền cấp quyền khai thác khoáng sản',
+        'Tỷ đồng',
+        '45,0',
+        '8,76',
+        '10,32',
+        '-1,56',
+        '',
+      ],
+      ['D', 'THANH TRA, KIỂM TRA', '', '', '', '', '', ''],
+      ['12', 'Cuộc thanh tra, kiểm tra chuyên ngành', 'Cuộc', '35', '7', '9', '-2', ''],
+      ['13', 'Tiền xử phạt vi phạm hành chính', 'Triệu đồng', '', '1.285,5', '962,0', '323,5', ''],
+    ]);
+    expect(document.quality.signals).not.toContain('unread-table');
+  });
+
   it("reads a table whose header runs on after the prose before it, to its total's row", async () => {
     // The header after `như sau:` on the prose's line, repeated over the page; a row with one
     // figure (which cell, nothing says) before the total's row; the prose after the table on the

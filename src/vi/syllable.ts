@@ -10,6 +10,7 @@
  *   isVietnameseSyllable('Baựo')    → false   (no nucleus `aưo`)
  *   isVietnameseSyllable('hoàc')    → false   (a final `c` with the grave tone)
  *   isVietnameseSyllable('ộtộ')     → false   (two tones)
+ *   isVietnameseSyllable('Triệ')    → false   (`iê` takes a final: `Triệu`)
  */
 
 /** Grave, acute, tilde, hook above, dot below (as combining marks, after NFD). */
@@ -90,6 +91,19 @@ const NUCLEI: ReadonlySet<string> = new Set([
   ],
 ]);
 
+/** Nuclei that never end a syllable: `ăn`, `ân`, `tiên`, `yêu` but no `tiê`, `muô`, `ươ` alone. */
+const CLOSED_NUCLEI: ReadonlySet<string> = new Set([
+  'ă',
+  'â',
+  'iê',
+  'yê',
+  'uô',
+  'ươ',
+  'uyê',
+  'uâ',
+  'oă',
+]);
+
 export function isVietnameseSyllable(word: string): boolean {
   let tone: string | undefined;
   let letters = '';
@@ -107,7 +121,7 @@ export function isVietnameseSyllable(word: string): boolean {
   for (const coda of ['', ...CODAS]) {
     if (!rest.endsWith(coda)) continue;
     const nucleus = rest.slice(0, rest.length - coda.length);
-    if (!NUCLEI.has(nucleus)) continue;
+    if (!NUCLEI.has(nucleus) || (coda === '' && CLOSED_NUCLEI.has(nucleus))) continue;
     if (STOP_CODAS.has(coda) && tone !== 'acute' && tone !== 'dot') continue;
     return true;
   }

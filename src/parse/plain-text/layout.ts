@@ -835,7 +835,10 @@ export function joint(before: string, after: string): string {
   // A unit with its power (`Triệu` / `m²`, `km2`) is a word of its own.
   if (/^[\p{L}\p{M}]+[²³\d]/u.test(after)) return ' ';
   const head = /^[\p{L}\p{M}]+/u.exec(after)?.[0];
-  if (!tail || !head || isVietnameseSyllable(head)) return ' ';
+  if (!tail || !head) return ' ';
+  // Two words, a space; a piece that is no word joined to the other where they make one (`trưởn`
+  // / `g`, `Triệ` / `u`: `u` is a word, `Triệ` none).
+  if (isVietnameseSyllable(head) && isVietnameseSyllable(tail)) return ' ';
   const whole = tail + head;
   const capitals = /^\p{Lu}+$/u.test(whole) && whole.length <= 6;
   return capitals || isVietnameseSyllable(whole) ? '' : ' ';

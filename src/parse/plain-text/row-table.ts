@@ -153,7 +153,9 @@ export function rowTable(
     : [];
   // A row without a unit is one only where its cells read so: else it is a row short of figures.
   // The header repeated where a converter printed no page break: the part ends there.
-  const repeatsAt = (k: number) => headerRepeatedAt(lines, k, headerLines);
+  // (The header's own lines: not those that finished the page before's last row, `thẩm định`.)
+  const ownHeader = headerLines.filter((line) => !continued.includes(line));
+  const repeatsAt = (k: number) => headerRepeatedAt(lines, k, ownHeader);
   const extentAt = (k: number, start: RowStart, after: RowOrder) => {
     const extent = rowExtent(lines, k, start, count, after, hasUnit, notes, names, repeatsAt);
     if (extent || ownUnit.length === 0 || ownUnit.length === count) return extent;
@@ -252,7 +254,7 @@ export function rowTable(
         next.text !== '' &&
         !prose &&
         !rowStartAt(lines, extent.last + 1, names) &&
-        !headerRepeatedAt(lines, extent.last + 1, headerLines)
+        !repeatsAt(extent.last + 1)
       ) {
         return undefined;
       }
@@ -1944,13 +1946,14 @@ function unitPiecesOf(
       }
     }
     const found = from(capital);
-    const text = partsText(found.unit);
+    // (Its words whole again where a converter broke them: `Triệ u đồn g`.)
+    const text = mended(partsText(found.unit));
     // After a capitalised word, a capital goes on a proper name (`Đông Xuân`, `Hè Thu`): a
     // known unit after it is the row's (`Diện tích lúa Đông Xuân ha`).
     const properName = /^\p{Lu}/u.test(words[capital - 1]?.text ?? '') && !isUnitCell(text);
     const known = properName ? knownUnitEnding(pieces, [2, 1]) : undefined;
     if (known) return known;
-    if (found.name.length > 0 && unitWords.test(text) && words.length - capital <= 3) {
+    if (found.name.length > 0 && unitWords.test(text) && text.split(' ').length <= 3) {
       return found;
     }
   }
