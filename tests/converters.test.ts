@@ -737,6 +737,36 @@ describe("pdf2md's table over pages, no page break between its parts", () => {
     expect(document.quality.signals).not.toContain('unread-table');
   });
 
+  it("goes on after a header repeated on one line with the last row's rest (`… Chưa sử dụng tỉnh`)", async () => {
+    // so-noi-vu-phu-tho as pdf2md wrote it (held-out set 8): the table's first part is one row
+    // before the page's notes; overleaf its header, in capitalised words that name no role
+    // (`Biên chế được giao Có mặt đến 31/12/20 23 Chưa sử dụng`), repeated on one line with the
+    // rest of row 1's name after it.
+    const table = [
+      '**1. Công tác tổ chức bộ máy** Sở đã tham mưu kiện toàn tổ chức bộ máy^1. ',
+      '**2. Quản lý biên chế và tinh giản biên chế** a) Biên chế công chức năm 2023 được giao 2.318 biên chế, giảm 38 biên chế so với năm 2022; số người làm việc hưởng lương từ ngân sách nhà nước trong các đơn vị sự nghiệp công lập là 31.542 người, giảm 564 người. Tình hình sử dụng biên chế công chức đến ngày 31/12/2023 như sau: TT Khối cơ quan     Biên chế được giao Có mặt đến 31/12/20 23 Chưa sử dụng 1 Cơ quan chuyên môn thuộc UBND 1.186 1.142 44 ',
+      '(^1) Quyết định số 3468/QĐ-BNV ngày 30/12/2022 của Bộ Nội vụ ban hành Kế hoạch công tác năm 2023 của ngành Nội vụ; Quyết định số 3256/QĐ-UBND ngày 28/12/2022 của Ủy ban nhân dân tỉnh Phú Thọ ban hành Chương trình công tác năm 2023.',
+      'TT Khối cơ quan Biên chế được giao Có mặt đến 31/12/20 23 Chưa sử dụng tỉnh 2 Tổ chức hành chính khác thuộc UBND tỉnh ',
+      '## 74 71 3 ',
+      '3 UBND các huyện, thành phố, thị xã ',
+      '## 1.058 1.019 39 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(table) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Khối cơ quan',
+      'Biên chế được giao',
+      'Có mặt đến 31/12/2023',
+      'Chưa sử dụng',
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Cơ quan chuyên môn thuộc UBND tỉnh', '1.186', '1.142', '44'],
+      ['2', 'Tổ chức hành chính khác thuộc UBND tỉnh', '74', '71', '3'],
+      ['3', 'UBND các huyện, thành phố, thị xã', '1.058', '1.019', '39'],
+    ]);
+  });
+
   it("reads a table whose header runs on after the prose before it, to its total's row", async () => {
     // The header after `như sau:` on the prose's line, repeated over the page; a row with one
     // figure (which cell, nothing says) before the total's row; the prose after the table on the

@@ -529,15 +529,24 @@ function upperTierRepeated(
     }
     if (found !== wanted) return undefined;
   }
-  // The lines left, whole: a line's words go to one header or none.
+  // The lines left, whole: a line's words go to one header or none; but for the last line's
+  // rest, where a converter ran the lines together (pdf2md: `… Chưa sử dụng tỉnh`).
   const last = words[k - 1];
-  if (last && words[k]?.line === last.line) return undefined;
-  // (The lines after the last word's, by place: a repair's lines can share a source line.)
-  const continued = last ? lines.slice(lines.indexOf(last.line) + 1) : [...lines];
   // (In capitals, where they finish a group's name: no lower-case letter, no figure.)
   const finishes = (text: string) =>
     /^\p{Ll}/u.test(text) || (groupBefore && /^\p{Lu}/u.test(text) && !/[\p{Ll}\d]/u.test(text));
-  if (continued.some((line) => !finishes(line.text))) return undefined;
+  const next = words[k];
+  let rest: Line[] = [];
+  if (last && next?.line === last.line) {
+    const line = last.line;
+    const text = line.text.slice(next.at);
+    if (!finishes(text)) return undefined;
+    rest = [{ ...line, column: line.column + next.at, indent: line.indent + next.at, text }];
+  }
+  // (The lines after the last word's, by place: a repair's lines can share a source line.)
+  const after = last ? lines.slice(lines.indexOf(last.line) + 1) : [...lines];
+  if (after.some((line) => !finishes(line.text))) return undefined;
+  const continued = [...rest, ...after];
   return { ...(headOf(headers) as RowHead), cells, continued };
 }
 
@@ -1660,17 +1669,20 @@ function headerColumns(
   // Fewer headers than the first row's figures: cut where their lines start capitalised (`Dự án`
   // / `FDI cấp` / `mới` / `Vốn FDI` / … are two), or where one line holds two (`sideBySide`).
   const cut = columns !== undefined && read.length < columns ? capitalCuts(read) : undefined;
+  // (The capitalised lines' cut, then side by side within a line: `Biên chế được giao Có mặt đến
+  // 31/12/20 23` / `Chưa sử dụng` are three.)
   const figureHeaders =
     columns !== undefined && read.length < columns
       ? cut?.length === columns
         ? cut
-        : (sideBySide(read, columns) ?? read)
+        : (sideBySide(cut ?? read, columns) ?? sideBySide(read, columns) ?? read)
       : read;
   const saysFigures = figureHeaders.some((cell) => namesFigureColumn(partsText(cell.parts)));
-  // Or where their capitalised lines cut them into exactly as many as the first row's figures
-  // (`Biên chế` / `được giao` / `Có mặt` / `đến 31/12/2023` / `Chưa sử` / `dụng` over `1.186
-  // 1.142 44`).
-  const countedOut = cut !== undefined && figureHeaders === cut && (columns ?? 0) >= 2;
+  // Or where their capitalised lines or words cut them into exactly as many as the first row's
+  // figures (`Biên chế` / `được giao` / `Có mặt` / `đến 31/12/2023` / `Chưa sử` / `dụng` over
+  // `1.186 1.142 44`).
+  const countedOut =
+    figureHeaders !== read && figureHeaders.length === columns && (columns ?? 0) >= 2;
   if (units === 0 && !saysFigures && !countedOut) return undefined;
   // Figure headers printed in tiers: the header rows of merged cells.
   const texts = figureHeaders.map((cell) => partsText(cell.parts));

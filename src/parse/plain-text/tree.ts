@@ -757,10 +757,26 @@ function continueTable(
   // A word of the header, or a piece of one a narrow column broke (`S` / `T` / `T`, `ST` / `T`).
   const isHeaderWord = (word: string) =>
     words.has(word) || (word.length <= 2 && whole.includes(word));
-  const isHeaderLine = (line: Line) => line.text.split(/\s+/u).every(isHeaderWord);
+  // A line of the header's words; or, where a converter ran the lines together (pdf2md), a line
+  // whose header cells' pieces are all the header's words (`… Chưa sử dụng tỉnh`, its rest the
+  // page before's last row's, read apart).
+  const pieces = new Map<Line, string[]>();
+  for (const row of rows.slice(0, ownHead)) {
+    for (const c of row.cells) {
+      for (const p of c.parts) pieces.set(p.line, [...(pieces.get(p.line) ?? []), p.segment.text]);
+    }
+  }
+  const isHeaderLine = (line: Line) =>
+    line.text.split(/\s+/u).every(isHeaderWord) ||
+    (first.header &&
+      rows.length > ownHead &&
+      (pieces.get(line) ?? []).every((text) => text.split(/\s+/u).every(isHeaderWord)) &&
+      (pieces.get(line)?.length ?? 0) > 1);
   const headerLines = lines.filter(isHeaderLine);
   // Most of the header's words repeated (a line may be lost to the page top), above the rest.
-  const repeated = new Set(headerLines.flatMap((line) => line.text.split(/\s+/u)));
+  const repeated = new Set(
+    headerLines.flatMap((line) => (pieces.get(line) ?? [line.text]).join(' ').split(/\s+/u)),
+  );
   const shown = [...words].filter((word) => repeated.has(word)).length;
   if (shown < words.size / 2) return false;
   const sameColumns = head.length === first.cells.length;
