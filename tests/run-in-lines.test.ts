@@ -92,6 +92,28 @@ I. KẾT QUẢ
     expect(blocksOf(document)).toContain('1. Về nông nghiệp Sản xuất ổn định.');
   });
 
+  it('are a heading and its first item where an item follows the bold run with one space', async () => {
+    // so-tnmt-quang-ngai (held-out set 7): `**2. Lĩnh vực đất đai** a) Giao đất …`; an item opens
+    // no sentence of the heading's, indented or not.
+    const text = `**I. KẾT QUẢ** 
+
+**1. Công tác tham mưu** Đã tham mưu ban hành 12 văn bản^1. 
+
+**2. Lĩnh vực đất đai** a) Giao đất cho 23 tổ chức với tổng diện tích 186,4 ha. b) Cấp 1.427 giấy chứng nhận. 
+
+(^1) Gồm các quyết định và kế hoạch. 
+`;
+    const document = await read(text);
+    expect(sectionsOf(document)).toEqual([
+      'I KẾT QUẢ',
+      '1 Công tác tham mưu',
+      '2 Lĩnh vực đất đai',
+    ]);
+    expect(blocksOf(document)).toContain(
+      'a) Giao đất cho 23 tổ chức với tổng diện tích 186,4 ha. b) Cấp 1.427 giấy chứng nhận.',
+    );
+  });
+
   it('keep bold inside a sentence, and a run-in heading ending in a colon', async () => {
     const text = `Thu ngân sách đạt 1.714 tỷ đồng^1, trong đó **2. nguồn thu** tăng mạnh. 
 

@@ -164,8 +164,9 @@ function isLeadHeading(run: PhrasingContent, next: PhrasingContent | undefined):
   if (kind === undefined || kind === 'date') return false;
   const after = textOf(next);
   const following = after.trimStart();
-  // An item's line after the heading's, its indent kept (`**1.2. Trồng trọt**     a) Diện tích`).
-  if (/^\s{3}/.test(after) && startsItem(following)) return true;
+  // An item's line after the heading's, its indent kept (`**1.2. Trồng trọt**     a) Diện tích`)
+  // or not (`**2. Lĩnh vực đất đai** a) Giao đất …`): an item opens no sentence of the heading's.
+  if (startsItem(following)) return true;
   return following !== '' && !/^\p{Ll}/u.test(following) && !/^[,.;:)]/.test(following);
 }
 
