@@ -155,3 +155,29 @@ describe('the column that names the rows', () => {
     ]);
   });
 });
+
+describe("an appendix's title", () => {
+  // so-tnmt-quang-ngai (held-out set 7) as three converters write its appendix's first lines:
+  // the caption wrapped at 72 columns (pandoc), on one line (mammoth), on the label's (pdf2md).
+  const caption =
+    'Biểu số 01: Một số chỉ tiêu chủ yếu ngành tài nguyên và môi trường quý I năm 2024';
+  it.each([
+    [
+      'pandoc',
+      `**PHỤ LỤC**\n\n**Biểu số 01: Một số chỉ tiêu chủ yếu ngành tài nguyên và môi trường quý\nI năm 2024**\n\n${table}`,
+    ],
+    ['mammoth', `__PHỤ LỤC__\n\n__${caption}__\n\n${table}`],
+    ['pdf2md', `Kết quả như sau^1.\n\n(^1) Số liệu ước.\n\n**PHỤ LỤC ${caption}**\n\n${table}`],
+  ])('is its table caption however %s writes it', async (_, markdown) => {
+    const document = await read(markdown);
+    const appendix = document.sections.at(-1);
+    expect([appendix?.label, appendix?.title]).toEqual(['PHỤ LỤC', caption]);
+  });
+
+  it('is no wrapped paragraph after a label that is not a table caption', async () => {
+    const document = await read(
+      `**PHỤ LỤC**\n\nKết quả thực hiện các chỉ tiêu chủ yếu\ncủa ngành trong quý I năm 2024.\n\n${table}`,
+    );
+    expect(document.sections.at(-1)?.title).toBe('');
+  });
+});

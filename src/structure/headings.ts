@@ -23,7 +23,12 @@ import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { sourcesOf } from '../mdast/data.js';
 import { plainText } from '../mdast/plain-text.js';
 import type { Numbering, Span } from '../schema/document.js';
-import { appendixLabel, appendixWithCaption, isEnactingFormula } from '../vi/document-parts.js';
+import {
+  appendixLabel,
+  appendixWithCaption,
+  isEnactingFormula,
+  isTableCaption,
+} from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
 import { trailingFigures } from '../vi/table-headers.js';
 import { startsLowercase } from '../vi/text.js';
@@ -88,15 +93,28 @@ export function needsTitle(heading: HeadingCandidate): boolean {
   return heading.title === '' && heading.numbering !== 'none';
 }
 
-/** A node that can be the title line of a heading without one: short, unnumbered, not a sentence. */
-export function titleLine(node: RootContent): string | undefined {
+/**
+ * A node that can be the title line of a heading without one: short, unnumbered, not a sentence.
+ * Under an appendix's label, its table's caption is its title even where a converter wrapped it
+ * (`Biểu số 01: Một số chỉ tiêu … quý` / `I năm 2024`, pandoc at 72 columns), as it reads where
+ * the caption stands on one line (mammoth) or on the label's (pdf2md).
+ */
+export function titleLine(node: RootContent, appendix = false): string | undefined {
   if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
   const text = plainText(node).text.trim();
+  const lines = text.split('\n');
+  const caption = lines.map((line) => line.trim()).join(' ');
+  if (appendix && lines.length <= MAX_CAPTION_LINES && isTableCaption(caption)) {
+    return caption.length <= MAX_TITLE && !runsOn(caption) ? caption : undefined;
+  }
   if (text === '' || text.length > MAX_TITLE || text.includes('\n') || runsOn(text)) {
     return undefined;
   }
   return leadingNumberingMarker(text).ok ? undefined : text;
 }
+
+/** The most lines a wrapped table caption takes. */
+const MAX_CAPTION_LINES = 3;
 
 function fromText(
   text: string,

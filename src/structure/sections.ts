@@ -88,7 +88,8 @@ export default function sections() {
         continue;
       }
       const next = nodes[index + 1];
-      const title = needsTitle(heading) && next ? titleLine(next) : undefined;
+      const title =
+        needsTitle(heading) && next ? titleLine(next, heading.numbering === 'appendix') : undefined;
       if (title !== undefined && next) {
         heading.title = title;
         heading.sources = [...heading.sources, ...sourcesOf(next)];

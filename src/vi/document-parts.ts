@@ -632,6 +632,17 @@ export function appendixWithCaption(line: string): { label: string; caption: str
   return { label: match[1] as string, caption: text.slice(match[0].length) };
 }
 
+/**
+ * A table's caption (`Biểu số 01: Một số chỉ tiêu …`, `Biểu 2 - …`, `Bảng 1: …`), not an
+ * appendix's own title.
+ *
+ *   isTableCaption('Biểu số 01: Một số chỉ tiêu chủ yếu') → true
+ *   isTableCaption('TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU') → false
+ */
+export function isTableCaption(text: string): boolean {
+  return /^(?:biểu|bảng)(?:\s+số)?\s+\d/iu.test(text.normalize('NFC').trim());
+}
+
 /** An appendix's caption is a title: longer is prose. */
 const MAX_CAPTION_LINE = 250;
 

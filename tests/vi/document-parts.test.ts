@@ -17,6 +17,7 @@ import {
   isSeparatorLine,
   isSignatureMark,
   isSignerRole,
+  isTableCaption,
   nationalLine,
   nationalLinePart,
   opensBody,
@@ -488,5 +489,19 @@ describe('nationalLinePart', () => {
     ['SỞ Y TẾ', false],
   ])('nationalLinePart(%s) → %s', (line, expected) => {
     expect(nationalLinePart(line)).toBe(expected);
+  });
+});
+
+describe('isTableCaption', () => {
+  it.each([
+    ['Biểu số 01: Một số chỉ tiêu chủ yếu', true],
+    ['Biểu 2 - Kết quả thu ngân sách', true],
+    ['Bảng 1. Một số chỉ tiêu', true],
+    ['BIỂU SỐ 03', true],
+    ['Biểu dương 12 tập thể', false],
+    ['TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU', false],
+    ['Bảng tổng hợp kết quả', false],
+  ])('%j → %j', (text, expected) => {
+    expect(isTableCaption(text)).toBe(expected);
   });
 });
