@@ -181,3 +181,17 @@ describe("an appendix's title", () => {
     expect(document.sections.at(-1)?.title).toBe('');
   });
 });
+
+describe("an appendix's lines that are no headings", () => {
+  it('reads the note of what it is attached to and its unit line as text, italic or bold', async () => {
+    const document = await read(
+      `**PHỤ LỤC**\n\n**Biểu số 01: Thu ngân sách 9 tháng năm 2024**\n\n_(Kèm theo Báo cáo số 412/BC-CCT ngày 30/9/2024 của Chi cục Thuế)_\n\n_Đơn vị tính: triệu đồng_\n\n${table}`,
+    );
+    const appendix = document.sections.at(-1);
+    expect(appendix?.children).toEqual([]);
+    expect(appendix?.blocks.map((block) => block.text).slice(0, 2)).toEqual([
+      '(Kèm theo Báo cáo số 412/BC-CCT ngày 30/9/2024 của Chi cục Thuế)',
+      'Đơn vị tính: triệu đồng',
+    ]);
+  });
+});

@@ -26,11 +26,12 @@ import type { Numbering, Span } from '../schema/document.js';
 import {
   appendixLabel,
   appendixWithCaption,
+  isAttachmentNote,
   isEnactingFormula,
   isTableCaption,
 } from '../vi/document-parts.js';
 import { leadingNumberingMarker } from '../vi/numbering.js';
-import { trailingFigures } from '../vi/table-headers.js';
+import { tableUnitLine, trailingFigures } from '../vi/table-headers.js';
 import { startsLowercase } from '../vi/text.js';
 import { itemMarker } from './blocks.js';
 
@@ -144,7 +145,17 @@ function fromText(
       ...(latinOnly ? {} : { ordinal }),
     };
   }
-  if (unnumberedRung === undefined || runsOn(line) || isEnactingFormula(line)) return undefined;
+  // (Nor an appendix's note of what it is attached to, or its table's unit line, set apart as
+  // they may be: `_(Kèm theo Báo cáo số …)_`, `_Đơn vị tính: triệu đồng_`.)
+  if (
+    unnumberedRung === undefined ||
+    runsOn(line) ||
+    isEnactingFormula(line) ||
+    isAttachmentNote(line) ||
+    tableUnitLine(line) !== undefined
+  ) {
+    return undefined;
+  }
   return {
     label: null,
     numbering: 'none',

@@ -633,6 +633,14 @@ export function appendixWithCaption(line: string): { label: string; caption: str
 }
 
 /**
+ * A line that says what a document is attached to (`(Kèm theo Báo cáo số 87/BC-STNMT ngày …)`,
+ * `Kèm theo Kế hoạch số …`), under an appendix's caption: no heading, whatever its type.
+ */
+export function isAttachmentNote(line: string): boolean {
+  return /^\(?\s*kèm theo(?![\p{L}])/iu.test(line.normalize('NFC').trim());
+}
+
+/**
  * A table's caption (`Biểu số 01: Một số chỉ tiêu …`, `Biểu 2 - …`, `Bảng 1: …`), not an
  * appendix's own title.
  *

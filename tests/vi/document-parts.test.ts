@@ -9,6 +9,7 @@ import {
   documentType,
   embeddedHeadingStart,
   headColumnCut,
+  isAttachmentNote,
   isCompleteNumber,
   isEnactingFormula,
   isPageNumberLine,
@@ -503,5 +504,17 @@ describe('isTableCaption', () => {
     ['Bảng tổng hợp kết quả', false],
   ])('%j → %j', (text, expected) => {
     expect(isTableCaption(text)).toBe(expected);
+  });
+});
+
+describe('isAttachmentNote', () => {
+  it.each([
+    ['(Kèm theo Báo cáo số 87/BC-STNMT ngày 05/4/2024 của Sở Tài nguyên và Môi trường)', true],
+    ['Kèm theo Kế hoạch số 12/KH-UBND', true],
+    ['( kèm theo Tờ trình số 5/TTr-UBND)', true],
+    ['Kèm theolời', false],
+    ['Các văn bản kèm theo', false],
+  ])('%j → %j', (text, expected) => {
+    expect(isAttachmentNote(text)).toBe(expected);
   });
 });
