@@ -767,6 +767,36 @@ describe("pdf2md's table over pages, no page break between its parts", () => {
     ]);
   });
 
+  it("ends a table at its total's row before prose that goes on over the page's notes", async () => {
+    // bql-kcn-ha-nam (held-out set 8): the sentence after the total's row runs on past the page's
+    // notes (`… 242,5 tỷ` / `(^1) …` / `đồng. …`), so its line ends no sentence.
+    const table = [
+      'Kết quả cấp mới theo từng khu công nghiệp như sau: TT Khu công nghiệp     Dự án FDI cấp mới Vốn FDI đăng ký (triệu USD) Dự án DDI cấp mới Vốn DDI đăng ký (tỷ đồng) 1 Đồng Văn I 2 18,5 1 120,0 2 Đồng Văn II 3 46,2 - - 3 Hòa Mạc 1 9,6 1 85,5     Tổng cộng 6 74,3 2 205,5 Ngoài ra, Ban đã điều chỉnh tăng vốn cho 11 lượt dự án FDI với số vốn tăng thêm 67,5 triệu USD và 04 lượt dự án DDI với số vốn tăng thêm 242,5 tỷ ',
+      '(^1) Kế hoạch số 118/KH-UBND ngày 12/01/2024 của Ủy ban nhân dân tỉnh. ',
+      'đồng^1. ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(table) });
+    expect(document.tables[0]?.columns.map((column) => column.name)).toEqual([
+      'TT',
+      'Khu công nghiệp',
+      'Dự án FDI cấp mới',
+      'Vốn FDI đăng ký (triệu USD)',
+      'Dự án DDI cấp mới',
+      'Vốn DDI đăng ký (tỷ đồng)',
+    ]);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Đồng Văn I', '2', '18,5', '1', '120,0'],
+      ['2', 'Đồng Văn II', '3', '46,2', '-', '-'],
+      ['3', 'Hòa Mạc', '1', '9,6', '1', '85,5'],
+      ['', 'Tổng cộng', '6', '74,3', '2', '205,5'],
+    ]);
+    // The prose after it is kept (it was lost: the node's text up to the table was placed, and
+    // its lines after the table skipped as if placed too).
+    const texts = [...eachBlock(document.blocks, document.sections)].map((b) => b.text);
+    expect(texts.some((text) => text.startsWith('Ngoài ra, Ban đã điều chỉnh'))).toBe(true);
+    expect(document.stats.coverage).toBe(1);
+  });
+
   it("reads a table whose header runs on after the prose before it, to its total's row", async () => {
     // The header after `như sau:` on the prose's line, repeated over the page; a row with one
     // figure (which cell, nothing says) before the total's row; the prose after the table on the

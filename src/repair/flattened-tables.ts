@@ -175,6 +175,8 @@ function placePieces(
     return;
   }
   const placed = new Set<Unit>();
+  // The nodes placed up to a table that starts in them, and where it starts.
+  const headOnly = new Map<Unit, number>();
   pieces.forEach((piece, index) => {
     if (piece.kind === 'table') {
       out.table(piece);
@@ -212,9 +214,24 @@ function placePieces(
           if (node) out.unit({ ...unit, node });
         }
         placed.add(unit);
+        // (Only its text up to the table where a table starts in it: the rest is lines.)
+        if (head && tableStart) headOnly.set(unit, offsetOf(tableStart));
         continue;
       }
-      if (placed.has(unit)) continue;
+      // A node placed whole holds the line already; one placed up to a table that starts in it
+      // does not hold its lines after the table (`… 819,9 Ngoài ra, Ban đã …^2 …`): they are
+      // its rest as written (its notes' marks kept), where no other table starts in it.
+      const headEnd = headOnly.get(unit);
+      if (placed.has(unit) && (headEnd === undefined || offsetOf(line) < headEnd)) continue;
+      if (headEnd !== undefined) {
+        const after = own.slice(own.indexOf(line));
+        if (after.every((l) => pieceOf.get(l) === piece)) {
+          flush();
+          out.unit({ ...unit, node: cutBefore(unit.node, offsetOf(line)) });
+          headOnly.delete(unit);
+          continue;
+        }
+      }
       if (run.length > 0 && unitOf(run.at(-1) as Line) !== unit) flush();
       run.push(line);
     }
@@ -575,9 +592,11 @@ const MIN_PROSE_WORDS = 8;
 /** Whether a line's rest is prose: more words than a row's name takes, none a figure, then on to a sentence's end. */
 function isProse(text: string): boolean {
   const words = text.split(/\s+/u);
+  // (Or twice as many words, the sentence going on over a page's notes: `Ngoài ra, Ban đã điều
+  // chỉnh tăng vốn cho 11 lượt dự án … 242,5 tỷ` / `(^1) …` / `đồng.`)
   return (
     words.length >= MIN_PROSE_WORDS &&
-    /[.;:]$/u.test(text) &&
+    (/[.;:]$/u.test(text) || words.length >= 2 * MIN_PROSE_WORDS) &&
     !words
       .slice(0, MIN_PROSE_WORDS)
       .some((word) => isFigureCell(word.replace(/[.,;:]$/u, ''), false))

@@ -1721,7 +1721,9 @@ function capitalWords(cell: Cell): Cell[] {
   for (const piece of cell.parts) {
     const text = piece.segment.text;
     const offset = piece.segment.start - piece.line.indent;
-    const starts = [...text.matchAll(/(?<=\S\s)\p{Lu}\p{Ll}/gu)].map((m) => m.index ?? 0);
+    const starts = [...text.matchAll(/(?<=\S\s)\p{Lu}\p{Ll}/gu)]
+      .map((m) => m.index ?? 0)
+      .filter((at) => !insideBrackets(text, at));
     const bounds = [0, ...starts, text.length];
     bounds.slice(0, -1).forEach((from, k) => {
       const slice = part(piece.line, offset + from, text.slice(from, bounds[k + 1]).trimEnd());
@@ -1740,13 +1742,29 @@ function capitalWords(cell: Cell): Cell[] {
  * undefined where they cannot.
  */
 function sideBySide(headers: readonly Cell[], columns: number): Cell[] | undefined {
+  // Before title-cased words first (`Vốn FDI …`: an abbreviation, `FDI`, starts no header), then
+  // before any capital.
+  return (
+    sideBySideAt(headers, columns, /(?<=\s)\p{Lu}\p{Ll}/gu) ??
+    sideBySideAt(headers, columns, /(?<=\s)\p{Lu}/gu)
+  );
+}
+
+function sideBySideAt(
+  headers: readonly Cell[],
+  columns: number,
+  start: RegExp,
+): Cell[] | undefined {
   let out = [...headers];
   for (let h = out.length - 1; h >= 0 && out.length < columns; h--) {
     const cell = out[h] as Cell;
     const last = cell.parts.at(-1);
     if (!last) continue;
     const text = last.segment.text;
-    const starts = [...text.matchAll(/(?<=\s)\p{Lu}/gu)].map((match) => match.index ?? 0);
+    // (Not inside brackets: `(triệu USD)` is one header's unit.)
+    const starts = [...text.matchAll(start)]
+      .map((match) => match.index ?? 0)
+      .filter((at) => !insideBrackets(text, at));
     const cuts = starts.slice(-(columns - out.length));
     if (cuts.length === 0) continue;
     const offset = last.segment.start - last.line.indent;
@@ -1760,6 +1778,12 @@ function sideBySide(headers: readonly Cell[], columns: number): Cell[] | undefin
     out = out.slice(0, h).concat(cells, out.slice(h + 1));
   }
   return out.length === columns ? out : undefined;
+}
+
+/** Whether `at` stands inside brackets opened before it and not closed (`(triệu USD)`). */
+function insideBrackets(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** The header groups cut before every line of theirs that starts with a capitalised word. */
