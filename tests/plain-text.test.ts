@@ -3714,6 +3714,39 @@ describe("layout text: a table's next page without its header", () => {
   });
 });
 
+describe('layout text: a part of one row before the page end, its order header a space from the names', () => {
+  // so-noi-vu-phu-tho's table of agencies (held-out set 8): page 1 holds the header and row 1,
+  // `TT Khối cơ quan` one space apart; page 2 repeats the header with the rest of row 1's name.
+  it('parts the order column from the names and reads both pages as one table', async () => {
+    const header = [
+      '                                                         đến',
+      '                                         Biên chế   31/12/20    Chưa sử',
+      'TT Khối cơ quan                         được giao         23      dụng',
+    ];
+    const text = [
+      'Tình hình sử dụng biên chế công chức đến ngày 31/12/2023 như sau:',
+      ...header,
+      '1   Cơ quan chuyên môn thuộc UBND           1.186      1.142          44',
+      '\f' + (header[0] as string),
+      ...header.slice(1),
+      '    tỉnh',
+      '2   Tổ chức hành chính khác thuộc               74          71           3',
+      '    UBND tỉnh',
+      '    Tổng cộng                                1.260       1.213          47',
+      '',
+      'Biên chế chưa sử dụng chủ yếu do đang chờ kết quả thi tuyển công chức năm 2023.',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'layout.txt', bytes: Buffer.from(text) });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.rows.map((row) => row.cells.map((c) => c.raw))).toEqual([
+      ['1', 'Cơ quan chuyên môn thuộc UBND tỉnh', '1.186', '1.142', '44'],
+      ['2', 'Tổ chức hành chính khác thuộc UBND tỉnh', '74', '71', '3'],
+      ['', 'Tổng cộng', '1.260', '1.213', '47'],
+    ]);
+  });
+});
+
 describe('an aligned table in layout text', () => {
   // Lines cut out of real `pdftotext -layout` texts (a district's and a statistics office's reports).
   const layout = (rows: string[]) =>

@@ -585,7 +585,8 @@ function emptyPlaces(lines: readonly Line[], headed?: (start: number) => boolean
     // `-`), never a name's first word (`Chi bổ sung …` over `Chi tạo nguồn …`).
     const narrow = () =>
       lines.every((line) =>
-        /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|\p{L})?[.)]?$/u.test(line.raw.slice(0, start).trim()),
+        // (Or the order column's header, `TT` / `STT`, where a part's one row is all the rows.)
+        /^(?:\d{1,3}|[IVXLC]{1,6}|[-+•]|\p{L}|S?TT)?[.)]?$/u.test(line.raw.slice(0, start).trim()),
       );
     if (i - start >= 2 || (start <= 4 && narrow())) gaps.push({ start, end: i });
     // (A group's name over merged cells may run over it: not parted there, as at a crossed gap.)
