@@ -3727,7 +3727,7 @@ describe('layout text: a part of one row before the page end, its order header a
       'Tình hình sử dụng biên chế công chức đến ngày 31/12/2023 như sau:',
       ...header,
       '1   Cơ quan chuyên môn thuộc UBND           1.186      1.142          44',
-      '\f' + (header[0] as string),
+      `\f${header[0] ?? ''}`,
       ...header.slice(1),
       '    tỉnh',
       '2   Tổ chức hành chính khác thuộc               74          71           3',
