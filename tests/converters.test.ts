@@ -431,6 +431,32 @@ describe("pdf2md's tables, their rows run together (flattened-tables)", () => {
   });
 });
 
+describe("pdf2md's group row with figures after a table's last row", () => {
+  // chi-cuc-thue-duc-trong (held-out set 8): `## B NỢ THUẾ ĐẾN` / `## NGÀY 30/9/2024` / `## 86.412
+  // 112,6` ends the report, its `A` unread before it. A group's row ending the page has no figures:
+  // this one is no group's, and nothing places its two figures in five columns.
+  it('is never a group whose name holds its figures; it stays text, said so', async () => {
+    const md = [
+      'Kết quả thu ngân sách như sau^1. ',
+      '(^1) Số liệu ước thực hiện. ',
+      '**PHỤ LỤC Biểu số 01: Thu ngân sách 9 tháng năm 2024** ',
+      '## S ',
+      '## T ',
+      'T Nội dung Dự toán năm 2024 Thực hiện 9 tháng năm 2024 So với dự toán (%) So với cùng kỳ (%) 1 Thuế thu nhập cá nhân 96.000 82.374 85,8 108,4 2 Lệ phí trước bạ 88.000 61.208 69,6 91,4 3 Thu khác ngân sách 38.000 41.198 108,4 111,7 ',
+      '## B NỢ THUẾ ĐẾN ',
+      '## NGÀY 30/9/2024 ',
+      '## 86.412 112,6 ',
+    ].join('\n\n');
+    const document = await extract({ path: 'pdf2md.md', bytes: Buffer.from(md) });
+    expect(document.tables[0]?.rows.map((row) => row.cells[0]?.raw)).toEqual(['1', '2', '3']);
+    const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
+    expect(unplaced.map((d) => d.message)).toEqual([
+      expect.stringContaining('"B NỢ THUẾ ĐẾN NGÀY 30/9/2024 86.412 112,6"'),
+    ]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("pdf2md's sub-row after a note", () => {
   it("starts a sub-row at its bullet after the row before's note, not inside that note", async () => {
     // so-noi-vu-phu-tho: `Ghi chú` filled for `+ Giáo viên`; pdf2md ran the next sub-row on.

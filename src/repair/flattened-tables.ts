@@ -239,8 +239,8 @@ function placePieces(
   });
 }
 
-/** A row's mark starting a line: an order number, a roman group's, a bullet. */
-const ROW_MARK = /^(?:\d{1,3}|[IVX]{1,5}|[-+])\s+\p{Lu}/u;
+/** A row's mark starting a line: an order number, a roman group's, a group's letter before its name in capitals, a bullet. */
+const ROW_MARK = /^(?:\d{1,3}|[IVX]{1,5}|[-+])\s+\p{Lu}|^[A-RU-ZĐ]\s+\p{Lu}{2}/u;
 /** A figure among a line's words. */
 const FIGURE = /(?:^|\s)\d[\d.,]*(?:\s|$)/u;
 /** A longer line without a figure is prose, after the rows left. */
@@ -332,8 +332,11 @@ class Output {
       const next = rows.findIndex((other, at) => at > k && ROW_MARK.test(other.text));
       const row = rows.slice(k, next < 0 ? rows.length : next);
       if (!row.some((other) => FIGURE.test(other.text))) return;
+      // (Its words mended as a cell's are; not its mark, `B NỢ …`.)
+      const text = row.map((other) => other.text).join(' ');
+      const mark = /^\S+\s+/u.exec(text)?.[0] ?? '';
       this.file.message(
-        `A table row stays text after its table: it could not be given its cells (fewer figures than the columns, where pdf2md dropped an empty cell's "-"): "${mended(row.map((other) => other.text).join(' '))}"`,
+        `A table row stays text after its table: it could not be given its cells (fewer figures than the columns, where pdf2md dropped an empty cell's "-"): "${mark}${mended(text.slice(mark.length))}"`,
         {
           place: { line: line.line, column: line.column + 1 },
           ruleId: 'table-row-unplaced',

@@ -938,7 +938,10 @@ function rowExtent(
   // on under it.
   const group = lines.slice(at, partEnd).filter((line) => line.text !== '');
   const name = joined(group).slice(start.mark).trim();
-  const capitals = name !== '' && name === name.toLocaleUpperCase('vi') && /\p{Lu}/u.test(name);
+  // (Its name holds no figure: `B NỢ THUẾ ĐẾN NGÀY 30/9/2024 86.412 112,6` is a row with figures.)
+  const figures = name.split(/\s+/u).some((word) => /\d/u.test(word) && isFigureCell(word, false));
+  const capitals =
+    name !== '' && name === name.toLocaleUpperCase('vi') && /\p{Lu}/u.test(name) && !figures;
   const bare = !/^\S+[.)]/u.test(lines[at]?.text ?? '');
   const marks = start.kind === 'roman' || start.kind === 'capital';
   if (pageEnd && capitals && bare && marks && order.follows(start)) {
