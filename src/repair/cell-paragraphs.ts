@@ -61,20 +61,20 @@ import {
   tableArithmetic,
 } from '../vi/column-arithmetic.js';
 import {
+  type ColumnSense,
   columnRole,
   columnSenses,
   headerRole,
   headerTiers,
   isFigureCell,
   isQuantityCell,
-  isRateUnit,
+  isRateRow,
   isUnitCell,
   isWholeFigure,
   NAMES_HEADER_WORDS,
   NOTES_HEADER,
   namesFigureColumn,
   namesHeaderNamingNoRole,
-  namesRate,
   ownUnitColumns,
 } from '../vi/table-headers.js';
 
@@ -209,15 +209,23 @@ type Row = Array<Paragraph | undefined>;
 function arithmeticOf(rows: readonly Row[], header: CellHeader): TableArithmetic {
   const lead = header.labelAt + 1 + (header.unitAt >= 0 ? 1 : 0);
   const figureCells = (row: Row) => row.slice(lead, lead + header.figures);
+  let senses = sensesOf.get(header);
+  if (!senses) {
+    senses = columnSenses(
+      header.rows.map((row) => figureCells(row).map((cell) => (cell ? plainText(cell).text : ''))),
+    );
+    sensesOf.set(header, senses);
+  }
   return tableArithmetic(
     rows.map((row) =>
       figureCells(row).map((cell) => (cell ? printedFigure(plainText(cell).text) : undefined)),
     ),
-    columnSenses(
-      header.rows.map((row) => figureCells(row).map((cell) => (cell ? plainText(cell).text : ''))),
-    ),
+    senses,
   );
 }
+
+/** Each header's columns' senses, read once: the arithmetic is learnt again at each short row. */
+const sensesOf = new WeakMap<CellHeader, ColumnSense[]>();
 
 /** A short row's row, where the arithmetic proves which columns its figures fill. */
 function placed(short: ShortRow, arithmetic: TableArithmetic, header: CellHeader): Row | undefined {
@@ -442,10 +450,7 @@ function cellRows(
       const short: ShortRow = {
         at: k,
         figures: cells.map((c) => text(c) ?? ''),
-        rate:
-          unitAt >= 0
-            ? isRateUnit(unit === undefined ? null : (text(unit) ?? null))
-            : namesRate(name),
+        rate: isRateRow(unitAt >= 0, unit === undefined ? null : (text(unit) ?? null), name),
         row: (placement) => {
           const placed: Array<number | undefined> = Array.from(
             { length: figures },

@@ -470,9 +470,9 @@ function rowStarts(lines: readonly Line[], marks: Marks): Line[] {
     orderBefore = ORDER_ALONE.test(whole.text);
     // A number its narrow column wrapped a digit a line, each line its own (`1` / `0`): the row
     // reader reads it; the order goes on from it (`… thông thường 1 1 Tiền …` is row 11 next).
-    const spread = `${whole.text.trim()}${lines[n + 1]?.text.trim() ?? ''}`;
-    if (/^[1-9]\d$/u.test(spread) && /^\d$/u.test(whole.text.trim())) {
-      if (Number(spread) === marks.order + 1) marks.order = Number(spread);
+    const [tens, units] = [whole.text.trim(), lines[n + 1]?.text.trim() ?? ''];
+    if (/^[1-9]$/u.test(tens) && /^\d$/u.test(units) && Number(tens + units) === marks.order + 1) {
+      marks.order = Number(tens + units);
     }
     const words = [...whole.text.matchAll(/\S+/gu)];
     // The word a row started at: its number is no figure of a row before (`5 Tổng số thu`).

@@ -103,10 +103,12 @@ export function needsTitle(heading: HeadingCandidate): boolean {
 export function titleLine(node: RootContent, appendix = false): string | undefined {
   if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
   const text = plainText(node).text.trim();
-  const lines = text.split('\n');
-  const caption = lines.map((line) => line.trim()).join(' ');
-  if (appendix && lines.length <= MAX_CAPTION_LINES && isTableCaption(caption)) {
-    return caption.length <= MAX_TITLE && !runsOn(caption) ? caption : undefined;
+  if (appendix) {
+    const lines = text.split('\n');
+    const caption = lines.map((line) => line.trim()).join(' ');
+    if (lines.length <= MAX_WRAPPED_CAPTION_LINES && isTableCaption(caption)) {
+      return caption.length <= MAX_TITLE && !runsOn(caption) ? caption : undefined;
+    }
   }
   if (text === '' || text.length > MAX_TITLE || text.includes('\n') || runsOn(text)) {
     return undefined;
@@ -115,7 +117,7 @@ export function titleLine(node: RootContent, appendix = false): string | undefin
 }
 
 /** The most lines a wrapped table caption takes. */
-const MAX_CAPTION_LINES = 3;
+const MAX_WRAPPED_CAPTION_LINES = 3;
 
 function fromText(
   text: string,

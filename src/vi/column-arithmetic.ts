@@ -25,7 +25,7 @@
  * empty, taken only for a row of counts of two figures or more, in a table of a few whole rows.
  */
 import { parseQuantity } from './quantity.js';
-import type { ColumnSense } from './table-headers.js';
+import { type ColumnSense, isActual } from './table-headers.js';
 
 /** A figure as printed: its value and how many decimals it shows (its rounding). */
 export interface Printed {
@@ -148,11 +148,14 @@ export function tableArithmetic(
     }
     return seen;
   });
-  const whole = rows.filter((row) => row.length === columns && row.every((f) => f !== undefined));
+  let whole = 0;
+  for (const row of rows) {
+    if (row.length === columns && row.every((f) => f !== undefined)) whole++;
+  }
   return {
     relations: columnRelations(rows),
     decimals,
-    rows: whole.length,
+    rows: whole,
     ...(senses ? { senses } : {}),
   };
 }
@@ -261,8 +264,12 @@ export function placeFigures(
   // (`%`, `Tỷ lệ …`) leaves its comparisons `-`, which a converter may drop (`95  92,4` is a plan
   // and its actual), and prints decimals its columns' counts do not show.
   // (And a table whose columns keep some relation: the arithmetic read them as the headers say.)
+  // For two figures at least: a figure alone may be a plan with no actual yet, or the actual.
+  const count = figures.filter((figure) => figure !== null).length;
   const layOut =
-    !rate && arithmetic.rows >= MIN_LAID_OUT_ROWS && relations.length > 0 ? senses : undefined;
+    !rate && count >= MIN_LAID_OUT && arithmetic.rows >= MIN_LAID_OUT_ROWS && relations.length > 0
+      ? senses
+      : undefined;
   const proved: number[][] = [];
   const laidOut: number[][] = [];
   for (const placement of placements(figures.length, columns)) {
@@ -303,19 +310,15 @@ export function placeFigures(
   }
   if (proved.length === 1) return proved[0];
   // No placement, or more than one, the arithmetic proves: the one the headers leave (`laysOut`),
-  // of those it proves where it proves several, for two figures at least (a figure alone may be
-  // a plan with no actual yet, or the actual).
-  const count = figures.filter((figure) => figure !== null).length;
-  const left =
-    proved.length > 1
-      ? laidOut.filter((placement) => proved.some((p) => p.join() === placement.join()))
-      : laidOut;
-  return left.length === 1 && count >= MIN_LAID_OUT ? left[0] : undefined;
+  // of those it proves where it proves several.
+  const remaining =
+    proved.length > 1 ? laidOut.filter((placement) => proved.includes(placement)) : laidOut;
+  return remaining.length === 1 ? remaining[0] : undefined;
 }
 
 /** A column of figures of their own (a plan, an actual, an estimate), no comparison. */
 const isMeasure = (sense: ColumnSense | undefined) =>
-  sense?.role === 'plan' || sense?.role === 'actual' || sense?.role === 'estimate';
+  sense !== undefined && (sense.role === 'plan' || isActual(sense.role));
 
 /**
  * Whether the columns a row fills are as a report leaves a row's cells empty, by what their headers
@@ -342,17 +345,17 @@ function laysOut(
   const filled = (test: (sense: ColumnSense) => boolean) =>
     senses.some((sense, column) => placed.has(column) && test(sense));
   // The report's own actual or estimate, not the base it compares with.
-  const current = (sense: ColumnSense) =>
-    (sense.role === 'actual' || sense.role === 'estimate') && !sense.base;
+  const current = (sense: ColumnSense) => isActual(sense.role) && !sense.base;
+  const plan = (sense: ColumnSense) => sense.role === 'plan';
+  // (Only where a header names the plan: a plan's header misread would make the share's
+  // placements wrongly fewer.)
+  const planNamed = senses.some(plan);
   for (const column of placed) {
     const sense = senses[column];
     if (!sense) continue;
     const compares = sense.role === 'yoy' || sense.role === 'share_of_plan' || sense.base;
     if (compares && !filled(current)) return false;
-    // (Only where a header names the plan: a plan's header misread would make the share's
-    // placements wrongly fewer.)
-    const plan = (s: ColumnSense) => s.role === 'plan';
-    if (sense.role === 'share_of_plan' && senses.some(plan) && !filled(plan)) return false;
+    if (sense.role === 'share_of_plan' && planNamed && !filled(plan)) return false;
     // (Actuals only: an estimate of the whole year need not stand beside its months so far.)
     const { period } = sense;
     if (sense.role !== 'actual' || sense.base || !period) continue;

@@ -604,15 +604,17 @@ export function isPersonName(line: string): boolean {
   );
 }
 
+/** An appendix's label alone on its line; a table's caption's start (`Biểu số 01`, `Bảng 1`). */
+const APPENDIX_LABEL =
+  /^(?:phụ lục(?:\s+(?:số\s+)?[\divxlc]+)?|biểu(?:\s+số)?\s+\d[\p{L}\d./-]*)(?=\s*(?:[:.]\s*)?$)/iu;
+const TABLE_CAPTION = /^(?:biểu|bảng)(?:\s+số)?\s+\d/iu;
+
 /**
  * The label of an appendix (phụ lục) or of a statistical form (biểu): `PHỤ LỤC`, `Phụ lục II`,
  * `PHỤ LỤC 01`, `Biểu số 01`, `Biểu 2`.
  */
 export function appendixLabel(line: string): string | undefined {
-  const match =
-    /^(?:phụ lục(?:\s+(?:số\s+)?[\divxlc]+)?|biểu(?:\s+số)?\s+\d[\p{L}\d./-]*)(?=\s*(?:[:.]\s*)?$)/iu.exec(
-      line.normalize('NFC').trim(),
-    );
+  const match = APPENDIX_LABEL.exec(line.normalize('NFC').trim());
   return match?.[0];
 }
 
@@ -648,7 +650,7 @@ export function isAttachmentNote(line: string): boolean {
  *   isTableCaption('TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU') → false
  */
 export function isTableCaption(text: string): boolean {
-  return /^(?:biểu|bảng)(?:\s+số)?\s+\d/iu.test(text.normalize('NFC').trim());
+  return TABLE_CAPTION.test(text.normalize('NFC').trim());
 }
 
 /** An appendix's caption is a title: longer is prose. */

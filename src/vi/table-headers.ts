@@ -240,16 +240,29 @@ export function namesSum(label: string): boolean {
  * A row whose unit makes its figures rates or indexes, which neither add up nor compare as
  * amounts: no unit, `%`, or a unit naming an index, a speed or a ratio (`chỉ số`, `tốc độ`, `tỷ lệ`).
  */
+export function isRateUnit(unit: string | null): boolean {
+  return unit === null || unit.includes('%') || RATE_UNIT.test(fold(unit));
+}
+
 /**
  * Whether a row's name names a rate, where the table gives no unit (`Tỷ lệ hộ nghèo`, `Tỉ lệ …`,
  * `Tốc độ tăng trưởng GRDP`, `Chỉ số giá`, `… (%)`).
  */
 export function namesRate(name: string): boolean {
-  return /%|(?<![\p{L}])(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số|tăng trưởng)(?![\p{L}])/u.test(fold(name));
+  return RATE_NAME.test(fold(name));
 }
 
-export function isRateUnit(unit: string | null): boolean {
-  return unit === null || unit.includes('%') || /chỉ số|tốc độ|tỷ lệ/u.test(fold(unit));
+/** An index's, a speed's or a ratio's words (folded). */
+const RATE_UNIT = /chỉ số|tốc độ|tỷ lệ/u;
+/** The same words as a rate unit's, and `tỉ lệ`, a growth (`tăng trưởng`), a percent. */
+const RATE_NAME = /%|(?<![\p{L}])(?:chỉ số|tốc độ|tỷ lệ|tỉ lệ|tăng trưởng)(?![\p{L}])/u;
+
+/**
+ * A rate's row: by its unit where the table has a unit column (`isRateUnit`: none read is a
+ * rate's), else by its name (`namesRate`).
+ */
+export function isRateRow(unitColumn: boolean, unit: string | null, name: string): boolean {
+  return unitColumn ? isRateUnit(unit) : namesRate(name);
 }
 
 /**
@@ -842,6 +855,11 @@ export function ownUnitColumns(rows: ReadonlyArray<readonly string[]>): number[]
 /** The header of a table's notes column: `Ghi chú`. */
 export const NOTES_HEADER = 'Ghi chú';
 
+/** A column of the report's actuals or estimates (`Thực hiện`, `Ước thực hiện`, `Cùng kỳ`). */
+export function isActual(role: ColumnRole): boolean {
+  return role === 'actual' || role === 'estimate';
+}
+
 /** What a figure column's header says of it: its role, and the days its period spans, if it names one. */
 export interface ColumnSense {
   role: ColumnRole;
@@ -908,7 +926,7 @@ export function columnPeriods(names: readonly string[]): Array<Period | undefine
  * `Quý I/ 2023` as the period reader reads it: `Quý I/2023`; so too a year a narrow column's wrap
  * cut (`quý I/202 4`, `năm 202 4`: its lines joined with a space).
  */
-export function headerText(name: string): string {
+function headerText(name: string): string {
   return joinCutYears(name.replace(/\/\s+/g, '/'));
 }
 
@@ -932,7 +950,7 @@ export function columnSenses(tiers: ReadonlyArray<ReadonlyArray<string>>): Colum
       ...(role === 'actual' && /cùng k[ỳì]|năm trước/u.test(fold(name)) ? { base: true } : {}),
     };
   });
-  const actual = (sense: ColumnSense) => sense.role === 'actual' || sense.role === 'estimate';
+  const actual = (sense: ColumnSense) => isActual(sense.role);
   for (const sense of senses) {
     const { period } = sense;
     if (!actual(sense) || !period) continue;

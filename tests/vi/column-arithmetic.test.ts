@@ -269,7 +269,8 @@ describe('placeFigures: a short row the headers place where the arithmetic does 
       ['Tỉnh giao', 'Huyện giao', '', 'So với dự toán tỉnh giao', 'So với cùng kỳ'],
     ]),
   );
-  const cells = (texts: readonly string[]) => texts.map((text) => printedCell(text) as Printed);
+  const cells = (texts: readonly string[]) =>
+    texts.map((text) => printedCell(text) as Printed | null);
 
   it.each([
     // The plan empty, so its share: the quarter, the nine months (which hold the quarter) and

@@ -543,19 +543,21 @@ function columnGaps(region: readonly Line[]): Gap[] {
   // `hoạc  6  6  So  với`.)
   const numbered = region.findIndex((line) => rowLine.test(line.raw));
   const header = region.slice(0, Math.max(0, numbered >= 0 ? numbered : region.findIndex(isRow)));
-  const headed = (start: number) =>
-    rows.length >= MIN_HEADED_ROWS &&
-    header.some((line) =>
-      segments(line.raw).some(
-        (segment, k, all) =>
-          segment.start > start &&
-          segment.start <= start + 3 &&
-          k > 0 &&
-          headerRole(segment.text, columnRole((all[k - 1] as Segment).text) === 'label') ===
-            'unit' &&
-          (all[k - 1] as Segment).start + (all[k - 1] as Segment).text.length <= start,
-      ),
-    );
+  // Where the header's units' headers start, and where the header before each ends.
+  const units = header.flatMap((line) =>
+    segments(line.raw).flatMap((segment, k, all) => {
+      const before = all[k - 1];
+      if (!before) return [];
+      const afterName = columnRole(before.text) === 'label';
+      if (headerRole(segment.text, afterName) !== 'unit') return [];
+      return [{ start: segment.start, after: before.start + before.text.length }];
+    }),
+  );
+  const headed =
+    rows.length >= MIN_HEADED_ROWS && units.length > 0
+      ? (start: number) =>
+          units.some((unit) => unit.start > start && unit.start <= start + 3 && unit.after <= start)
+      : undefined;
   const gaps = emptyPlaces(lines, headed);
   return [...gaps, ...crossedGaps(lines, gaps)].sort((a, b) => a.start - b.start);
 }

@@ -1,12 +1,8 @@
-import {
-  placeFigures,
-  printedCell,
-  type TableArithmetic,
-  tableArithmetic,
-} from '../../vi/column-arithmetic.js';
+import { placeFigures, type TableArithmetic, tableArithmetic } from '../../vi/column-arithmetic.js';
 import { alphabetIndex } from '../../vi/numbering.js';
 import { parseUpperRoman } from '../../vi/roman.js';
 import {
+  type ColumnSense,
   columnRole,
   columnSenses,
   cutFigureJoins,
@@ -16,7 +12,7 @@ import {
   isFigureCell,
   isFigureRest,
   isLabelOnly,
-  isRateUnit,
+  isRateRow,
   isUnitCell,
   isWholeFigure,
   measureHeaders,
@@ -24,7 +20,6 @@ import {
   namesCount,
   namesFigureColumn,
   namesPeriod,
-  namesRate,
   namesSum,
   ownUnitColumns,
   startsTotal,
@@ -34,6 +29,7 @@ import { readScale, startsUnit } from '../../vi/units.js';
 import { type Cell, cutCompoundUnit, joint, cellPart as part } from './layout.js';
 import type { Line } from './lines.js';
 import {
+  cellFigureOf,
   cellOf,
   type FoundTable,
   figureOf,
@@ -144,13 +140,11 @@ export function rowTable(
   // A row without a unit, in a table with a unit column, has figures only in the columns whose
   // header names its own unit (`Tổng số`, `Dự án 1` beside `Khối lượng thực hiện`): as many as those.
   const lead = hasUnit ? 3 : 2;
-  const ownUnit = hasUnit
-    ? ownUnitColumns(
-        [header, ...below].map((row) =>
-          row.slice(lead, lead + count).map((cell) => partsText(cell.parts)),
-        ),
-      )
-    : [];
+  // The figure columns' headers' texts, a row a tier.
+  const figureHeaders = [header, ...below].map((row) =>
+    row.slice(lead, lead + count).map((cell) => partsText(cell.parts)),
+  );
+  const ownUnit = hasUnit ? ownUnitColumns(figureHeaders) : [];
   // A row without a unit is one only where its cells read so: else it is a row short of figures.
   // The header repeated where a converter printed no page break: the part ends there.
   // (The header's own lines: not those that finished the page before's last row, `thẩm định`.)
@@ -203,6 +197,19 @@ export function rowTable(
   // The arithmetic of the rows read so far, the part before's too where this goes on with it:
   // learnt again only once more rows are read.
   let learnt: { rows: number; arithmetic: TableArithmetic } | undefined;
+  // What the figure columns' headers say, read once, when a short row first asks: the table
+  // before's headers for a part overleaf, whole where this part's are only the upper tier
+  // repeated.
+  let senses: ColumnSense[] | undefined;
+  const sensesOf = () => {
+    senses ??= columnSenses(
+      (repeated && headersBefore.length > 0
+        ? headersBefore.map((tier) => tier.slice(lead, lead + count))
+        : figureHeaders
+      ).map((tier) => tier.map(mended)),
+    );
+    return senses;
+  };
   const arithmeticSoFar = (): TableArithmetic => {
     if (learnt?.rows !== rows.length) {
       const figureTexts = [
@@ -211,14 +218,7 @@ export function rowTable(
       ];
       const arithmetic = tableArithmetic(
         figureTexts.map((texts) => texts.slice(lead, lead + count).map(figureOf)),
-        // (A part overleaf: the table before's headers, whole where this part's are only the
-        // upper tier repeated.)
-        columnSenses(
-          (repeated && headersBefore.length > 0
-            ? headersBefore
-            : [header, ...below].map((tier) => tier.map((cell) => partsText(cell.parts)))
-          ).map((tier) => tier.slice(lead, lead + count).map(mended)),
-        ),
+        sensesOf(),
       );
       learnt = { rows: rows.length, arithmetic };
     }
@@ -260,14 +260,14 @@ export function rowTable(
       }
       const read = rowCells(extentLines(lines, k, extent), start, extent.figures, hasUnit);
       if (!Array.isArray(read)) return undefined;
-      const figures = read
-        .slice(lead)
-        .map((cell) => printedCell(partsText(cell.parts).replace(/\s+/gu, '')));
+      const figures = read.slice(lead).map((cell) => cellFigureOf(partsText(cell.parts)));
       if (!figures.every((figure) => figure !== undefined)) return undefined;
       // A rate's row, by its unit, or by its name where the table has no unit column.
-      const rate = hasUnit
-        ? isRateUnit(partsText(read[2]?.parts ?? []) || null)
-        : namesRate(partsText(read[1]?.parts ?? []));
+      const rate = isRateRow(
+        hasUnit,
+        partsText(read[2]?.parts ?? []) || null,
+        partsText(read[1]?.parts ?? []),
+      );
       const placement = placeFigures(arithmetic, figures, count, rate);
       if (!placement) return undefined;
       const cells = [...read.slice(0, lead), ...blank().slice(0, count)];
@@ -541,7 +541,7 @@ function upperTierRepeated(
     const line = last.line;
     const text = line.text.slice(next.at);
     if (!finishes(text)) return undefined;
-    rest = [{ ...line, column: line.column + next.at, indent: line.indent + next.at, text }];
+    rest = [lineFrom(line, next.at)];
   }
   // (The lines after the last word's, by place: a repair's lines can share a source line.)
   const after = last ? lines.slice(lines.indexOf(last.line) + 1) : [...lines];
@@ -774,13 +774,13 @@ class RowOrder {
   /** The groups' capital letters go on after the last of `marks` (the order cells of rows read). */
   lettersAfter(marks: readonly string[]): void {
     // (Not a roman group's `I`, `V`, `X`.)
-    const last = marks.findLast((mark) => /^[A-RU-ZĐ]$/u.test(mark) && !/^[IVX]$/u.test(mark));
+    const last = marks.findLast((mark) => /^[A-HJ-RUWYZĐ]$/u.test(mark));
     if (last) this.capital = alphabetIndex(last) + 1;
   }
 
   /** Whether `start` is the next group's capital letter after a group's before it (`B` after `A`). */
   nextGroup(start: RowStart): boolean {
-    return start.kind === 'capital' && this.capital !== undefined && start.value === this.capital;
+    return start.kind === 'capital' && this.capital !== undefined && this.follows(start);
   }
 
   /** The order once `start`'s row is taken, this one left as it is. */
@@ -907,22 +907,21 @@ function rowExtent(
     if (figures && note) {
       return { last: k, figures, line, note: { line: whole, at: note.at, text: note.text } };
     }
-    // A decimal ending the line whose last digits the next line holds alone (`405,1` / `7`): the
-    // row's figures go on.
-    const below = lines[k + 1];
-    if (figures && below) {
-      const rest = { text: below.text, parts: [{ line: below, at: 0, text: below.text }] };
-      const starts = rowStartAt(lines, k + 1, names);
-      const goesOn = !(starts && order.after(start).follows(starts));
-      if (isDecimalRest(figures.at(-1), rest) && goesOn) continue;
-    }
     if (figures) {
+      // The next line starts the next row in sequence: nothing of this row's goes on there.
+      const next = rowStartAt(lines, k + 1, names);
+      const nextRow = next !== undefined && order.after(start).follows(next);
+      // A decimal ending the line whose last digits the next line holds alone (`405,1` / `7`):
+      // the row's figures go on.
+      const below = lines[k + 1];
+      if (below && !nextRow) {
+        const rest = { text: below.text, parts: [{ line: below, at: 0, text: below.text }] };
+        if (isDecimalRest(figures.at(-1), rest)) continue;
+      }
       // A dash ending the row may be a fall's sign, its figure wrapped to the next line alone;
       // not the next row's number its narrow column wrapped a digit a line (`-` / `1` / `0` /
       // `Giải thể thao`).
-      const after = lines[k + 1]?.text ?? '';
-      const next = rowStartAt(lines, k + 1, names);
-      const nextRow = next !== undefined && order.after(start).follows(next);
+      const after = below?.text ?? '';
       if (/^[-–]$/u.test(figures.at(-1)?.text ?? '') && /^\d[\d.,]*$/u.test(after) && !nextRow) {
         const longer = figureRun(lines.slice(own, k + 2), count, unit);
         if (longer) return { last: k + 1, figures: longer };
@@ -939,9 +938,11 @@ function rowExtent(
   const group = lines.slice(at, partEnd).filter((line) => line.text !== '');
   const name = joined(group).slice(start.mark).trim();
   // (Its name holds no figure: `B NỢ THUẾ ĐẾN NGÀY 30/9/2024 86.412 112,6` is a row with figures.)
-  const figures = name.split(/\s+/u).some((word) => /\d/u.test(word) && isFigureCell(word, false));
+  const hasFigure = name
+    .split(/\s+/u)
+    .some((word) => /\d/u.test(word) && isFigureCell(word, false));
   const capitals =
-    name !== '' && name === name.toLocaleUpperCase('vi') && /\p{Lu}/u.test(name) && !figures;
+    name !== '' && name === name.toLocaleUpperCase('vi') && /\p{Lu}/u.test(name) && !hasFigure;
   const bare = !/^\S+[.)]/u.test(lines[at]?.text ?? '');
   const marks = start.kind === 'roman' || start.kind === 'capital';
   if (pageEnd && capitals && bare && marks && order.follows(start)) {
@@ -1419,15 +1420,7 @@ function rowHeaders(
     if (rest !== '') {
       // The other headers go on on this line: read them from it as from a line of their own.
       const offset = line.text.length - rest.length;
-      return headersFrom(
-        order,
-        [
-          { ...line, column: line.column + offset, indent: line.indent + offset, text: rest },
-          ...lines.slice(k + 1),
-        ],
-        true,
-        columns,
-      );
+      return headersFrom(order, [lineFrom(line, offset), ...lines.slice(k + 1)], true, columns);
     }
   }
   if (order.parts.length === 0) return undefined;
@@ -1678,7 +1671,7 @@ function headerColumns(
     columns !== undefined && read.length < columns
       ? cut?.length === columns
         ? cut
-        : (sideBySide(cut ?? read, columns) ?? sideBySide(read, columns) ?? read)
+        : ((cut && sideBySide(cut, columns)) ?? sideBySide(read, columns) ?? read)
       : read;
   const saysFigures = figureHeaders.some((cell) => namesFigureColumn(partsText(cell.parts)));
   // Or where their capitalised lines or words cut them into exactly as many as the first row's
@@ -1724,9 +1717,7 @@ function capitalWords(cell: Cell): Cell[] {
   for (const piece of cell.parts) {
     const text = piece.segment.text;
     const offset = piece.segment.start - piece.line.indent;
-    const starts = [...text.matchAll(/(?<=\S\s)\p{Lu}\p{Ll}/gu)]
-      .map((m) => m.index ?? 0)
-      .filter((at) => !insideBrackets(text, at));
+    const starts = startsOutsideBrackets(text, /(?<=\S\s)\p{Lu}\p{Ll}/gu);
     const bounds = [0, ...starts, text.length];
     bounds.slice(0, -1).forEach((from, k) => {
       const slice = part(piece.line, offset + from, text.slice(from, bounds[k + 1]).trimEnd());
@@ -1765,9 +1756,7 @@ function sideBySideAt(
     if (!last) continue;
     const text = last.segment.text;
     // (Not inside brackets: `(triệu USD)` is one header's unit.)
-    const starts = [...text.matchAll(start)]
-      .map((match) => match.index ?? 0)
-      .filter((at) => !insideBrackets(text, at));
+    const starts = startsOutsideBrackets(text, start);
     const cuts = starts.slice(-(columns - out.length));
     if (cuts.length === 0) continue;
     const offset = last.segment.start - last.line.indent;
@@ -1783,10 +1772,24 @@ function sideBySideAt(
   return out.length === columns ? out : undefined;
 }
 
-/** Whether `at` stands inside brackets opened before it and not closed (`(triệu USD)`). */
-function insideBrackets(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
+/** Where `pattern` matches in `text`, but inside brackets (`(triệu USD)` is one header's unit). */
+function startsOutsideBrackets(text: string, pattern: RegExp): number[] {
+  return [...text.matchAll(pattern)]
+    .map((match) => match.index ?? 0)
+    .filter((at) => {
+      const before = text.slice(0, at);
+      return before.lastIndexOf('(') <= before.lastIndexOf(')');
+    });
+}
+
+/** A line's rest from `offset` in its text, as a line of its own. */
+function lineFrom(line: Line, offset: number): Line {
+  return {
+    ...line,
+    column: line.column + offset,
+    indent: line.indent + offset,
+    text: line.text.slice(offset),
+  };
 }
 
 /** The header groups cut before every line of theirs that starts with a capitalised word. */

@@ -3,7 +3,7 @@
  * column blocks; row-table.ts: a pdf.js dump's rows): the order column's header, a cell's figure or
  * unit, a found table's shape, and the header rows of the table before, which a page may go on.
  */
-import { printedFigure } from '../../vi/column-arithmetic.js';
+import { printedCell, printedFigure } from '../../vi/column-arithmetic.js';
 import { joinCutYears } from '../../vi/period.js';
 import { isFigureCell, isUnitCell } from '../../vi/table-headers.js';
 import { type Cell, joint, cellPart as part } from './layout.js';
@@ -90,6 +90,8 @@ export function sameTexts(cells: readonly Cell[], texts: readonly string[]): boo
 
 /** A cell's figure as printed, its pieces joined (`10.486,` / `3`): see printedFigure. */
 export const figureOf = (text: string) => printedFigure(text.replace(/\s+/gu, ''));
+/** The same, a dash `null` (`printedCell`): a short row's cell. */
+export const cellFigureOf = (text: string) => printedCell(text.replace(/\s+/gu, ''));
 
 /** A line in capitals, no figure (a group's name going on: `THAM GIA`, `TIỆN,` / `NGƯỜI LÁI`). */
 export function inCapitals(text: string): boolean {

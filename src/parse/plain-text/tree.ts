@@ -296,12 +296,7 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
             // No header: the table before going on over the page, its header not repeated, where
             // its rows have as many cells; else text (a table with a row for its header would name
             // its columns by that row's cells).
-            const widthBefore = tableBefore(children)?.children[0]?.children.length;
-            const restFits =
-              !part.rest ||
-              (table.children.every((row) => row.children.length === widthBefore) &&
-                finishRowCells(children, part.rest));
-            if (!restFits || !continueHeadless(children, table)) {
+            if (!continueHeadless(children, table, part.rest)) {
               for (const node of toNodes(readBlocks(part.lines, refs, width, false))) {
                 children.push(node);
               }
@@ -748,40 +743,42 @@ function continueTable(
         c.children.flatMap((p) => ('value' in p ? p.value.split(/\s+/u) : [])).filter(Boolean),
       ),
   );
-  const lines = [
-    ...new Set(
-      rows.slice(0, ownHead).flatMap((row) => row.cells.flatMap((c) => c.parts.map((p) => p.line))),
-    ),
-  ];
   const whole = [...words].join('');
   // A word of the header, or a piece of one a narrow column broke (`S` / `T` / `T`, `ST` / `T`).
   const isHeaderWord = (word: string) =>
     words.has(word) || (word.length <= 2 && whole.includes(word));
-  // A line of the header's words; or, where a converter ran the lines together (pdf2md), a line
-  // whose header cells' pieces are all the header's words (`… Chưa sử dụng tỉnh`, its rest the
-  // page before's last row's, read apart).
+  const allHeaderWords = (text: string) => text.split(/\s+/u).every(isHeaderWord);
+  // The header rows' lines, each with its pieces in the header's cells.
   const pieces = new Map<Line, string[]>();
   for (const row of rows.slice(0, ownHead)) {
     for (const c of row.cells) {
-      for (const p of c.parts) pieces.set(p.line, [...(pieces.get(p.line) ?? []), p.segment.text]);
+      for (const p of c.parts) {
+        const own = pieces.get(p.line);
+        if (own) own.push(p.segment.text);
+        else pieces.set(p.line, [p.segment.text]);
+      }
     }
   }
-  const isHeaderLine = (line: Line) =>
-    line.text.split(/\s+/u).every(isHeaderWord) ||
-    (first.header &&
-      rows.length > ownHead &&
-      (pieces.get(line) ?? []).every((text) => text.split(/\s+/u).every(isHeaderWord)) &&
-      (pieces.get(line)?.length ?? 0) > 1);
-  const headerLines = lines.filter(isHeaderLine);
+  // A line of the header's words; or, where a converter ran the lines together (pdf2md), a line
+  // whose header cells' pieces are all the header's words (`… Chưa sử dụng tỉnh`, its rest the
+  // page before's last row's, read apart), where rows follow the header.
+  const rowsFollow = rows.length > ownHead;
+  const headerLines = new Set(
+    [...pieces].flatMap(([line, own]) =>
+      allHeaderWords(line.text) || (rowsFollow && own.length > 1 && own.every(allHeaderWords))
+        ? [line]
+        : [],
+    ),
+  );
   // Most of the header's words repeated (a line may be lost to the page top), above the rest.
   const repeated = new Set(
-    headerLines.flatMap((line) => (pieces.get(line) ?? [line.text]).join(' ').split(/\s+/u)),
+    [...headerLines].flatMap((line) => (pieces.get(line) ?? []).join(' ').split(/\s+/u)),
   );
   const shown = [...words].filter((word) => repeated.has(word)).length;
   if (shown < words.size / 2) return false;
   const sameColumns = head.length === first.cells.length;
   const leftover = first.cells.map((c) => ({
-    parts: c.parts.filter((p) => !isHeaderLine(p.line)),
+    parts: c.parts.filter((p) => !headerLines.has(p.line)),
   }));
   // Rows cut into other columns than the table's, or a leftover that cannot be placed by its
   // column: not read as the same table.
@@ -805,12 +802,15 @@ function continueTable(
 /**
  * A table part with no header after a table of as many columns, only footnotes between: the same
  * table going on over a page whose header was not repeated. Pushed with the header rows of the
- * table before, as `continueTable` pushes a part that repeats them.
+ * table before, as `continueTable` pushes a part that repeats them; the page before's last row
+ * takes its `rest` first (`finishRowCells`), or the part is not the table's.
  */
-function continueHeadless(children: RootContent[], table: Table): boolean {
+function continueHeadless(children: RootContent[], table: Table, rest?: readonly Cell[]): boolean {
   const previous = tableBefore(children);
   const width = previous?.children[0]?.children.length;
   if (!previous || table.children.some((row) => row.children.length !== width)) return false;
+  // The page before's last row's rest, above this part's rows, finishes that row first.
+  if (rest && !finishRowCells(previous, rest)) return false;
   const headRows = previous.data?.headerRows ?? 1;
   table.children = [...previous.children.slice(0, headRows), ...table.children];
   table.data = { ...table.data, headerRows: headRows };
@@ -824,8 +824,8 @@ function continueHeadless(children: RootContent[], table: Table): boolean {
  * cell's lines to the same column of that row, where the table before has as many columns and
  * each figure's rest makes its cell's figure whole; else false, and nothing is changed.
  */
-function finishRowCells(children: RootContent[], rest: readonly Cell[]): boolean {
-  const row = tableBefore(children)?.children.at(-1);
+function finishRowCells(previous: Table, rest: readonly Cell[]): boolean {
+  const row = previous.children.at(-1);
   if (!row || row.children.length !== rest.length) return false;
   const fits = rest.every((cell, k) => {
     const own = partsText(cell);
