@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { eachBlock } from '../src/structure/walk.js';
+import { keptShare } from '../src/tools/gold-checks.js';
 import { checksOf, kept, share } from './support/checks.js';
-import { keptShare } from './support/gold-checks.js';
 import { TWO_TIER_COLUMNS } from './support/two-tiers.js';
 
 const read = (text: string, path = 'x.md') => extract({ path, bytes: Buffer.from(text) });

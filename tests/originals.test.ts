@@ -2,7 +2,7 @@
  * The originals' readers (issue 25) on files made by the real tools (tests/originals/, made by
  * scripts/converters/generate.mjs and scripts/originals/generate.mjs): each Word and HTML original
  * reads as well as the report's clean markdown, measured by the gold checks
- * (tests/support/gold-checks.ts): the share of the markdown's checks the original keeps must be at
+ * (src/tools/gold-checks.ts): the share of the markdown's checks the original keeps must be at
  * least the share the markdown keeps of the original's (a reading that passes as many checks).
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { renderDocumentPage } from '../src/review/document-page.js';
 import { loadSource } from '../src/review/source.js';
 import type { Document } from '../src/schema/document.js';
 import { eachBlock } from '../src/structure/walk.js';
-import { goldChecks, keptShare } from './support/gold-checks.js';
+import { goldChecks, keptShare } from '../src/tools/gold-checks.js';
 
 const read = (path: string): Promise<Document> => extract({ path, bytes: readFileSync(path) });
 

@@ -7,7 +7,7 @@
  * The reader's markdown is kept as a golden file per case (`tests/fixtures-pdf/<case>.md`, updated
  * with UPDATE_FIXTURES=1; review its diff as code). It goes through the markdown path, as the
  * readers' plumbing does, and is measured against the report's clean markdown with the gold checks
- * (tests/support/gold-checks.ts), beside what pdftotext's text of the same PDF keeps.
+ * (src/tools/gold-checks.ts), beside what pdftotext's text of the same PDF keeps.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { VFileMessage } from 'vfile-message';
@@ -18,7 +18,7 @@ import { formatOf } from '../src/read/formats.js';
 import { ORIGINAL_READERS } from '../src/read/original.js';
 import { readPdf } from '../src/read/pdf/index.js';
 import type { Document } from '../src/schema/document.js';
-import { keptShare } from './support/gold-checks.js';
+import { keptShare } from '../src/tools/gold-checks.js';
 
 const update = process.env.UPDATE_FIXTURES === '1';
 const goldens = new URL('./fixtures-pdf/', import.meta.url);

@@ -2,7 +2,7 @@
  * Plain text from PDF extraction read as a report (issue 20). The fixtures are real tools' output
  * (scripts/plain-text/generate.sh): the same reports as pdftotext, pdftotext -layout, a pdf.js dump
  * and tesseract OCR text, and pdftotext text with the page markers pipelines add. Each reading is
- * measured against the report's clean markdown: the share of its checks (tests/support/gold-checks.ts)
+ * measured against the report's clean markdown: the share of its checks (src/tools/gold-checks.ts)
  * the text keeps, with a floor per kind of text; no footnote may be invented from a figure.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { plainLayout } from '../src/parse/plain-text/index.js';
 import { joint } from '../src/parse/plain-text/layout.js';
 import type { Document, Section } from '../src/schema/document.js';
 import { eachBlock } from '../src/structure/walk.js';
-import { keptShare } from './support/gold-checks.js';
+import { keptShare } from '../src/tools/gold-checks.js';
 import { TWO_TIER_COLUMNS } from './support/two-tiers.js';
 
 const fixtures = new URL('./fixtures/', import.meta.url);

@@ -11,8 +11,8 @@ import { gradeOf } from '../src/extract/quality/grade.js';
 import { QUALITY_RULES } from '../src/extract/quality/index.js';
 import { misreadCell } from '../src/extract/quality/misread-table.js';
 import { extract } from '../src/extract.js';
+import { keptShare } from '../src/tools/gold-checks.js';
 import { flattenReport } from './support/flatten-report.js';
-import { keptShare } from './support/gold-checks.js';
 
 /**
  * The least share of its clean markdown's checks a reading graded good keeps. The grade sees what

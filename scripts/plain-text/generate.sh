@@ -29,19 +29,10 @@ done
 
 # A PDF through the extractors a data team meets, each into its fixture: extract_text PDF NAME.
 extract_text() {
-  pdf=$1
-  name=$2
-  for flavour in pdftotext layout pdfjs ocr; do mkdir -p "$fixtures/plain-$flavour-$name"; done
-  pdftotext -enc UTF-8 "$pdf" "$fixtures/plain-pdftotext-$name/input.txt"
-  pdftotext -enc UTF-8 -layout "$pdf" "$fixtures/plain-layout-$name/input.txt"
-  node scripts/plain-text/pdfjs-text.mjs "$pdf" >"$fixtures/plain-pdfjs-$name/input.txt"
-  pdftoppm -r 300 -png "$pdf" "$work/$name"
-  ocr="$fixtures/plain-ocr-$name/input.txt"
-  : >"$ocr"
-  for image in "$work/$name"-*.png; do
-    tesseract "$image" - -l vie 2>/dev/null >>"$ocr"
-    printf '\f' >>"$ocr"
-  done
+  for flavour in pdftotext layout pdfjs ocr; do mkdir -p "$fixtures/plain-$flavour-$2"; done
+  sh scripts/plain-text/extract-text.sh "$1" "$fixtures/plain-pdftotext-$2/input.txt" \
+    "$fixtures/plain-layout-$2/input.txt" "$fixtures/plain-pdfjs-$2/input.txt" \
+    "$fixtures/plain-ocr-$2/input.txt"
 }
 
 for pdf in "$originals"/*.pdf; do

@@ -9,7 +9,7 @@
  *   of each block citing it;
  * - `cell:` each fact of the tables: indicator, measure, period, value.
  */
-import type { Document, Section } from '../../src/schema/document.js';
+import type { Document, Section } from '../schema/document.js';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
