@@ -36,6 +36,20 @@ describe('measure', () => {
     expect(letters.stats.coverage).toBe(1);
   });
 
+  it('holds words two narrow cells side by side broke, their pieces between each other', () => {
+    // `STT` a letter a line beside `30/9/2024` cut in its year, as layout text prints a header.
+    const text = 'S  đến 30/9/202\nT  4 (tỷ đồng)\nT\n1  Đường 4 làn\n';
+    const records = [block('STT | đến 30/9/2024 (tỷ đồng)', 1), block('1 | Đường 4 làn', 4)];
+    const { stats, lost } = measure(input(text, records));
+    expect(lost).toBeUndefined();
+    expect(stats.coverage).toBe(1);
+    // The year's pieces make no word a record holds: both stay lost.
+    const apart = measure(
+      input('S  đến 30/9/202\nT  4 (tỷ đồng)\nT\n', [block('STT đến 30/9', 1)]),
+    );
+    expect(apart.lost?.words).toEqual(['202', '4', 'tỷ', 'đồng']);
+  });
+
   it('leaves out the footnote numbers of plain text, markers as `[^2]` is', () => {
     const text = 'đúng hướng2. Tiếp tục\n2 Tỷ trọng 14,2%.\n';
     const { stats } = measure(

@@ -80,6 +80,7 @@ export function measure(input: StatsInput): Measured {
   let sourceWords = 0;
   let heldWords = 0;
   const missing: Array<{ word: string; line: number }> = [];
+  const lineWords = new Map<number, string[]>();
   const markersByLine = new Map<number, { start: number; end: number }[]>();
   for (const marker of input.markers ?? []) {
     markersByLine.set(marker.line, [...(markersByLine.get(marker.line) ?? []), marker]);
@@ -92,7 +93,10 @@ export function measure(input: StatsInput): Measured {
     if (!hasWords(line)) return;
     textLines++;
     if (isFurniture[index + 1] === 1 || isMetadata[index + 1] === 1) return;
+    const words: string[] = [];
+    lineWords.set(index + 1, words);
     eachWord(line.replace(SOURCE_MARKUP, ' '), (w) => {
+      words.push(w);
       sourceWords++;
       const left = held.get(w) ?? 0;
       if (left > 0) {
@@ -105,9 +109,12 @@ export function measure(input: StatsInput): Measured {
   // that a record holds whole (`trưởng`, `STT`) is held.
   const lostWords: string[] = [];
   let lostLine = 0;
+  const used = new Set<number>();
+  let prefixes: Set<string> | undefined;
   for (let i = 0; i < missing.length; i++) {
+    if (used.has(i)) continue;
     const { word, line } = missing[i] as { word: string; line: number };
-    const pieces = wholeWordAt(missing, i, held);
+    const pieces = wholeWordAt(missing, i, held, used);
     if (pieces > 0) {
       const whole = missing
         .slice(i, i + pieces)
@@ -116,6 +123,15 @@ export function measure(input: StatsInput): Measured {
       held.set(whole, (held.get(whole) ?? 0) - 1);
       heldWords += pieces;
       i += pieces - 1;
+      continue;
+    }
+    // Its pieces a line each, other columns' pieces between (`S`, `202` / `T`, `4` / `T`).
+    prefixes ??= heldPrefixes(held);
+    const chain = wholeWordOverLines(missing, i, { held, prefixes, used, lineWords });
+    if (chain) {
+      held.set(chain.whole, (held.get(chain.whole) ?? 0) - 1);
+      for (const k of chain.pieces) used.add(k);
+      heldWords += chain.pieces.length;
       continue;
     }
     // A word and a figure, or an abbreviation and a word, OCR ran together (`hiện6`, `KHnăm`)
@@ -156,9 +172,12 @@ function wholeWordAt(
   missing: ReadonlyArray<{ word: string }>,
   i: number,
   held: ReadonlyMap<string, number>,
+  used: ReadonlySet<number>,
 ): number {
   for (let pieces = MAX_WORD_PIECES; pieces >= 2; pieces--) {
     if (i + pieces > missing.length) continue;
+    // A word already counted as a piece of another is no piece of this one.
+    if (Array.from({ length: pieces - 1 }, (_, k) => i + 1 + k).some((k) => used.has(k))) continue;
     const whole = missing
       .slice(i, i + pieces)
       .map((piece) => piece.word)
@@ -166,6 +185,68 @@ function wholeWordAt(
     if ((held.get(whole) ?? 0) > 0) return pieces;
   }
   return 0;
+}
+
+/** Every beginning of a word the records still hold, to cut the search for a word's pieces short. */
+function heldPrefixes(held: ReadonlyMap<string, number>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const [word, left] of held) {
+    if (left <= 0) continue;
+    for (let end = 1; end < word.length; end++) prefixes.add(word.slice(0, end));
+  }
+  return prefixes;
+}
+
+/**
+ * The pieces of a word a narrow cell broke a line each, from `missing[i]` on, that a record holds
+ * whole (the longest), where the pieces of the cell beside it stand between them in the source's
+ * order: each next piece is a word of the next line. A piece the count took for another word of
+ * the same spelling (`4` for a `4` the records hold elsewhere) stands for that word's occurrence
+ * left missing. Undefined where no pieces make a held word.
+ */
+function wholeWordOverLines(
+  missing: ReadonlyArray<{ word: string; line: number }>,
+  i: number,
+  known: {
+    held: ReadonlyMap<string, number>;
+    prefixes: ReadonlySet<string>;
+    used: ReadonlySet<number>;
+    lineWords: ReadonlyMap<number, readonly string[]>;
+  },
+): { whole: string; pieces: number[] } | undefined {
+  const first = missing[i] as { word: string; line: number };
+  const pieces = [i];
+  const taken = new Set([i]);
+  // The missing occurrence a piece of `line` stands for: its own, else one of the same spelling.
+  const occurrence = (word: string, line: number): number | undefined => {
+    let other: number | undefined;
+    for (let k = i + 1; k < missing.length; k++) {
+      const m = missing[k] as { word: string; line: number };
+      if (m.word !== word || known.used.has(k) || taken.has(k)) continue;
+      if (m.line === line) return k;
+      other ??= k;
+    }
+    return other;
+  };
+  const search = (whole: string, line: number): string | undefined => {
+    if (pieces.length < MAX_WORD_PIECES) {
+      for (const word of new Set(known.lineWords.get(line + 1) ?? [])) {
+        const longer = whole + word;
+        if (!known.prefixes.has(longer) && (known.held.get(longer) ?? 0) <= 0) continue;
+        const k = occurrence(word, line + 1);
+        if (k === undefined) continue;
+        pieces.push(k);
+        taken.add(k);
+        const found = search(longer, line + 1);
+        if (found) return found;
+        pieces.pop();
+        taken.delete(k);
+      }
+    }
+    return pieces.length >= 2 && (known.held.get(whole) ?? 0) > 0 ? whole : undefined;
+  };
+  const whole = search(first.word, first.line);
+  return whole ? { whole, pieces } : undefined;
 }
 
 /** A block of more than a page: no report writes one paragraph that long (tables aside). */

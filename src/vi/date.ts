@@ -208,3 +208,18 @@ export function parseDate(text: string): Result<string> {
   if (read.end !== trimmed.length) return fail(`${quote(text)} has text after the date`);
   return ok(read.date);
 }
+
+/**
+ * A date a narrow cell cut inside its year, so that the two pieces are one date again:
+ *
+ *   dateCutInYear('đến 30/9/202', '4 (tỷ')   → true   (30/9/2024)
+ *   dateCutInYear('ngày 30/9/', '2024')      → true
+ *   dateCutInYear('năm 2023', '4 xã')        → false  (no date before)
+ */
+export function dateCutInYear(before: string, after: string): boolean {
+  const cut = /(?:^|\s)\d{1,2}\/\d{1,2}\/(\d{0,3})$/u.exec(before);
+  const rest = /^(\d{1,4})(?=[\s,.;:)]|$)/u.exec(after);
+  if (!cut || !rest) return false;
+  const year = `${cut[1]}${rest[1]}`;
+  return year.length === 4 && findDates(`${before.slice(cut.index)}${after}`.trim()).length > 0;
+}

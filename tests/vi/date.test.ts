@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateCutInYear } from '../../src/vi/date.js';
 import { findDates, parseDate } from '../../src/vi/index.js';
 import { SEED } from './seed.js';
 
@@ -128,5 +129,19 @@ describe('findDates', () => {
     const found = findDates(text);
     expect(found.map((match) => [match.raw, match.date])).toEqual(expected);
     for (const match of found) expect(text.slice(match.start, match.end)).toBe(match.raw);
+  });
+});
+
+describe('dateCutInYear: a date a narrow cell cut inside its year', () => {
+  it.each([
+    ['đến 30/9/202', '4 (tỷ', true],
+    ['Giải ngân đến 30/9/', '2024', true],
+    ['ngày 1/10/20', '24', true],
+    ['30/9/2024', '(tỷ đồng)', false],
+    ['năm 202', '4 xã', false],
+    ['đến 31/2/202', '4', false],
+    ['đến 30/9/202', '45 người', false],
+  ])('%s / %s → %s', (before, after, expected) => {
+    expect(dateCutInYear(before, after)).toBe(expected);
   });
 });

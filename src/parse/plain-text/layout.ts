@@ -21,6 +21,7 @@
  *   fills the first column, with the wrapped lines below it merged into its cells.
  */
 
+import { dateCutInYear } from '../../vi/date.js';
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { isVietnameseSyllable } from '../../vi/syllable.js';
 import {
@@ -825,8 +826,9 @@ export function joint(before: string, after: string): string {
   const decimal = cut === before && rest === after && /\d,\d+$/u.test(cut);
   const cutAt = isCutFigure(cut) || decimal;
   if (!sign && cutAt && isFigureRest(rest) && isWholeFigure(cut + rest)) return '';
-  // A document's code cut at one of its hyphens (`21-` / `KL/TW`, `412/BC-` / `CTK`).
-  if (codeCutAtHyphen(before, after)) return '';
+  // A document's code cut at one of its hyphens (`21-` / `KL/TW`, `412/BC-` / `CTK`), a date
+  // inside its year (`30/9/202` / `4`).
+  if (codeCutAtHyphen(before, after) || dateCutInYear(before, after)) return '';
   if (cutCompoundUnit(cut, after)) return '';
   // A roman order number the narrow order column wrapped (`II` / `I`, `I` / `V`).
   if (/^[IVX]+$/u.test(before) && /^[IVX]+$/u.test(after) && romanNumeral.test(before + after))
