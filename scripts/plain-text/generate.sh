@@ -54,6 +54,8 @@ for source in scripts/plain-text/reports/*.md; do
   soffice --headless -env:UserInstallation="file://$work/profile" \
     --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null
   node scripts/converters/pdf2md.mjs "$work/$name.pdf" >"tests/converters/pdf2md/$name.md"
+  # The PDF itself, for the PDF reader's tests (tests/pdf.test.ts).
+  cp "$work/$name.pdf" "tests/originals/pdf/libreoffice-$name.pdf"
   extract_text "$work/$name.pdf" "$name"
 done
 

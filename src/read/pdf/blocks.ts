@@ -11,6 +11,7 @@
 
 import { startsRow } from '../../parse/plain-text/layout.js';
 import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
+import { isFigureCell } from '../../vi/table-headers.js';
 import { append } from './arrays.js';
 import { type ColumnBlock, cellText, columnBlocks, type Row } from './columns.js';
 import type { Rule } from './items.js';
@@ -89,13 +90,13 @@ function continues(previous: Block, next: ColumnBlock): boolean {
   const first = rows[0];
   if (first?.header) {
     rows.shift();
+    // The header repeated, or its top tiers only (Word repeats the rows marked to repeat).
     const repeated = head?.lines ?? [];
-    const same =
-      repeated.length <= first.lines.length &&
-      repeated.every((line, k) => sameText(line, first.lines[k]));
-    if (!same && repeated.length > 0) return false;
+    let same = 0;
+    while (same < repeated.length && sameText(repeated[same] as Line, first.lines[same])) same++;
+    if (same === 0 && repeated.length > 0) return false;
     // Lines of the header row past the repeated header: the cut row's end.
-    const rest = new Set(first.lines.slice(repeated.length));
+    const rest = new Set(first.lines.slice(same));
     const last = previous.rows.at(-1);
     if (rest.size > 0 && last && !last.header) {
       first.cells.forEach((cell, i) => {
@@ -107,10 +108,18 @@ function continues(previous: Block, next: ColumnBlock): boolean {
       append(last.lines, rest);
     }
   }
-  // A row cut by the page end: its rest stands first, without an order number of its own.
+  // A row cut by the page end: its rest stands first, without an order number of its own, and
+  // without figures where the row has its own (`b) Nguồn cân đối ngân sách  30,315` is a row).
   const cut = rows[0];
   const last = previous.rows.at(-1);
-  if (cut && last && !last.header && !startsRow(cellText(cut.cells[0]), cellText(cut.cells[1]))) {
+  const figureOn = (row: Row, i: number) => isFigureCell(cellText(row.cells[i]));
+  if (
+    cut &&
+    last &&
+    !last.header &&
+    !startsRow(cellText(cut.cells[0]), cellText(cut.cells[1])) &&
+    !cut.cells.some((_, i) => i >= 2 && figureOn(cut, i) && figureOn(last, i))
+  ) {
     rows.shift();
     cut.cells.forEach((cell, i) => {
       append(last.cells[i]?.parts, cell.parts);

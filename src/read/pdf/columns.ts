@@ -13,9 +13,10 @@
 
 import { joint, startsRow } from '../../parse/plain-text/layout.js';
 import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
+import { isFigureCell, tableUnitLine } from '../../vi/table-headers.js';
 import { append, maxOf, minOf } from './arrays.js';
 import type { Rule } from './items.js';
-import { type Line, lineRuns, type PdfRun, plainOf } from './lines.js';
+import { type Line, lineRuns, type PdfRun, plainOf, type Segment } from './lines.js';
 import type { Layout } from './zones.js';
 
 /** A cell: its text parts, each with the line it came from. */
@@ -27,6 +28,8 @@ export interface Row {
   cells: Cell[];
   header: boolean;
   lines: Line[];
+  /** A header's lower tier (`Kế hoạch` | `Thực hiện` under `Năm 2023` and its empty neighbour). */
+  lower?: Cell[];
 }
 
 export type ColumnBlock =
@@ -35,6 +38,10 @@ export type ColumnBlock =
 
 const MIN_TABLE_COLUMNS = 3;
 const TOLERANCE = 4;
+/** Text runs further apart than this share of the size may stand in two cells. */
+const CELL_GAP = 0.4;
+/** Rows of an unruled table stand further apart than a cell's lines by more than this ratio. */
+const ROW_SPACING = 1.15;
 /** At most this many lines of a ruled row cut by the page end stand under its last rule. */
 const MAX_CUT_ROW_LINES = 12;
 
@@ -148,7 +155,7 @@ function regionAt(
   if (first.segments.length < 2) return interleaved(lines, from, layout);
   const starts: number[] = [];
   const addStarts = (line: Line) => {
-    for (const segment of line.segments) {
+    for (const segment of cellPieces(line)) {
       if (!starts.some((x) => Math.abs(x - segment.x0) <= TOLERANCE)) starts.push(segment.x0);
     }
     starts.sort((a, b) => a - b);
@@ -173,12 +180,21 @@ function regionAt(
     if (line.y - before.y <= layout.pitch * 1.6 && line.bold === before.bold) break;
     end--;
   }
-  // Header lines above the core that stand only in its columns (`So với` over `cùng kỳ (%)`).
+  // Header lines above the core that stand only in its columns (`So với` over `cùng kỳ (%)`),
+  // or, right under the one before, inside one column (a tall header's top lines, centred:
+  // `Tăng (+),` / `giảm (-)` over `so với` / `năm 2022`), but for a table's unit line.
+  const boundaries = gapBoundaries(lines.slice(from, end));
   let start = from;
   while (start > 0) {
     const line = lines[start - 1] as Line;
-    if (line.page !== first.page || !near(line, lines[start] as Line)) break;
-    if (!fits(line, starts, layout) || Math.abs(line.x0 - layout.left) <= TOLERANCE) break;
+    const below = lines[start] as Line;
+    if (line.page !== first.page || !near(line, below)) break;
+    if (Math.abs(line.x0 - layout.left) <= TOLERANCE) break;
+    const inColumn =
+      below.y - line.y <= layout.pitch * 1.3 &&
+      !boundaries.some((x) => x > line.x0 + line.size * 0.5 && x < line.x1 - line.size * 0.5) &&
+      tableUnitLine(plainOf(lineRuns(line))) === undefined;
+    if (!fits(line, starts, layout) && !inColumn) break;
     start--;
   }
   return { from: start, end };
@@ -331,25 +347,41 @@ function table(lines: Line[], grid?: Grid): ColumnBlock {
     return { lines: [line], cells };
   });
   const isStart = (cells: Cell[]) => startsRow(cellText(cells[0]), cellText(cells[1]));
-  const units = grid ? bands(cut, grid, isStart) : cut;
-  let firstRow = units.findIndex(({ cells }) => isStart(cells));
+  const rowLevels = grid?.levels ?? spacedRows(lines);
+  const units = rowLevels ? bands(cut, rowLevels, isStart) : cut;
+  // Where rows part by rules or spacing, one with figures of its own is a row, numbered or not
+  // (`a) Nguồn thu tiền sử dụng đất  61,800  33,947`, a total under the last numbered row).
+  const figured = (cells: Cell[]) =>
+    rowLevels !== undefined && cells.slice(2).some((cell) => isFigureCell(cellText(cell)));
+  let firstRow = units.findIndex(({ cells }) => isStart(cells) || figured(cells));
   // No order column: each line that fills the first column starts a row.
   const byFirst = firstRow < 0;
   if (byFirst) firstRow = grid && units.length > 1 ? 1 : 0;
   const rows: Row[] = [];
   const header = units.slice(0, firstRow);
   if (header.length > 0) {
-    const cells: Cell[] = Array.from({ length: columns }, () => ({ parts: [] }));
-    for (const unit of header) {
-      unit.cells.forEach((cell, i) => {
-        append(cells[i]?.parts, cell.parts);
-      });
-    }
-    rows.push({ cells, header: true, lines: header.flatMap((h) => h.lines) });
+    const merged = (units: readonly Unit[]) => {
+      const cells: Cell[] = Array.from({ length: columns }, () => ({ parts: [] }));
+      for (const unit of units) {
+        unit.cells.forEach((cell, i) => {
+          append(cells[i]?.parts, cell.parts);
+        });
+      }
+      return cells;
+    };
+    const tier = lowerTier(header, rowLevels !== undefined);
+    rows.push({
+      cells: merged(header.slice(0, tier)),
+      header: true,
+      lines: header.flatMap((h) => h.lines),
+      ...(tier < header.length ? { lower: merged(header.slice(tier)) } : {}),
+    });
   }
   for (const { lines: unitLines, cells } of units.slice(firstRow)) {
     const last = rows.at(-1);
-    const starts = byFirst ? (cells[0]?.parts.length ?? 0) > 0 || grid : isStart(cells);
+    const starts = byFirst
+      ? (cells[0]?.parts.length ?? 0) > 0 || grid
+      : isStart(cells) || figured(cells);
     if (starts || !last || last.header) rows.push({ cells, header: false, lines: unitLines });
     else {
       cells.forEach((cell, i) => {
@@ -364,14 +396,48 @@ function table(lines: Line[], grid?: Grid): ColumnBlock {
 type Unit = { lines: Line[]; cells: Cell[] };
 
 /**
+ * Where a header's lower tier starts (its length if it has none): at a row of the header, after
+ * which a column first has text while the column before it has text above and below, as under a
+ * heading over two columns (`Năm 2023` over `Kế hoạch` and `Thực hiện`, the cell beside it empty).
+ * A ruled table's units are its rows; an unruled one's rows part where the lines stand further
+ * apart than a cell's wrapped lines do.
+ */
+function lowerTier(header: readonly Unit[], ruled: boolean): number {
+  const ys = header.map((unit) => unit.lines[0]?.y ?? 0);
+  const gaps = ys.slice(1).map((y, k) => y - (ys[k] as number));
+  const pitch = minOf(gaps.filter((gap) => gap > 0));
+  const rowStarts = gaps.flatMap((gap, k) => (ruled || gap > pitch * 1.2 ? [k + 1] : []));
+  const filled = (from: number, to: number, column: number) =>
+    header.slice(from, to).some((unit) => (unit.cells[column]?.parts.length ?? 0) > 0);
+  const columns = header[0]?.cells.length ?? 0;
+  for (const start of rowStarts) {
+    for (let column = 1; column < columns; column++) {
+      if (
+        !filled(0, start, column) &&
+        filled(start, header.length, column) &&
+        filled(0, start, column - 1) &&
+        filled(start, header.length, column - 1)
+      ) {
+        return start;
+      }
+    }
+  }
+  return header.length;
+}
+
+/**
  * Lines between two rules make one row, their cells read top to bottom; a band holding several
  * numbered rows (rules only around the header) keeps its lines apart for the order numbers.
  */
-function bands(cut: Unit[], grid: Grid, isStart: (cells: Cell[]) => boolean): Unit[] {
+function bands(
+  cut: Unit[],
+  levels: readonly number[],
+  isStart: (cells: Cell[]) => boolean,
+): Unit[] {
   const groups = new Map<number, Unit[]>();
   for (const unit of cut) {
     const line = unit.lines[0] as Line;
-    const band = grid.levels.filter((y) => y < line.y - line.size * 0.3).length;
+    const band = levels.filter((y) => y < line.y - line.size * 0.3).length;
     const group = groups.get(band) ?? [];
     group.push(unit);
     groups.set(band, group);
@@ -393,23 +459,54 @@ function bands(cut: Unit[], grid: Grid, isStart: (cells: Cell[]) => boolean): Un
   return out;
 }
 
+/**
+ * A line's text in the pieces a table's cells can part: runs apart by more than a word's space.
+ * Finer than its segments: a narrow order column stands closer to the names than a segment's gap
+ * (`1` and `Số` 0.8 of the size apart, where words stand 0.25 apart).
+ */
+function cellPieces(line: Line): Segment[] {
+  const pieces: Segment[] = [];
+  for (const run of lineRuns(line)) {
+    if (run.text.trim() === '') continue;
+    const last = pieces.at(-1);
+    if (last && run.x - last.x1 < line.size * CELL_GAP) {
+      last.runs.push(run);
+      last.x1 = Math.max(last.x1, run.x + run.width);
+    } else pieces.push({ runs: [run], x0: run.x, x1: run.x + run.width });
+  }
+  return pieces;
+}
+
+/**
+ * Where an unruled table's rows part: a cell's padding sets its rows further apart than the lines
+ * a cell wraps (LibreOffice: 17.6 against 14 points), so a gap wider than the narrowest by a
+ * sixth parts two rows. Undefined where no gap says so (every cell one line: rows part at their
+ * order numbers, as in layout text). The levels stand between the lines, as a ruled grid's rules.
+ */
+function spacedRows(lines: readonly Line[]): number[] | undefined {
+  const gaps = lines.slice(1).map((line, k) => line.y - (lines[k] as Line).y);
+  const pitch = minOf(gaps.filter((gap, k) => gap >= (lines[k] as Line).size * 0.8));
+  if (!(pitch > 0)) return undefined;
+  const levels = gaps.flatMap((gap, k) =>
+    gap > pitch * ROW_SPACING ? [(lines[k] as Line).y + gap / 2] : [],
+  );
+  return levels.length > 0 && levels.length < gaps.length ? levels : undefined;
+}
+
 /** Column boundaries where no row line has text (an unruled table). */
 function gapBoundaries(lines: readonly Line[]): number[] {
-  const labelled = lines.filter((line) => {
-    const [first, second] = line.segments;
-    return (
-      line.segments.length >= 2 &&
-      startsRow(plainOf(first?.runs ?? []), plainOf(second?.runs ?? []))
-    );
-  });
-  const sample =
-    labelled.length >= 2 ? labelled : lines.filter((line) => line.segments.length >= 2);
+  const pieces = lines.map(cellPieces);
+  const labelled = pieces.filter(
+    ([first, second]) =>
+      second !== undefined && startsRow(plainOf(first?.runs ?? []), plainOf(second.runs)),
+  );
+  const sample = labelled.length >= 2 ? labelled : pieces.filter((line) => line.length >= 2);
   const covered = sample
-    .flatMap((line) => line.segments.map((s) => [s.x0, s.x1] as const))
+    .flatMap((line) => line.map((s) => [s.x0, s.x1] as const))
     .sort((a, b) => a[0] - b[0]);
   // A column parts in a gap of the rows; where a line (a header's) starts a cell inside the gap,
   // the column starts there: headers stand at a column's left while figures stand at its right.
-  const starts = lines.flatMap((line) => line.segments.map((s) => s.x0));
+  const starts = pieces.flatMap((line) => line.map((s) => s.x0));
   const boundaries: number[] = [];
   let reach = covered[0]?.[1] ?? 0;
   for (const [x0, x1] of covered.slice(1)) {

@@ -95,6 +95,8 @@ export function writeMarkdown(
     block.rows.forEach((r, index) => {
       emit(row(r.cells), r.lines[0]);
       if (index === 0) emit(`|${' --- |'.repeat(width)}`, undefined);
+      // A header's lower tier as the first body row, where pandoc writes it too.
+      if (r.lower) emit(row(r.lower), r.lower.flatMap((cell) => cell.parts)[0]?.line);
     });
   }
   for (const note of notes) {
