@@ -1434,30 +1434,106 @@ describe("mammoth's table, a cell to a paragraph", () => {
   });
 
   it('says so where more short rows than it reads over go on, the rest of the table unread', async () => {
-    // Five rows in a row, two figures of three each, that no arithmetic places; the rows after
-    // them are the table's, and stay text.
+    // Seventeen rows in a row, two figures of three each, that no arithmetic places; the rows
+    // after them are the table's, and stay text.
     const short = (n: number) => [
       String(n),
       `Chỉ tiêu số ${n}`,
       'ha',
-      `1\\.2${n}0,0`,
-      `1\\.3${n}0,0`,
+      `${n}\\.200,0`,
+      `${n}\\.300,0`,
     ];
     const document = await read(
       cells([
         land,
         ['1', 'Diện tích đất giao, cho thuê', 'ha', '1\\.285,5', '1\\.300,0', '1\\.310,2'],
         ['2', 'Đơn khiếu nại, tố cáo', 'Đơn', '45', '50', '48'],
-        ...[3, 4, 5, 6, 7, 8].map(short),
-        ['9', 'Giấy phép khai thác khoáng sản', 'Giấy', '12', '15', '17'],
+        ...Array.from({ length: 17 }, (_, k) => short(k + 3)),
+        ['20', 'Giấy phép khai thác khoáng sản', 'Giấy', '12', '15', '17'],
       ]),
     );
     const unplaced = document.diagnostics.filter((d) => d.ruleId === 'table-row-unplaced');
     expect(unplaced.map((d) => d.message)).toContainEqual(
-      expect.stringContaining('its rows from "7" on stay text'),
+      expect.stringContaining('its rows from "19" on stay text'),
     );
     expect(document.quality.signals).toContain('table-cells-unplaced');
     expect(document.stats.coverage).toBe(1);
+  });
+
+  it('reads a header whose names and figures no word names, where the rows under it prove it', async () => {
+    // so-tu-phap (a held-out report): no order column, `Lĩnh vực` over the names and counts of
+    // files under headers that name no measure; two rows of a name and four figures prove them.
+    const document = await read(
+      cells([
+        ['Lĩnh vực', 'Hồ sơ tiếp nhận', 'Hồ sơ đã giải quyết', 'Giải quyết đúng hạn'],
+        ['Lý lịch tư pháp', '8\\.037', '7\\.915', '7\\.902'],
+        ['Công chứng', '58', '55', '55'],
+        ['Luật sư', '43', '41', '41'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['Lý lịch tư pháp', '8.037', '7.915', '7.902'],
+        ['Công chứng', '58', '55', '55'],
+        ['Luật sư', '43', '41', '41'],
+      ],
+    ]);
+    // One row of a name and figures under the headers proves nothing: text.
+    const one = await read(
+      cells([
+        ['Lĩnh vực', 'Hồ sơ tiếp nhận', 'Hồ sơ đã giải quyết', 'Giải quyết đúng hạn'],
+        ['Lý lịch tư pháp', '8\\.037', '7\\.915', '7\\.902'],
+      ]),
+    );
+    expect(one.tables).toHaveLength(0);
+  });
+
+  it("reads a header's row of column numbers, a target set as the plan, and sub-rows whose empty cells left a dash or a label after the figures", async () => {
+    // cuc-hai-quan (a held-out report): `(1)` … `(7)=(5)/(4)` under the header; `Chỉ tiêu giao`
+    // is the plan, empty in group A, so each row there ends in its share's `-`, and the next
+    // row's label (`-`, `2`, `a`) follows with no empty cell between.
+    const document = await read(
+      cells([
+        ['STT', 'Chỉ tiêu', 'Năm 2022', 'Năm 2023', 'Chỉ tiêu giao năm 2023'],
+        ['Tăng/giảm so với năm 2022 \\(%\\)', 'Đạt so với chỉ tiêu \\(%\\)'],
+        [
+          '\\(1\\)',
+          '\\(2\\)',
+          '\\(3\\)',
+          '\\(4\\)',
+          '\\(5\\)',
+          '\\(6\\)=\\(4\\)/\\(3\\)',
+          '\\(7\\)',
+        ],
+        ['A', 'THU THEO SẮC THUẾ'],
+        ['1', 'Thuế nhập khẩu', '6\\.842,7', '6\\.015,3', '\\-12,1', '\\-'],
+        ['\\-', 'Trong đó: ô tô nguyên chiếc', '1\\.286,4', '1\\.104,9', '\\-14,1', '\\-'],
+        ['2', 'Thuế xuất khẩu', '164,3', '187,9', '14,4', '\\-'],
+        ['a', 'Tiền chậm nộp', '214,3', '268,1', '25,1', '\\-'],
+        ['B', 'THU THEO ĐƠN VỊ'],
+        ['1', 'Chi cục khu vực I', '14\\.326,8', '12\\.838,6', '15\\.200,0', '\\-10,4', '84,5'],
+        ['2', 'Chi cục khu vực II', '12\\.618,4', '11\\.514,7', '13\\.500,0', '\\-8,7', '85,3'],
+        ['3', 'Chi cục khu vực III', '11\\.205,3', '9\\.985,2', '12\\.000,0', '\\-10,9', '83,2'],
+        ['4', 'Chi cục Đình Vũ', '9\\.874,1', '8\\.642,1', '10\\.300,0', '\\-12,5', '83,9'],
+      ]),
+    );
+    const [table] = document.tables;
+    expect(table?.columns.map((column) => column.role)).toEqual([
+      'order',
+      'label',
+      'other',
+      'other',
+      'plan',
+      'other',
+      'share_of_plan',
+    ]);
+    expect(raw(document)[0]?.slice(1, 5)).toEqual([
+      ['1', 'Thuế nhập khẩu', '6.842,7', '6.015,3', '', '-12,1', '-'],
+      ['-', 'Trong đó: ô tô nguyên chiếc', '1.286,4', '1.104,9', '', '-14,1', '-'],
+      ['2', 'Thuế xuất khẩu', '164,3', '187,9', '', '14,4', '-'],
+      ['a', 'Tiền chậm nộp', '214,3', '268,1', '', '25,1', '-'],
+    ]);
+    expect(document.facts.map((fact) => fact.value)).not.toContain(2);
   });
 
   it('says so of short rows that end the table, which stay text', async () => {

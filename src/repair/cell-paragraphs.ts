@@ -61,6 +61,7 @@ import {
   tableArithmetic,
 } from '../vi/column-arithmetic.js';
 import {
+  COLUMN_NUMBER,
   type ColumnSense,
   columnRole,
   columnSenses,
@@ -69,6 +70,7 @@ import {
   isFigureCell,
   isQuantityCell,
   isRateRow,
+  isTotalLabel,
   isUnitCell,
   isWholeFigure,
   NAMES_HEADER_WORDS,
@@ -114,7 +116,7 @@ export default function cellParagraphs() {
         }> = [];
         let from: typeof found | undefined = found;
         while (from?.short !== undefined && ahead.length < MAX_SHORT_RUN) {
-          const next = cellRows(tree.children, from.short.at, header, rows);
+          const next = cellRows(tree.children, from.short.at, header, rows, from.short.number);
           ahead.push({
             nodes: tree.children.slice(from.end, from.short.at),
             short: from.short,
@@ -199,7 +201,7 @@ const SUB_ROW = /^(?:[-–+]|[a-zđ]\))\s/u;
 /** The most words a unit written alone takes (`Nghìn lượt khách`, `Bác sĩ/vạn dân`). */
 const UNIT_WORDS = 4;
 /** The most short rows, one after another but for groups' rows, a table reads on over. */
-const MAX_SHORT_RUN = 4;
+const MAX_SHORT_RUN = 16;
 /** A note longer than this is a paragraph after the table, not a notes cell. */
 const MAX_NOTE = 120;
 
@@ -239,6 +241,8 @@ function placed(short: ShortRow, arithmetic: TableArithmetic, header: CellHeader
 interface ShortRow {
   at: number;
   figures: string[];
+  /** The last order number up to it, its own if numbered. */
+  number: number | undefined;
   /** A rate's row, by its unit, or by its name where the table has no unit column (`isRateUnit`). */
   rate: boolean;
   row: (placement: readonly number[]) => Row;
@@ -273,8 +277,12 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   const first = text(from);
   if (first === undefined) return undefined;
   const firstRole = columnRole(first);
-  // The names' header may name no role (`Cây trồng`, `Môn học`) where a figure column's follows.
-  const namesFirst = namesHeaderNamingNoRole(first) && namesFigureColumn(text(from + 1) ?? '');
+
+  // The names' header may name no role (`Cây trồng`, `Môn học`) where a figure column's follows,
+  // or where the rows under the headers prove them a table's (`Lĩnh vực`, `Hồ sơ tiếp nhận`, …).
+  const noRole = namesHeaderNamingNoRole(first);
+  const proven = firstRole === 'label' || noRole ? provenHeader(text, from) : undefined;
+  const namesFirst = noRole && (namesFigureColumn(text(from + 1) ?? '') || proven !== undefined);
   if (firstRole !== 'order' && firstRole !== 'label' && !namesFirst) return undefined;
   // The header: each paragraph names its column; where the table has an order column, the
   // headers run to its first label, and may name no role (`So sánh (%)`, `Năm học 2022 - 2023`);
@@ -284,10 +292,14 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   let at = from;
   for (let t = text(at); t !== undefined; t = text(++at)) {
     if (isFigureCell(t) || (roles.length > 0 && ORDER_LABEL.test(t))) break;
+    if (proven !== undefined && at - from >= proven) break;
+    // The columns' numbers under the header (`(1)`, `(2)`, …): read after it.
+    if (roles.length > 1 && COLUMN_NUMBER.test(t)) break;
     const role = namesFirst && at === from ? 'label' : headerRole(t, roles.at(-1) === 'label');
     if (
       role === 'other' &&
       firstRole !== 'order' &&
+      proven === undefined &&
       !namesFigureColumn(t) &&
       !(roles.length > 1 && t.split(' ').length <= NAMES_HEADER_WORDS)
     ) {
@@ -332,6 +344,14 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
     : [header];
   const figures = (rows[0]?.length ?? 0) - lead - end.length;
   if (figures < 1) return undefined;
+  // A row of the columns' numbers under the header (`(1)`, `(2)`, … `(6)=(5)-(4)`): a header's
+  // row too, as the tables stage reads it in a GFM table.
+  const width = rows[0]?.length ?? 0;
+  const numbers = Array.from({ length: width }, (_, k) => text(at + k));
+  if (numbers.every((t) => t !== undefined && COLUMN_NUMBER.test(t))) {
+    rows.push(nodes.slice(at, at + width) as Paragraph[]);
+    at += width;
+  }
   const ownUnit = ownUnitColumns(
     rows.map((row) =>
       row.slice(lead, lead + figures).map((cell) => (cell ? plainText(cell).text : '')),
@@ -339,6 +359,35 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   );
   return { rows, order, labelAt, unitAt, figures, ownUnit, notes, end: at };
 }
+
+/**
+ * How many headers from paragraph `from` the rows under them prove, where no header names its
+ * role: headers of a few words each, then two rows or more of a name and a figure a header after
+ * the first (`Lĩnh vực`, `Hồ sơ tiếp nhận`, `Hồ sơ đã giải quyết`, then `Lý lịch tư pháp`, `8.037`,
+ * `7.915`). Undefined where the paragraphs after them are no such rows.
+ */
+function provenHeader(text: (k: number) => string | undefined, from: number): number | undefined {
+  const isHeader = (t: string | undefined) =>
+    t !== undefined &&
+    !isValueCell(t) &&
+    !/[.:;]$/u.test(t) &&
+    t.split(/\s+/u).length <= NAMES_HEADER_WORDS + 4;
+  let count = 0;
+  while (count < MAX_PROVEN_HEADERS && isHeader(text(from + count))) count++;
+  for (let headers = count; headers >= 3; headers--) {
+    const isRow = (start: number) =>
+      isHeader(text(start)) &&
+      Array.from({ length: headers - 1 }, (_, k) => text(start + 1 + k)).every(
+        (t) => t !== undefined && isValueCell(t),
+      );
+    const rows = from + headers;
+    if (isRow(rows) && isRow(rows + headers)) return headers;
+  }
+  return undefined;
+}
+
+/** The most headers with no role a table's rows are asked to prove. */
+const MAX_PROVEN_HEADERS = 12;
 
 /** How many figures the first row from paragraph `at` holds: after its order, name and unit. */
 function rowFigures(text: (k: number) => string | undefined, at: number): number {
@@ -361,10 +410,13 @@ function cellRows(
   from: number,
   header: CellHeader,
   before: readonly Row[] = [],
+  numberBefore?: number,
 ): { rows: Row[]; end: number; short?: ShortRow } {
   const text = textOf(nodes);
   const { order, unitAt, figures, notes } = header;
   const rows: Row[] = [];
+  // The last order number so far, which the next numbered row's follows.
+  let number = numberBefore;
   // A row with no unit, where the table has a unit column, measures nothing in the columns whose
   // header names no unit of its own (`Khối lượng thực hiện` beside `Kế hoạch vốn (triệu đồng)`
   // and `Tỷ lệ (%)`): its figures, as many as the columns that do name one, are theirs.
@@ -382,6 +434,9 @@ function cellRows(
   for (;;) {
     let k = end;
     const label = order && ORDER_LABEL.test(text(k) ?? '') ? k++ : undefined;
+    if (label !== undefined && /^\d{1,3}\.?$/u.test(text(label) ?? '')) {
+      number = Number.parseInt(text(label) ?? '', 10);
+    }
     const name = text(k);
     if (name === undefined || isValueCell(name) || ORDER_LABEL.test(name)) break;
     const nameAt = k++;
@@ -396,16 +451,33 @@ function cellRows(
     // after it (`962,0`, `323,5`, `14`, `Đơn khiếu nại …`, `Đơn`: an empty cell left nothing).
     const last = cells.at(-1);
     // (`386`, `74,2`, `10`, `Trẻ em có hoàn cảnh …`, `Trẻ em`, `350`: a unit of its own words).
+    // (A sub-row's or a group's, `-` or `A`, the last numbered row's number: `-`, `Xăng dầu`,
+    // `412,6`, `358,2`, `-13,2`, `-`, `2`, `Thuế xuất khẩu` after row 1.)
     const nextLabel =
       last !== undefined &&
-      label !== undefined &&
-      Number(text(last)) === Number(text(label)) + 1 &&
+      number !== undefined &&
+      Number(text(last)) === number + 1 &&
       (startsRow(text, last + 1, unitAt >= 0) || (unitAt >= 0 && isUnitAt(text, last + 2)));
+    // So too a dash that would fill the row, a sub-row's name after it (`-12,1`, `-`, `-`,
+    // `Trong đó: ô tô nguyên chiếc`, `1.286,4`): the row's own dash, then the sub-row's bullet.
+    const nextDash =
+      order &&
+      last !== undefined &&
+      cells.length === figures &&
+      /^[-–]$/u.test(text(last) ?? '') &&
+      /^[-–]$/u.test(text(last - 1) ?? '') &&
+      startsRow(text, last + 1, unitAt >= 0) &&
+      !isTotalLabel(text(last + 1) ?? '');
     if (
       last !== undefined &&
-      (cells.length < figures || (unit === undefined && unitless(cells.length - 1)) || nextLabel) &&
+      (cells.length < figures ||
+        (unit === undefined && unitless(cells.length - 1)) ||
+        nextLabel ||
+        nextDash) &&
       ORDER_LABEL.test(text(last) ?? '') &&
-      !isFigureCell(text(last + 1) ?? '-')
+      !isFigureCell(text(last + 1) ?? '-') &&
+      // (A name after it: before another label, `-`, `a`, `Tiền chậm nộp`, it is a figure.)
+      !ORDER_LABEL.test(text(last + 1) ?? '')
     ) {
       k = cells.pop() as number;
     }
@@ -450,6 +522,7 @@ function cellRows(
       const short: ShortRow = {
         at: k,
         figures: cells.map((c) => text(c) ?? ''),
+        number,
         rate: isRateRow(unitAt >= 0, unit === undefined ? null : (text(unit) ?? null), name),
         row: (placement) => {
           const placed: Array<number | undefined> = Array.from(

@@ -58,6 +58,8 @@ const ROLES: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['actual', edge('cùng kỳ|cùng kì')],
   // `Đơn vị` alone heads a column of districts or agencies, not units.
   ['unit', edge('đơn vị tính|đvt|đơn vị đo')],
+  // A target set (`Chỉ tiêu giao năm 2023`, `Chỉ tiêu được giao`) is a plan, not the names.
+  ['plan', edge('chỉ tiêu (?:được |đã )?giao(?! thông)|chỉ tiêu kế hoạch|chỉ tiêu năm \\d{4}')],
   [
     'label',
     edge(
@@ -873,6 +875,12 @@ export interface ColumnSense {
 
 /** A column's number in a row of them: `A`, `(1)`, `3`, `3=2/1`, `(4)=(3)/(2)`. */
 export const COLUMN_INDEX = /^\(?[0-9A-Z]{1,2}\)?(?:\s*=\s*[0-9A-Z()+\-*/×:. ]{1,24})?$/;
+
+/**
+ * A column's number in brackets, as a row of them under a header writes it (`(1)`, `(6)=(5)-(4)`):
+ * never a figure, where a bare `3` may be one.
+ */
+export const COLUMN_NUMBER = /^\([0-9A-Z]{1,2}\)(?:\s*=\s*[0-9A-Z()+\-*/×:. ]{1,24})?$/;
 
 /**
  * Columns' names from their header's tiers (each tier a row of the columns' texts): a column's

@@ -58,6 +58,13 @@ describe('columnRole', () => {
     ['Kế hoạch năm 2023', 'plan'],
     ['KH 2024', 'plan'],
     ['Dự toán', 'plan'],
+    // A target set is a plan, where `Chỉ tiêu` alone heads the names.
+    ['Chỉ tiêu giao năm 2023', 'plan'],
+    ['Chỉ tiêu được giao', 'plan'],
+    ['Chỉ tiêu kế hoạch', 'plan'],
+    ['Chỉ tiêu năm 2024', 'plan'],
+    ['Chỉ tiêu giao thông', 'label'],
+    ['Đạt so với chỉ tiêu (%)', 'share_of_plan'],
     ["U' TH Quý I/ 2023", 'estimate'],
     ['Ước TH quý I/2024', 'estimate'],
     ['Ước thực hiện 6 tháng', 'estimate'],
