@@ -41,7 +41,7 @@ const REPORTS: Record<string, string> = {
  */
 const PLAIN_TEXT_REPORTS: Record<string, number> = {
   'bo-nong-nghiep_bao-cao_2024-9t': 0.928,
-  'cuc-thong-ke-thai-binh_bao-cao_2024-9t': 0.917,
+  'cuc-thong-ke-thai-binh_bao-cao_2024-9t': 1,
   'dang-uy-yen-thang_bao-cao_2023': 1,
   'huyen-uy-tan-yen_bao-cao_2023': 1,
   'so-cong-thuong-binh-duong_bao-cao_2024-q2': 0.987,
@@ -53,9 +53,24 @@ const PLAIN_TEXT_REPORTS: Record<string, number> = {
 for (const report of Object.keys(PLAIN_TEXT_REPORTS)) {
   REPORTS[report] = `tests/plain-text-gold/${report}.md`;
 }
+/**
+ * Two reports of a later held-out set (scripts/heldout/render.sh: their PDF and clean markdown in
+ * tests/originals/pdf/), first read at 66.8 and 68.5 %: a column-number row under the header, a
+ * roman group number wrapped in the order column, a list item after a table, a table with no order
+ * column. Held at what they keep.
+ */
+const HELD_OUT_REPORTS: Record<string, number> = {
+  'so-tu-phap-quang-nam_bao-cao_2024-q3': 0.912,
+  'so-nnptnt-dong-thap_bao-cao_2024-9t': 0.84,
+};
+for (const report of Object.keys(HELD_OUT_REPORTS)) {
+  REPORTS[report] = `tests/originals/pdf/${report}.md`;
+}
+/** The share each of those PDFs is held at. */
+const FLOORS: Record<string, number> = { ...PLAIN_TEXT_REPORTS, ...HELD_OUT_REPORTS };
 
 const CASES: Array<{ name: string; pdf: string; report: string }> = [
-  ...Object.keys(PLAIN_TEXT_REPORTS).map((report) => ({
+  ...Object.keys(FLOORS).map((report) => ({
     name: `libreoffice-${report}`,
     pdf: `tests/originals/pdf/libreoffice-${report}.pdf`,
     report,
@@ -123,7 +138,7 @@ describe('the PDF reader', () => {
       console.log(
         `${c.name}: PDF reader ${(pdf.share * 100).toFixed(1)}% of the clean markdown's checks, pdftotext ${plain ? `${(plain.share * 100).toFixed(1)}%` : 'not measured'}; missed ${pdf.missed.join(' · ')}`,
       );
-      const floor = PLAIN_TEXT_REPORTS[c.report];
+      const floor = FLOORS[c.report];
       if (floor !== undefined) {
         expect(pdf.share).toBeGreaterThanOrEqual(floor - 0.0005);
         return;

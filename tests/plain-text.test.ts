@@ -438,6 +438,45 @@ describe('a foot cut by a page end', () => {
   });
 });
 
+describe('a two-column foot a page end cut, in layout text', () => {
+  it('reads the recipients and the signer from its lines on both pages', async () => {
+    // As pdftotext -layout prints a Nơi nhận | signature table whose first line ends a page, the
+    // page's notes under it (held-out so-tu-phap).
+    const text = [
+      'UBND TỈNH QUẢNG NAM                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '   SỞ TƯ PHÁP                                Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Số: 2187/BC-STP                        Quảng Nam, ngày 18 tháng 9 năm 2024',
+      '',
+      '                                      BÁO CÁO',
+      '                     Kết quả công tác tư pháp 9 tháng năm 2024',
+      '',
+      'Trên đây là báo cáo kết quả công tác tư pháp 9 tháng năm 2024 của Sở Tư pháp1./.',
+      '',
+      'Nơi nhận:                                 KT. GIÁM ĐỐC',
+      '1',
+      ' Số liệu tổng hợp từ báo cáo của 19 sở, ban, ngành và 18 huyện, thị xã.',
+      '\f- Bộ Tư pháp (b/c);                           PHÓ GIÁM ĐỐC',
+      '- UBND tỉnh (b/c);',
+      '- Lưu: VT, VP.                                Lê Thị Minh Thư',
+      '',
+      'Phụ lục',
+      'Biểu số 01',
+      'Số liệu thống kê một số chỉ tiêu chủ yếu công tác tư pháp 9 tháng năm 2024',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'foot.txt', bytes: Buffer.from(text) });
+    expect(document.source.dialect.evidence[0]).toBe('layout text');
+    expect(document.metadata.recipients).toEqual(['Bộ Tư pháp (b/c)', 'UBND tỉnh (b/c)', 'Lưu: VT, VP']);
+    expect(document.metadata.signer).toEqual({
+      name: 'Lê Thị Minh Thư',
+      role: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+    });
+    expect(document.footnotes.map((f) => f.number)).toEqual([1]);
+    expect(document.stats.coverage).toBe(1);
+  });
+});
+
 describe("a numbered heading's line in plain text", () => {
   it('ends before a share that starts the paragraph under it, not before its wrapped year', async () => {
     const text = [

@@ -329,8 +329,8 @@ export function trailingFigures(text: string): number {
 /**
  * A figure's first part where a narrow column wrapped it, its rest starting the next line: after
  * its decimal comma (`10.486,` / `3`), a thousands group short of its three digits (`286.4` /
- * `50`, `26.33` / `0`), a bracket left open (`(17.21` / `8)`, `(` / `6)`), or a negative's sign
- * alone (`-` / `1.533`). No whole figure is written so.
+ * `50`, `26.33` / `0`, `1.842.` / `370`), a bracket left open (`(17.21` / `8)`, `(` / `6)`), or a
+ * sign alone (`-` / `1.533`), a change's sign too (`+24.1` / `76`). No whole figure is written so.
  *
  *   isCutFigure('286.4') → true;  isCutFigure('286.450') → false;  isCutFigure('70,3') → false
  */
@@ -339,7 +339,7 @@ export function isCutFigure(text: string): boolean {
 }
 
 const CUT_FIGURE =
-  /^(?:[-–]|[-–]?\d{1,3}(?:\.\d{3})*(?:,|\.\d{1,2})|\((?:\d{1,3}(?:\.\d{3})*(?:[.,]\d*)?)?)$/u;
+  /^(?:[-–+]|[-–+]?\d{1,3}(?:\.\d{3})*(?:,|\.\d{0,2})|\((?:\d{1,3}(?:\.\d{3})*(?:[.,]\d*)?)?)$/u;
 
 /**
  * The rest of a cut figure on the next line: digits, maybe its bracket closed (`50`, `3`, `8)`), or

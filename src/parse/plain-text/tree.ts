@@ -62,6 +62,7 @@ import {
   layoutBlocks,
   text as partsText,
   type Segment,
+  segments,
   splitNotesColumn,
 } from './layout.js';
 import { type Line, type Page, splitPages } from './lines.js';
@@ -148,6 +149,8 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
   let unsure = false;
   // The page before's last note stopped unfinished: its rest may end this page's body.
   let noteGoesOn = false;
+  // The page before's body, whose last lines may go on with this page's.
+  let lastBody: Line[] | undefined;
   for (const [pageIndex, page] of pages.entries()) {
     const texts = page.lines.filter((l) => l.text !== '');
     const edge = (line: Line) =>
@@ -204,10 +207,18 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       const line = tail[reference.index] as Line;
       previous?.refs.set(line, [...(previous.refs.get(line) ?? []), reference]);
     }
+    const body = lines.slice(0, zone ? zone.start : lines.length);
+    // A two-column block the page end cut (`Nơi nhận:   KT. GIÁM ĐỐC`, the notes, then `- Bộ Tư
+    // pháp (b/c);   PHÓ GIÁM ĐỐC`): its lines go on with the rest, on this page, taken from the
+    // page before before it is built.
+    const carried: Line[] = [];
+    if (columns && lastBody) {
+      for (const line of lastBody.splice(columnsCutAt(lastBody, body))) carried.push(line);
+    }
+    lastBody = body;
     previous?.build();
     const definitions = zone?.definitions ?? [];
     if (definitions.length > 0) expected = (definitions.at(-1) as Definition).number + 1;
-    const body = zone ? lines.slice(0, zone.start) : lines;
     // The rest of the page before's last note, unfinished there, printed above this page's notes:
     // a block of its own, for the repair stage to join to the note (footnote-continuations).
     const continuation = noteGoesOn ? continuationStart(body, width) : undefined;
@@ -231,7 +242,9 @@ export function readPlainText(source: string, options: PlainTextOptions = {}): P
       });
     }
     const build = () => {
-      const parts: LayoutBlock[] = columns ? layoutBlocks(body) : [{ kind: 'lines', lines: body }];
+      const parts: LayoutBlock[] = columns
+        ? layoutBlocks([...carried, ...body])
+        : [{ kind: 'lines', lines: body }];
       parts.forEach((part, index) => {
         const pageBreak = page.number > 1 && index === 0;
         if (part.kind === 'lines') {
@@ -384,6 +397,34 @@ function noteUnfinished(definition: Definition): boolean {
  * lines in lower case, ending a sentence, the last that follows a block's end (a short line, or a
  * finished sentence): `d) Dự án 4: …, đời` / `sống` / `vốn năm 2023 … đạt 91,4%.`.
  */
+/**
+ * Where the lines of a two-column block the page end cut start in `before` (a page's body), where
+ * `after` (the next page's) starts with more of them: lines of two parts a wide gap apart, the
+ * right part's start in the same place (within a few columns) on both pages. Its length if none.
+ */
+function columnsCutAt(before: readonly Line[], after: readonly Line[]): number {
+  const rightStart = (line: Line | undefined) => {
+    const parts = line ? segments(line.raw) : [];
+    const right = parts[1];
+    return parts.length === 2 && right && right.start >= COLUMN_BLOCK_RIGHT ? right.start : -1;
+  };
+  const first = after.find((line) => line.text !== '');
+  const start = rightStart(first);
+  if (start < 0) return before.length;
+  let cut = before.length;
+  while (cut > 0 && before[cut - 1]?.text === '') cut--;
+  const end = cut;
+  while (cut > 0 && Math.abs(rightStart(before[cut - 1]) - start) <= COLUMN_DRIFT) cut--;
+  return cut < end && end - cut <= MAX_CUT_COLUMN_LINES ? cut : before.length;
+}
+
+/** A two-column block's right part starts this far in at least (the page's middle, about). */
+const COLUMN_BLOCK_RIGHT = 30;
+/** The right part's start on two pages differs by at most this many columns. */
+const COLUMN_DRIFT = 6;
+/** The most lines of a two-column block a page end cuts that go on with the next page's. */
+const MAX_CUT_COLUMN_LINES = 4;
+
 function continuationStart(body: readonly Line[], width: number): Line | undefined {
   let end = body.length;
   while (end > 0 && body[end - 1]?.text === '') end--;

@@ -13,7 +13,7 @@
 
 import { joint, startsRow } from '../../parse/plain-text/layout.js';
 import { breaksAfterLine, bullet, markerOnly, startsBlock } from '../../parse/plain-text/reflow.js';
-import { isFigureCell, tableUnitLine } from '../../vi/table-headers.js';
+import { COLUMN_NUMBER, columnRole, isFigureCell, tableUnitLine } from '../../vi/table-headers.js';
 import { append, maxOf, minOf } from './arrays.js';
 import type { Rule } from './items.js';
 import { type Line, lineRuns, type PdfRun, plainOf, type Segment } from './lines.js';
@@ -166,7 +166,12 @@ function regionAt(
   for (let j = from + 1; j < lines.length; j++) {
     const line = lines[j] as Line;
     if (line.page !== first.page || !near(lines[j - 1] as Line, line)) break;
-    if (line.segments.length >= 2 || fits(line, starts, layout)) {
+    if (hangingItem(line, layout)) break;
+    if (
+      line.segments.length >= 2 ||
+      fits(line, starts, layout) ||
+      withinColumn(line, gapBoundaries(lines.slice(from, end)), layout)
+    ) {
       if (line.segments.length >= 2) addStarts(line);
       end = j + 1;
     } else break;
@@ -192,7 +197,7 @@ function regionAt(
     if (Math.abs(line.x0 - layout.left) <= TOLERANCE) break;
     const inColumn =
       below.y - line.y <= layout.pitch * 1.3 &&
-      !boundaries.some((x) => x > line.x0 + line.size * 0.5 && x < line.x1 - line.size * 0.5) &&
+      withinColumn(line, boundaries, layout) &&
       tableUnitLine(plainOf(lineRuns(line))) === undefined;
     if (!fits(line, starts, layout) && !inColumn) break;
     start--;
@@ -231,6 +236,29 @@ function interleaved(
     return undefined;
   }
   return { from, end, boundary: Math.max(a, b) - TOLERANCE };
+}
+
+/** A list item's line, its marker hung before text that runs to the margin (`a)   Vụ Đông …`). */
+function hangingItem(line: Line, layout: Layout): boolean {
+  const [marker, text] = line.segments;
+  return (
+    line.segments.length === 2 &&
+    markerOnly.test(plainOf(marker?.runs ?? [])) &&
+    (text?.x1 ?? 0) > layout.right - layout.size * 3
+  );
+}
+
+/**
+ * A line of one segment inside a column of the block, not from the left margin: no boundary of
+ * the columns stands inside it (a wrapped cell's line `việc` under `Vụ,`, where a header's word
+ * starts between the two: `fits` would take that start for the next column's).
+ */
+function withinColumn(line: Line, boundaries: readonly number[], layout: Layout): boolean {
+  if (line.segments.length !== 1 || Math.abs(line.x0 - layout.left) <= TOLERANCE) return false;
+  const slack = line.size * 0.5;
+  return (
+    boundaries.length > 0 && !boundaries.some((x) => x > line.x0 + slack && x < line.x1 - slack)
+  );
 }
 
 /** A line of one segment that starts at a column of the block and ends before the next column. */
@@ -352,11 +380,15 @@ function table(lines: Line[], grid?: Grid): ColumnBlock {
   // Where rows part by rules or spacing, one with figures of its own is a row, numbered or not
   // (`a) Nguồn thu tiền sử dụng đất  61,800  33,947`, a total under the last numbered row).
   const figured = (cells: Cell[]) =>
-    rowLevels !== undefined && cells.slice(2).some((cell) => isFigureCell(cellText(cell)));
+    rowLevels !== undefined &&
+    cells.slice(cellText(cells[0]) === '' ? 2 : 1).some((cell) => isFigureCell(cellText(cell)));
   let firstRow = units.findIndex(({ cells }) => isStart(cells) || figured(cells));
   // No order column: each line that fills the first column starts a row.
   const byFirst = firstRow < 0;
-  if (byFirst) firstRow = grid && units.length > 1 ? 1 : 0;
+  // (Its first unit a header where it heads an order column, `STT`: a repeated header over the
+  // rest of a row the page end cut.)
+  const headed = columnRole(cellText(units[0]?.cells[0])) === 'order';
+  if (byFirst) firstRow = (grid || headed) && units.length > 1 ? 1 : 0;
   const rows: Row[] = [];
   const header = units.slice(0, firstRow);
   if (header.length > 0) {
@@ -410,6 +442,18 @@ function lowerTier(header: readonly Unit[], ruled: boolean): number {
   const filled = (from: number, to: number, column: number) =>
     header.slice(from, to).some((unit) => (unit.cells[column]?.parts.length ?? 0) > 0);
   const columns = header[0]?.cells.length ?? 0;
+  // A row of the columns' numbers under the header (`(1)`, `(2)`, … `(6)=(5)-(4)`) is its own tier.
+  const last = rowStarts.at(-1);
+  if (last !== undefined) {
+    const numbers = Array.from({ length: columns }, (_, column) =>
+      header
+        .slice(last)
+        .map((unit) => cellText(unit.cells[column]))
+        .join('')
+        .replace(/\s+/gu, ''),
+    );
+    if (numbers.every((text) => COLUMN_NUMBER.test(text))) return last;
+  }
   for (const start of rowStarts) {
     for (let column = 1; column < columns; column++) {
       if (
@@ -444,7 +488,15 @@ function bands(
   }
   const out: Unit[] = [];
   for (const group of [...groups.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1])) {
-    if (group.filter((unit) => isStart(unit.cells)).length > 1) {
+    // A roman number a narrow order column wrapped (`I` / `I` beside `PHỔ BIẾN, GIÁO` / `DỤC …`)
+    // starts one row.
+    const order = (unit: Unit | undefined) => cellText(unit?.cells[0]);
+    const romanCut = (k: number) =>
+      k > 0 &&
+      /^[IVX]+$/u.test(order(group[k - 1])) &&
+      /^[IVX]+$/u.test(order(group[k])) &&
+      joint(order(group[k - 1]), order(group[k])) === '';
+    if (group.filter((unit, k) => isStart(unit.cells) && !romanCut(k)).length > 1) {
       append(out, group);
       continue;
     }
