@@ -1536,6 +1536,42 @@ describe("mammoth's table, a cell to a paragraph", () => {
     expect(document.facts.map((fact) => fact.value)).not.toContain(2);
   });
 
+  it('reads columns of words beside the names and after the figures', async () => {
+    // so-khcn (a held-out report): `Tổ chức chủ trì` between the tasks and their funds, `Xếp
+    // loại` after them; and a table whose first row is a group's, its tasks naming their level.
+    const document = await read(
+      cells([
+        ['TT', 'Tên nhiệm vụ', 'Tổ chức chủ trì', 'Kinh phí \\(triệu đồng\\)', 'Xếp loại'],
+        ['1', 'Nghiên cứu phân hữu cơ vi sinh', 'Trường Đại học Cần Thơ', '1\\.265,0', 'Khá'],
+        ['2', 'Đánh giá điều trị ung thư phổi', 'Bệnh viện Ung bướu', '1\\.480,0', 'Đạt'],
+        ['3', 'Bản đồ số chất lượng đất', 'Viện Nghiên cứu', '1\\.126,5', 'Xuất sắc'],
+      ]),
+    );
+    expect(raw(document)).toEqual([
+      [
+        ['1', 'Nghiên cứu phân hữu cơ vi sinh', 'Trường Đại học Cần Thơ', '1.265,0', 'Khá'],
+        ['2', 'Đánh giá điều trị ung thư phổi', 'Bệnh viện Ung bướu', '1.480,0', 'Đạt'],
+        ['3', 'Bản đồ số chất lượng đất', 'Viện Nghiên cứu', '1.126,5', 'Xuất sắc'],
+      ],
+    ]);
+    expect(document.facts.filter((fact) => fact.tableId !== null).map((f) => f.value)).toEqual([
+      1265, 1480, 1126.5,
+    ]);
+    const grouped = await read(
+      cells([
+        ['TT', 'Nhiệm vụ', 'Cấp quản lý', 'Kinh phí được duyệt', 'Đã giải ngân'],
+        ['A', 'NHIỆM VỤ CHUYỂN TIẾP', '1\\.700,0', '560,0'],
+        ['1', 'Giống lúa chịu mặn', 'Thành phố', '1\\.000,0', '300,0'],
+        ['2', 'Xử lý rơm rạ', 'Thành phố', '700,0', '260,0'],
+      ]),
+    );
+    expect(raw(grouped)[0]).toEqual([
+      ['A', 'NHIỆM VỤ CHUYỂN TIẾP', '', '1.700,0', '560,0'],
+      ['1', 'Giống lúa chịu mặn', 'Thành phố', '1.000,0', '300,0'],
+      ['2', 'Xử lý rơm rạ', 'Thành phố', '700,0', '260,0'],
+    ]);
+  });
+
   it('says so of short rows that end the table, which stay text', async () => {
     // Row 3 has one figure of three and nothing after it: stays text, no longer in silence.
     const document = await read(

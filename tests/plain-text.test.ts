@@ -467,7 +467,11 @@ describe('a two-column foot a page end cut, in layout text', () => {
     ].join('\n');
     const document = await extract({ path: 'foot.txt', bytes: Buffer.from(text) });
     expect(document.source.dialect.evidence[0]).toBe('layout text');
-    expect(document.metadata.recipients).toEqual(['Bộ Tư pháp (b/c)', 'UBND tỉnh (b/c)', 'Lưu: VT, VP']);
+    expect(document.metadata.recipients).toEqual([
+      'Bộ Tư pháp (b/c)',
+      'UBND tỉnh (b/c)',
+      'Lưu: VT, VP',
+    ]);
     expect(document.metadata.signer).toEqual({
       name: 'Lê Thị Minh Thư',
       role: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',

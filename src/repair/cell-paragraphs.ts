@@ -209,7 +209,7 @@ type Row = Array<Paragraph | undefined>;
 
 /** The arithmetic of a table's rows read so far (`tableArithmetic`). */
 function arithmeticOf(rows: readonly Row[], header: CellHeader): TableArithmetic {
-  const lead = header.labelAt + 1 + (header.unitAt >= 0 ? 1 : 0);
+  const lead = header.labelAt + 1 + (header.unitAt >= 0 ? 1 : 0) + header.texts;
   const figureCells = (row: Row) => row.slice(lead, lead + header.figures);
   let senses = sensesOf.get(header);
   if (!senses) {
@@ -254,6 +254,8 @@ interface CellHeader {
   order: boolean;
   labelAt: number;
   unitAt: number;
+  /** Columns of words after the names' and the units' (`Tổ chức chủ trì`). */
+  texts: number;
   figures: number;
   /** The figure columns whose header names their unit (`ownUnitColumns`). */
   ownUnit: number[];
@@ -325,15 +327,40 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
   const unitAt = roles.indexOf('unit');
   if (labelAt !== (order ? 1 : 0) || (unitAt >= 0 && unitAt !== labelAt + 1)) return undefined;
   const header = nodes.slice(from, at) as Paragraph[];
-  const notes = header.length > 2 && text(at - 1) === NOTES_HEADER;
+  // Columns of words after the names' (and the units'), as many as the first row fills with
+  // words (`Tổ chức chủ trì`, `Cấp quản lý`: `Trường Đại học Cần Thơ`, `Thành phố`), and a last
+  // column of words after the figures, as the notes' (`Xếp loại`: `Khá`).
+  const named = labelAt + 1 + (unitAt >= 0 ? 1 : 0);
+  // (The first numbered row's, where the first is a group's: `A`, `NHIỆM VỤ CHUYỂN TIẾP`, its
+  // total, and no words where its tasks name their level.)
+  let firstRow = firstRowCells(text, at, order, unitAt >= 0);
+  for (let k = at; order && firstRow.texts === 0 && k < at + MAX_GROUP_LOOKAHEAD; k++) {
+    if (/^\d{1,3}\.?$/u.test(text(k) ?? '') && isWordsCell(text(k + 1))) {
+      const numbered = firstRowCells(text, k, order, unitAt >= 0);
+      if (numbered.figures > 0) firstRow = { ...firstRow, texts: numbered.texts };
+      break;
+    }
+  }
+  let texts = 0;
+  while (
+    texts < firstRow.texts &&
+    named + texts < header.length - 1 &&
+    isTextHeader(text(from + named + texts) ?? '')
+  ) {
+    texts++;
+  }
+  const notes =
+    header.length > 2 &&
+    (text(at - 1) === NOTES_HEADER ||
+      (named + texts < header.length - 1 && isTextHeader(text(at - 1) ?? '') && firstRow.after));
   // A header in two tiers (`Năm 2022`, `Năm 2023` over `Thực hiện`, `Kế hoạch`, `Thực hiện`):
   // the two header rows of a merged cell, its upper cells blank where a period spans more.
-  const lead = labelAt + 1 + (unitAt >= 0 ? 1 : 0);
+  const lead = named + texts;
   const figureHeaders: Row = header.slice(lead, notes ? -1 : undefined);
   // Or in three, the lowest repeated under each of the tier above (`headerTiers`); the first
   // row's figures say which, where they count fewer than the headers.
   const figureTexts = figureHeaders.map((_, i) => text(from + lead + i) ?? '');
-  const tiers = headerTiers(figureHeaders, figureTexts, () => undefined, rowFigures(text, at));
+  const tiers = headerTiers(figureHeaders, figureTexts, () => undefined, firstRow.figures);
   const end: Row = notes ? header.slice(-1) : [];
   const rows: Row[] = tiers
     ? tiers.map((tier, k) =>
@@ -357,7 +384,7 @@ function cellHeader(nodes: readonly RootContent[], from: number): CellHeader | u
       row.slice(lead, lead + figures).map((cell) => (cell ? plainText(cell).text : '')),
     ),
   );
-  return { rows, order, labelAt, unitAt, figures, ownUnit, notes, end: at };
+  return { rows, order, labelAt, unitAt, texts, figures, ownUnit, notes, end: at };
 }
 
 /**
@@ -389,16 +416,50 @@ function provenHeader(text: (k: number) => string | undefined, from: number): nu
 /** The most headers with no role a table's rows are asked to prove. */
 const MAX_PROVEN_HEADERS = 12;
 
-/** How many figures the first row from paragraph `at` holds: after its order, name and unit. */
-function rowFigures(text: (k: number) => string | undefined, at: number): number {
+/**
+ * The first row from paragraph `at`, after its order label, name and unit: how many cells of
+ * words it fills before its figures, how many figures, and whether words follow them (a last
+ * column of words: its note).
+ */
+function firstRowCells(
+  text: (k: number) => string | undefined,
+  at: number,
+  order: boolean,
+  unit: boolean,
+): { texts: number; figures: number; after: boolean } {
   let k = at;
-  if (ORDER_LABEL.test(text(k) ?? '')) k++;
+  if (order && ORDER_LABEL.test(text(k) ?? '')) k++;
   k++;
-  if (isUnitCell(text(k) ?? '')) k++;
-  let count = 0;
-  while (isValueCell(text(k + count) ?? '')) count++;
-  return count;
+  if (unit && isUnitCell(text(k) ?? '')) k++;
+  let texts = 0;
+  while (texts < MAX_TEXT_COLUMNS && isWordsCell(text(k + texts))) texts++;
+  k += texts;
+  let figures = 0;
+  // (Up to the next row's label, a name after it: `560,0`, `1`, `Giống lúa chịu mặn`.)
+  const nextLabel = (j: number) => ORDER_LABEL.test(text(j) ?? '') && isWordsCell(text(j + 1));
+  while (isValueCell(text(k + figures) ?? '') && !nextLabel(k + figures)) figures++;
+  const next = text(k + figures);
+  // (Words, then the next row's label and name: `Khá`, `2`, `Đánh giá …`.)
+  const labelAfter =
+    ORDER_LABEL.test(text(k + figures + 1) ?? '') && !isFigureCell(text(k + figures + 2) ?? '-');
+  const after =
+    figures > 0 && isWordsCell(next) && (labelAfter || !startsRow(text, k + figures, unit));
+  return { texts: figures > 0 ? texts : 0, figures, after };
 }
+
+/** A cell of words: not a figure, not an order label. */
+const isWordsCell = (t: string | undefined) =>
+  t !== undefined && t !== '' && !isValueCell(t) && !ORDER_LABEL.test(t);
+
+/** A column of words' header: it names no role and no figure, and is not the notes'. */
+const isTextHeader = (t: string) =>
+  t !== NOTES_HEADER && columnRole(t) === 'other' && !namesFigureColumn(t);
+
+/** How many paragraphs past a header its first numbered row is looked for. */
+const MAX_GROUP_LOOKAHEAD = 40;
+
+/** The most columns of words between the names and the figures. */
+const MAX_TEXT_COLUMNS = 3;
 
 /**
  * The rows from paragraph `from` on, each its order label if any, its name, its unit where the
@@ -413,7 +474,8 @@ function cellRows(
   numberBefore?: number,
 ): { rows: Row[]; end: number; short?: ShortRow } {
   const text = textOf(nodes);
-  const { order, unitAt, figures, notes } = header;
+  const { order, unitAt, texts, figures, notes } = header;
+  const starts = (k: number) => startsRow(text, k, unitAt >= 0, texts);
   const rows: Row[] = [];
   // The last order number so far, which the next numbered row's follows.
   let number = numberBefore;
@@ -441,6 +503,9 @@ function cellRows(
     if (name === undefined || isValueCell(name) || ORDER_LABEL.test(name)) break;
     const nameAt = k++;
     const unit = unitAt >= 0 && isUnitAt(text, k) ? k++ : undefined;
+    // Its cells of words, where it fills them (an empty one left nothing).
+    const words: Array<number | undefined> = [];
+    while (words.length < texts && isWordsCell(text(k)) && !isUnitAt(text, k + 1)) words.push(k++);
     const cells: number[] = [];
     while (cells.length < figures && isValueCell(text(k) ?? '')) cells.push(k++);
     // Too few figures, the last an order label with a name after it (`I`, `Nông nghiệp`; `728`,
@@ -457,7 +522,7 @@ function cellRows(
       last !== undefined &&
       number !== undefined &&
       Number(text(last)) === number + 1 &&
-      (startsRow(text, last + 1, unitAt >= 0) || (unitAt >= 0 && isUnitAt(text, last + 2)));
+      (starts(last + 1) || (unitAt >= 0 && isUnitAt(text, last + 2)));
     // So too a dash that would fill the row, a sub-row's name after it (`-12,1`, `-`, `-`,
     // `Trong đó: ô tô nguyên chiếc`, `1.286,4`): the row's own dash, then the sub-row's bullet.
     const nextDash =
@@ -466,7 +531,7 @@ function cellRows(
       cells.length === figures &&
       /^[-–]$/u.test(text(last) ?? '') &&
       /^[-–]$/u.test(text(last - 1) ?? '') &&
-      startsRow(text, last + 1, unitAt >= 0) &&
+      starts(last + 1) &&
       !isTotalLabel(text(last + 1) ?? '');
     if (
       last !== undefined &&
@@ -486,7 +551,7 @@ function cellRows(
     // after the table (`Nơi nhận:`, a heading in bold, a sentence).
     const noteText = text(k);
     const labelAfter = ORDER_LABEL.test(text(k + 1) ?? '') && !isFigureCell(text(k + 2) ?? '');
-    const lastRow = !labelAfter && !startsRow(text, k + 1, unitAt >= 0);
+    const lastRow = !labelAfter && !starts(k + 1);
     const note =
       notes &&
       cells.length > 0 &&
@@ -494,7 +559,7 @@ function cellRows(
       noteText.length <= MAX_NOTE &&
       !isFigureCell(noteText) &&
       !ORDER_LABEL.test(noteText) &&
-      (labelAfter || !startsRow(text, k, unitAt >= 0)) &&
+      (labelAfter || !starts(k)) &&
       !(lastRow && endsTable(nodes[k] as Paragraph, noteText))
         ? k++
         : undefined;
@@ -503,6 +568,7 @@ function cellRows(
     const rowOf = (placed: ReadonlyArray<number | undefined>): Row => {
       const row = [paragraph(label), paragraph(nameAt)];
       if (unitAt >= 0) row.push(paragraph(unit));
+      for (let t = 0; t < texts; t++) row.push(paragraph(words[t]));
       for (let c = 0; c < figures; c++) row.push(paragraph(placed[c]));
       if (notes) row.push(paragraph(note));
       return order ? row : row.slice(1);
@@ -510,7 +576,7 @@ function cellRows(
     if (cells.length === 0 && unit === undefined) {
       // A row that heads the rows under it, when a row follows.
       const next = text(k);
-      if (next === undefined || (!ORDER_LABEL.test(next) && !startsRow(text, k, unitAt >= 0))) {
+      if (next === undefined || (!ORDER_LABEL.test(next) && !starts(k))) {
         break;
       }
     } else if (cells.length !== figures && !(unit === undefined && unitless(cells.length))) {
@@ -584,13 +650,21 @@ function cellTable(
  * sub-row's bullet or letter before a name (`+ Hộ gia đình, cá nhân`, `b) Huy chương bạc`) starts
  * one whatever follows, and a unit of its own words before figures is a unit (`Huy chương`, `60`).
  */
-function startsRow(text: (k: number) => string | undefined, k: number, unit: boolean): boolean {
+function startsRow(
+  text: (k: number) => string | undefined,
+  k: number,
+  unit: boolean,
+  texts = 0,
+): boolean {
   const own = text(k) ?? '';
   if (/^[-–+]\s/u.test(own)) return true;
   // A letter's sub-row has a short name; a body's item is a sentence (`a) Công tác …: tiếp nhận …`).
   if (SUB_ROW.test(own) && own.length <= MAX_NOTE && !/[.;:]/u.test(own)) return true;
-  const next = text(k + 1) ?? '';
-  return isValueCell(next) || (unit && (isUnitCell(next) || isUnitAt(text, k + 1)));
+  // Past the row's cells of words, where the table has such columns.
+  let at = k + 1;
+  for (let t = 0; t < texts && isWordsCell(text(at)) && !isUnitAt(text, at); t++) at++;
+  const next = text(at) ?? '';
+  return isValueCell(next) || (unit && (isUnitCell(next) || isUnitAt(text, at)));
 }
 
 /** The unit cell at paragraph `k`: a known unit, or a short name alone with the figures after it. */
