@@ -22,6 +22,25 @@
  * ```markdown
  * Diện tích Năng suất (ha) (tạ/ha) 742,6 38,5 31,8 46,2 12,0 61,8 52,4 185,0
  * ```
+ *
+ * not-ok (`unread-table` at line 5: a narrow cell's figures cut, a paragraph a line, by pdf2md):
+ * ```markdown
+ * Kết quả thực hiện các chỉ tiêu như sau:
+ *
+ * 185,0
+ *
+ * ,5
+ *
+ * 634,2
+ *
+ * ,0
+ *
+ * 27,
+ *
+ * 816,2 29,
+ *
+ * ,4
+ * ```
  */
 import type { Block } from '../../schema/document.js';
 import { eachSection } from '../../structure/walk.js';
@@ -146,8 +165,18 @@ function isSpace(code: number): boolean {
 const MAX_CELL_LENGTH = 24;
 
 function isCellLine(text: string): boolean {
-  return text.length <= MAX_CELL_LENGTH && FIGURE.test(text.trim());
+  const trimmed = text.trim();
+  return (
+    trimmed.length <= MAX_CELL_LENGTH &&
+    (FIGURE.test(trimmed) || trimmed.split(' ').every((token) => FIGURE_PIECE.test(token)))
+  );
 }
+
+/**
+ * A figure or a piece of one a narrow cell cut (`18.5`, `,5`, `29,`), as a converter that keeps a
+ * cell's lines apart prints them: with a few to a line (`620,0 215,4 34,`), still no word.
+ */
+const FIGURE_PIECE = /^[-+(]?[\d.,]{0,12}\d[\d.,]{0,12}%?\)?$/;
 
 function hasHtmlTable(lines: readonly string[], block: Block): boolean {
   return block.sources.some(({ startLine, endLine }) =>
