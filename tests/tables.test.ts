@@ -144,6 +144,26 @@ describe('the share of plan checked against the figure it divides', () => {
   });
 });
 
+describe('the share of plan where the table has two plans', () => {
+  it('is checked against the plan and the figure its rows agree with', async () => {
+    // ubnd-xa-tan-phu (held-out): the district's plan, the commune council's, this year's estimate,
+    // last year's actual, then the share of the council's plan: not of the first plan, nor of
+    // the nearest figure before it.
+    const document = await read(
+      '| STT | Nội dung | Dự toán huyện giao | Dự toán HĐND xã giao | Ước thực hiện năm 2024 | Thực hiện năm 2023 | So với dự toán HĐND xã (%) |\n|---|---|---|---|---|---|---|\n| 1 | Thu ngân sách xã | 13.105,0 | 13.250,0 | 15.031,9 | 15.242,3 | 113,4 |\n| 2 | Phí, lệ phí | 185,0 | 190,0 | 223,1 | 198,3 | 117,4 |\n| 3 | Thu khác | 150,0 | 160,0 | 244,2 | 162,9 | 152,6 |\n',
+    );
+    expect(document.diagnostics.filter((d) => d.ruleId === 'table-share-of-plan')).toEqual([]);
+    expect(document.quality.signals).not.toContain('table-shares-contradicted');
+    // A share that fits no pair is said, against the plan and figure its header names.
+    const wrong = await read(
+      '| STT | Nội dung | Dự toán huyện giao | Dự toán HĐND xã giao | Ước thực hiện năm 2024 | Thực hiện năm 2023 | So với dự toán HĐND xã (%) |\n|---|---|---|---|---|---|---|\n| 1 | Thu ngân sách xã | 13.105,0 | 13.250,0 | 15.031,9 | 15.242,3 | 150,0 |\n| 2 | Phí, lệ phí | 185,0 | 190,0 | 223,1 | 198,3 | 117,4 |\n| 3 | Thu khác | 150,0 | 160,0 | 244,2 | 162,9 | 152,6 |\n',
+    );
+    expect(
+      wrong.diagnostics.filter((d) => d.ruleId === 'table-share-of-plan').map((d) => d.message),
+    ).toEqual([expect.stringContaining('«Thu ngân sách xã»: 15.031,9 of 13.250,0')]);
+  });
+});
+
 describe('the column that names the rows', () => {
   it('is the names’ and the unit’s header run together, never the notes column', async () => {
     const { facts } = await read(

@@ -14,7 +14,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Cell, ColumnRole, Row, Table } from '../schema/document.js';
+import type { Cell, Row, Table } from '../schema/document.js';
 import '../types/vfile-data.js';
 import { isChangeColumn, isRateUnit } from '../vi/table-headers.js';
 
@@ -38,10 +38,6 @@ export default function tableChecks() {
 
 type Report = (row: Row, ruleId: string, reason: string) => void;
 
-function column(table: Table, role: ColumnRole): number {
-  return table.columns.findIndex((c) => c.role === role);
-}
-
 /**
  * The figure a share-of-plan column divides: the nearest estimate or actual column before it of
  * the plan's year (`Thực hiện 2023 | Kế hoạch 2024 | Thực hiện 2024 | Cùng kỳ 2023 | So với KH`
@@ -63,41 +59,72 @@ function dividedColumn(table: Table, shareAt: number, planAt: number): number {
   return yearless >= 0 ? yearless : nearest;
 }
 
+/** Rows that must agree with another plan or figure than the named ones for it to be taken. */
+const MIN_AGREEING_ROWS = 2;
+
+/**
+ * Each share-of-plan column against the plan and the figure it divides: where the table has several
+ * (`Dự toán huyện giao`, `Dự toán HĐND xã giao`, `Ước thực hiện năm 2024`, `Thực hiện năm 2023`,
+ * then `So với dự toán HĐND xã (%)`), the pair its rows agree with most; only that pair's
+ * disagreements are said.
+ */
 function checkShares(table: Table, report: Report): void {
-  const planAt = column(table, 'plan');
-  if (planAt < 0) return;
+  const plans = table.columns.flatMap((c, i) => (c.role === 'plan' ? [i] : []));
+  if (plans.length === 0) return;
   table.columns.forEach((share, at) => {
     if (share.role !== 'share_of_plan') return;
-    const valueAt = dividedColumn(table, at, planAt);
-    if (valueAt < 0) return;
-    for (const row of table.rows) {
-      const plan = row.cells[planAt];
-      const value = row.cells[valueAt];
-      const stated = row.cells[at];
-      if (!plan || value?.kind !== 'number' || stated?.kind !== 'number') continue;
-      const bounds =
-        plan.kind === 'number' ? [plan.value] : plan.kind === 'range' ? [plan.min, plan.max] : [];
-      const agrees = bounds.some(
-        (bound) =>
-          bound !== undefined &&
-          shareAgrees(
-            value.value ?? 0,
-            half(value),
-            bound,
-            half(plan),
-            stated.value ?? 0,
-            half(stated),
-          ),
-      );
-      if (bounds.length > 0 && !agrees) {
+    let best: { agreed: number; disagreements: Array<() => void> } | undefined;
+    const figures = table.columns.flatMap((c, i) =>
+      i < at && (c.role === 'estimate' || c.role === 'actual') ? [i] : [],
+    );
+    // The plan and the figure its rows agree with most; the nearest by name where none agrees.
+    const pairs = plans.flatMap((planAt) => {
+      const named = dividedColumn(table, at, planAt);
+      return [named, ...figures.filter((i) => i !== named)]
+        .filter((valueAt) => valueAt >= 0)
+        .map((valueAt) => ({ planAt, valueAt }));
+    });
+    for (const { planAt, valueAt } of pairs) {
+      const checked = { agreed: 0, disagreements: [] as Array<() => void> };
+      for (const row of table.rows) {
+        const plan = row.cells[planAt];
+        const value = row.cells[valueAt];
+        const stated = row.cells[at];
+        if (!plan || value?.kind !== 'number' || stated?.kind !== 'number') continue;
+        const bounds =
+          plan.kind === 'number' ? [plan.value] : plan.kind === 'range' ? [plan.min, plan.max] : [];
+        if (bounds.length === 0) continue;
+        const agrees = bounds.some(
+          (bound) =>
+            bound !== undefined &&
+            shareAgrees(
+              value.value ?? 0,
+              half(value),
+              bound,
+              half(plan),
+              stated.value ?? 0,
+              half(stated),
+            ),
+        );
+        if (agrees) {
+          checked.agreed++;
+          continue;
+        }
         const ratio = (((value.value ?? 0) / (bounds[0] ?? 1)) * 100).toFixed(2).replace('.', ',');
-        report(
-          row,
-          'table-share-of-plan',
-          `«${row.label}»: ${value.raw} of ${plan.raw} is ${ratio} % of the plan; the table says ${stated.raw} %`,
+        checked.disagreements.push(() =>
+          report(
+            row,
+            'table-share-of-plan',
+            `«${row.label}»: ${value.raw} of ${plan.raw} is ${ratio} % of the plan; the table says ${stated.raw} %`,
+          ),
         );
       }
+      // Another pair than the one named takes over on two rows at least: one may agree by chance.
+      if (!best || (checked.agreed > best.agreed && checked.agreed >= MIN_AGREEING_ROWS)) {
+        best = checked;
+      }
     }
+    for (const say of best?.disagreements ?? []) say();
   });
 }
 
