@@ -131,6 +131,28 @@ describe("pdf2md's large text, set as headings", () => {
     expect(document.metadata.issuer).toBe('ỦY BAN NHÂN DÂN HUYỆN ĐẮK MIL');
   });
 
+  it('opens no section at a decimal a narrow cell set apart, alone on its line', async () => {
+    // so-khcn (held-out): a table's cut figures each a `##` line (`## 18.5`, `## 1.86`); `1.86`
+    // read as a section `1.86` under the last heading.
+    const document = await extract({
+      path: 'pdf2md.md',
+      bytes: Buffer.from(
+        [
+          '**I. KẾT QUẢ THỰC HIỆN** Đã giải ngân 2.747,5 triệu đồng^1 . ',
+          '**II. TỔ CHỨC THỰC HIỆN** Chi tiết tại biểu kèm theo. ',
+          '## 18.5 ',
+          '## 90,5 ',
+          '## 1.86 ',
+          '## 6,6 ',
+          '(^1) Số liệu đến ngày 31/3/2024. ',
+        ].join('\n\n'),
+      ),
+    });
+    expect(document.source.dialect.name).toBe('pdf2md');
+    expect(document.sections.map((section) => section.label)).toEqual(['I', 'II']);
+    expect(document.sections[1]?.children).toEqual([]);
+  });
+
   it('joins a body line it set as a heading to the line before, where it starts in lower case', async () => {
     // so-khdt-vinh-phuc: the body set larger than the tables, so every body line is `#`.
     const document = await extract({

@@ -135,6 +135,16 @@ function fromText(
     // table's row left as text ends in its figures (`I Thu tiền sử dụng đất 420.000 520.000 …`).
     if (!isHeading && (runsOn(title) || trailingFigures(title) >= ROW_FIGURES)) return undefined;
     const { numbering, label, path, ordinal, latinOnly } = marker.value;
+    // A decimal alone on its line, no dot after it and no title (`1.86`, `18.5`): a figure a
+    // narrow cell set apart, not a heading.
+    if (
+      !isHeading &&
+      title === '' &&
+      numbering === 'multilevel' &&
+      !marker.value.raw.endsWith('.')
+    ) {
+      return undefined;
+    }
     const rung = numbering === 'multilevel' ? `multilevel:${path.length}` : numbering;
     return {
       label,
