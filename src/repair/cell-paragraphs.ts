@@ -37,8 +37,11 @@
  * has a unit column, as many figures as the figure columns, and its note where the table ends in a
  * notes column (`Ghi chú`). A row with no figure at all only heads the rows under it (`Bao gồm:`,
  * `I. Nông nghiệp`). Without an order column, the names' header may name no role (`Môn học`) where a
- * figure column's follows. A header's tiers are read as `headerTiers` reads them, the first row's
- * figure count saying whether one period spans its measures. Since an empty cell leaves nothing, a
+ * figure column's follows, or where two rows under the headers prove them (`provenHeader`). A row
+ * of column numbers under the header (`(1)`, `(2)`, …) is a header row; columns of words after the
+ * names' (`Tổ chức chủ trì`), as many as the first numbered row fills, and a last one after the
+ * figures (`Xếp loại`), are read as words. A header's tiers are read as `headerTiers` reads
+ * them, the first row's figure count saying whether one period spans its measures. Since an empty cell leaves nothing, a
  * row with fewer figures than the columns can say which are empty only by its unit: one with no
  * unit, in a table with a unit column, fills the columns whose header names a unit of its own
  * (`Tổng số` beside `Khối lượng thực hiện`, `Kế hoạch vốn (triệu đồng)`, `Tỷ lệ (%)`). Any other

@@ -6,9 +6,11 @@
  *   again, and paragraphs side by side (their first lines at one height) make a row, as the layout
  *   table a Word converter makes of it;
  * - **tables**: three columns or more on at least two lines. The columns part where no row's text
- *   stands (numbers are often right-aligned, so where cells start says less); a row starts where
- *   its first column holds an order number (`1`, `II`, `-`: the plain-text reader's rule), the
- *   lines above the first are the header, and a row's wrapped lines join its cells.
+ *   stands (numbers are often right-aligned, so where cells start says less); rows part where the
+ *   lines stand further apart than a cell's wrapped lines (its padding), or else where the first
+ *   column holds an order number (`1`, `II`, `-`: the plain-text reader's rule); the lines above
+ *   the first row are the header (in tiers where it has them), and a row's wrapped lines join its
+ *   cells.
  */
 
 import { joint, startsRow } from '../../parse/plain-text/layout.js';
@@ -438,7 +440,7 @@ function lowerTier(header: readonly Unit[], ruled: boolean): number {
   const ys = header.map((unit) => unit.lines[0]?.y ?? 0);
   const gaps = ys.slice(1).map((y, k) => y - (ys[k] as number));
   const pitch = minOf(gaps.filter((gap) => gap > 0));
-  const rowStarts = gaps.flatMap((gap, k) => (ruled || gap > pitch * 1.2 ? [k + 1] : []));
+  const rowStarts = gaps.flatMap((gap, k) => (ruled || gap > pitch * ROW_SPACING ? [k + 1] : []));
   const filled = (from: number, to: number, column: number) =>
     header.slice(from, to).some((unit) => (unit.cells[column]?.parts.length ?? 0) > 0);
   const columns = header[0]?.cells.length ?? 0;
