@@ -25,6 +25,7 @@ import plainTextReader from './parse/plain-text/index.js';
 import reportSyntax from './parse/syntax.js';
 import cellParagraphs from './repair/cell-paragraphs.js';
 import codeBlocks from './repair/code-blocks.js';
+import droppedDashes from './repair/dropped-dashes.js';
 import flattenedTables from './repair/flattened-tables.js';
 import footnoteContinuations from './repair/footnote-continuations.js';
 import footnoteSyntax from './repair/footnote-syntax.js';
@@ -58,6 +59,7 @@ export const pipeline = unified()
   .use(pageFurniture)
   .use(footnoteContinuations)
   .use(splitParagraphs)
+  .use(droppedDashes)
   // structure
   .use(metadata)
   .use(sections)

@@ -112,6 +112,24 @@ describe("pdf2md's motto over two headings", () => {
   });
 });
 
+describe('the dashes pdf2md dropped between words', () => {
+  it('are back in notes and titles, where a span of years or a compound says one stood', async () => {
+    const document = await fixture('pdf2md', 'bo-nong-nghiep_bao-cao_2024-9t.md');
+    const note = document.footnotes.find((footnote) => footnote.number === 2);
+    expect(note?.text).toMatch(/^Vụ Đông Xuân 2023 - 2024 sản lượng/u);
+    const notes = document.footnotes.map((footnote) => footnote.text).join(' ');
+    expect(notes).not.toMatch(/(?:20\d\d) (?:20\d\d)(?![\d.,])/u);
+    // Another converter's text is left as written.
+    const pandoc = await extract({
+      path: 'report.md',
+      bytes: Buffer.from('Kế hoạch giai đoạn 2021 2025 về phát triển kinh tế xã hội.\n'),
+    });
+    expect([...eachBlock(pandoc.blocks, pandoc.sections)][0]?.text).toBe(
+      'Kế hoạch giai đoạn 2021 2025 về phát triển kinh tế xã hội.',
+    );
+  });
+});
+
 describe("pdf2md's large text, set as headings", () => {
   // pdf2md writes `##` before any line set larger than the body: the head's lines, and a table's
   // figures or letters (`## 74,310 48,562 65,4`, `## T`). None is a section's heading.
