@@ -3694,6 +3694,65 @@ describe('layout text: order numbers a narrow column wrapped a digit a line', ()
   });
 });
 
+describe("layout text: a name that runs to one place before its row's first figure", () => {
+  it("parts the names from the plan where the plan's header shows the column", async () => {
+    // so-tai-chinh (held-out), as pdftotext -layout prints it: `khai thác 75,0`, `kiến  30,0` one
+    // and two places apart, the order numbers 10 to 14 a digit a line.
+    const text = [
+      'Tình hình thực hiện thu ngân sách 9 tháng năm 2024 như sau:',
+      '',
+      'S                                   Dự toán    Thực      So với    So với',
+      'T                                   năm        hiện 9    dự toán   cùng kỳ',
+      'T    Nội dung                       2024       tháng     (%)       (%)',
+      'I    Thu nội địa                    6.181,0    3.727,5   60,3      95,1',
+      '1    Thu từ doanh nghiệp nhà        320,0      241,6     75,5      105,8',
+      '     nước trung ương',
+      '2    Thu từ doanh nghiệp nhà        95,0       70,3      74,0      105,2',
+      '     nước địa phương',
+      '3    Thu từ doanh nghiệp có vốn     48,0       39,7      82,7      127,2',
+      '     đầu tư nước ngoài',
+      '4    Thu từ khu vực kinh tế ngoài   1.350,0    1.012,4   75,0      106,7',
+      '     quốc doanh',
+      '5    Thuế thu nhập cá nhân          260,0      214,5     82,5      113,1',
+      '6    Thuế bảo vệ môi trường         520,0      371,8     71,5      92,5',
+      '7    Lệ phí trước bạ                230,0      158,9     69,1      106,5',
+      '8    Thu phí, lệ phí                160,0      132,7     82,9      112,1',
+      '9    Thuế sử dụng đất phi nông      8,0        5,1       63,8      91,1',
+      '     nghiệp',
+      '1    Thu tiền cho thuê đất, thuê    150,0      126,4     84,3      129,9',
+      '0    mặt nước',
+      '1    Thu tiền sử dụng đất           2.800,0    1.138,5   40,7      76,6',
+      '1',
+      '1    Thu từ hoạt động xổ số kiến  30,0         24,6      82,0      111,3',
+      '2    thiết',
+      '1    Thu tiền cấp quyền khai thác 75,0         48,2      64,3      89,4',
+      '3    khoáng sản',
+      '',
+      'Công tác quản lý thu ngân sách tiếp tục được tăng cường trong quý.',
+      '\f',
+    ].join('\n');
+    const document = await extract({ path: 'layout.txt', bytes: Buffer.from(text) });
+    const [table] = document.tables;
+    expect(table?.columns.map((c) => c.name)).toEqual([
+      'STT',
+      'Nội dung',
+      'Dự toán năm 2024',
+      'Thực hiện 9 tháng',
+      'So với dự toán (%)',
+      'So với cùng kỳ (%)',
+    ]);
+    const row = (order: string) => table?.rows.find((r) => r.cells[0]?.raw === order);
+    expect(row('13')?.cells.map((c) => c.raw)).toEqual([
+      '13',
+      'Thu tiền cấp quyền khai thác khoáng sản',
+      '75,0',
+      '48,2',
+      '64,3',
+      '89,4',
+    ]);
+  });
+});
+
 describe("layout text: a table's next page without its header", () => {
   // As `pdftotext -layout` prints so-vhttdl-ninh-binh's narrow appendix: page 4 repeats no header
   // and opens with the rest of the row the page end cut (`du lịch  đồng  ,0  ,4  ,7`).

@@ -21,6 +21,7 @@
  *   fills the first column, with the wrapped lines below it merged into its cells.
  */
 
+import type { ColumnRole } from '../../schema/document.js';
 import { dateCutInYear } from '../../vi/date.js';
 import { codeCutAtHyphen } from '../../vi/document-reference.js';
 import { isVietnameseSyllable } from '../../vi/syllable.js';
@@ -550,7 +551,10 @@ function columnGaps(region: readonly Line[]): Gap[] {
       const before = all[k - 1];
       if (!before) return [];
       const afterName = columnRole(before.text) === 'label';
-      if (headerRole(segment.text, afterName) !== 'unit') return [];
+      // (Or the first figure column's after the names', `Dự toán` over rows whose longest name
+      // runs to one place before its figure.)
+      const role = headerRole(segment.text, afterName);
+      if (role !== 'unit' && !(FIGURE_ROLES.has(role) && before.start < FIRST_COLUMNS)) return [];
       return [{ start: segment.start, after: before.start + before.text.length }];
     }),
   );
@@ -562,6 +566,11 @@ function columnGaps(region: readonly Line[]): Gap[] {
   const gaps = emptyPlaces(lines, headed);
   return [...gaps, ...crossedGaps(lines, gaps)].sort((a, b) => a.start - b.start);
 }
+
+/** The roles of figure columns whose header may show where the names' column ends. */
+const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set(['plan', 'estimate', 'actual']);
+/** The header segment before such a header stands within this many places of the left. */
+const FIRST_COLUMNS = 8;
 
 /** Rows enough for one empty place the header shows to part two columns. */
 const MIN_HEADED_ROWS = 4;
