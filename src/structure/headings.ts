@@ -106,7 +106,16 @@ export function titleLine(node: RootContent, appendix = false): string | undefin
   if (appendix) {
     const lines = text.split('\n');
     const caption = lines.map((line) => line.trim()).join(' ');
-    if (lines.length <= MAX_WRAPPED_CAPTION_LINES && isTableCaption(caption)) {
+    // (Or its caption set apart in bold or capitals after its label alone, `Biểu số 01` /
+    // `**Tổng hợp kết quả … khiếu` / `nại …**`; not the note of what it is attached to, nor its
+    // unit's line.)
+    const wrapped =
+      isTableCaption(caption) ||
+      (node.type === 'paragraph' &&
+        setApart(node) !== undefined &&
+        !isAttachmentNote(caption) &&
+        tableUnitLine(caption) === undefined);
+    if (lines.length <= MAX_WRAPPED_CAPTION_LINES && wrapped) {
       return caption.length <= MAX_TITLE && !runsOn(caption) ? caption : undefined;
     }
   }
